@@ -1,0 +1,136 @@
+"""`genera KIND add|update|delete|restore|list|show` and `genera dump`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from genera_desktop.cli.context import Context, parse_json_object
+from genera_desktop.services import records
+from genera_desktop.store.models import MODELS
+
+ALIASES = {"follow_up": ["follow-up"], "housing_context": ["housing-context"]}
+
+
+def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    for kind in MODELS:
+        kp = sub.add_parser(kind, aliases=ALIASES.get(kind, []), help=f"{kind} records")
+        ksub = kp.add_subparsers(dest="action", metavar="ACTION", required=True)
+        p = ksub.add_parser("add", help="store a new record; prints its id")
+        p.add_argument("--json", required=True, dest="data", metavar="JSON")
+        p.set_defaults(handler=cmd_add, kind=kind)
+        common(p)
+        p = ksub.add_parser("update", help="change the named fields")
+        p.add_argument("id")
+        p.add_argument("--json", required=True, dest="data", metavar="JSON")
+        p.set_defaults(handler=cmd_update, kind=kind)
+        common(p)
+        for action, handler in (("delete", cmd_delete), ("restore", cmd_restore)):
+            p = ksub.add_parser(action)
+            p.add_argument("id")
+            p.set_defaults(handler=handler, kind=kind)
+            common(p)
+        p = ksub.add_parser("list", help="live records")
+        p.add_argument("--search", metavar="TEXT")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(handler=cmd_list, kind=kind)
+        common(p)
+        p = ksub.add_parser("show", help="one record")
+        p.add_argument("id")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(handler=cmd_show, kind=kind)
+        common(p)
+    p = sub.add_parser("dump", help="every live record as JSON Lines")
+    p.set_defaults(handler=cmd_dump)
+    common(p)
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    args.error_where = args.kind
+    data = parse_json_object(args.data)
+    with ctx.store.unit_of_work() as uow:
+        rid = records.add(uow, args.kind, data)
+        uow.commit()
+    ctx.say(rid)
+    return 0
+
+
+def cmd_update(ctx: Context, args: argparse.Namespace) -> int:
+    args.error_where = f"{args.kind} {args.id}"
+    data = parse_json_object(args.data)
+    with ctx.store.unit_of_work() as uow:
+        records.update(uow, args.kind, args.id, data)
+        uow.commit()
+    return 0
+
+
+def cmd_delete(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        taken = records.delete(uow, args.kind, args.id)
+        uow.commit()
+    if taken:
+        sys.stderr.write(f"deleted with it: {len(taken)} records\n")
+    return 0
+
+
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        records.restore(uow, args.kind, args.id)
+        uow.commit()
+    return 0
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        items = records.list_records(uow, args.kind, args.search)
+    if args.json:
+        ctx.print_json(items)
+    else:
+        for item in items:
+            ctx.say(f"{item['id']}  {summary(item)}")
+    return 0
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        item = records.show(uow, args.kind, args.id)
+        uow.commit()  # the view is in the audit trail
+    if args.json:
+        ctx.print_json(item)
+    else:
+        persons = item.pop("persons", None)
+        for key, value in item.items():
+            ctx.say(f"{key}: {value}")
+        for person in persons or []:
+            ctx.say(f"  - {person['id']}  {summary(person)}")
+    return 0
+
+
+def cmd_dump(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.services.dump import dump_lines
+
+    with ctx.store.unit_of_work() as uow:
+        out = sys.stdout
+        for line in dump_lines(uow):
+            out.write(line + "\n")
+    return 0
+
+
+def summary(item: dict[str, Any]) -> str:
+    """A one-line description of a record for plain listings."""
+    kind = item.get("kind")
+    if kind == "person":
+        parts = [item.get("last_name"), item.get("first_name"), item.get("tax_code"),
+                 item.get("birth_date")]
+    elif kind == "household":
+        names = ", ".join(
+            f"{p.get('last_name', '')} {p.get('first_name', '')}" for p in item.get("persons", [])
+        )
+        parts = [item.get("case_number"), item.get("point"), item.get("address"), names]
+    elif kind == "point":
+        parts = [item.get("code"), item.get("name"), item.get("municipality")]
+    else:
+        parts = [item.get(k) for k in ("name", "date", "due_date", "household", "housing_context")]
+    return "  ".join(str(p) for p in parts if p)

@@ -1,0 +1,95 @@
+"""Typed errors the core raises. They carry machine codes, never UI sentences:
+the CLI and the GUI turn them into words (DESIGN.md, "User-visible text")."""
+
+from __future__ import annotations
+
+
+class GeneraError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code = "error"
+
+
+class FieldError(GeneraError):
+    """One field of one record is wrong."""
+
+    def __init__(self, field: str, code: str, detail: str = "", value: object = None) -> None:
+        super().__init__(f"{field}: {code}{': ' + detail if detail else ''}")
+        self.field = field
+        self.code = code
+        self.detail = detail
+        self.value = value
+
+
+class ValidationFailed(GeneraError):
+    """Several field errors at once (a form, an import row)."""
+
+    code = "validation"
+
+    def __init__(self, errors: list[FieldError], where: str = "") -> None:
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+        self.where = where
+
+
+class NotFound(GeneraError):
+    """A record, user or site that this store does not hold."""
+
+    code = "not_found"
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"{kind} {ident} not found")
+        self.kind = kind
+        self.ident = ident
+
+
+class Refused(GeneraError):
+    """An operation that is not allowed here, by role, scope or state."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}{': ' + detail if detail else ''}")
+        self.code = code
+        self.detail = detail
+
+
+class AuthFailed(GeneraError):
+    """Unknown user, wrong password or disabled account (deliberately not said which)."""
+
+    code = "auth"
+
+
+class StoreMissing(GeneraError):
+    """No store in the data folder yet."""
+
+    code = "no_store"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no store in {path}")
+        self.path = path
+
+
+class StoreExists(GeneraError):
+    """A store already lives in the data folder."""
+
+    code = "store_exists"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"a store already exists in {path}")
+        self.path = path
+
+
+class StoreNewer(GeneraError):
+    """The store was written by a newer release of genera."""
+
+    code = "store_newer"
+
+
+class ClockSetBack(GeneraError):
+    """The wall clock is well behind a reading this site already made: edits are refused."""
+
+    code = "clock_set_back"
+
+    def __init__(self, wall_ms: int, last_wall_ms: int) -> None:
+        super().__init__(f"wall clock {wall_ms} is behind last reading {last_wall_ms}")
+        self.wall_ms = wall_ms
+        self.last_wall_ms = last_wall_ms

@@ -1,0 +1,277 @@
+"""Adding, changing, deleting, restoring, finding and showing records of every kind.
+
+One set of functions serves every kind: the model's field rules (store/base.py) say
+what each field takes. Kind-specific rules (case numbers, a household's delete taking
+its members with it, health access) sit in small hooks below.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from genera_desktop.domain.errors import NotFound, Refused
+from genera_desktop.domain.text import digits, fold
+from genera_desktop.services import audit, permissions
+from genera_desktop.services.site import SiteInfo, site_info
+from genera_desktop.services.validate import check_references, clean_fields
+from genera_desktop.store.base import Replicated, field_info
+from genera_desktop.store.models import (
+    HOUSEHOLD_CHILDREN, MODELS, Health, Household, HousingContext, Person, Point,
+)
+from genera_desktop.store.uow import UnitOfWork
+
+
+def model_for(kind: str) -> type[Replicated]:
+    """The model of a record kind; NotFound for a kind that does not exist."""
+    model = MODELS.get(kind.replace("-", "_"))
+    if model is None:
+        raise NotFound("kind", kind)
+    return model
+
+
+def to_dict(obj: Replicated) -> dict[str, Any]:
+    """A record as JSON: ``kind``, ``id`` and its present fields."""
+    out: dict[str, Any] = {"kind": obj.KIND, "id": obj.id}
+    for name in field_info(type(obj)):
+        value = getattr(obj, name)
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def load(session: Session, kind: str, rid: str, *, alive: bool | None = True) -> Replicated:
+    """A record by id; NotFound if absent (or, with ``alive``, deleted or not)."""
+    model = model_for(kind)
+    obj = session.get(model, rid.strip().lower())
+    if obj is None or (alive is not None and obj.alive != alive):
+        raise NotFound(model.KIND, rid)
+    return obj
+
+
+# -- writing ------------------------------------------------------------------------
+
+
+def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | None = None) -> str:
+    """Validate and store a new record; return its id. The caller commits."""
+    model = model_for(kind)
+    session = uow.session
+    site = site_info(session)
+    values = clean_fields(model, data, partial=False)
+    values = {k: v for k, v in values.items() if v is not None}
+    check_references(session, model, values)
+    if model is Health:
+        permissions.require_health_access(session, uow.username)
+        person = session.get(Person, values["person"])
+        values["household"] = person.household if person else None
+    permissions.check_write(session, site, None, model, values)
+    if model is Household:
+        _fill_household_defaults(session, values)
+    if model is Point:
+        _check_point_code_free(session, values["code"])
+    obj = model(**values)
+    if record_id:
+        obj.id = record_id
+    session.add(obj)
+    session.flush()
+    audit.record(uow, "create", model.KIND, obj.id)
+    return obj.id
+
+
+def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
+    """Change the named fields only; null removes a field."""
+    session = uow.session
+    obj = load(session, kind, rid)
+    model = type(obj)
+    data = {k: v for k, v in data.items() if not (k == "id" and str(v).lower() == obj.id)}
+    values = clean_fields(model, data, partial=True)
+    check_references(session, model, {k: v for k, v in values.items() if v is not None})
+    if model is Health:
+        permissions.require_health_access(session, uow.username)
+    permissions.check_write(session, site_info(session), obj, model, values)
+    if model is Point and "code" in values and values["code"] != obj.code:
+        _check_point_code_free(session, values["code"])
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+    session.flush()
+    audit.record(uow, "update", model.KIND, obj.id, sorted(values))
+
+
+def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
+    """Delete a record (a causal-length increment); a household takes its records along.
+
+    Returns the (kind, id) pairs deleted with it.
+    """
+    session = uow.session
+    obj = load(session, kind, rid)
+    site = site_info(session)
+    if type(obj) is Health:
+        permissions.require_health_access(session, uow.username)
+    permissions.check_write(session, site, obj, type(obj), {})
+    if isinstance(obj, Point):
+        in_use = session.scalar(
+            select(func.count()).select_from(Household)
+            .where(Household.point == obj.code, Household.cl % 2 == 1)
+        )
+        if in_use:
+            raise Refused("point_in_use", str(in_use))
+    taken: list[tuple[str, str]] = []
+    if isinstance(obj, Household):
+        for child_model in HOUSEHOLD_CHILDREN:
+            rows = session.scalars(
+                select(child_model).where(
+                    child_model.household == obj.id, child_model.cl % 2 == 1  # type: ignore[attr-defined]
+                )
+            )
+            for child in rows:
+                child.cl += 1
+                taken.append((child.KIND, child.id))
+        obj.deleted_with = [list(pair) for pair in taken]
+    obj.cl += 1
+    session.flush()
+    audit.record(uow, "delete", obj.KIND, obj.id, {"with": len(taken)} if taken else None)
+    return taken
+
+
+def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
+    """Undo a delete: a later increment; a household brings back what its delete took."""
+    session = uow.session
+    obj = load(session, kind, rid, alive=None)
+    if obj.alive:
+        raise Refused("not_deleted", obj.id)
+    site = site_info(session)
+    permissions.check_write(session, site, obj, type(obj), {})
+    household_id = getattr(obj, "household", None)
+    if household_id and not isinstance(obj, Household):
+        household = session.get(Household, household_id)
+        if household is not None and not household.alive:
+            raise Refused("household_deleted", household_id)
+    if isinstance(obj, Household):
+        for child_kind, child_id in obj.deleted_with or []:
+            child = session.get(MODELS[child_kind], child_id)
+            if child is not None and not child.alive:
+                child.cl += 1
+        obj.deleted_with = None
+    obj.cl += 1
+    session.flush()
+    audit.record(uow, "restore", obj.KIND, obj.id)
+
+
+def _fill_household_defaults(session: Session, values: dict[str, Any]) -> None:
+    today = date.today()
+    values.setdefault("registered_on", today.isoformat())
+    if not values.get("case_number"):
+        values["case_number"] = next_case_number(session, values["point"], today.year)
+
+
+def next_case_number(session: Session, point: str, year: int) -> str:
+    """The next human case number of a point in a year, e.g. MON-2026-0042."""
+    prefix = f"{point}-{year}-"
+    last = session.scalar(
+        select(func.max(Household.case_number)).where(
+            Household.point == point, Household.case_number.like(prefix + "%")
+        )
+    )
+    number = int(last[len(prefix):]) + 1 if last and last[len(prefix):].isdigit() else 1
+    return f"{prefix}{number:04d}"
+
+
+def _check_point_code_free(session: Session, code: str) -> None:
+    if session.scalar(select(Point.id).where(Point.code == code)) is not None:
+        from genera_desktop.domain.errors import FieldError, ValidationFailed
+
+        raise ValidationFailed([FieldError("code", "duplicate", value=code)])
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+def show(uow: UnitOfWork, kind: str, rid: str, *, audit_view: bool = True) -> dict[str, Any]:
+    """One live record as JSON; a household comes with its persons."""
+    session = uow.session
+    obj = load(session, kind, rid)
+    if isinstance(obj, Health):
+        permissions.require_health_access(session, uow.username)
+    out = to_dict(obj)
+    if isinstance(obj, Household):
+        out["persons"] = [to_dict(p) for p in persons_of(session, obj.id)]
+    if audit_view:
+        audit.record(uow, "view", obj.KIND, obj.id)
+    return out
+
+
+def persons_of(session: Session, household_id: str) -> list[Person]:
+    """A household's live members, the reference person first."""
+    return list(session.scalars(
+        select(Person)
+        .where(Person.household == household_id, Person.cl % 2 == 1)
+        .order_by(Person.is_reference.desc().nulls_last(), Person.birth_date, Person.id)
+    ))
+
+
+def search_terms(text: str) -> list[str]:
+    """The folded words of a query; a phone typed with spaces is one term of digits."""
+    folded = fold(text)
+    compact = digits(text)
+    if compact and len(compact) >= 5 and len(compact) >= len(folded.replace(" ", "")) - 2:
+        return [compact]
+    return [t for t in folded.split(" ") if t]
+
+
+def find(session: Session, kind: str, search: str | None = None, *, limit: int | None = None,
+         site: SiteInfo | None = None) -> list[Replicated]:
+    """Live records of a kind, optionally matching a search, in creation order."""
+    model = model_for(kind)
+    query = select(model).where(model.cl % 2 == 1).order_by(model.id)
+    terms = search_terms(search) if search else []
+    if terms:
+        query = query.where(*(_matches(model, term) for term in terms))
+    if limit:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def _matches(model: type[Replicated], term: str) -> Any:
+    pattern = f"%{term}%"
+    if model is Person:
+        return Person.search_text.like(pattern)
+    if model is Household:
+        members = select(Person.household).where(
+            Person.search_text.like(pattern), Person.cl % 2 == 1
+        )
+        return or_(Household.search_text.like(pattern), Household.id.in_(members))
+    if model is HousingContext:
+        return HousingContext.search_text.like(pattern)
+    texts = [
+        getattr(model, name) for name, rules in field_info(model).items()
+        if rules["type"] in ("text", "phone", "point_code")
+    ]
+    return or_(*(func.lower(col).like(pattern) for col in texts))
+
+
+def list_records(uow: UnitOfWork, kind: str, search: str | None = None) -> list[dict[str, Any]]:
+    """Live records as JSON objects like ``show``'s (households with their persons)."""
+    session = uow.session
+    model = model_for(kind)
+    if model is Health:
+        permissions.require_health_access(session, uow.username)
+    objs = find(session, kind, search)
+    out = [to_dict(o) for o in objs]
+    if model is Household and out:
+        by_household: dict[str, list[dict[str, Any]]] = {o["id"]: [] for o in out}
+        ids = list(by_household)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for person in session.scalars(
+                select(Person)
+                .where(Person.household.in_(chunk), Person.cl % 2 == 1)
+                .order_by(Person.is_reference.desc().nulls_last(), Person.birth_date, Person.id)
+            ):
+                by_household[person.household or ""].append(to_dict(person))
+        for item in out:
+            item["persons"] = by_household[item["id"]]
+    return out

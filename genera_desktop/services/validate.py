@@ -1,0 +1,154 @@
+"""Checking a record's fields as given (JSON, a form, an import row).
+
+Returns clean values ready for the model, or raises ValidationFailed listing every
+wrong field at once, so a form or an import can show all of them together.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from genera_desktop.domain.codice_fiscale import InvalidTaxCode, classify
+from genera_desktop.domain.errors import FieldError, ValidationFailed
+from genera_desktop.domain.validation import (
+    check_birth_date, check_email, check_phone, parse_date, parse_time,
+)
+from genera_desktop.store import base as ft
+from genera_desktop.store.base import Replicated, field_info
+from genera_desktop.store.models import Point
+
+# Fields the store fills in; given in input they are refused, not silently dropped.
+READ_ONLY = frozenset({"id"})
+POINT_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,11}$")
+
+
+def clean_fields(model: type[Replicated], data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    """Check field names, types and formats (no database look-ups).
+
+    With ``partial`` (an update) required fields may be missing but not nulled.
+    Empty strings count as absent, as an empty cell does in an import.
+    """
+    info = field_info(model)
+    errors: list[FieldError] = []
+    out: dict[str, Any] = {}
+    for name, raw in data.items():
+        if name == "kind" and raw == model.KIND:
+            continue
+        if name in READ_ONLY:
+            errors.append(FieldError(name, "read_only"))
+            continue
+        rules = info.get(name)
+        if rules is None:
+            errors.append(FieldError(name, "unknown_field"))
+            continue
+        value = raw.strip() if isinstance(raw, str) else raw
+        if value == "" or value is None:
+            if rules["required"]:
+                errors.append(FieldError(name, "required"))
+            else:
+                out[name] = None
+            continue
+        try:
+            out[name] = _clean_value(name, rules, value)
+        except FieldError as err:
+            errors.append(err)
+    if not partial:
+        for name, rules in info.items():
+            if rules["required"] and out.get(name) is None and not _has_error(errors, name):
+                errors.append(FieldError(name, "required"))
+    if out.get("tax_code") and out.get("tax_code_missing"):
+        errors.append(FieldError("tax_code_missing", "contradicts_tax_code"))
+    if errors:
+        raise ValidationFailed(errors)
+    return out
+
+
+def _has_error(errors: list[FieldError], name: str) -> bool:
+    return any(e.field == name for e in errors)
+
+
+def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
+    ftype = rules["type"]
+    if ftype == ft.BOOL:
+        if not isinstance(value, bool):
+            raise FieldError(name, "not_boolean", value=value)
+        return value
+    if ftype == ft.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise FieldError(name, "not_integer", value=value)
+        return value
+    if ftype == ft.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise FieldError(name, "not_number", value=value)
+        if value < 0:
+            raise FieldError(name, "negative", value=value)
+        return value
+    if ftype == ft.LIST:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise FieldError(name, "not_list", value=value)
+        bad = [v for v in value if rules["choices"] and v not in rules["choices"]]
+        if bad:
+            raise FieldError(name, "choice", ", ".join(rules["choices"]), value=bad[0])
+        return list(dict.fromkeys(value))  # no repeats, order kept
+    if not isinstance(value, str):
+        raise FieldError(name, "not_text", value=value)
+    if rules["max_length"] and len(value) > rules["max_length"] and ftype not in (ft.REF,):
+        raise FieldError(name, "too_long", str(rules["max_length"]), value=value)
+    if ftype == ft.DATE:
+        day = parse_date(value, name)
+        if name == "birth_date":
+            check_birth_date(day, name)
+        return day.isoformat()
+    if ftype == ft.TIME:
+        return parse_time(value, name).strftime("%H:%M")
+    if ftype == ft.ENUM:
+        if value not in rules["choices"]:
+            raise FieldError(name, "choice", ", ".join(rules["choices"]), value=value)
+        return value
+    if ftype == ft.PHONE:
+        check_phone(value, name)
+        return value
+    if ftype == ft.EMAIL:
+        check_email(value, name)
+        return value
+    if ftype == ft.TAX_CODE:
+        try:
+            return classify(value).normalized
+        except InvalidTaxCode as err:
+            raise FieldError(name, "tax_code", err.reason, value=value) from None
+    if ftype == ft.POINT_CODE:
+        return value.upper()
+    if ftype == ft.REF:
+        return value.lower()
+    if name == "code":
+        code = value.upper()
+        if not POINT_CODE_RE.match(code):
+            raise FieldError(name, "point_code_format", value=value)
+        return code
+    return value
+
+
+def check_references(session: Session, model: type[Replicated], values: dict[str, Any]) -> None:
+    """Every reference given must name a live record this site holds."""
+    from genera_desktop.store.models import MODELS
+
+    errors: list[FieldError] = []
+    for name, rules in field_info(model).items():
+        value = values.get(name)
+        if value is None:
+            continue
+        if rules["type"] == ft.POINT_CODE:
+            found = session.scalar(select(Point.id).where(Point.code == value, Point.cl % 2 == 1))
+            if found is None:
+                errors.append(FieldError(name, "unknown_point", value=value))
+        elif rules["type"] == ft.REF and name != "merged_into":
+            target = MODELS[rules["ref"]]
+            obj = session.get(target, value)
+            if obj is None or not obj.alive:
+                errors.append(FieldError(name, "unknown_reference", rules["ref"], value=value))
+    if errors:
+        raise ValidationFailed(errors)

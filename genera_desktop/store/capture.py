@@ -1,0 +1,104 @@
+"""Change capture: every flush of a replicated record stamps each changed field.
+
+It runs inside the flush, so the stamps commit or roll back with the change itself.
+Sync applies remote changes through Core statements of its own (with the remote
+stamps), which these ORM events do not see: that is deliberate.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.orm import Session, UOWTransaction
+
+from genera_desktop.domain.text import digits, fold
+from genera_desktop.store.base import Replicated, replicated_columns
+from genera_desktop.store.models import Household, HousingContext, Person
+from genera_desktop.sync.clock import HybridClock
+
+CAPTURE_KEY = "genera_capture"  # session.info key: {"site_idx": int} or absent
+
+
+class CaptureDisabled(RuntimeError):
+    """A replicated write through a session that has no change capture."""
+
+
+UPSERT_STAMP = text(
+    "INSERT INTO field_clock (kind, rid, field, hlc, site, prev_hlc, prev_site, seq) "
+    "VALUES (:kind, :rid, :field, :hlc, :site, NULL, NULL, :seq) "
+    "ON CONFLICT (kind, rid, field) DO UPDATE SET "
+    "prev_hlc = field_clock.hlc, prev_site = field_clock.site, "
+    "hlc = excluded.hlc, site = excluded.site, seq = excluded.seq"
+)
+
+
+def next_stamp(session: Session) -> tuple[int, int]:
+    """Tick the store's clock and take the next local seq, inside the open transaction."""
+    conn = session.connection()
+    row = conn.execute(text("SELECT hlc, wall, seq FROM clock_state WHERE id = 1")).one()
+    clock = HybridClock(row.hlc, row.wall)
+    stamp = clock.tick()
+    seq = row.seq + 1
+    conn.execute(
+        text("UPDATE clock_state SET hlc = :h, wall = :w, seq = :s WHERE id = 1"),
+        {"h": stamp, "w": clock.last_wall, "s": seq},
+    )
+    return stamp, seq
+
+
+def _search_text(obj: Replicated) -> str | None:
+    if isinstance(obj, Person):
+        parts = [obj.first_name, obj.last_name, obj.tax_code]
+        phone = digits(obj.phone or "")
+        return " ".join(fold(p) for p in parts if p) + (f" {phone}" if phone else "")
+    if isinstance(obj, Household):
+        parts = [obj.address, obj.case_number]
+        phone = digits(obj.phone or "")
+        return " ".join(fold(p) for p in parts if p) + (f" {phone}" if phone else "")
+    if isinstance(obj, HousingContext):
+        return " ".join(fold(p) for p in (obj.name, obj.address, obj.municipality) if p)
+    return None
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, Replicated):
+            # A delete is a causal-length increment, never a row removal.
+            raise CaptureDisabled(f"replicated {obj.KIND} {obj.id} must not be deleted as a row")
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Person | Household | HousingContext):
+            obj.search_text = _search_text(obj)
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    changed: list[tuple[Replicated, tuple[str, ...]]] = []
+    for obj in session.new:
+        if isinstance(obj, Replicated):
+            cols = tuple(c for c in replicated_columns(type(obj)) if getattr(obj, c) is not None)
+            changed.append((obj, cols))
+    for obj in session.dirty:
+        if isinstance(obj, Replicated) and obj not in session.new:
+            state = inspect(obj)
+            cols = tuple(
+                c for c in replicated_columns(type(obj)) if state.attrs[c].history.has_changes()
+            )
+            if cols:
+                changed.append((obj, cols))
+    if not changed:
+        return
+    capture = session.info.get(CAPTURE_KEY)
+    if capture is None:
+        raise CaptureDisabled("replicated write through a session without change capture")
+    if capture.get("off"):  # benchmarks only: measures what capture costs
+        return
+    stamp, seq = next_stamp(session)
+    site = capture["site_idx"]
+    rows = [
+        {"kind": obj.KIND, "rid": obj.id, "field": col, "hlc": stamp, "site": site, "seq": seq}
+        for obj, cols in changed
+        for col in cols
+    ]
+    session.connection().execute(UPSERT_STAMP, rows)

@@ -1,0 +1,55 @@
+"""The SQLCipher engine: one encrypted SQLite file per installation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+
+from genera_desktop.domain.errors import AuthFailed
+
+DB_FILE = "genera.db"
+
+
+def _connect_factory(path: Path, key: bytes) -> Any:
+    def connect() -> Any:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=15)
+        # SQLCipher prints its own errors to stderr (a wrong key would show
+        # "sqlcipherCodecAttach" noise); our callers say it in plain words instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            raise AuthFailed() from None
+        conn.isolation_level = None  # we emit BEGIN ourselves (see _begin below)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Temporary tables and sorts stay in memory: a temp file would be plaintext.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -32000")
+        return conn
+
+    return connect
+
+
+def make_engine(data_dir: Path, key: bytes) -> Engine:
+    """An engine on the store's encrypted database, opened with the raw key."""
+    engine = create_engine(
+        "sqlite://",
+        creator=_connect_factory(data_dir / DB_FILE, key),
+        module=sqlcipher3.dbapi2,
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # The driver's own implicit transactions break SAVEPOINT and read-then-write
+        # atomicity; SQLAlchemy's documented recipe for pysqlite is to BEGIN ourselves.
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

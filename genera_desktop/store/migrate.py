@@ -1,0 +1,59 @@
+"""Run Alembic migrations on open; fast when the store is already at head."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+
+from genera_desktop.domain.errors import StoreNewer
+from genera_desktop.store.schema import SCHEMA_HEAD
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _config(connection: Connection):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def current_revision(connection: Connection) -> str | None:
+    exists = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+    ).first()
+    if not exists:
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the store to this release's schema; refuse a store from a newer release."""
+    with engine.connect() as conn:
+        rev = current_revision(conn)
+    if rev == SCHEMA_HEAD:
+        return  # the common case: no Alembic import, no script parsing
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    with engine.begin() as conn:
+        cfg = _config(conn)
+        known = {s.revision for s in ScriptDirectory.from_config(cfg).walk_revisions()}
+        if rev is not None and rev not in known:
+            raise StoreNewer(f"store schema {rev} is newer than this release")
+        command.upgrade(cfg, "head")
+
+
+def revision(message: str) -> None:  # pragma: no cover - developer tool
+    """Autogenerate a migration against an empty in-memory database at head."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine("sqlite://")
+    with engine.begin() as conn:
+        cfg = _config(conn)
+        command.upgrade(cfg, "head")
+        command.revision(cfg, message=message, autogenerate=True)

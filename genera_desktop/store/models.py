@@ -1,0 +1,210 @@
+"""The replicated records of the programme (docs/dev/records.md is their list)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Index, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from genera_desktop.domain import vocab
+from genera_desktop.store.base import (
+    BOOL, DATE, EMAIL, ENUM, INT, LIST, NUMBER, PHONE, POINT_CODE, REF, TAX_CODE, TIME,
+    Replicated, field,
+)
+
+
+class Point(Replicated):
+    __tablename__ = "point"
+    KIND = "point"
+
+    code: Mapped[str | None] = field(required=True, max_length=12, index=True)
+    name: Mapped[str | None] = field(required=True, max_length=120, search=True)
+    municipality: Mapped[str | None] = field(max_length=80)
+    address: Mapped[str | None] = field(max_length=200)
+    phone: Mapped[str | None] = field(PHONE, max_length=40)
+    notes: Mapped[str | None] = field()
+
+
+class HousingContext(Replicated):
+    __tablename__ = "housing_context"
+    KIND = "housing_context"
+
+    name: Mapped[str | None] = field(required=True, max_length=160, search=True)
+    address: Mapped[str | None] = field(max_length=200, search=True)
+    municipality: Mapped[str | None] = field(max_length=80)
+    manager: Mapped[str | None] = field(ENUM, choices=vocab.CONTEXT_MANAGER, max_length=20)
+    context_type: Mapped[str | None] = field(ENUM, choices=vocab.CONTEXT_TYPE, max_length=30)
+    custode_site: Mapped[str | None] = field(max_length=36, index=True)
+    notes: Mapped[str | None] = field()
+    search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Household(Replicated):
+    __tablename__ = "household"
+    KIND = "household"
+    HIDDEN = frozenset({"cl", "deleted_with"})
+
+    point: Mapped[str | None] = field(POINT_CODE, required=True, max_length=12, index=True)
+    municipality: Mapped[str | None] = field(max_length=80, index=True)
+    address: Mapped[str | None] = field(max_length=200, search=True)
+    flat: Mapped[str | None] = field(max_length=60)
+    phone: Mapped[str | None] = field(PHONE, max_length=40, search=True)
+    email: Mapped[str | None] = field(EMAIL, max_length=120)
+    housing_context: Mapped[str | None] = field(REF, ref="housing_context", max_length=36, index=True)
+    status: Mapped[str | None] = field(max_length=40)
+    case_number: Mapped[str | None] = field(max_length=40, search=True)
+    registered_on: Mapped[str | None] = field(DATE, max_length=10, index=True)
+    notes: Mapped[str | None] = field()
+    merged_into: Mapped[str | None] = field(REF, ref="household", max_length=36)
+    # The [kind, id] pairs a delete took with it, so a restore brings back exactly those.
+    deleted_with: Mapped[list[Any] | None] = field(LIST)
+    # Folded names of the members, address, phone, case number: for type-ahead search.
+    search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Person(Replicated):
+    __tablename__ = "person"
+    KIND = "person"
+
+    household: Mapped[str | None] = field(REF, required=True, ref="household", max_length=36, index=True)
+    first_name: Mapped[str | None] = field(required=True, max_length=80, search=True)
+    last_name: Mapped[str | None] = field(required=True, max_length=80, search=True)
+    tax_code: Mapped[str | None] = field(TAX_CODE, max_length=16, index=True, search=True)
+    tax_code_missing: Mapped[bool | None] = field(BOOL)
+    birth_date: Mapped[str | None] = field(DATE, max_length=10)
+    birth_place: Mapped[str | None] = field(max_length=80)
+    sex: Mapped[str | None] = field(ENUM, choices=vocab.SEX, max_length=1)
+    citizenship: Mapped[str | None] = field(max_length=60)
+    residence_permit: Mapped[str | None] = field(ENUM, choices=vocab.YES_NO_PENDING, max_length=10)
+    marital_status: Mapped[str | None] = field(ENUM, choices=vocab.MARITAL_STATUS, max_length=20)
+    education: Mapped[str | None] = field(ENUM, choices=vocab.EDUCATION, max_length=20)
+    work_status: Mapped[str | None] = field(ENUM, choices=vocab.WORK_STATUS, max_length=20)
+    phone: Mapped[str | None] = field(PHONE, max_length=40, search=True)
+    email: Mapped[str | None] = field(EMAIL, max_length=120)
+    relation: Mapped[str | None] = field(ENUM, choices=vocab.RELATION, max_length=20)
+    is_reference: Mapped[bool | None] = field(BOOL)
+    notes: Mapped[str | None] = field()
+    merged_into: Mapped[str | None] = field(REF, ref="person", max_length=36)
+    search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Intake(Replicated):
+    __tablename__ = "intake"
+    KIND = "intake"
+
+    household: Mapped[str | None] = field(REF, required=True, ref="household", max_length=36, index=True)
+    date: Mapped[str | None] = field(DATE, required=True, max_length=10)
+    point: Mapped[str | None] = field(POINT_CODE, max_length=12)
+    operator: Mapped[str | None] = field(max_length=60)
+    channel: Mapped[str | None] = field(ENUM, choices=vocab.CHANNEL, max_length=20)
+    referred_by: Mapped[str | None] = field(max_length=200)
+    reference_person: Mapped[str | None] = field(REF, ref="person", max_length=36)
+    homeless: Mapped[bool | None] = field(BOOL)
+    housing_tenure: Mapped[str | None] = field(ENUM, choices=vocab.HOUSING_TENURE, max_length=30)
+    overcrowding: Mapped[bool | None] = field(BOOL)
+    barriers: Mapped[bool | None] = field(BOOL)
+    arrears: Mapped[bool | None] = field(BOOL)
+    eviction: Mapped[bool | None] = field(BOOL)
+    income_sources: Mapped[list[str] | None] = field(LIST, choices=vocab.INCOME_SOURCES)
+    isee_value: Mapped[float | None] = field(NUMBER)
+    isee_date: Mapped[str | None] = field(DATE, max_length=10)
+    needs_stated: Mapped[list[str] | None] = field(LIST, choices=vocab.NEEDS)
+    needs_observed: Mapped[list[str] | None] = field(LIST, choices=vocab.NEEDS)
+    services_involved: Mapped[str | None] = field()
+    outcome: Mapped[str | None] = field(ENUM, choices=vocab.INTAKE_OUTCOME, max_length=20)
+    outcome_notes: Mapped[str | None] = field()
+    next_appointment: Mapped[str | None] = field(DATE, max_length=10)
+    privacy_notice_date: Mapped[str | None] = field(DATE, max_length=10)
+    consents: Mapped[list[str] | None] = field(LIST, choices=vocab.CONSENTS)
+    notes: Mapped[str | None] = field()
+
+
+class Health(Replicated):
+    """Health and disability: a record of its own, with its own access rule."""
+
+    __tablename__ = "health"
+    KIND = "health"
+
+    person: Mapped[str | None] = field(REF, required=True, ref="person", max_length=36, index=True)
+    household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+    disability: Mapped[bool | None] = field(BOOL)
+    disability_percent: Mapped[int | None] = field(INT)
+    invalidity_recognised: Mapped[bool | None] = field(BOOL)
+    dependence: Mapped[bool | None] = field(BOOL)
+    conditions: Mapped[str | None] = field()
+    notes: Mapped[str | None] = field()
+
+
+class Contact(Replicated):
+    __tablename__ = "contact"
+    KIND = "contact"
+
+    household: Mapped[str | None] = field(REF, required=True, ref="household", max_length=36, index=True)
+    date: Mapped[str | None] = field(DATE, required=True, max_length=10, index=True)
+    contact_type: Mapped[str | None] = field(ENUM, choices=vocab.CONTACT_TYPE, max_length=20)
+    person: Mapped[str | None] = field(REF, ref="person", max_length=36)
+    operator: Mapped[str | None] = field(max_length=60)
+    notes: Mapped[str | None] = field()
+
+
+class Referral(Replicated):
+    __tablename__ = "referral"
+    KIND = "referral"
+
+    household: Mapped[str | None] = field(REF, required=True, ref="household", max_length=36, index=True)
+    date: Mapped[str | None] = field(DATE, required=True, max_length=10)
+    direction: Mapped[str | None] = field(ENUM, choices=vocab.REFERRAL_DIRECTION, max_length=4)
+    organisation: Mapped[str | None] = field(max_length=200)
+    status: Mapped[str | None] = field(ENUM, choices=vocab.REFERRAL_STATUS, max_length=20)
+    outcome: Mapped[str | None] = field()
+    notes: Mapped[str | None] = field()
+
+
+class FollowUp(Replicated):
+    __tablename__ = "follow_up"
+    KIND = "follow_up"
+
+    household: Mapped[str | None] = field(REF, required=True, ref="household", max_length=36, index=True)
+    due_date: Mapped[str | None] = field(DATE, required=True, max_length=10, index=True)
+    operator: Mapped[str | None] = field(max_length=60)
+    note: Mapped[str | None] = field()
+    done: Mapped[bool | None] = field(BOOL)
+    done_on: Mapped[str | None] = field(DATE, max_length=10)
+
+
+class Visit(Replicated):
+    __tablename__ = "visit"
+    KIND = "visit"
+
+    housing_context: Mapped[str | None] = field(
+        REF, required=True, ref="housing_context", max_length=36, index=True
+    )
+    date: Mapped[str | None] = field(DATE, required=True, max_length=10, index=True)
+    time: Mapped[str | None] = field(TIME, max_length=5)
+    household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+    person: Mapped[str | None] = field(REF, ref="person", max_length=36)
+    flagged_by: Mapped[str | None] = field(ENUM, choices=vocab.FLAGGED_BY, max_length=20)
+    contact_type: Mapped[str | None] = field(max_length=40)
+    issues: Mapped[list[str] | None] = field(LIST, choices=vocab.VISIT_ISSUES)
+    actions: Mapped[str | None] = field()
+    referrals: Mapped[list[str] | None] = field(LIST, choices=vocab.VISIT_REFERRALS)
+    outcome: Mapped[str | None] = field()
+    next_visit: Mapped[str | None] = field(DATE, max_length=10)
+    operator: Mapped[str | None] = field(max_length=60)
+    notes: Mapped[str | None] = field()
+
+
+Index("ix_household_case", Household.point, Household.case_number)
+
+# Kinds in dump order is alphabetical; this is the order records are created in
+# (referenced kinds first), which demo, import and sync follow.
+MODELS: dict[str, type[Replicated]] = {
+    m.KIND: m
+    for m in (Point, HousingContext, Household, Person, Intake, Health, Contact, Referral,
+              FollowUp, Visit)
+}
+# Records that belong to a household: a household's delete takes them with it.
+HOUSEHOLD_CHILDREN: tuple[type[Replicated], ...] = (
+    Person, Intake, Health, Contact, Referral, FollowUp, Visit,
+)

@@ -1,0 +1,151 @@
+"""Opening, creating and unlocking a store: the encrypted database and its key slots."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import sessionmaker
+
+from genera_desktop.domain.errors import AuthFailed, StoreExists, StoreMissing
+from genera_desktop.store import migrate
+from genera_desktop.store.engine import DB_FILE, make_engine
+from genera_desktop.store.keyring import KEYRING_FILE, Keyring, new_recovery_key
+from genera_desktop.store.local import ClockState, Replica, Setting, User
+from genera_desktop.store.uow import UnitOfWork
+
+
+def now_iso() -> str:
+    """UTC now, to the second, for audit and ledger entries."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def store_exists(data_dir: Path) -> bool:
+    """True when the folder holds a store."""
+    return (data_dir / DB_FILE).exists() and (data_dir / KEYRING_FILE).exists()
+
+
+class Store:
+    """An unlocked store: its engine, its site, and who opened it."""
+
+    def __init__(self, data_dir: Path, engine: Engine, key: bytes, keyring: Keyring,
+                 username: str | None) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.key = key
+        self.keyring = keyring
+        self.username = username
+        self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
+        with engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT value FROM setting WHERE key = 'site_id'")
+            ).scalar()
+            self.site_id: str = _json_str(row)
+            self.site_idx: int = conn.execute(
+                text("SELECT idx FROM replica WHERE site_id = :s"), {"s": self.site_id}
+            ).scalar_one()
+
+    # -- creating and opening ----------------------------------------------------------
+
+    @classmethod
+    def create(cls, data_dir: Path, username: str, password: str, site_id: str,
+               display_name: str | None = None) -> tuple[Store, str]:
+        """Make a new store with its first administrator; return it and the recovery key."""
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if store_exists(data_dir) or (data_dir / DB_FILE).exists():
+            raise StoreExists(str(data_dir))
+        key = secrets.token_bytes(32)
+        recovery = new_recovery_key()
+        keyring = Keyring.create(data_dir)
+        keyring.set_user(username, password, key)
+        keyring.set_recovery(recovery, key)
+        engine = make_engine(data_dir, key)
+        try:
+            migrate.upgrade(engine)
+            with engine.begin() as conn:
+                conn.execute(ClockState.__table__.insert(), {"id": 1, "hlc": 0, "wall": 0, "seq": 0})
+                conn.execute(Replica.__table__.insert(), {"idx": 1, "site_id": site_id})
+                conn.execute(Setting.__table__.insert(), {"key": "site_id", "value": site_id})
+                conn.execute(User.__table__.insert(), {
+                    "username": username, "display_name": display_name or username,
+                    "role": "admin", "health_access": True, "active": True,
+                    "created_at": now_iso(),
+                })
+            keyring.save()
+        except BaseException:
+            engine.dispose()
+            _remove_store_files(data_dir)
+            raise
+        return cls(data_dir, engine, key, keyring, username), recovery
+
+    @classmethod
+    def open(cls, data_dir: Path, username: str, password: str) -> Store:
+        """Unlock with a user's password; AuthFailed if unknown, wrong or disabled."""
+        if not store_exists(data_dir):
+            raise StoreMissing(str(data_dir))
+        keyring = Keyring.load(data_dir)
+        key = keyring.unlock(username, password)
+        store = cls._open_with_key(data_dir, key, keyring, username)
+        with store.sessionmaker() as session:
+            user = session.get(User, username)
+            if user is None:
+                user = session.scalar(select(User).where(User.username.ilike(username)))
+            if user is None or not user.active:
+                store.close()
+                raise AuthFailed()
+            store.username = user.username
+        return store
+
+    @classmethod
+    def open_with_recovery(cls, data_dir: Path, recovery_key: str) -> Store:
+        """Unlock with the recovery key printed at setup (an administrator's last resort)."""
+        if not store_exists(data_dir):
+            raise StoreMissing(str(data_dir))
+        keyring = Keyring.load(data_dir)
+        key = keyring.unlock_recovery(recovery_key)
+        return cls._open_with_key(data_dir, key, keyring, None)
+
+    @classmethod
+    def _open_with_key(cls, data_dir: Path, key: bytes, keyring: Keyring,
+                       username: str | None) -> Store:
+        engine = make_engine(data_dir, key)
+        try:
+            migrate.upgrade(engine)
+            return cls(data_dir, engine, key, keyring, username)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self)
+
+    def setting(self, key: str, default: object = None) -> object:
+        with self.sessionmaker() as session:
+            row = session.get(Setting, key)
+            return default if row is None else row.value
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _json_str(value: object) -> str:
+    if isinstance(value, str) and value.startswith('"'):
+        import json
+
+        return str(json.loads(value))
+    if value is None:
+        raise AuthFailed()
+    return str(value)
+
+
+def _remove_store_files(data_dir: Path) -> None:
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYRING_FILE):
+        path = data_dir / name
+        if path.exists():
+            os.remove(path)
+    if data_dir.exists() and not any(data_dir.iterdir()):
+        shutil.rmtree(data_dir, ignore_errors=True)
