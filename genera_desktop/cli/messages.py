@@ -8,8 +8,16 @@ from typing import Any
 import sqlcipher3
 
 from genera_desktop.domain.errors import (
-    AuthFailed, ClockSetBack, FieldError, GeneraError, NotFound, Refused, StoreExists,
-    StoreMissing, StoreNewer, ValidationFailed,
+    AuthFailed,
+    ClockSetBack,
+    FieldError,
+    GeneraError,
+    NotFound,
+    Refused,
+    StoreExists,
+    StoreMissing,
+    StoreNewer,
+    ValidationFailed,
 )
 
 FIELD_MESSAGES = {

@@ -20,7 +20,13 @@ from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.validate import check_references, clean_fields
 from genera_desktop.store.base import Replicated, field_info
 from genera_desktop.store.models import (
-    HOUSEHOLD_CHILDREN, MODELS, Health, Household, HousingContext, Person, Point,
+    HOUSEHOLD_CHILDREN,
+    MODELS,
+    Health,
+    Household,
+    HousingContext,
+    Person,
+    Point,
 )
 from genera_desktop.store.uow import UnitOfWork
 
@@ -92,7 +98,7 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
     if model is Health:
         permissions.require_health_access(session, uow.username)
     permissions.check_write(session, site_info(session), obj, model, values)
-    if model is Point and "code" in values and values["code"] != obj.code:
+    if isinstance(obj, Point) and "code" in values and values["code"] != obj.code:
         _check_point_code_free(session, values["code"])
     for name, value in values.items():
         if getattr(obj, name) != value:

@@ -15,7 +15,11 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain.codice_fiscale import InvalidTaxCode, classify
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.domain.validation import (
-    check_birth_date, check_email, check_phone, parse_date, parse_time,
+    check_birth_date,
+    check_email,
+    check_phone,
+    parse_date,
+    parse_time,
 )
 from genera_desktop.store import base as ft
 from genera_desktop.store.base import Replicated, field_info

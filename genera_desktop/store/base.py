@@ -93,7 +93,7 @@ def field_info(model: type[Replicated]) -> dict[str, dict[str, Any]]:
             for col in model.__table__.columns
             if col.info.get("type") and col.key not in model.HIDDEN
         }
-        model._field_info_cache = cache  # type: ignore[attr-defined]
+        model._field_info_cache = cache
     return cache
 
 
@@ -106,5 +106,5 @@ def replicated_columns(model: type[Replicated]) -> tuple[str, ...]:
             for col in model.__table__.columns
             if col.key != "id" and col.key not in model.LOCAL_COLUMNS
         )
-        model._replicated_cache = cache  # type: ignore[attr-defined]
+        model._replicated_cache = cache
     return cache

@@ -7,6 +7,7 @@ stamps), which these ORM events do not see: that is deliberate.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event, inspect, text
@@ -47,18 +48,34 @@ def next_stamp(session: Session) -> tuple[int, int]:
     return stamp, seq
 
 
-def _search_text(obj: Replicated) -> str | None:
-    if isinstance(obj, Person):
-        parts = [obj.first_name, obj.last_name, obj.tax_code]
-        phone = digits(obj.phone or "")
-        return " ".join(fold(p) for p in parts if p) + (f" {phone}" if phone else "")
-    if isinstance(obj, Household):
-        parts = [obj.address, obj.case_number]
-        phone = digits(obj.phone or "")
-        return " ".join(fold(p) for p in parts if p) + (f" {phone}" if phone else "")
-    if isinstance(obj, HousingContext):
-        return " ".join(fold(p) for p in (obj.name, obj.address, obj.municipality) if p)
-    return None
+SEARCH_FIELDS = {
+    "person": ("first_name", "last_name", "tax_code"),
+    "household": ("address", "case_number"),
+    "housing_context": ("name", "address", "municipality"),
+}
+
+
+def search_text(kind: str, get: Callable[[str], Any]) -> str | None:
+    """The folded text a search matches for a record; ``get(field)`` reads a field.
+
+    Sync calls this too when it writes records through Core, so both paths agree.
+    """
+    names = SEARCH_FIELDS.get(kind)
+    if names is None:
+        return None
+    text = " ".join(fold(v) for v in (get(n) for n in names) if v)
+    if kind != "housing_context":
+        phone = digits(get("phone") or "")
+        if phone:
+            text += f" {phone}"
+    return text
+
+
+def _getter(obj: Replicated) -> Callable[[str], Any]:
+    def get(name: str) -> Any:
+        return getattr(obj, name)
+
+    return get
 
 
 @event.listens_for(Session, "before_flush")
@@ -69,7 +86,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
             raise CaptureDisabled(f"replicated {obj.KIND} {obj.id} must not be deleted as a row")
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Person | Household | HousingContext):
-            obj.search_text = _search_text(obj)
+            obj.search_text = search_text(obj.KIND, _getter(obj))
 
 
 @event.listens_for(Session, "after_flush")

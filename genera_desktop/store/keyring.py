@@ -41,7 +41,10 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(secret: str, salt: bytes, params: dict[str, int]) -> bytes:
-    kdf = Argon2id(salt=salt, **params)
+    kdf = Argon2id(
+        salt=salt, length=params["length"], iterations=params["iterations"],
+        lanes=params["lanes"], memory_cost=params["memory_cost"],
+    )
     return kdf.derive(secret.encode("utf-8"))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
@@ -12,7 +13,7 @@ from genera_desktop.store.schema import SCHEMA_HEAD
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def _config(connection: Connection):  # type: ignore[no-untyped-def]
+def _config(connection: Connection) -> Any:
     from alembic.config import Config
 
     cfg = Config()

@@ -9,8 +9,20 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from genera_desktop.domain import vocab
 from genera_desktop.store.base import (
-    BOOL, DATE, EMAIL, ENUM, INT, LIST, NUMBER, PHONE, POINT_CODE, REF, TAX_CODE, TIME,
-    Replicated, field,
+    BOOL,
+    DATE,
+    EMAIL,
+    ENUM,
+    INT,
+    LIST,
+    NUMBER,
+    PHONE,
+    POINT_CODE,
+    REF,
+    TAX_CODE,
+    TIME,
+    Replicated,
+    field,
 )
 
 

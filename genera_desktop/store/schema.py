@@ -12,11 +12,7 @@ SCHEMA_VERSION = 1
 
 def metadata() -> MetaData:
     """The metadata with every model module imported."""
-    from genera_desktop.store import local, models  # noqa: F401  (registers tables)
+    from genera_desktop.store import ledger, local, models  # noqa: F401  (registers tables)
     from genera_desktop.store.base import Base
 
-    try:  # sync's own ledger tables, when that module exists
-        from genera_desktop.store import ledger  # noqa: F401
-    except ImportError:
-        pass
     return Base.metadata

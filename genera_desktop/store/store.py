@@ -8,7 +8,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
 from genera_desktop.domain.errors import AuthFailed, StoreExists, StoreMissing
@@ -67,10 +67,10 @@ class Store:
         try:
             migrate.upgrade(engine)
             with engine.begin() as conn:
-                conn.execute(ClockState.__table__.insert(), {"id": 1, "hlc": 0, "wall": 0, "seq": 0})
-                conn.execute(Replica.__table__.insert(), {"idx": 1, "site_id": site_id})
-                conn.execute(Setting.__table__.insert(), {"key": "site_id", "value": site_id})
-                conn.execute(User.__table__.insert(), {
+                conn.execute(insert(ClockState), {"id": 1, "hlc": 0, "wall": 0, "seq": 0})
+                conn.execute(insert(Replica), {"idx": 1, "site_id": site_id})
+                conn.execute(insert(Setting), {"key": "site_id", "value": site_id})
+                conn.execute(insert(User), {
                     "username": username, "display_name": display_name or username,
                     "role": "admin", "health_access": True, "active": True,
                     "created_at": now_iso(),

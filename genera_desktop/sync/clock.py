@@ -44,11 +44,12 @@ class HybridClock:
     """
 
     def __init__(
-        self, last: int = 0, last_wall: int = 0, now: Callable[[], int] = wall_ms
+        self, last: int = 0, last_wall: int = 0, now: Callable[[], int] | None = None
     ) -> None:
         self.last = last
         self.last_wall = last_wall
-        self._now = now
+        # Looked up at each call, so tests (and a clock-fault drill) can move time.
+        self._now = now or (lambda: wall_ms())
 
     def check_wall(self) -> int:
         """Read the wall clock; raise ClockSetBack if it went back too far."""

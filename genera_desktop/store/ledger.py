@@ -1,0 +1,3 @@
+"""The sync ledger: bundles seen, per-peer acknowledgements, quarantine (local-only)."""
+
+from __future__ import annotations

@@ -1,0 +1,121 @@
+"""Change capture: every write to every replicated table is stamped, in the same
+transaction; deletes are counter increments; stamps only grow."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from genera_desktop.services import records
+from genera_desktop.store.local import FieldClock
+from genera_desktop.store.models import MODELS
+from genera_desktop.store.store import Store
+
+
+def stamps(store: Store, rid: str) -> dict[str, tuple[int, int, int | None]]:
+    with store.sessionmaker() as s:
+        rows = s.scalars(select(FieldClock).where(FieldClock.rid == rid))
+        return {r.field: (r.hlc, r.seq, r.prev_hlc) for r in rows}
+
+
+def add_household(store: Store, **extra: object) -> str:
+    with store.unit_of_work() as uow:
+        rid = records.add(uow, "household", {"point": "MON", "address": "Via Roma 1", **extra})
+        uow.commit()
+    return rid
+
+
+def test_insert_stamps_every_given_field_and_existence(coordinator: Store) -> None:
+    rid = add_household(coordinator, phone="030 1234567")
+    got = stamps(coordinator, rid)
+    assert {"point", "address", "phone", "cl", "case_number", "registered_on"} <= set(got)
+    assert "notes" not in got  # absent fields carry no stamp
+    assert len({hlc for hlc, _, _ in got.values()}) == 1  # one flush, one stamp
+
+
+def test_update_stamps_only_changed_fields_and_keeps_previous_stamp(coordinator: Store) -> None:
+    rid = add_household(coordinator)
+    before = stamps(coordinator, rid)
+    with coordinator.unit_of_work() as uow:
+        records.update(uow, "household", rid, {"address": "Via Verdi 2", "point": "MON"})
+        uow.commit()
+    after = stamps(coordinator, rid)
+    assert after["address"][0] > before["address"][0]
+    assert after["address"][2] == before["address"][0]  # replaced stamp remembered
+    assert after["point"] == before["point"]  # same value: not a change
+    assert after["address"][1] > before["address"][1]  # a later local seq
+
+
+def test_delete_and_restore_are_counter_increments(coordinator: Store) -> None:
+    rid = add_household(coordinator)
+    with coordinator.unit_of_work() as uow:
+        records.delete(uow, "household", rid)
+        uow.commit()
+    with coordinator.sessionmaker() as s:
+        assert s.execute(text("SELECT cl FROM household WHERE id=:i"), {"i": rid}).scalar() == 2
+    with coordinator.unit_of_work() as uow:
+        records.restore(uow, "household", rid)
+        uow.commit()
+    with coordinator.sessionmaker() as s:
+        assert s.execute(text("SELECT cl FROM household WHERE id=:i"), {"i": rid}).scalar() == 3
+
+
+def test_rolled_back_write_leaves_no_stamp(coordinator: Store) -> None:
+    with coordinator.unit_of_work() as uow:
+        rid = records.add(uow, "household", {"point": "MON"})
+        # no commit: the unit of work rolls back
+    assert stamps(coordinator, rid) == {}
+
+
+def test_every_replicated_table_is_captured(coordinator: Store) -> None:
+    with coordinator.unit_of_work() as uow:
+        ctx = records.add(uow, "housing_context", {"name": "Torre ALER"})
+        hh = records.add(uow, "household", {"point": "MON", "housing_context": ctx})
+        person = records.add(uow, "person", {"household": hh, "first_name": "A", "last_name": "B"})
+        ids = {
+            "intake": records.add(uow, "intake", {"household": hh, "date": "2026-01-02"}),
+            "health": records.add(uow, "health", {"person": person, "disability": True}),
+            "contact": records.add(uow, "contact", {"household": hh, "date": "2026-01-02"}),
+            "referral": records.add(uow, "referral", {"household": hh, "date": "2026-01-02"}),
+            "follow_up": records.add(uow, "follow_up", {"household": hh, "due_date": "2026-02-01"}),
+            "visit": records.add(uow, "visit", {"housing_context": ctx, "date": "2026-01-03"}),
+            "housing_context": ctx, "household": hh, "person": person,
+        }
+        uow.commit()
+    with coordinator.sessionmaker() as s:
+        point_id = s.execute(text("SELECT id FROM point LIMIT 1")).scalar()
+    ids["point"] = point_id
+    assert set(ids) == set(MODELS)
+    for kind, rid in ids.items():
+        assert "cl" in stamps(coordinator, rid), kind
+
+
+def test_stamps_grow_when_the_wall_clock_steps_back(coordinator: Store, monkeypatch) -> None:
+    import genera_desktop.sync.clock as clock
+
+    real = clock.wall_ms()
+    monkeypatch.setattr(clock, "wall_ms", lambda: real + 60_000)
+    rid = add_household(coordinator)
+    first = stamps(coordinator, rid)["address"][0]
+    # back by two minutes: under the five-minute guard, stamps must still grow
+    monkeypatch.setattr(clock, "wall_ms", lambda: real - 60_000)
+    with coordinator.unit_of_work() as uow:
+        records.update(uow, "household", rid, {"address": "Via Dante 3"})
+        uow.commit()
+    assert stamps(coordinator, rid)["address"][0] > first
+
+
+def test_a_clock_set_back_beyond_five_minutes_refuses_edits(coordinator: Store, monkeypatch) -> None:
+    import pytest
+
+    import genera_desktop.sync.clock as clock
+    from genera_desktop.domain.errors import ClockSetBack
+
+    rid = add_household(coordinator)
+    real = clock.wall_ms()
+    monkeypatch.setattr(clock, "wall_ms", lambda: real - 10 * 60_000)
+    with pytest.raises(ClockSetBack), coordinator.unit_of_work() as uow:
+        records.update(uow, "household", rid, {"address": "Via Dante 3"})
+        uow.commit()
+    monkeypatch.setattr(clock, "wall_ms", lambda: real)
+    with coordinator.unit_of_work() as uow:
+        assert records.show(uow, "household", rid, audit_view=False)["address"] == "Via Roma 1"
