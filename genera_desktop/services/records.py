@@ -233,6 +233,9 @@ def find(session: Session, kind: str, search: str | None = None, *, limit: int |
     """Live records of a kind, optionally matching a search, in creation order."""
     model = model_for(kind)
     query = select(model).where(model.cl % 2 == 1).order_by(model.id)
+    merged_into = getattr(model, "merged_into", None)
+    if merged_into is not None:  # a merged duplicate leaves the lists
+        query = query.where(merged_into.is_(None))
     terms = search_terms(search) if search else []
     if terms:
         query = query.where(*(_matches(model, term) for term in terms))

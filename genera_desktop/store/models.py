@@ -55,7 +55,7 @@ class HousingContext(Replicated):
 class Household(Replicated):
     __tablename__ = "household"
     KIND = "household"
-    HIDDEN = frozenset({"cl", "deleted_with"})
+    HIDDEN = frozenset({"cl", "deleted_with", "merge_moved"})
 
     point: Mapped[str | None] = field(POINT_CODE, required=True, max_length=12, index=True)
     municipality: Mapped[str | None] = field(max_length=80, index=True)
@@ -71,6 +71,8 @@ class Household(Replicated):
     merged_into: Mapped[str | None] = field(REF, ref="household", max_length=36)
     # The [kind, id] pairs a delete took with it, so a restore brings back exactly those.
     deleted_with: Mapped[list[Any] | None] = field(LIST)
+    # The [kind, id, field] triples a duplicate merge moved to the survivor, for unmerge.
+    merge_moved: Mapped[list[Any] | None] = field(LIST)
     # Folded names of the members, address, phone, case number: for type-ahead search.
     search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
 
@@ -78,6 +80,7 @@ class Household(Replicated):
 class Person(Replicated):
     __tablename__ = "person"
     KIND = "person"
+    HIDDEN = frozenset({"cl", "merge_moved"})
 
     household: Mapped[str | None] = field(REF, required=True, ref="household", max_length=36, index=True)
     first_name: Mapped[str | None] = field(required=True, max_length=80, search=True)
@@ -98,6 +101,7 @@ class Person(Replicated):
     is_reference: Mapped[bool | None] = field(BOOL)
     notes: Mapped[str | None] = field()
     merged_into: Mapped[str | None] = field(REF, ref="person", max_length=36)
+    merge_moved: Mapped[list[Any] | None] = field(LIST)
     search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 

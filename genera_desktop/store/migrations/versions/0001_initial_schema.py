@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 19:44:43.641347
+Create Date: 2026-11-25 19:52:03.714240
 """
 from __future__ import annotations
 
@@ -135,6 +135,7 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('merged_into', sa.String(length=36), nullable=True),
     sa.Column('deleted_with', sa.JSON(), nullable=True),
+    sa.Column('merge_moved', sa.JSON(), nullable=True),
     sa.Column('search_text', sa.Text(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('cl', sa.Integer(), nullable=False),
@@ -216,6 +217,7 @@ def upgrade() -> None:
     sa.Column('is_reference', sa.Boolean(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('merged_into', sa.String(length=36), nullable=True),
+    sa.Column('merge_moved', sa.JSON(), nullable=True),
     sa.Column('search_text', sa.Text(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('cl', sa.Integer(), nullable=False),
