@@ -1,0 +1,516 @@
+"""Shared page template, styles and building blocks of the printed forms.
+
+Every form is a platypus story rendered by :func:`render`: A4, one frame, a running
+header and a footer ("Pagina N di M", site, print date) drawn once the page count is
+known (see :class:`_NumberedCanvas`). The custom flowables live in ``flowables``.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache, partial
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from genera_desktop.printing.flowables import (
+    BODY_SIZE,
+    INK,
+    LABEL_GREY,
+    LABEL_SIZE,
+    RULE_GREY,
+    SHADE,
+    WRITE_HEIGHT,
+    Choices,
+    CombBoxes,
+    FlowingBlock,
+    RuledLines,
+    RunningRef,
+    StickerSlot,
+    qr_code,
+)
+from genera_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
+
+# Re-exported so that a form module imports its whole vocabulary from one place.
+__all__ = [
+    "CONTENT_WIDTH",
+    "LABEL_GREY",
+    "PAGE_HEIGHT",
+    "Choices",
+    "CombBoxes",
+    "Field",
+    "FlowingBlock",
+    "PrintContext",
+    "RunningRef",
+    "StickerSlot",
+    "choices",
+    "data_table",
+    "field_row",
+    "field_rows",
+    "fmt_date",
+    "fmt_euro",
+    "gap",
+    "person_name",
+    "qr_corner",
+    "render",
+    "section",
+    "signature_boxes",
+    "strut",
+    "styles",
+    "text",
+    "title_block",
+    "write_box",
+    "yes_no",
+]
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 15 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+@dataclass(frozen=True)
+class PrintContext:
+    """What every printed form needs besides its data: where, when and by whom."""
+
+    site_name: str
+    printed_on: date
+    operator: str | None = None
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of the forms, built once the font is registered."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    label: ParagraphStyle
+    hint: ParagraphStyle
+    cell: ParagraphStyle
+    caption: ParagraphStyle
+    header_cell: ParagraphStyle
+
+
+@lru_cache(maxsize=1)
+def styles() -> Styles:
+    """Return the shared styles (body 10.5 pt, labels 9 pt, headings larger)."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=BODY_SIZE, leading=13.5, textColor=INK)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=11, leading=14.5),
+        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16),
+        body=body,
+        label=ParagraphStyle(
+            "label", parent=body, fontSize=LABEL_SIZE, leading=11, textColor=LABEL_GREY
+        ),
+        hint=ParagraphStyle(
+            "hint", parent=body, fontSize=LABEL_SIZE, leading=11.5, textColor=LABEL_GREY
+        ),
+        cell=ParagraphStyle("cell", parent=body, fontSize=10, leading=12.5),
+        caption=ParagraphStyle(
+            "caption", parent=body, fontSize=LABEL_SIZE, leading=11, alignment=1
+        ),
+        header_cell=ParagraphStyle(
+            "header_cell", parent=body, fontName=FONT_BOLD, fontSize=9.5, leading=11.5
+        ),
+    )
+
+
+# --- values ---------------------------------------------------------------------------
+
+
+def fmt_date(value: object) -> str:
+    """Format an ISO date string, ``date`` or ``datetime`` as dd/mm/yyyy ('' if empty)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    raw = str(value)
+    try:
+        return date.fromisoformat(raw[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return raw  # not a date we understand: show it as written rather than lose it
+
+
+def fmt_euro(value: object) -> str:
+    """Format a euro amount the Italian way: € 8.450,00 ('' if empty)."""
+    if value is None or value == "":
+        return ""
+    try:
+        amount = float(str(value))
+    except ValueError:
+        return str(value)
+    digits = f"{amount:,.2f}".replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return f"€ {digits}"
+
+
+def text(value: object) -> str:
+    """Return ``value`` as text ('' for None) escaped for a Paragraph."""
+    if value is None:
+        return ""
+    return escape(str(value))
+
+
+def person_name(person: dict[str, Any]) -> str:
+    """Return 'Surname Name' as it is written on Italian forms."""
+    return " ".join(p for p in (person.get("last_name"), person.get("first_name")) if p)
+
+
+def strut(height: float = WRITE_HEIGHT) -> Spacer:
+    """An invisible spacer that makes an empty table cell tall enough to write in."""
+    return Spacer(0.1, height)
+
+
+# --- flowables ------------------------------------------------------------------------
+
+
+def choices(
+    labels: dict[str, str], chosen: object, columns: int | None = None, size: float = 10
+) -> Choices:
+    """Return a Choices for every code of ``labels``; ``chosen`` is a code or a list."""
+    if isinstance(chosen, list | tuple | set | frozenset):
+        picked = {str(c) for c in chosen}
+    else:
+        picked = {str(chosen)} if chosen not in (None, "") else set()
+    return Choices([(lbl, code in picked) for code, lbl in labels.items()], columns, size)
+
+
+def yes_no(value: object) -> Choices:
+    """Return 'Sì / No' boxes for a boolean that may be unknown (None: none ticked)."""
+    return Choices([("Sì", value is True), ("No", value is False)])
+
+
+# --- building blocks ------------------------------------------------------------------
+
+# Plain-string cells would otherwise be set in Helvetica, a font the PDF does not embed.
+_FONT_CMD = ("FONTNAME", (0, 0), (-1, -1), FONT)
+
+
+@dataclass
+class Field:
+    """One labelled box of a form: a label and its value (text, a flowable or empty)."""
+
+    label: str
+    value: object = None  # text, a flowable, a list of flowables; empty: write-in room
+    width: float = 1.0  # relative to the other fields of the row
+
+
+def _field_value(value: object) -> list[Flowable]:
+    if isinstance(value, Flowable):
+        return [value]
+    if isinstance(value, list):
+        return value
+    if value is None or value == "":
+        return [strut()]
+    return [Paragraph(text(value), styles().body)]
+
+
+def field_row(fields: Sequence[Field]) -> Table:
+    """Return one row of labelled boxes; empty values leave room to write by hand."""
+    total = sum(f.width for f in fields)
+    widths = [CONTENT_WIDTH * f.width / total for f in fields]
+    cells = [[Paragraph(text(f.label), styles().label), *_field_value(f.value)] for f in fields]
+    table = Table([cells], colWidths=widths)
+    table.setStyle(_BOX_STYLE)
+    return table
+
+
+def field_rows(rows: Sequence[Sequence[Field]]) -> list[Flowable]:
+    """Return stacked rows of labelled boxes that read as one grid."""
+    return [field_row(r) for r in rows]
+
+
+_BOX_STYLE = TableStyle(
+    [
+        _FONT_CMD,
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE_GREY),
+        ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE_GREY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+)
+
+
+def write_box(label: str, value: object = None, lines: int = 3) -> Table:
+    """Return a full-width labelled box: the text if given, else ruled lines to write on."""
+    content: Flowable
+    if value not in (None, ""):
+        content = Paragraph(text(value).replace("\n", "<br/>"), styles().body)
+    else:
+        content = RuledLines(lines)
+    table = Table([[[Paragraph(text(label), styles().label), content]]], colWidths=[CONTENT_WIDTH])
+    table.setStyle(_BOX_STYLE)
+    return table
+
+
+def section(title: str, keep_with_next: bool = True) -> Flowable:
+    """Return a section heading that stays with what follows it (unless told not to)."""
+    heading = Table([[Paragraph(text(title), styles().heading)]], colWidths=[CONTENT_WIDTH])
+    heading.setStyle(
+        TableStyle(
+            [
+                _FONT_CMD,
+                ("LINEBELOW", (0, 0), (-1, -1), 1.2, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    heading.keepWithNext = int(keep_with_next)
+    return heading
+
+
+def gap(height: float = 2.5 * mm) -> Spacer:
+    """Vertical space between blocks of a section."""
+    return Spacer(1, height)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    extra_style: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """Return a grid with a shaded header row repeated on every page it flows onto.
+
+    Text cells are wrapped; flowables (a :func:`strut` for a write-in cell) pass as is.
+    """
+    head = [Paragraph(text(h), styles().header_cell) for h in header]
+    cell_style = styles().cell
+    body = [
+        [
+            c if isinstance(c, Flowable | list) else Paragraph(text(c), cell_style) if c else ""
+            for c in row
+        ]
+        for row in rows
+    ]
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                _FONT_CMD,
+                ("GRID", (0, 0), (-1, -1), 0.6, RULE_GREY),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                *extra_style,
+            ]
+        )
+    )
+    return table
+
+
+def signature_boxes(labels: Sequence[str]) -> Table:
+    """Return side-by-side signature boxes, each with room to sign and a date line."""
+    hint = styles().hint
+    cells = [
+        [
+            Paragraph(text(lbl), styles().label),
+            Spacer(1, 18 * mm),
+            Paragraph("Data ____/____/________", hint),
+        ]
+        for lbl in labels
+    ]
+    table = Table([cells], colWidths=[CONTENT_WIDTH / len(labels)] * len(labels))
+    table.setStyle(_BOX_STYLE)
+    return table
+
+
+def title_block(title: str, lines: Sequence[str], corner: Flowable) -> Table:
+    """Return the top of a form: title and a few lines on the left, QR or sticker right."""
+    st = styles()
+    left: list[Flowable] = [Paragraph(text(title), st.title)]
+    left.extend(Paragraph(line, st.subtitle) for line in lines)
+    corner_width = max(corner.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[0], 30 * mm)
+    table = Table(
+        [[left, corner]], colWidths=[CONTENT_WIDTH - corner_width - 2 * mm, corner_width + 2 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                _FONT_CMD,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE_GREY),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
+    return table
+
+
+def qr_corner(value: str, caption: str) -> Table:
+    """Return the QR code of a record with a short caption under it."""
+    table = Table(
+        [[qr_code(value)], [Paragraph(text(caption), styles().caption)]], colWidths=[44 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                _FONT_CMD,
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+# --- the document ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Chrome:
+    """What the header and footer of every page show."""
+
+    form_title: str
+    site_name: str
+    printed_on: str
+    operator: str | None
+    ref: str
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that holds pages back until the end so the footer can say 'di M'."""
+
+    def __init__(self, *args: Any, chrome: _Chrome, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._chrome = chrome
+        self._genera_ref = chrome.ref
+        self._genera_section = 0
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab API)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(state["_genera_section"] for state in self._pages)
+        numbers: Counter[int] = Counter()
+        for state in self._pages:
+            self.__dict__.update(state)
+            numbers[self._genera_section] += 1
+            self._draw_chrome(numbers[self._genera_section], totals[self._genera_section])
+            super().showPage()
+        super().save()
+
+    def _draw_chrome(self, number: int, total: int) -> None:
+        chrome = self._chrome
+        left, right = MARGIN_X, PAGE_WIDTH - MARGIN_X
+        self.saveState()
+        self.setStrokeColor(RULE_GREY)
+        self.setLineWidth(0.5)
+        self.setFillColor(LABEL_GREY)
+        top = PAGE_HEIGHT - 12 * mm
+        self.setFont(FONT_BOLD, LABEL_SIZE)
+        self.drawString(left, top, chrome.form_title)
+        title_width = stringWidth(chrome.form_title, FONT_BOLD, LABEL_SIZE)
+        self.setFont(FONT, LABEL_SIZE)
+        self.drawRightString(
+            right, top, _fit(self._genera_ref, CONTENT_WIDTH - title_width - 8 * mm)
+        )
+        self.line(left, top - 2 * mm, right, top - 2 * mm)
+        # Two footer rows so that a long site name is printed whole, never overlapped.
+        page_label = f"Pagina {number} di {total}"
+        label_width = stringWidth(page_label, FONT_BOLD, LABEL_SIZE)
+        self.line(left, 17 * mm, right, 17 * mm)
+        self.drawString(left, 13 * mm, _fit(chrome.site_name, CONTENT_WIDTH - label_width - 6 * mm))
+        printed = f"Stampato il {chrome.printed_on}"
+        if chrome.operator:
+            printed += f" da {chrome.operator}"
+        self.drawString(left, 9 * mm, _fit(printed, CONTENT_WIDTH - label_width - 6 * mm))
+        self.setFont(FONT_BOLD, LABEL_SIZE)
+        self.drawRightString(right, 13 * mm, page_label)
+        self.restoreState()
+
+
+def _fit(line: str, width: float) -> str:
+    """Cut ``line`` (in the 9 pt regular face) to ``width``, marking the cut with '…'."""
+    if stringWidth(line, FONT, LABEL_SIZE) <= width:
+        return line
+    while line and stringWidth(line + "…", FONT, LABEL_SIZE) > width:
+        line = line[:-1]
+    return line.rstrip() + "…"
+
+
+def render(
+    ctx: PrintContext, story: list[Flowable], *, title: str, ref: str = "", filled: bool
+) -> bytes:
+    """Lay ``story`` out on A4 pages with header and footer; return the PDF bytes.
+
+    ``ref`` starts the running header (a :class:`RunningRef` in the story changes it);
+    the operator who printed is named only on filled forms, so blank ones carry no names.
+    """
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        creator="genera",
+        initialFontName=FONT,  # else the canvas declares Helvetica, a font not embedded
+        initialFontSize=BODY_SIZE,
+        author=ctx.site_name,  # never a person's name: metadata travel with the file
+        lang="it-IT",
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    chrome = _Chrome(
+        form_title=title,
+        site_name=ctx.site_name,
+        printed_on=fmt_date(ctx.printed_on),
+        operator=ctx.operator if filled else None,
+        ref=ref,
+    )
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, chrome=chrome))
+    return buffer.getvalue()
