@@ -36,7 +36,10 @@ _LETTERS = str.maketrans(
 # The combining marks of Latin, Greek and Cyrillic text (accents, cedillas, the Romanian
 # comma below, Arabic short vowels) that NFKD leaves behind its base letters. Non-Latin
 # letters themselves stay: a Chinese or Cyrillic name must still be searchable.
-_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 
 _NOT_DIGIT = re.compile("[^0-9]")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from genera_desktop.domain.codice_fiscale import InvalidTaxCode, TaxCodeCheck, classify
 from genera_desktop.domain.errors import FieldError
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -78,12 +77,3 @@ def check_birth_date(value: date, field: str = "birth_date", today: date | None 
     if not EARLIEST_BIRTH_DATE <= value <= (today or date.today()):
         raise FieldError(field, "birth_date_range", "", value)
     return value
-
-
-def check_tax_code(value: str, field: str = "tax_code") -> TaxCodeCheck:
-    """Classify a tax code (see ``codice_fiscale.classify``) as a field; the code is
-    "tax_code_" and the reason: "tax_code_length", "tax_code_check_digit"..."""
-    try:
-        return classify(value)
-    except InvalidTaxCode as error:
-        raise FieldError(field, f"tax_code_{error.reason}", "", value) from None
