@@ -9,6 +9,7 @@ import sqlcipher3
 
 from genera_desktop.domain.errors import (
     AuthFailed,
+    Cancelled,
     ClockSetBack,
     FieldError,
     GeneraError,
@@ -19,6 +20,8 @@ from genera_desktop.domain.errors import (
     StoreNewer,
     ValidationFailed,
 )
+from genera_desktop.sync.errors import SyncFileError
+from genera_desktop.sync.refused import BundleRefused
 
 FIELD_MESSAGES = {
     "required": "is required",
@@ -48,6 +51,10 @@ FIELD_MESSAGES = {
     "username_format": "must be 2 to 60 letters, digits, dots, dashes or underscores",
     "invalid_json": "is not valid JSON ({detail})",
     "not_object": "must be a JSON object",
+    "differs": "differs from line {detail} of the same household_ref",
+    "repeated": "is on line {detail} too",
+    "out_of_scope": "is outside what this site may change",
+    "out_of_range": "must be between {detail}",
 }
 
 TAX_CODE_REASONS = {
@@ -70,7 +77,76 @@ REFUSALS = {
     "household_deleted": "its household {detail} is deleted: restore the household first",
     "point_in_use": "the point still has {detail} live households",
     "cannot_disable_self": "you cannot disable your own account",
+    "merge_same_record": "a record cannot be merged into itself ({detail})",
+    "merge_mixed_kinds": "only two households or two persons can be merged, not: {detail}",
+    "merge_deleted": "{detail} is deleted: restore it before merging",
+    "already_merged": "{detail} is already merged into another record: unmerge it first",
+    "not_merged": "{detail} is not merged into another record",
+    "conflict_closed": "the conflict is already decided ({detail})",
+    "conflict_not_restorable": ("the conflict is about '{detail}', which is not a value of "
+                                "the record: restore or delete the record instead"),
+    "conflict_record_gone": "{detail} is deleted: restore it before restoring its value",
+    "demo_seed_used": "the demo data of seed {detail} are already in this store: give another --seed",
 }
+
+# Sync (services/sync.py): refusals by the code of a Refused error.
+REFUSALS.update({
+    "site_name_required": "give the new site a name (--site-name)",
+    "role_invalid": "the role must be point or laptop, not '{detail}'",
+    "point_unknown": "no point with code {detail} is held here",
+    "point_required": "a point site needs its point: --point CODE",
+    "site_name_taken": "a site named '{detail}' is already in the network",
+    "cannot_revoke_self": "the coordinator cannot revoke itself",
+    "recipient_required": ("at the coordinator, say which site the bundle is for: --to SITE "
+                           "(or --all --out-dir DIR)"),
+    "recipient_is_self": "a bundle for this very site makes no sense: choose another site",
+    "recipient_revoked": "the site '{detail}' is revoked: no bundle is written for it",
+    "no_key_yet": ("no key for the site '{detail}' yet: import its first bundle to complete "
+                   "its enrolment, then write one for it"),
+    "this_site_revoked": "this site was revoked by the coordinator: it can send no bundle",
+})
+
+# Bundles and invitations refused, by code (sync/importer.py, sync/errors.py).
+BUNDLE_REFUSALS = {
+    "not_a_bundle": "{file} is not a genera bundle",
+    "truncated": "the bundle {file} is incomplete (truncated): copy it again from its site",
+    "corrupt": "the bundle {file} is damaged or was altered",
+    "bad_signature": ("the bundle {file} is not signed by the site it claims to come from "
+                      "(altered or forged)"),
+    "changed": "the bundle {file} changed while it was being read: try again",
+    "wrong_recipient": "the bundle {file} is addressed to another site",
+    "unsupported_format": ("the bundle {file} was made by a newer version of genera: "
+                           "update this installation"),
+    "newer_schema": ("the bundle {file} was made by a newer release of genera: "
+                     "update this installation"),
+    "unknown_sender": "the bundle {file} comes from a site this store does not know",
+    "revoked_sender": "the bundle {file} comes from the site '{detail}', which is revoked",
+    "suspended_sender": ("the bundle {file} comes from the site '{detail}', suspended because "
+                         "two stores claim it: the coordinator must enrol it again"),
+    "sequence_reused": ("the bundle {file} repeats sequence number {detail} with different "
+                        "content: two stores claim its site (a copied store?); the site is "
+                        "suspended until the coordinator enrols it again"),
+    "invitation_used": ("the bundle {file} comes from a second store that joined with the "
+                        "invitation of '{detail}', already used; the site is suspended until "
+                        "the coordinator enrols it again"),
+    "bad_token": ("the bundle {file} does not carry the enrolment token of the invitation "
+                  "for '{detail}'"),
+    "not_enrolled": ("the bundle {file} comes from '{detail}', which has not sent its keys: "
+                     "its enrolment is not complete"),
+    "other_network": "the bundle {file} belongs to another network",
+    "unreadable": "cannot read {file}: {detail}",
+    "not_an_invitation": "{file} is not a genera invitation",
+    "unsupported_version": ("the invitation {file} was made by a newer version of genera: "
+                            "update this installation"),
+    "tampered": "the invitation {file} was altered: ask the coordinator for a new one",
+    "invalid": "the invitation {file} is incomplete ({detail}): ask the coordinator for a new one",
+}
+
+
+def bundle_refusal(code: str, file: str, detail: str = "") -> str:
+    """The plain-words line for a refused bundle or invitation."""
+    template = BUNDLE_REFUSALS.get(code, "the bundle {file} was refused ({code}: {detail})")
+    return template.format(file=file, detail=detail, code=code)
 
 
 def field_message(err: FieldError) -> str:
@@ -116,6 +192,12 @@ def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> st
     if isinstance(exc, ClockSetBack):
         return ("this computer's date and time were set back; edits are refused until "
                 "the clock is corrected")
+    if isinstance(exc, Cancelled):
+        return prefix + "cancelled: nothing was saved"
+    if isinstance(exc, SyncFileError):
+        return bundle_refusal(exc.code, exc.path.name, exc.detail)
+    if isinstance(exc, BundleRefused):
+        return bundle_refusal(exc.code, exc.path.name, exc.detail)
     if isinstance(exc, GeneraError):
         return prefix + str(exc)
     if isinstance(exc, sqlite3.OperationalError | sqlcipher3.OperationalError):

@@ -12,12 +12,16 @@ from genera_desktop.services import records
 from genera_desktop.store.models import MODELS
 
 ALIASES = {"follow_up": ["follow-up"], "housing_context": ["housing-context"]}
+# Each kind's ACTION subparsers, so another command module can add an action to a kind
+# (cli/desk.py adds `person export`); filled by register(), which runs first.
+KIND_ACTIONS: dict[str, Any] = {}
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
     for kind in MODELS:
         kp = sub.add_parser(kind, aliases=ALIASES.get(kind, []), help=f"{kind} records")
         ksub = kp.add_subparsers(dest="action", metavar="ACTION", required=True)
+        KIND_ACTIONS[kind] = ksub
         p = ksub.add_parser("add", help="store a new record; prints its id")
         p.add_argument("--json", required=True, dest="data", metavar="JSON")
         p.set_defaults(handler=cmd_add, kind=kind)

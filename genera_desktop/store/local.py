@@ -58,8 +58,14 @@ class FieldClock(Base):
     prev_hlc: Mapped[int | None] = mapped_column(Integer, nullable=True)
     prev_site: Mapped[int | None] = mapped_column(Integer, nullable=True)
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The peer (replica idx) a synced value came from, so it is not sent back there;
+    # NULL for a local edit. Capture leaves it as it was: an edit has ``site`` = this
+    # site, which sync reads as "ours" whatever ``src`` says.
+    src: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
-    __table_args__ = (Index("ix_field_clock_seq", "seq"),)
+    # Without rowid: the primary key is the table, so an import writes one b-tree per
+    # stamp instead of two (a quarter less work at a million stamps).
+    __table_args__ = (Index("ix_field_clock_seq", "seq"), {"sqlite_with_rowid": False})
 
 
 class User(Base):
@@ -126,3 +132,6 @@ class Conflict(Base):
     detected_by: Mapped[str] = mapped_column(String(36), nullable=False)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Local change counter when logged: a member ships entries above what the
+    # coordinator acknowledged (spec/sync.md rule 7).
+    seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")

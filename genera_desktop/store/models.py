@@ -87,7 +87,8 @@ class Person(Replicated):
     last_name: Mapped[str | None] = field(required=True, max_length=80, search=True)
     tax_code: Mapped[str | None] = field(TAX_CODE, max_length=16, index=True, search=True)
     tax_code_missing: Mapped[bool | None] = field(BOOL)
-    birth_date: Mapped[str | None] = field(DATE, max_length=10)
+    # Indexed: duplicate detection looks people up by birth date.
+    birth_date: Mapped[str | None] = field(DATE, max_length=10, index=True)
     birth_place: Mapped[str | None] = field(max_length=80)
     sex: Mapped[str | None] = field(ENUM, choices=vocab.SEX, max_length=1)
     citizenship: Mapped[str | None] = field(max_length=60)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 19:52:03.714240
+Create Date: 2026-11-25 20:35:04.733970
 """
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ def upgrade() -> None:
     sa.Column('detected_by', sa.String(length=36), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('seq', sa.Integer(), server_default='0', nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_conflict'))
     )
     with op.batch_alter_table('conflict', schema=None) as batch_op:
@@ -84,7 +85,9 @@ def upgrade() -> None:
     sa.Column('prev_hlc', sa.Integer(), nullable=True),
     sa.Column('prev_site', sa.Integer(), nullable=True),
     sa.Column('seq', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('kind', 'rid', 'field', name=op.f('pk_field_clock'))
+    sa.Column('src', sa.Integer(), nullable=True),
+    sa.PrimaryKeyConstraint('kind', 'rid', 'field', name=op.f('pk_field_clock')),
+    sqlite_with_rowid=False
     )
     with op.batch_alter_table('field_clock', schema=None) as batch_op:
         batch_op.create_index('ix_field_clock_seq', ['seq'], unique=False)
@@ -224,6 +227,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_person_birth_date'), ['birth_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_household'), ['household'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_tax_code'), ['tax_code'], unique=False)
 
@@ -279,6 +283,100 @@ def upgrade() -> None:
     sa.Column('extra', sa.JSON(), nullable=True),
     sa.PrimaryKeyConstraint('site_id', name=op.f('pk_site'))
     )
+    op.create_table('sync_bundle_in',
+    sa.Column('bundle_id', sa.String(length=36), nullable=False),
+    sa.Column('sender', sa.String(length=36), nullable=False),
+    sa.Column('incarnation', sa.String(length=36), nullable=False),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('payload_sha256', sa.String(length=64), nullable=False),
+    sa.Column('imported_at', sa.String(length=32), nullable=False),
+    sa.Column('applied', sa.Integer(), nullable=False),
+    sa.Column('report', sa.JSON(), nullable=True),
+    sa.PrimaryKeyConstraint('bundle_id', name=op.f('pk_sync_bundle_in')),
+    sa.UniqueConstraint('sender', 'incarnation', 'sequence', name='uq_sync_bundle_in_seq')
+    )
+    op.create_table('sync_bundle_out',
+    sa.Column('bundle_id', sa.String(length=36), nullable=False),
+    sa.Column('recipient', sa.String(length=36), nullable=False),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('upto', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.String(length=32), nullable=False),
+    sa.Column('file_name', sa.String(length=255), nullable=False),
+    sa.Column('full', sa.Boolean(), nullable=False),
+    sa.Column('counts', sa.JSON(), nullable=True),
+    sa.PrimaryKeyConstraint('bundle_id', name=op.f('pk_sync_bundle_out'))
+    )
+    with op.batch_alter_table('sync_bundle_out', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_bundle_out_recipient'), ['recipient'], unique=False)
+
+    op.create_table('sync_directive',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('reason', sa.String(length=20), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('rid', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=40), nullable=False),
+    sa.Column('bad_hlc', sa.Integer(), nullable=False),
+    sa.Column('bad_site', sa.String(length=36), nullable=False),
+    sa.Column('new_value', sa.JSON(), nullable=True),
+    sa.Column('new_hlc', sa.Integer(), nullable=True),
+    sa.Column('new_site', sa.String(length=36), nullable=True),
+    sa.Column('decided_at', sa.String(length=32), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_directive'))
+    )
+    with op.batch_alter_table('sync_directive', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_directive_seq'), ['seq'], unique=False)
+
+    op.create_table('sync_enrolment',
+    sa.Column('site_id', sa.String(length=36), nullable=False),
+    sa.Column('token_sha256', sa.String(length=64), nullable=False),
+    sa.Column('created_at', sa.String(length=32), nullable=False),
+    sa.Column('completed_at', sa.String(length=32), nullable=True),
+    sa.PrimaryKeyConstraint('site_id', name=op.f('pk_sync_enrolment'))
+    )
+    op.create_table('sync_eviction',
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('rid', sa.String(length=36), nullable=False),
+    sa.Column('since', sa.String(length=32), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('kind', 'rid', name=op.f('pk_sync_eviction'))
+    )
+    op.create_table('sync_peer',
+    sa.Column('site_id', sa.String(length=36), nullable=False),
+    sa.Column('out_seq', sa.Integer(), nullable=False),
+    sa.Column('ack_out', sa.Integer(), nullable=False),
+    sa.Column('in_upto', sa.Integer(), nullable=False),
+    sa.Column('in_seq', sa.Integer(), nullable=False),
+    sa.Column('incarnation', sa.String(length=36), nullable=True),
+    sa.Column('suspended', sa.String(length=40), nullable=True),
+    sa.PrimaryKeyConstraint('site_id', name=op.f('pk_sync_peer'))
+    )
+    op.create_table('sync_peer_record',
+    sa.Column('peer', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('rid', sa.String(length=36), nullable=False),
+    sa.Column('state', sa.String(length=3), nullable=False),
+    sa.Column('sent_upto', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('peer', 'kind', 'rid', name=op.f('pk_sync_peer_record'))
+    )
+    op.create_table('sync_quarantine',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('rid', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=40), nullable=False),
+    sa.Column('value', sa.JSON(), nullable=True),
+    sa.Column('hlc', sa.Integer(), nullable=False),
+    sa.Column('site', sa.String(length=36), nullable=False),
+    sa.Column('prev_hlc', sa.Integer(), nullable=True),
+    sa.Column('prev_site', sa.String(length=36), nullable=True),
+    sa.Column('sender', sa.String(length=36), nullable=False),
+    sa.Column('received_at', sa.String(length=32), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_quarantine'))
+    )
+    with op.batch_alter_table('sync_quarantine', schema=None) as batch_op:
+        batch_op.create_index('ix_sync_quarantine_status', ['status'], unique=False)
+
     op.create_table('user',
     sa.Column('username', sa.String(length=60), nullable=False),
     sa.Column('display_name', sa.String(length=120), nullable=True),
@@ -324,6 +422,23 @@ def downgrade() -> None:
 
     op.drop_table('visit')
     op.drop_table('user')
+    with op.batch_alter_table('sync_quarantine', schema=None) as batch_op:
+        batch_op.drop_index('ix_sync_quarantine_status')
+
+    op.drop_table('sync_quarantine')
+    op.drop_table('sync_peer_record')
+    op.drop_table('sync_peer')
+    op.drop_table('sync_eviction')
+    op.drop_table('sync_enrolment')
+    with op.batch_alter_table('sync_directive', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_directive_seq'))
+
+    op.drop_table('sync_directive')
+    with op.batch_alter_table('sync_bundle_out', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_bundle_out_recipient'))
+
+    op.drop_table('sync_bundle_out')
+    op.drop_table('sync_bundle_in')
     op.drop_table('site')
     op.drop_table('setting')
     op.drop_table('replica')
@@ -338,6 +453,7 @@ def downgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_person_tax_code'))
         batch_op.drop_index(batch_op.f('ix_person_household'))
+        batch_op.drop_index(batch_op.f('ix_person_birth_date'))
 
     op.drop_table('person')
     with op.batch_alter_table('intake', schema=None) as batch_op:

@@ -1,0 +1,177 @@
+"""The coordinator's desk: `genera duplicates|conflicts ...` and `genera person export`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from genera_desktop.cli.context import Context, UsageError
+from genera_desktop.cli.records import KIND_ACTIONS, summary
+from genera_desktop.services import conflicts, duplicates
+
+
+def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    dp = sub.add_parser("duplicates", help="candidate duplicates: review, merge, unmerge")
+    dsub = dp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = dsub.add_parser("list", help="candidate duplicates, best first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_duplicates_list)
+    common(p)
+    p = dsub.add_parser("merge", help="merge the loser into the survivor (coordinator)")
+    p.add_argument("survivor_id", metavar="SURVIVOR_ID")
+    p.add_argument("loser_id", metavar="LOSER_ID")
+    p.set_defaults(handler=cmd_merge)
+    common(p)
+    p = dsub.add_parser("unmerge", help="undo a merge (coordinator)")
+    p.add_argument("loser_id", metavar="LOSER_ID")
+    p.set_defaults(handler=cmd_unmerge)
+    common(p)
+
+    cp = sub.add_parser("conflicts", help="concurrent edits that lost: review, restore, keep")
+    csub = cp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = csub.add_parser("list", help="logged conflicts, newest first")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--status", choices=conflicts.STATUSES, help="only those (default: all)")
+    p.set_defaults(handler=cmd_conflicts_list)
+    common(p)
+    p = csub.add_parser("restore", help="make the losing value the current one (coordinator)")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(handler=cmd_conflicts_restore)
+    common(p)
+    p = csub.add_parser("keep", aliases=["dismiss"], help="keep the winning value (coordinator)")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(handler=cmd_conflicts_keep)
+    common(p)
+
+    # An action of the existing `person` group that cli/records.py registered first.
+    p = KIND_ACTIONS["person"].add_parser(
+        "export", help="everything held about one person, for an access request")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.json|FILE.pdf")
+    p.set_defaults(handler=cmd_person_export, kind="person")
+    common(p)
+
+
+# -- duplicates -----------------------------------------------------------------------
+
+
+def cmd_duplicates_list(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        found = duplicates.find_candidates(uow)
+        if args.json:
+            ctx.print_json([c.as_dict() for c in found])
+            return 0
+        named = duplicates.records_named(uow, found)
+    if not found:
+        ctx.say("no candidate duplicates")
+    for c in found:
+        ctx.say(f"{c.score:.2f}  {c.kind}  {c.reason}")
+        for rid in c.ids:
+            ctx.say(f"    {rid}  {summary(named.get(rid, {}))}")
+    return 0
+
+
+def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        moves = duplicates.merge(uow, args.survivor_id, args.loser_id)
+        uow.commit()
+    ctx.say(f"merged {args.loser_id.strip().lower()} into {args.survivor_id.strip().lower()}; "
+            f"{len(moves)} records moved to it")
+    return 0
+
+
+def cmd_unmerge(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        moved, kept = duplicates.unmerge(uow, args.loser_id)
+        uow.commit()
+    line = f"unmerged {args.loser_id.strip().lower()}; {moved} records moved back"
+    if kept:
+        line += f", {kept} changed since the merge and left as they are"
+    ctx.say(line)
+    return 0
+
+
+# -- conflicts ------------------------------------------------------------------------
+
+
+def cmd_conflicts_list(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        items = conflicts.list_conflicts(uow, args.status)
+    if args.json:
+        ctx.print_json(items)
+        return 0
+    if not items:
+        ctx.say("no conflicts")
+    for c in items:
+        ctx.say(f"{c['id']}  [{c['status']}]  {c['kind']} {c['record_id']}  {c['field']}")
+        ctx.say(f"    kept:  {_show(c['winner_value'])}  ({c['winner_site']}, {c['winner_at']})")
+        ctx.say(f"    lost:  {_show(c['loser_value'])}  ({c['loser_site']}, {c['loser_at']})")
+    return 0
+
+
+def _show(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def cmd_conflicts_restore(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        conflicts.restore(uow, args.id)
+        uow.commit()
+    ctx.say(f"conflict {args.id}: the losing value is the current one again")
+    return 0
+
+
+def cmd_conflicts_keep(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.store.unit_of_work() as uow:
+        conflicts.dismiss(uow, args.id)
+        uow.commit()
+    ctx.say(f"conflict {args.id}: the current value is kept")
+    return 0
+
+
+# -- access requests ------------------------------------------------------------------
+
+
+def cmd_person_export(ctx: Context, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("json", "pdf"):
+        raise UsageError(f"--out {args.out}: the file must end in .json or .pdf")
+    from genera_desktop.services.access_request import person_report
+
+    with ctx.store.unit_of_work() as uow:
+        report = person_report(uow, args.id, export_format=fmt)
+        if fmt == "json":
+            data = (json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True)
+                    + "\n").encode("utf-8")
+        else:
+            from genera_desktop.printing.access_request import person_report_pdf
+            from genera_desktop.printing.layout import PrintContext
+
+            pctx = PrintContext(site_name=report["site"] or "", printed_on=date.today(),
+                                operator=uow.username)
+            data = person_report_pdf(pctx, report)
+        _write_whole(out, data)
+        uow.commit()  # the export is in the audit trail once the file is there
+    ctx.say(str(out))
+    return 0
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write through a temporary file beside the target: never a half-written file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
+                               prefix=".genera-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
