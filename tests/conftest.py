@@ -11,7 +11,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from genera_desktop.services import network, records  # noqa: E402
+from genera_desktop.store import keyring  # noqa: E402
 from genera_desktop.store.store import Store  # noqa: E402
+
+# Stores made in-process by tests use a cheap Argon2 setting: each slot records its own
+# parameters, so such stores still open normally; the CLI in a subprocess keeps the real
+# cost, and tests/integration/test_store.py checks the real default is the strong one.
+keyring.KDF_PARAMS = {"memory_cost": 1024, "iterations": 1, "lanes": 1, "length": 32}
 
 ADMIN = "anna"
 PASSWORD = "correct-horse-9"

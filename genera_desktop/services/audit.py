@@ -11,7 +11,7 @@ from genera_desktop.store.store import now_iso
 from genera_desktop.store.uow import UnitOfWork
 
 ACTIONS = ("view", "create", "update", "delete", "restore", "print", "export", "import",
-           "login", "merge", "unmerge", "erase", "admin")
+           "login", "merge", "unmerge", "conflict", "erase", "admin")
 
 
 def record(uow: UnitOfWork, action: str, kind: str | None = None, record_id: str | None = None,

@@ -31,6 +31,21 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def create_at_head(engine: Engine) -> None:
+    """A new, empty store: the tables of the models, stamped at this release's head.
+
+    Faster than replaying migrations (no Alembic import); a test keeps the models and
+    the migrations identical, so both paths give the same schema.
+    """
+    from genera_desktop.store import schema
+
+    with engine.begin() as conn:
+        schema.metadata().create_all(conn)
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                          "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
+        conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the store to this release's schema; refuse a store from a newer release."""
     with engine.connect() as conn:

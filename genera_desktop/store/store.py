@@ -65,7 +65,7 @@ class Store:
         keyring.set_recovery(recovery, key)
         engine = make_engine(data_dir, key)
         try:
-            migrate.upgrade(engine)
+            migrate.create_at_head(engine)
             with engine.begin() as conn:
                 conn.execute(insert(ClockState), {"id": 1, "hlc": 0, "wall": 0, "seq": 0})
                 conn.execute(insert(Replica), {"idx": 1, "site_id": site_id})

@@ -107,3 +107,10 @@ def test_migrations_match_the_models_and_the_declared_head() -> None:
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), schema.metadata())
     assert diff == []
+
+
+def test_the_default_key_derivation_is_strong() -> None:
+    from genera_desktop.store import keyring
+
+    assert keyring.DEFAULT_KDF["memory_cost"] >= 19 * 1024
+    assert keyring.DEFAULT_KDF["iterations"] >= 2
