@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench dist dist-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,16 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# The release: one folder dist/genera/ with genera-desktop and genera (build.spec).
+# PyInstaller is installed here only, so `make test` never needs it.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller build.spec
+
+# Runs what `make dist` built: --version, a CLI round trip, the app to its first window.
+dist-check: $(STAMP)
+	$(BIN)/python scripts/dist_check.py dist/genera
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

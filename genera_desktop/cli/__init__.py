@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (network, records, users):
         module.register(sub, _common)
-    for name in ("importing", "demo", "report", "sync", "printing", "desk"):
+    for name in ("importing", "demo", "report", "sync", "printing", "desk", "backup"):
         try:
             module = __import__(f"genera_desktop.cli.{name}", fromlist=["register"])
         except ImportError:

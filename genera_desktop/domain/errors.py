@@ -93,3 +93,9 @@ class ClockSetBack(GeneraError):
         super().__init__(f"wall clock {wall_ms} is behind last reading {last_wall_ms}")
         self.wall_ms = wall_ms
         self.last_wall_ms = last_wall_ms
+
+
+class Cancelled(GeneraError):
+    """Long work (an import, demo data) stopped by the user; nothing of it was kept."""
+
+    code = "cancelled"

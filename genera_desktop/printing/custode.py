@@ -163,7 +163,9 @@ def _groups(
     return groups
 
 
-_ROUND_WIDTHS = [32 * mm, 40 * mm, 24 * mm, 20 * mm, 33 * mm, 31 * mm]
+# The phone column holds "+39 371 136 0811" in two lines at most and a 10-digit number
+# whole: a custode must be able to dial it from the sheet.
+_ROUND_WIDTHS = [31 * mm, 39 * mm, 27 * mm, 20 * mm, 33 * mm, 30 * mm]
 
 
 def _round_story(

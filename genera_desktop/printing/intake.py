@@ -7,6 +7,7 @@ page of their own so that it can be left out or kept apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ from genera_desktop.printing.layout import (
     Field,
     FlowingBlock,
     PrintContext,
+    RunningRef,
     StickerSlot,
     choices,
     data_table,
@@ -88,6 +90,63 @@ def blank_intake_form(ctx: PrintContext, include_health: bool = True) -> bytes:
         filled=False,
     )
     return render(ctx, _story(data), title=TITLE, ref=_running_ref(data), filled=False)
+
+
+# Per household: the arguments of intake_form after ctx (household, persons, intake,
+# health, point).
+IntakeFormData = tuple[
+    dict[str, Any],
+    list[dict[str, Any]],
+    dict[str, Any] | None,
+    list[dict[str, Any]] | None,
+    dict[str, Any] | None,
+]
+
+
+def intake_forms(ctx: PrintContext, forms: Iterable[IntakeFormData]) -> bytes:
+    """Return the filled intake forms of many households in one PDF, as PDF bytes.
+
+    Each household starts on a new page and its pages are numbered on their own
+    ("Pagina 1 di 2" of that household), so the printed stack can be split into files.
+    ``forms`` is consumed lazily while pages are laid out: a caller can load the data in
+    batches, report progress and stop (by raising) between households.
+    """
+
+    def parts() -> Iterator[list[Flowable]]:
+        for index, (household, persons, intake, health, point) in enumerate(forms):
+            data = _Data(household=household, members=_members(persons, intake),
+                         intake=intake or {}, health=health, point=point, filled=True)
+            head: list[Flowable] = [PageBreak()] if index else []
+            yield [*head, RunningRef(_running_ref(data), new_section=True), *_story(data)]
+
+    story = _LazyStory(parts())
+    if not len(story):
+        story.append(Paragraph("Nessun nucleo familiare da stampare.", styles().body))
+    return render(ctx, story, title=TITLE, ref="", filled=True)
+
+
+class _LazyStory(list[Flowable]):
+    """A story that pulls the next household's flowables when it runs short.
+
+    ReportLab's build loop asks ``len(flowables)`` before each flowable and deletes from
+    the front; topping the list up there keeps it short (a front delete on a list of
+    100,000 flowables costs a copy of the list) and never holds every form in memory.
+    """
+
+    AHEAD = 64  # more than one household's top-level flowables: keep-with-next looks ahead
+
+    def __init__(self, parts: Iterator[list[Flowable]]) -> None:
+        super().__init__()
+        self._parts: Iterator[list[Flowable]] | None = parts
+
+    def __len__(self) -> int:
+        while self._parts is not None and super().__len__() < self.AHEAD:
+            part = next(self._parts, None)
+            if part is None:
+                self._parts = None
+            else:
+                self.extend(part)
+        return super().__len__()
 
 
 @dataclass

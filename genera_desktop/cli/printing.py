@@ -1,0 +1,146 @@
+"""`genera print intake|custode ...`: the paper forms as PDF files (spec/cli.md, "Printing").
+
+Exactly one thing to print per command; a wrong combination is refused (exit 1) before
+the store is opened. The PDF is written beside its target and renamed into place, so a
+refused or failed print never leaves a half file; the audit entry is committed once the
+file is there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from genera_desktop.cli.context import Context, UsageError
+
+
+def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add `genera print` with its two forms families."""
+    p = sub.add_parser("print", help="print a form to a PDF file")
+    psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
+
+    intake = psub.add_parser("intake", help="the intake form (scheda di accoglienza)")
+    intake.add_argument("--household", metavar="ID", help="the household whose form to fill")
+    intake.add_argument("--all", action="store_true",
+                        help="every live household's form, in one PDF, by case number")
+    intake.add_argument("--blank", action="store_true", help="the form empty, to fill by hand")
+    intake.add_argument("--health", action="store_true",
+                        help="add the health and disability page (needs health access; "
+                             "the blank form always has it)")
+    intake.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    intake.set_defaults(handler=cmd_intake)
+    common(intake)
+
+    cust = psub.add_parser("custode", help="the custode sociale forms")
+    cust.add_argument("--housing-context", metavar="ID", help="the round sheet of one context")
+    cust.add_argument("--all-contexts", action="store_true",
+                      help="the round sheets of every context of a custode, in one PDF")
+    cust.add_argument("--custode", metavar="SITE",
+                      help="with --all-contexts: the custode's site (id or name); "
+                           "default: the contexts this site covers")
+    cust.add_argument("--visit", metavar="ID", help="one visit report, filled")
+    cust.add_argument("--blank", action="store_true", help="the visit report empty")
+    cust.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    cust.set_defaults(handler=cmd_custode)
+    common(cust)
+
+
+def cmd_intake(ctx: Context, args: argparse.Namespace) -> int:
+    chosen = _one_of(args, {"--household": args.household, "--all": args.all,
+                            "--blank": args.blank})
+    out = _target(args.out)
+    from genera_desktop.services import printing
+
+    with ctx.store.unit_of_work() as uow:
+        if chosen == "--blank":
+            data = printing.print_blank_intake(uow)
+        elif chosen == "--all":
+            data = printing.print_intakes(uow, _all_households(uow),
+                                          include_health=args.health)
+        else:
+            args.error_where = f"household {args.household}"
+            data = printing.print_intake(uow, args.household, include_health=args.health)
+        write_atomically(out, data)
+        uow.commit()  # the print is in the audit trail once the file is there
+    ctx.say(str(out))
+    return 0
+
+
+def cmd_custode(ctx: Context, args: argparse.Namespace) -> int:
+    chosen = _one_of(args, {"--housing-context": args.housing_context,
+                            "--all-contexts": args.all_contexts, "--visit": args.visit,
+                            "--blank": args.blank})
+    if args.custode and chosen != "--all-contexts":
+        raise UsageError("--custode goes with --all-contexts")
+    out = _target(args.out)
+    from genera_desktop.services import printing
+
+    with ctx.store.unit_of_work() as uow:
+        if chosen == "--blank":
+            data = printing.print_blank_visit(uow)
+        elif chosen == "--visit":
+            data = printing.print_visit(uow, args.visit)
+        elif chosen == "--all-contexts":
+            data = printing.print_round_sheets(uow, args.custode)
+        else:
+            data = printing.print_round_sheet(uow, args.housing_context)
+        write_atomically(out, data)
+        uow.commit()
+    ctx.say(str(out))
+    return 0
+
+
+def _one_of(args: argparse.Namespace, options: dict[str, Any]) -> str:
+    """The one option given among ``options``; a refusal naming them when not one."""
+    given = [name for name, value in options.items() if value]
+    names = ", ".join(options)
+    if not given:
+        raise UsageError(f"say what to print: one of {names}")
+    if len(given) > 1:
+        raise UsageError(f"{' and '.join(given)} cannot go together: give one of {names}")
+    return given[0]
+
+
+def _target(out: str | None) -> Path:
+    """The --out path, checked before any work: its folder exists and can be written."""
+    if not out:
+        raise UsageError("give --out FILE.pdf, the file to write")
+    path = Path(out).expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UsageError(f"--out {out}: is a folder, not a file")
+    if not folder.is_dir():
+        raise UsageError(f"--out {out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UsageError(f"--out {out}: cannot write there (permission denied)")
+    return path
+
+
+def _all_households(uow: Any) -> list[str]:
+    from sqlalchemy import select
+
+    from genera_desktop.store.models import Household
+
+    return list(uow.session.scalars(
+        select(Household.id).where(Household.cl % 2 == 1, Household.merged_into.is_(None))
+        .order_by(Household.case_number, Household.id)))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write through a temporary file beside the target: never a half-written file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
+                               prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise

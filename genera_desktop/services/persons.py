@@ -1,0 +1,79 @@
+"""Finding persons across households: the front desk's "who is this?" list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from genera_desktop.services.records import search_terms
+from genera_desktop.store.models import Household, Person
+from genera_desktop.store.uow import UnitOfWork
+
+LIMIT = 200
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One person as the list shows them, with the household they belong to."""
+
+    id: str
+    household_id: str
+    last_name: str
+    first_name: str
+    tax_code: str | None
+    birth_date: str | None
+    case_number: str | None
+    is_reference: bool
+
+
+@dataclass(frozen=True)
+class PersonsFound:
+    """The first ``limit`` matches, by name, and how many there are in all."""
+
+    rows: list[PersonRow]
+    total: int
+
+
+def find_persons(uow: UnitOfWork, search: str | None = None, *, limit: int = LIMIT) -> PersonsFound:
+    """Live persons of live households matching every word of ``search`` (name, codice
+    fiscale, phone), sorted by surname and name."""
+    conditions = [
+        Person.cl % 2 == 1,
+        Household.cl % 2 == 1,
+        Person.merged_into.is_(None),
+        Household.merged_into.is_(None),
+    ]
+    for term in search_terms(search) if search else []:
+        conditions.append(Person.search_text.like(f"%{term}%"))
+    base = (
+        select(Person, Household.case_number)
+        .join(Household, Household.id == Person.household)
+        .where(*conditions)
+    )
+    total = (
+        uow.session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .join(Household, Household.id == Person.household)
+            .where(*conditions)
+        )
+        or 0
+    )
+    query = base.order_by(
+        func.lower(Person.last_name), func.lower(Person.first_name), Person.birth_date, Person.id
+    ).limit(limit)
+    rows = [
+        PersonRow(
+            p.id,
+            p.household or "",
+            p.last_name or "",
+            p.first_name or "",
+            p.tax_code,
+            p.birth_date,
+            case,
+            bool(p.is_reference),
+        )
+        for p, case in uow.session.execute(query)
+    ]
+    return PersonsFound(rows, total)

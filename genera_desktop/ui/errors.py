@@ -1,0 +1,63 @@
+"""Field errors in plain Italian for the forms of the household pages.
+
+``ui/messages.py`` holds the app's sentences for every error code; this module adds only
+what a field-by-field form needs on top: the reason a codice fiscale is wrong, and the
+short notes said under a tax-code field while it is typed. Everything else is delegated,
+so there is still one sentence per code.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from genera_desktop.domain.codice_fiscale import TaxCodeCheck
+from genera_desktop.domain.errors import FieldError
+from genera_desktop.ui import messages
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def _tax_code_reasons() -> dict[str, str]:
+    return {
+        "length": _t("servono 16 caratteri, o 11 cifre per un codice provvisorio"),
+        "characters": _t("contiene caratteri non ammessi o fuori posto"),
+        "check_digit": _t("carattere di controllo errato"),
+        "check": _t("carattere di controllo errato"),
+        "date": _t("la data di nascita non esiste"),
+        "place": _t("il codice del luogo di nascita non esiste"),
+    }
+
+
+def field_message(err: FieldError) -> str:
+    """What is wrong with one field, as said right under it."""
+    reason = None
+    if err.code == "tax_code":
+        reason = err.detail
+    elif err.code.startswith("tax_code_"):  # domain.validation.check_tax_code's codes
+        reason = err.code.removeprefix("tax_code_")
+    if reason is not None:
+        text = _tax_code_reasons().get(reason)
+        if text is None:
+            return _t("Codice fiscale non valido")
+        return _t("Codice fiscale non valido: {reason}").format(reason=text)
+    if err.code == "date_format":
+        return _t("Data non valida: scrivere gg/mm/aaaa, es. 31/12/2025")
+    if err.code == "unknown_reference":
+        return _t("Il dato collegato non esiste più")
+    return messages.field_message(err)
+
+
+def tax_code_note(check: TaxCodeCheck) -> str:
+    """What a valid code is, said under the field (not an error)."""
+    if check.kind == "provisional":
+        return _t("Codice provvisorio (11 cifre)")
+    if check.kind == "homocode":
+        return _t("Codice fiscale valido (omocodia)")
+    return _t("Codice fiscale valido")
+
+
+def birth_mismatch() -> str:
+    """Under a birth date or sex that the codice fiscale contradicts."""
+    return _t("Non corrisponde al codice fiscale")

@@ -1,0 +1,454 @@
+"""The main window: sections on the left, the current page on the right.
+
+Pages are plain widgets built with ``(ctx, parent)``. What the window uses when a page
+has it: a ``household_opened(str)`` signal (opens the household page), an
+``undo_offered(str, object)`` signal (message and undo callable, shown in the status bar),
+``focus_search()`` (Ctrl+F). The household page adds ``load(id)``, ``closed``,
+``has_unsaved_changes()`` and ``discard_or_save()``, asked before it is left.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from genera_desktop.services import accounts
+from genera_desktop.ui import tasks
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.dialogs.import_dialog import ImportDialog
+from genera_desktop.ui.lock import LockController, lock_timeout_ms
+from genera_desktop.ui.pages.agenda import AgendaPage
+from genera_desktop.ui.pages.contexts import ContextsPage
+from genera_desktop.ui.pages.household import HouseholdPage
+from genera_desktop.ui.pages.households import HouseholdsPage
+from genera_desktop.ui.pages.my_contexts import MyContextsPage
+from genera_desktop.ui.pages.persons import PersonsPage
+from genera_desktop.ui.pages.users import UsersPage
+
+log = logging.getLogger(__name__)
+
+UNDO_MS = 8_000
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Section:
+    """One entry of the navigation list."""
+
+    key: str
+    title: str
+    factory: Callable[[AppContext, QWidget], QWidget]
+    admin_only: bool = False
+
+
+def sections(role: str | None = None) -> list[Section]:
+    """The navigation, in order. A custode's laptop opens on its own contexts."""
+    my_contexts = Section("my_contexts", translate("MainWindow", "I miei contesti"),
+                          MyContextsPage)
+    items = [
+        Section("agenda", translate("MainWindow", "Agenda"), AgendaPage),
+        Section("households", translate("MainWindow", "Nuclei familiari"), HouseholdsPage),
+        Section("persons", translate("MainWindow", "Persone"), PersonsPage),
+        Section("contexts", translate("MainWindow", "Contesti abitativi"), ContextsPage),
+        Section("users", translate("MainWindow", "Utenti"), UsersPage, admin_only=True),
+    ]
+    if role == "laptop":
+        return [my_contexts, *items]
+    items.insert(4, my_contexts)
+    return items
+
+
+class UndoBar(QWidget):
+    """A message with an "Annulla" button, in the status bar for a few seconds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.button = QPushButton(self.tr("Annulla (Ctrl+Z)"))
+        self.button.setObjectName("undoButton")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self.undo: Callable[[], None] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.clear)
+        self.button.clicked.connect(self.run_undo)
+        self.hide()
+
+    def offer(self, message: str, undo: Callable[[], None], ms: int = UNDO_MS) -> None:
+        self.label.setText(message)
+        self.undo = undo
+        self.show()
+        self.timer.start(ms)
+
+    def run_undo(self) -> None:
+        undo, self.undo = self.undo, None
+        self.clear()
+        if undo is not None:
+            undo()
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.undo = None
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    """Navigation, pages, menus, shortcuts, status bar and the inactivity lock."""
+
+    def __init__(
+        self, ctx: AppContext, *, lock_ms: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.site = ctx.site()
+        with ctx.uow() as uow:
+            self.account = accounts.current_account(uow)
+        self.is_admin = self.account.role == "admin"
+        self.setWindowTitle(
+            self.tr("genera – {site}").format(site=self.site.site_name or self.tr("postazione"))
+        )
+        self.resize(1280, 760)
+        self.setMinimumSize(960, 600)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.nav.setSpacing(1)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for number, section in enumerate(
+            s for s in sections(self.site.role) if self.is_admin or not s.admin_only
+        ):
+            page = section.factory(ctx, self)
+            self._add_page(section.key, page)
+            item = QListWidgetItem(section.title)
+            # A fixed height: the style sheet's item padding does not size the rows.
+            item.setSizeHint(QSize(0, 38))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setToolTip(self.tr("Ctrl+{n}").format(n=number + 1))
+            self.nav.addItem(item)
+        self.household_page = HouseholdPage(ctx, self)
+        self._add_page("household", self.household_page)
+        self.household_page.closed.connect(self._on_household_closed)
+        self.households_page: Any = self.pages["households"]
+        self.return_to = "households"
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._build_shortcuts()
+        timeout = lock_timeout_ms(ctx.store) if lock_ms is None else lock_ms
+        self.lock = LockController(
+            self, ctx.store, self.account.display_name or self.account.username, timeout
+        )
+        self.nav.setCurrentRow(0)
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        opened = getattr(page, "household_opened", None)
+        if opened is not None:
+            opened.connect(self.open_household)
+        offered = getattr(page, "undo_offered", None)
+        if offered is not None:
+            offered.connect(self.undo_bar_offer)
+
+    # -- chrome ------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.undo_bar = UndoBar(self)
+        bar.addWidget(self.undo_bar)
+        role = {
+            "coordinator": self.tr("coordinamento"),
+            "point": self.tr("punto di comunità"),
+            "laptop": self.tr("custode sociale"),
+        }.get(self.site.role or "", "")
+        site = QLabel(
+            self.tr("{site} · {role}").format(site=self.site.site_name or "", role=role)
+            if role
+            else self.site.site_name or ""
+        )
+        user = QLabel(
+            self.tr("Utente: {name}{admin}").format(
+                name=self.account.display_name or self.account.username,
+                admin=self.tr(" · amministratore") if self.is_admin else "",
+            )
+        )
+        for label in (site, user):
+            label.setObjectName("statusInfo")
+            bar.addPermanentWidget(label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Importa nuclei da file…"))
+        self.import_action.triggered.connect(self.import_households)
+        self.demo_action = file_menu.addAction(self.tr("&Dati dimostrativi…"))
+        self.demo_action.triggered.connect(self.add_demo_data)
+        # Invented families must never mix with real ones, which would then replicate.
+        self.demo_action.setEnabled(bool(self.ctx.store.setting("demo_network", False)))
+        self.demo_action.setToolTip(self.tr("Solo negli archivi di una rete dimostrativa."))
+        file_menu.setToolTipsVisible(True)
+        file_menu.addSeparator()
+        self.lock_action = file_menu.addAction(self.tr("&Blocca"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock.lock())
+        quit_action = file_menu.addAction(self.tr("&Esci"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        self._build_print_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Aiuto"))
+        keys = help_menu.addAction(self.tr("&Scorciatoie da tastiera"))
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
+        about = help_menu.addAction(self.tr("&Informazioni"))
+        about.triggered.connect(self.show_about)
+
+    def _build_print_menu(self) -> None:
+        from genera_desktop.services import printing
+        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+
+        menu = self.menuBar().addMenu(self.tr("&Stampa"))
+        forms = (
+            (self.tr("Scheda di accoglienza vuota…"), printing.print_blank_intake,
+             "scheda-accoglienza-vuota.pdf"),
+            (self.tr("Scheda visita vuota…"), printing.print_blank_visit,
+             "scheda-visita-vuota.pdf"),
+            (self.tr("Giri di tutti i miei contesti…"), printing.print_round_sheets, "giri.pdf"),
+        )
+        for title, make, name in forms:
+            act = menu.addAction(title)
+            act.triggered.connect(
+                lambda _=False, make=make, name=name: print_and_preview(self.ctx, self, make, name)
+            )
+
+    def _build_shortcuts(self) -> None:
+        def action(keys: str, slot: Callable[[], Any]) -> QAction:
+            act = QAction(self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        action("Ctrl+F", self.focus_search)
+        action("Ctrl+N", self.new_household)
+        self.back_action = action("Esc", self.go_back)
+        self.back_action.setEnabled(False)
+        self.undo_action = action("Ctrl+Z", self.undo_bar.run_undo)
+        for number in range(self.nav.count()):
+            # triggered(bool) would fill a defaulted lambda argument: bind with partial.
+            action(f"Ctrl+{number + 1}", partial(self.nav.setCurrentRow, number))
+
+    def undo_bar_offer(self, message: str, undo: Callable[[], None]) -> None:
+        self.undo_bar.offer(message, undo)
+
+    # -- navigation --------------------------------------------------------------------
+
+    def current_key(self) -> str:
+        page = self.stack.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), "")
+
+    def show_page(self, key: str) -> bool:
+        """Go to a section; False if the person chose to stay on unsaved changes."""
+        if key != "household" and not self._may_leave_household():
+            return False
+        self.stack.setCurrentWidget(self.pages[key])
+        self.back_action.setEnabled(key == "household")
+        self._sync_nav(self.return_to if key == "household" else key)
+        return True
+
+    def _sync_nav(self, key: str) -> None:
+        for number in range(self.nav.count()):
+            if self.nav.item(number).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(number)
+                self.nav.blockSignals(False)
+
+    def _on_nav_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if not self.show_page(key):
+            # Stay on the household: put the highlight back where the person still is.
+            self._sync_nav(self.return_to)
+
+    def _may_leave_household(self) -> bool:
+        if self.stack.currentWidget() is not self.household_page:
+            return True
+        if not self.household_page.has_unsaved_changes():
+            return True
+        return bool(self.household_page.discard_or_save())
+
+    def open_household(self, household_id: str) -> None:
+        """Show one household, coming back to the current section on Esc."""
+        if not self._may_leave_household():
+            return
+        key = self.current_key()
+        if key != "household":
+            self.return_to = key or "households"
+        self.household_page.load(household_id)
+        self.show_page("household")
+
+    def go_back(self) -> None:
+        """Esc: from a household back to the list it was opened from."""
+        if self.stack.currentWidget() is self.household_page:
+            self.show_page(self.return_to)
+
+    def _on_household_closed(self) -> None:
+        if self.stack.currentWidget() is self.household_page:
+            self.stack.setCurrentWidget(self.pages[self.return_to])
+            self.back_action.setEnabled(False)
+            self._sync_nav(self.return_to)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: this page's search field, else the households' one."""
+        page: Any = self.stack.currentWidget()
+        if page is not self.households_page and getattr(page, "search", None) is not None:
+            page.focus_search()
+            return
+        if self.show_page("households"):
+            self.households_page.focus_search()
+
+    def new_household(self) -> None:
+        """Ctrl+N: a new household, from wherever the person is."""
+        if self.show_page("households"):
+            self.households_page.new_household()
+
+    # -- menu actions ------------------------------------------------------------------
+
+    def import_households(self) -> None:
+        if ImportDialog.ask(self.ctx, self):
+            self._refresh_current()
+
+    def ask_demo_households(self) -> int | None:
+        """How many demo households to add (tests replace this)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getInt(
+            self,
+            self.tr("Dati dimostrativi"),
+            self.tr("Quante famiglie inventate aggiungere?"),
+            300,
+            20,
+            5000,
+            50,
+        )
+        return value if ok else None
+
+    def add_demo_data(self) -> None:
+        from genera_desktop.ui.dialogs.setup import fill_demo_data
+        from genera_desktop.ui.messages import error_text
+
+        count = self.ask_demo_households()
+        if count is None:
+            return
+        store = self.ctx.store
+
+        def failed(err: BaseException) -> None:
+            self.statusBar().showMessage(error_text(err), 10_000)
+
+        tasks.run_task(
+            self,
+            lambda progress: fill_demo_data(store, count, progress),
+            on_done=lambda _: self._refresh_current(),
+            on_failed=failed,
+            on_cancelled=lambda: self.statusBar().showMessage(
+                self.tr("Dati dimostrativi annullati: non è stato aggiunto nulla."), 8_000
+            ),
+            label=self.tr("Creazione delle famiglie di prova…"),
+        )
+
+    def _refresh_current(self) -> None:
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Scorciatoie da tastiera"),
+            self.tr(
+                "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
+                "Esc  torna all'elenco\nCtrl+1 … Ctrl+5  sezioni\nCtrl+D  segna il promemoria "
+                "come fatto\nCtrl+Z  annulla l'ultima azione\nCtrl+L  blocca la sessione\n"
+                "Ctrl+Q  esci"
+            ),
+        )
+
+    def show_about(self) -> None:
+        from genera_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("Informazioni su genera"),
+            self.tr(
+                "<b>genera</b> {version}<br>Gestione dei nuclei familiari per i Punti di "
+                "Comunità della Bassa Bresciana Orientale.<br><br>Rete: {network}<br>"
+                "Postazione: {site}"
+            ).format(
+                version=__version__,
+                network=self.site.network_name or "",
+                site=self.site.site_name or "",
+            ),
+        )
+
+    # -- closing -----------------------------------------------------------------------
+
+    def confirm_quit_while_busy(self) -> bool:
+        """Asked when closing during background work (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Operazione in corso"),
+            self.tr(
+                "Un'operazione è ancora in corso: interromperla e uscire? "
+                "Quanto non è finito non sarà salvato."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.lock.is_locked or not self._may_leave_household():
+            event.ignore()
+            return
+        busy = tasks.running()
+        if busy:
+            if not self.confirm_quit_while_busy():
+                event.ignore()
+                return
+            for task in busy:
+                task.cancel()
+            tasks.wait_all()
+        self.lock.stop()
+        event.accept()

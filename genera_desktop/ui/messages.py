@@ -1,0 +1,145 @@
+"""The core's typed errors in plain Italian, for the screen (cli/messages.py is the CLI's).
+
+Services raise codes; this is where they become sentences, through ``translate`` so an
+English translation can follow. ``field_message`` says what is wrong with one field
+without naming it: the text sits next to that field already.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from genera_desktop.domain.errors import (
+    AuthFailed,
+    Cancelled,
+    ClockSetBack,
+    FieldError,
+    GeneraError,
+    NotFound,
+    Refused,
+    StoreExists,
+    StoreMissing,
+    StoreNewer,
+    ValidationFailed,
+)
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+
+def _field_templates() -> dict[str, str]:
+    return {
+        "required": translate("messages", "Campo obbligatorio"),
+        "too_long": translate("messages", "Testo troppo lungo (al massimo {detail} caratteri)"),
+        "choice": translate("messages", "Scegliere uno dei valori proposti"),
+        "date_format": translate("messages", "Data non valida"),
+        "date": translate("messages", "Data non valida"),
+        "time_format": translate("messages", "Scrivere un orario valido, es. 09:30"),
+        "birth_date_range": translate(
+            "messages", "La data di nascita deve essere tra il 1900 e oggi"
+        ),
+        "phone": translate("messages", "Numero di telefono non valido (da 6 a 15 cifre)"),
+        "email": translate("messages", "Indirizzo e-mail non valido"),
+        "tax_code": translate("messages", "Codice fiscale non valido"),
+        "unknown_point": translate("messages", "Punto di comunità sconosciuto"),
+        "unknown_reference": translate("messages", "Riferimento non trovato"),
+        "point_code_format": translate("messages", "Da 2 a 12 lettere o cifre"),
+        "duplicate": translate("messages", "Già in uso: sceglierne un altro"),
+        "contradicts_tax_code": translate(
+            "messages", "Non può essere indicato insieme al codice fiscale"
+        ),
+        "password_short": translate("messages", "La password deve avere almeno {detail} caratteri"),
+        "username_format": translate(
+            "messages", "Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)"
+        ),
+        "differs": translate("messages", "Valore diverso da quello della riga {detail}"),
+        "repeated": translate("messages", "Già presente alla riga {detail}"),
+        "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
+        "not_integer": translate("messages", "Scrivere un numero intero"),
+        "not_number": translate("messages", "Scrivere un numero"),
+        "negative": translate("messages", "Il numero non può essere negativo"),
+        "not_boolean": translate("messages", "Scrivere sì o no"),
+        "unknown_field": translate("messages", "Colonna sconosciuta"),
+        "mismatch": translate("messages", "Le due password non coincidono"),
+    }
+
+
+def _refusals() -> dict[str, str]:
+    return {
+        "no_network": translate("messages", "Questa postazione non fa ancora parte di una rete."),
+        "coordinator_only": translate("messages", "Solo il coordinamento può farlo."),
+        "catalog_coordinator_only": translate(
+            "messages", "Punti e contesti abitativi si creano e si modificano al coordinamento."
+        ),
+        "out_of_scope": translate(
+            "messages", "Questo dato è fuori dall'ambito di questa postazione."
+        ),
+        "health_access": translate("messages", "Il tuo profilo non ha accesso ai dati sanitari."),
+        "admin_only": translate("messages", "Solo un amministratore può farlo."),
+        "cannot_disable_self": translate("messages", "Non puoi disattivare il tuo stesso profilo."),
+        "household_deleted": translate(
+            "messages", "Il nucleo familiare è stato eliminato: ripristinarlo prima."
+        ),
+        "point_in_use": translate("messages", "Il punto ha ancora nuclei familiari attivi."),
+        "not_deleted": translate("messages", "Il dato non è eliminato."),
+        "demo_seed_used": translate(
+            "messages", "Le famiglie dimostrative sono già state caricate in questo archivio."
+        ),
+    }
+
+
+def field_message(err: FieldError) -> str:
+    """What is wrong with one field, as shown under it."""
+    if err.code in ("date_format", "date") and err.detail == "no such day":
+        return translate("messages", "Questa data non esiste")
+    template = _field_templates().get(err.code)
+    if template is None:
+        return translate("messages", "Valore non valido")
+    return template.format(detail=err.detail)
+
+
+def error_text(err: BaseException) -> str:
+    """A whole error as one or two plain sentences (for a message box or a status line)."""
+    if isinstance(err, ValidationFailed):
+        return translate(
+            "messages", "Alcuni campi non sono corretti: controllare i messaggi in rosso."
+        )
+    if isinstance(err, FieldError):
+        return field_message(err)
+    if isinstance(err, AuthFailed):
+        return translate("messages", "Nome utente o password errati")
+    if isinstance(err, StoreMissing):
+        return translate("messages", "In questa cartella non c'è ancora un archivio.")
+    if isinstance(err, StoreExists):
+        return translate("messages", "In questa cartella c'è già un archivio.")
+    if isinstance(err, StoreNewer):
+        return translate(
+            "messages",
+            "L'archivio è stato creato da una versione più recente di genera: "
+            "aggiornare il programma.",
+        )
+    if isinstance(err, NotFound):
+        return translate("messages", "Il dato cercato non esiste più (forse è stato eliminato).")
+    if isinstance(err, Refused):
+        return _refusals().get(err.code, translate("messages", "Operazione non consentita."))
+    if isinstance(err, ClockSetBack):
+        return translate(
+            "messages",
+            "La data o l'ora del computer sono state portate indietro: correggerle "
+            "prima di modificare i dati.",
+        )
+    if isinstance(err, Cancelled):
+        return translate("messages", "Operazione annullata: non è stato salvato nulla.")
+    if isinstance(err, GeneraError):
+        return translate("messages", "Operazione non riuscita.")
+    if isinstance(err, OSError):
+        return translate("messages", "Impossibile leggere o scrivere il file: {reason}").format(
+            reason=err.strerror or type(err).__name__
+        )
+    log.error("unexpected error shown to the user: %s", type(err).__name__)
+    return translate(
+        "messages", "Si è verificato un errore imprevisto. Se si ripete, rivolgersi all'assistenza."
+    )

@@ -1,0 +1,314 @@
+"""Staff accounts of this PC (administrators only): add, reset a password, disable.
+
+Each account's password unlocks the shared store; ``accounts.commit_accounts`` commits
+the users table and then writes the key slots beside it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFailed
+from genera_desktop.services import accounts
+from genera_desktop.services.accounts import MIN_PASSWORD, Account
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.form import FieldForm
+from genera_desktop.ui.messages import error_text, field_message
+from genera_desktop.ui.models.rows import Column
+from genera_desktop.ui.pages.listing import ListPage
+
+translate = QCoreApplication.translate
+
+
+def role_label(role: str) -> str:
+    return {
+        "admin": translate("UsersPage", "Amministratore"),
+        "operator": translate("UsersPage", "Operatore"),
+    }.get(role, role)
+
+
+def user_columns() -> list[Column]:
+    return [
+        Column(translate("UsersPage", "Nome utente"), lambda a: a.username),
+        Column(translate("UsersPage", "Nome e cognome"), lambda a: a.display_name or ""),
+        Column(translate("UsersPage", "Ruolo"), lambda a: role_label(a.role)),
+        Column(
+            translate("UsersPage", "Dati sanitari"),
+            lambda a: (
+                translate("UsersPage", "Sì")
+                if a.health_access or a.role == "admin"
+                else translate("UsersPage", "No")
+            ),
+        ),
+        Column(
+            translate("UsersPage", "Stato"),
+            lambda a: (
+                translate("UsersPage", "Attivo")
+                if a.active
+                else translate("UsersPage", "Disattivato")
+            ),
+            color=lambda a: None if a.active else "#8a8f98",
+        ),
+    ]
+
+
+class UsersPage(ListPage):
+    """The accounts list with its three actions."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, translate("UsersPage", "Utenti"), user_columns(), parent=parent)
+        self.add_button = QPushButton(self.tr("Nuovo utente…"))
+        self.password_button = QPushButton(self.tr("Reimposta password…"))
+        self.active_button = QPushButton(self.tr("Disattiva"))
+        self.add_button.clicked.connect(self.add_user)
+        self.password_button.clicked.connect(self.reset_password)
+        self.active_button.clicked.connect(self.toggle_active)
+        for button in (self.add_button, self.password_button, self.active_button):
+            self.actions.addWidget(button)
+        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def load(self, search: str) -> tuple[list[Any], str]:
+        with self.ctx.uow() as uow:
+            rows = accounts.list_accounts(uow)
+        active = sum(1 for a in rows if a.active)
+        return rows, self.tr("Utenti attivi: {n} su {total}").format(n=active, total=len(rows))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._update_buttons()
+
+    def _update_buttons(self, *_: Any) -> None:
+        row: Account | None = self.current_row()
+        self.password_button.setEnabled(row is not None and row.active)
+        self.active_button.setEnabled(row is not None and row.username != self.ctx.username)
+        self.active_button.setText(
+            self.tr("Riattiva…") if row is not None and not row.active else self.tr("Disattiva")
+        )
+
+    def row_activated(self, row: Account) -> None:
+        if row.active:
+            self.reset_password()
+
+    def add_user(self) -> None:
+        username = UserDialog.ask(self.ctx, self)
+        if username is not None:
+            self.refresh()
+            self._select(username)
+
+    def reset_password(self) -> None:
+        row: Account | None = self.current_row()
+        if row is not None and PasswordDialog.ask(self.ctx, self, row.username, enable=False):
+            self.show_message("")
+            self.status.setText(self.tr("Password di {user} cambiata.").format(user=row.username))
+
+    def toggle_active(self) -> None:
+        row: Account | None = self.current_row()
+        if row is None:
+            return
+        if row.active:
+            if not self.confirm(
+                self.tr(
+                    "Disattivare {user}? Non potrà più accedere finché un amministratore "
+                    "non lo riattiva con una nuova password."
+                ).format(user=row.username)
+            ):
+                return
+            try:
+                with self.ctx.uow() as uow:
+                    accounts.set_active(uow, row.username, False)
+                    accounts.commit_accounts(uow)
+            except GeneraError as err:
+                self.show_message(error_text(err))
+                return
+        elif not PasswordDialog.ask(self.ctx, self, row.username, enable=True):
+            return
+        self.show_message("")
+        self.refresh()
+        self._select(row.username)
+
+    def confirm(self, text: str) -> bool:
+        """A yes/no question (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Utenti"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _select(self, username: str) -> None:
+        for number, row in enumerate(self.model.rows):
+            if row.username == username:
+                self.select_row(number)
+
+
+class _PasswordFields:
+    """Password twice, checked as typed."""
+
+    def __init__(self, form: FieldForm, tr: Any) -> None:
+        self.form = form
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        form.add_field("password", tr("Password"), self.password)
+        form.add_field("password2", tr("Ripeti la password"), self.password2)
+        self.tr = tr
+        self.password.textChanged.connect(self.check)
+        self.password2.textChanged.connect(self.check)
+
+    def check(self) -> bool:
+        pw, pw2 = self.password.text(), self.password2.text()
+        short = ""
+        if pw and len(pw) < MIN_PASSWORD:
+            short = self.tr("Almeno {n} caratteri (ne mancano {missing})").format(
+                n=MIN_PASSWORD, missing=MIN_PASSWORD - len(pw)
+            )
+        self.form.set_error("password", short)
+        differ = field_message(FieldError("password2", "mismatch")) if pw2 and pw2 != pw else ""
+        self.form.set_error("password2", differ)
+        return bool(pw) and not short and pw == pw2
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        translate("UsersPage", "Annulla")
+    )
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class UserDialog(QDialog):
+    """A new colleague: name, role, access to health data, first password."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: str | None = None
+        self.setWindowTitle(self.tr("Nuovo utente"))
+        self.setMinimumWidth(460)
+        self.form = FieldForm()
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("es. m.rossi"))
+        self.display_name = QLineEdit()
+        self.role = QComboBox()
+        self.role.addItem(role_label("operator"), "operator")
+        self.role.addItem(role_label("admin"), "admin")
+        self.health = QCheckBox(self.tr("Può vedere i dati sanitari e di disabilità"))
+        self.form.add_field("username", self.tr("Nome utente"), self.username)
+        self.form.add_field("display_name", self.tr("Nome e cognome"), self.display_name)
+        self.form.add_field("role", self.tr("Ruolo"), self.role)
+        self.form.add_field("health_access", self.tr("Dati sanitari"), self.health)
+        self.passwords = _PasswordFields(self.form, self.tr)
+        buttons = _buttons(self, self.tr("Aggiungi"))
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if not self.passwords.check():
+            if not self.passwords.password.text():
+                self.form.set_error("password", field_message(FieldError("password", "required")))
+            return
+        username = self.username.text().strip()
+        try:
+            with self.ctx.uow() as uow:
+                accounts.add_account(
+                    uow,
+                    username,
+                    self.passwords.password.text(),
+                    role=self.role.currentData(),
+                    display_name=self.display_name.text().strip() or None,
+                    health_access=self.health.isChecked(),
+                )
+                accounts.commit_accounts(uow)
+        except ValidationFailed as err:
+            for extra in self.form.show_field_errors(err.errors):
+                self.form.set_error("username", error_text(extra))
+            return
+        except GeneraError as err:
+            self.form.set_error("username", error_text(err))
+            return
+        self.created = username
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> str | None:
+        """The new account's user name, or None."""
+        dialog = cls(ctx, parent)
+        dialog.exec()
+        return dialog.created
+
+
+class PasswordDialog(QDialog):
+    """A new password for an account (``enable``: and make it active again)."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None, username: str, enable: bool
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.username = username
+        self.enable = enable
+        self.done_ok = False
+        self.setWindowTitle(
+            self.tr("Riattiva {user}").format(user=username)
+            if enable
+            else self.tr("Nuova password per {user}").format(user=username)
+        )
+        self.setMinimumWidth(420)
+        self.form = FieldForm()
+        self.passwords = _PasswordFields(self.form, self.tr)
+        buttons = _buttons(self, self.tr("Riattiva") if enable else self.tr("Cambia password"))
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if not self.passwords.check():
+            return
+        password = self.passwords.password.text()
+        try:
+            with self.ctx.uow() as uow:
+                if self.enable:
+                    accounts.set_active(uow, self.username, True, password)
+                else:
+                    accounts.set_password(uow, self.username, password)
+                accounts.commit_accounts(uow)
+        except ValidationFailed as err:
+            for extra in self.form.show_field_errors(err.errors):
+                self.form.set_error("password", error_text(extra))
+            return
+        except GeneraError as err:
+            self.form.set_error("password", error_text(err))
+            return
+        self.done_ok = True
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None, username: str, *, enable: bool) -> bool:
+        """True once the password was set."""
+        dialog = cls(ctx, parent, username, enable)
+        dialog.exec()
+        return dialog.done_ok

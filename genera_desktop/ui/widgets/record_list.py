@@ -1,0 +1,99 @@
+"""A tab of the household page listing records (members, contacts, referrals,
+follow-ups) with the buttons for what can be done to them. Enter or a double click
+runs the default action; the page supplies every action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from genera_desktop.ui.models.rows import Column, RowsModel
+from genera_desktop.ui.pages.listing import make_table
+
+
+class RecordListTab(QWidget):
+    """Rows (dicts) in a table, buttons above it, a line under it when it is empty."""
+
+    def __init__(self, columns: Sequence[Column], empty_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsModel(columns, self)
+        self.view = make_table(self.model, self)
+        self.view.activated.connect(lambda _: self._run_default())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(8)
+        self.buttons.addStretch(1)
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self._needs_row: list[QPushButton] = []
+        self._default: Callable[[dict[str, Any]], None] | None = None
+
+    def add_action(self, text: str, slot: Callable[..., None], *, needs_row: bool = True,
+                   shortcut: str | None = None, tooltip: str | None = None,
+                   default: bool = False) -> QPushButton:
+        """A button (and its shortcut while this tab has the focus). Actions that need a
+        row are given the current one and are greyed out without it."""
+        button = QPushButton(text)
+        if tooltip or shortcut:
+            button.setToolTip(f"{tooltip or text} ({shortcut})" if shortcut else tooltip or text)
+
+        def run() -> None:
+            if not needs_row:
+                slot()
+                return
+            row = self.current()
+            if row is not None:
+                slot(row)
+
+        button.clicked.connect(run)
+        if shortcut:
+            keys = QShortcut(QKeySequence(shortcut), self)
+            keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys.activated.connect(run)
+        if needs_row:
+            self._needs_row.append(button)
+        if default:
+            self._default = slot
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self._update_buttons()
+        return button
+
+    def set_rows(self, rows: Sequence[dict[str, Any]], keep: str | None = None) -> None:
+        """Show these rows, the one with id ``keep`` (or the current one) still chosen."""
+        keep = keep or (self.current() or {}).get("id")
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(max(header.sectionSize(column) + 16, 90), 320))
+        for number, row in enumerate(rows):
+            if row.get("id") == keep:
+                self.view.setCurrentIndex(self.model.index(number, 0))
+                break
+        self._update_buttons()
+
+    def current(self) -> dict[str, Any] | None:
+        row = self.model.row_at(self.view.currentIndex())
+        return row if isinstance(row, dict) else None
+
+    def _run_default(self) -> None:
+        row = self.current()
+        if row is not None and self._default is not None:
+            self._default(row)
+
+    def _update_buttons(self) -> None:
+        has_row = self.current() is not None
+        for button in self._needs_row:
+            button.setEnabled(has_row)

@@ -1,0 +1,79 @@
+"""Fixtures of the widget tests: a logged-in AppContext on a real coordinator store,
+synchronous background tasks on request, and no stray WARNING log (qutebrowser's
+logfail, small: pytest-qt already fails a test on a Qt warning)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from genera_desktop.store.store import Store
+from genera_desktop.ui import tasks
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.qtfix import guard_emit_refcount
+
+# PySide6 6.12.0 drops a reference to True on every emit (see ui/qtfix.py): without
+# this, a long test session aborts with "Fatal Python error: bool_dealloc".
+guard_emit_refcount()
+
+
+# The offscreen platform plugin itself warns when a window is shown; not ours to fix.
+PLATFORM_NOISE = (r"This plugin does not support propagateSizeHints\(\)",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid:
+            item.add_marker(pytest.mark.qt_log_ignore(*PLATFORM_NOISE))
+
+
+class LogFailHandler(logging.Handler):
+    """Collects WARNING-or-worse records nobody said to expect."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.unexpected: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # caplog.at_level(level, logger) at the record's level: the test expects it.
+        if (
+            logging.getLogger(record.name).level == record.levelno
+            or logging.getLogger().level == record.levelno
+        ):
+            return
+        self.unexpected.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_warnings() -> Iterator[None]:
+    handler = LogFailHandler()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield
+    root.removeHandler(handler)
+    if handler.unexpected:
+        lines = [f"{r.name} {r.levelname}: {r.getMessage()}" for r in handler.unexpected]
+        pytest.fail("unexpected log records:\n" + "\n".join(lines))
+
+
+@pytest.fixture(autouse=True)
+def idle_worker(qapp: object) -> Iterator[None]:
+    """No test leaves work running into the next one."""
+    yield
+    for task in tasks.running():
+        task.cancel()
+    assert tasks.wait_all(20_000)
+
+
+@pytest.fixture
+def sync_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run background tasks inline (Picard's synchronous pool)."""
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+
+
+@pytest.fixture
+def ctx(coordinator: Store) -> AppContext:
+    """Logged in as the coordinator's administrator."""
+    return AppContext(coordinator)

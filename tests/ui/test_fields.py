@@ -1,0 +1,72 @@
+"""The field editors: Italian dates and numbers in, the services' values out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from genera_desktop.ui.widgets.fields import (
+    CheckList,
+    DateEdit,
+    EnumCombo,
+    NumberEdit,
+    parse_day_first,
+)
+from genera_desktop.ui.widgets.record_form import RecordForm
+
+
+def test_parse_day_first() -> None:
+    assert str(parse_day_first("3/4/1975")) == "1975-04-03"
+    assert str(parse_day_first("03.04.1975")) == "1975-04-03"
+    assert str(parse_day_first("03041975")) == "1975-04-03"
+    assert str(parse_day_first("1975-04-03")) == "1975-04-03"
+    assert parse_day_first("31/02/1975") is None
+    assert parse_day_first("3/4/75") is None  # a two-digit year is ambiguous
+
+
+def test_date_edit_hands_on_what_it_cannot_read(qtbot: Any) -> None:
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    assert edit.value() is None
+    edit.set_value("2025-12-31")
+    assert edit.text() == "31/12/2025" and edit.value() == "2025-12-31"
+    edit.setText("31/13/2025")
+    assert edit.value() == "31/13/2025"  # the service's rule says what is wrong
+
+
+def test_number_edit_reads_italian_numbers(qtbot: Any) -> None:
+    edit = NumberEdit()
+    qtbot.addWidget(edit)
+    for typed, value in (("7.850,40", 7850.4), ("7850,4", 7850.4), ("7850.4", 7850.4),
+                         ("9360", 9360), ("", None), ("molti", "molti")):
+        edit.setText(typed)
+        assert edit.value() == value
+    edit.set_value(7850.4)
+    assert edit.text() == "7850,40"
+
+
+def test_enum_combo_keeps_unknown_values(qtbot: Any) -> None:
+    combo = EnumCombo({"new": "Nuovo", "closed": "Chiuso"})
+    qtbot.addWidget(combo)
+    assert combo.value() is None
+    combo.set_value("closed")
+    assert combo.currentText() == "Chiuso" and combo.value() == "closed"
+    combo.set_value("in attesa")  # free text written elsewhere
+    assert combo.currentText() == "in attesa" and combo.value() == "in attesa"
+
+
+def test_record_form_changes_and_errors(qtbot: Any) -> None:
+    form = RecordForm("intake")
+    needs = CheckList({"economic": "Economico", "work": "Lavoro"})
+    isee = NumberEdit()
+    for widget in (needs, isee):
+        qtbot.addWidget(widget)
+    form.add("needs_stated", needs)
+    form.add("isee_value", isee)
+    form.load({"needs_stated": ["work"]})
+    assert not form.is_dirty()
+    needs.boxes["economic"].click()
+    isee.setText("-5")
+    assert form.changes() == {"needs_stated": ["economic", "work"], "isee_value": -5}
+    assert not form.check_field("isee_value")
+    form.mark_clean()
+    assert not form.is_dirty()

@@ -1,0 +1,248 @@
+"""The household page: a new family saved through it, members, follow-ups, and never
+losing unsaved changes silently."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from genera_desktop.services import accounts, records
+from genera_desktop.store.store import Store
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.dialogs.entry import EntryDialog
+from genera_desktop.ui.dialogs.person import PersonDialog
+from genera_desktop.ui.pages.household import HouseholdPage
+from genera_desktop.ui.widgets import prompts
+from tests.ui.families import three_families
+
+
+@pytest.fixture
+def families(coordinator: Store) -> dict[str, str]:
+    return three_families(coordinator)
+
+
+@pytest.fixture
+def page(qtbot: Any, ctx: AppContext) -> HouseholdPage:
+    page = HouseholdPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+    """What the next message boxes answer, in order; a test fails if one is left over."""
+    queue: list[Any] = []
+
+    def answer(*_args: Any, **_kwargs: Any) -> Any:
+        assert queue, "an unexpected question was asked"
+        return queue.pop(0)
+
+    monkeypatch.setattr(prompts, "ask_save_changes", answer)
+    monkeypatch.setattr(prompts, "confirm", answer)
+    monkeypatch.setattr(prompts, "show_error", lambda parent, text: pytest.fail(text))
+    yield queue
+    assert queue == [], "a question was expected but not asked"
+
+
+def person_answers(monkeypatch: pytest.MonkeyPatch, people: list[dict[str, Any]]) -> None:
+    queue = list(people)
+    monkeypatch.setattr(PersonDialog, "ask", classmethod(
+        lambda cls, ctx, parent, household_id, person=None: queue.pop(0)))
+
+
+def test_new_household_with_three_members_and_intake(
+        qtbot: Any, page: HouseholdPage, coordinator: Store, answers: list[Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    page.start_new()
+    assert page.title.text() == "Nuovo nucleo familiare"
+    header = page.header
+    header.point.setCurrentIndex(header.point.findData("MON"))
+    header.point.activated.emit(header.point.currentIndex())
+    qtbot.keyClicks(header.form.editors["address"], "Via Trieste 112")
+    assert page.has_unsaved_changes()
+    person_answers(monkeypatch, [
+        {"first_name": "Nicolò", "last_name": "Bonetti", "birth_date": "1978-04-02"},
+        {"first_name": "Ioana", "last_name": "Popescu", "relation": "spouse"},
+        {"first_name": "Sofia", "last_name": "Bonetti", "relation": "child"},
+    ])
+    for _ in range(3):
+        page.members.setFocus()
+        qtbot.keyClick(page.members.view, Qt.Key.Key_Insert)
+    assert page.household_id is not None
+    assert page.members.model.rowCount() == 3
+    intake = page.intake
+    page.tabs.setCurrentWidget(intake)
+    intake.form.editors["channel"].set_value("referral")
+    qtbot.keyClicks(intake.form.editors["referred_by"], "Servizi sociali")
+    intake.form.editors["needs_stated"].boxes["housing"].click()
+    intake.form.editors["consents"].boxes["processing"].click()
+    qtbot.keyClicks(intake.form.editors["isee_value"], "7.850,40")
+    assert page.has_unsaved_changes()
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not page.has_unsaved_changes()
+
+    with coordinator.unit_of_work() as uow:
+        shown = records.show(uow, "household", page.household_id)
+        found = records.list_records(uow, "intake")
+    assert shown["address"] == "Via Trieste 112" and shown["municipality"] == "Montichiari"
+    assert [(p["first_name"], p.get("is_reference", False)) for p in shown["persons"]] == [
+        ("Nicolò", True), ("Ioana", False), ("Sofia", False)]
+    assert len(found) == 1
+    saved = found[0]
+    assert saved["household"] == page.household_id
+    assert saved["channel"] == "referral" and saved["referred_by"] == "Servizi sociali"
+    assert saved["needs_stated"] == ["housing"] and saved["consents"] == ["processing"]
+    assert saved["isee_value"] == 7850.4
+    assert saved["reference_person"] == shown["persons"][0]["id"]
+    assert saved["operator"] == "anna" and saved["point"] == "MON"
+
+
+def test_errors_show_under_the_field_and_nothing_is_saved(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str], coordinator: Store) -> None:
+    page.load(families["rossi"])
+    phone = page.header.form.editors["phone"]
+    phone.clear()
+    qtbot.keyClicks(phone, "12")
+    assert not page.save()
+    assert page.header.form.errors["phone"].text() == \
+        "Numero di telefono non valido (da 6 a 15 cifre)"
+    with coordinator.unit_of_work() as uow:
+        assert records.show(uow, "household", families["rossi"])["phone"] == "030 961 2210"
+    qtbot.keyClicks(phone, "345678")  # right again: the message goes as it is typed
+    assert page.header.form.errors["phone"].text() == ""
+
+
+def test_unsaved_changes_cancel_keeps_the_page(qtbot: Any, page: HouseholdPage,
+                                               families: dict[str, str],
+                                               answers: list[Any]) -> None:
+    page.load(families["rossi"])
+    page.header.form.editors["address"].end(False)
+    qtbot.keyClicks(page.header.form.editors["address"], " bis")
+    answers.append(prompts.CANCEL)
+    with qtbot.assertNotEmitted(page.closed):
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert page.has_unsaved_changes()
+    assert page.header.form.editors["address"].value() == "Via Trieste 48 bis"
+    answers.append(prompts.CANCEL)
+    assert page.discard_or_save() is False
+
+
+def test_unsaved_changes_discard_and_save(qtbot: Any, page: HouseholdPage,
+                                          families: dict[str, str], coordinator: Store,
+                                          answers: list[Any]) -> None:
+    page.load(families["rossi"])
+    address = page.header.form.editors["address"]
+    address.end(False)
+    qtbot.keyClicks(address, " bis")
+    answers.append(prompts.DISCARD)
+    with qtbot.waitSignal(page.closed):
+        page.close_page()
+    assert address.value() == "Via Trieste 48" and not page.has_unsaved_changes()
+    address.end(False)
+    qtbot.keyClicks(address, " bis")
+    answers.append(prompts.SAVE)
+    assert page.discard_or_save() is True
+    with coordinator.unit_of_work() as uow:
+        assert records.show(uow, "household", families["rossi"])["address"] == "Via Trieste 48 bis"
+
+
+def test_esc_without_changes_closes_at_once(qtbot: Any, page: HouseholdPage,
+                                            families: dict[str, str], answers: list[Any]) -> None:
+    page.load(families["singh"])
+    with qtbot.waitSignal(page.closed):
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+
+
+def test_set_reference_person_and_remove_member(qtbot: Any, page: HouseholdPage,
+                                                families: dict[str, str], coordinator: Store,
+                                                answers: list[Any]) -> None:
+    page.load(families["ferrari"])
+    members = page.members
+    luca = next(p for p in members.model.rows if p["first_name"] == "Luca")
+    members.view.setCurrentIndex(members.model.index(members.model.rows.index(luca), 0))
+    assert members.current() == luca
+    page.set_reference(luca)
+    assert members.model.rows[0]["first_name"] == "Luca"  # the reference comes first
+    assert page.subtitle.text().startswith("Ferrari Luca")
+    nicolo = next(p for p in members.model.rows if p["first_name"] == "Nicolò")
+    members.view.setCurrentIndex(members.model.index(members.model.rows.index(nicolo), 0))
+    answers.append(True)  # "Rimuovere Ferrari Nicolò dal nucleo?"
+    members.view.setFocus()
+    qtbot.keyClick(members.view, Qt.Key.Key_Delete)
+    with coordinator.unit_of_work() as uow:
+        persons = records.show(uow, "household", families["ferrari"])["persons"]
+    assert [(p["first_name"], p.get("is_reference")) for p in persons] == [
+        ("Luca", True), ("Giulia", False)]
+    assert page.tabs.tabText(0) == "Componenti (2)"
+
+
+def test_follow_up_added_appears(qtbot: Any, page: HouseholdPage, families: dict[str, str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    page.load(families["singh"])
+    asked: dict[str, Any] = {}
+
+    def ask(cls: Any, kind: str, parent: Any, **kwargs: Any) -> dict[str, Any]:
+        asked.update(kind=kind, **kwargs)
+        return {"due_date": "2026-01-15", "note": "Portare l'ISEE", "operator": "anna"}
+
+    monkeypatch.setattr(EntryDialog, "ask", classmethod(ask))
+    page.tabs.setCurrentWidget(page.follow_ups)
+    page.follow_ups.setFocus()
+    qtbot.keyClick(page.follow_ups.view, Qt.Key.Key_Insert)
+    assert asked["kind"] == "follow_up" and asked["defaults"]["operator"] == "anna"
+    rows = page.follow_ups.model.rows
+    assert [(r["due_date"], r["note"]) for r in rows] == [("2026-01-15", "Portare l'ISEE")]
+    page.follow_ups.view.setCurrentIndex(page.follow_ups.model.index(0, 0))
+    qtbot.keyClick(page.follow_ups.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert page.follow_ups.model.rows[0]["done"] is True
+    assert page.follow_ups.model.index(0, 3).data().startswith("sì, il ")
+
+
+def test_contact_added_keeps_unsaved_header_edits(qtbot: Any, page: HouseholdPage,
+                                                  families: dict[str, str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    page.load(families["rossi"])
+    qtbot.keyClicks(page.header.form.editors["flat"], "int. 4")
+    monkeypatch.setattr(EntryDialog, "ask", classmethod(
+        lambda cls, kind, parent, **kw: {"date": "2025-02-01", "contact_type": "interview"}))
+    page.add_entry("contact")
+    assert page.contacts.model.rows[0]["contact_type"] == "interview"
+    assert page.header.form.editors["flat"].value() == "int. 4"
+    assert page.has_unsaved_changes()
+
+
+def test_health_tab_needs_health_access(qtbot: Any, coordinator: Store, ctx: AppContext,
+                                        families: dict[str, str]) -> None:
+    page = HouseholdPage(ctx)
+    qtbot.addWidget(page)
+    assert "Salute" in [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    with coordinator.unit_of_work() as uow:
+        accounts.add_account(uow, "bruno", "long-enough-pw")
+        accounts.commit_accounts(uow)
+    coordinator.username = "bruno"
+    try:
+        page = HouseholdPage(AppContext(coordinator))
+        qtbot.addWidget(page)
+        page.load(families["rossi"])
+        assert "Salute" not in [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    finally:
+        coordinator.username = "anna"
+
+
+def test_health_is_saved_with_the_page(qtbot: Any, page: HouseholdPage,
+                                       families: dict[str, str], coordinator: Store) -> None:
+    page.load(families["ferrari"])
+    health = page.health
+    assert health is not None
+    health.form.editors["disability"].click()
+    qtbot.keyClicks(health.form.editors["disability_percent"], "75")
+    assert page.save()
+    with coordinator.unit_of_work() as uow:
+        saved = records.list_records(uow, "health")
+    assert [(h["disability"], h["disability_percent"]) for h in saved] == [(True, 75)]

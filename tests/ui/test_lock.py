@@ -1,0 +1,84 @@
+"""The inactivity lock hides every window's content and only the password undoes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.lock import LockCover, lock_timeout_ms
+from genera_desktop.ui.main_window import MainWindow
+from tests.conftest import PASSWORD
+
+
+def open_window(qtbot: QtBot, ctx: AppContext, lock_ms: int) -> MainWindow:
+    window = MainWindow(ctx, lock_ms=lock_ms)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def covered(widget: object) -> bool:
+    covers = [c for c in widget.findChildren(LockCover) if c.isVisible()]  # type: ignore[attr-defined]
+    return any(c.geometry() == widget.rect() for c in covers)  # type: ignore[attr-defined]
+
+
+def test_lock_hides_content_after_the_timeout_and_unlocks_with_the_password(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    window = open_window(qtbot, ctx, lock_ms=300)
+    other = QDialog(window)  # a dialog left open with data in it
+    other.setLayout(QVBoxLayout())
+    other.layout().addWidget(QLabel("Rossi Maria"))
+    other.show()
+    assert not window.lock.is_locked
+    with qtbot.waitSignal(window.lock.locked, timeout=3000):
+        pass
+    assert covered(window) and covered(other)
+    dialog = window.lock.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowModality() == Qt.WindowModality.ApplicationModal
+    dialog.password.setText("sbagliata-1")
+    dialog.submit()
+    assert window.lock.is_locked and covered(window)
+    assert ctx.store.engine is not None  # the store stays open
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(window.lock.unlocked, timeout=3000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: not covered(window) and not covered(other), timeout=3000)
+    assert other.isVisible()  # the dialog and what it holds are still there
+    window.lock.set_timeout_ms(0)
+
+
+def test_activity_keeps_the_session_open_and_ctrl_l_locks_at_once(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    window = open_window(qtbot, ctx, lock_ms=0)
+    window.lock.set_timeout_ms(500)
+    for _ in range(6):
+        qtbot.wait(200)
+        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert not window.lock.is_locked
+    window.lock.set_timeout_ms(0)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lock.is_locked and covered(window)
+    window.close()
+    assert window.isVisible()  # no closing behind the lock
+    assert window.lock.dialog is not None
+    window.lock.dialog.password.setText(PASSWORD)
+    window.lock.dialog.submit()
+    assert not window.lock.is_locked
+
+
+def test_timeout_comes_from_the_store_setting(ctx: AppContext) -> None:
+    from genera_desktop.services.site import set_setting
+
+    assert lock_timeout_ms(ctx.store) == 10 * 60_000
+    with ctx.uow() as uow:
+        set_setting(uow.session, "lock_minutes", 3)
+        uow.commit()
+    assert lock_timeout_ms(ctx.store) == 3 * 60_000

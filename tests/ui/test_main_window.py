@@ -1,0 +1,144 @@
+"""The main window: keyboard navigation, what only administrators see, unsaved work."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from genera_desktop.services import accounts
+from genera_desktop.store.store import Store
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.main_window import MainWindow
+from tests.ui.helpers import family
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx, lock_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    # Shortcuts need the application's active window, set a moment after activation.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    return window
+
+
+def nav_titles(window: MainWindow) -> list[str]:
+    return [window.nav.item(n).text() for n in range(window.nav.count())]
+
+
+def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppContext) -> None:
+    window = open_window(qtbot, ctx)
+    assert nav_titles(window) == [
+        "Agenda",
+        "Nuclei familiari",
+        "Persone",
+        "Contesti abitativi",
+        "I miei contesti",
+        "Utenti",
+    ]
+    assert window.current_key() == "agenda"
+    texts = [w.text() for w in window.statusBar().findChildren(type(window.undo_bar.label))]
+    assert any("Coordinamento · coordinamento" in t for t in texts)
+    assert any("Utente: anna · amministratore" in t for t in texts)
+    for number, key in enumerate(
+        ["agenda", "households", "persons", "contexts", "my_contexts", "users"]
+    ):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + number), CTRL)
+        assert window.current_key() == key
+
+
+def test_operators_do_not_see_users(qtbot: QtBot, coordinator: Store) -> None:
+    with coordinator.unit_of_work() as uow:
+        accounts.add_account(uow, "luca", "password-di-luca")
+        accounts.commit_accounts(uow)
+    store = Store.open(coordinator.data_dir, "luca", "password-di-luca")
+    try:
+        window = open_window(qtbot, AppContext(store))
+        assert "Utenti" not in nav_titles(window) and "users" not in window.pages
+        window.close()
+    finally:
+        store.close()
+
+
+def test_search_enter_opens_and_esc_goes_back(qtbot: QtBot, ctx: AppContext) -> None:
+    hid = family(ctx.store, "Rossi", "Maria")
+    family(ctx.store, "Popa", "Ion")
+    window = open_window(qtbot, ctx)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    persons = window.pages["persons"]
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is persons.search
+    qtbot.keyClicks(persons.search, "rossi")
+    qtbot.keyClick(persons.search, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is persons.view
+    assert [r.last_name for r in persons.model.rows] == ["Rossi"]
+    qtbot.keyClick(persons.view, Qt.Key.Key_Return)
+    assert window.current_key() == "household"
+    assert window.household_page.household_id == hid
+    assert window.nav.currentItem().text() == "Persone"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.current_key() == "persons"
+
+
+def test_ctrl_f_from_the_agenda_and_ctrl_n_go_to_households(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, ctx)
+    calls: list[str] = []
+    page = window.households_page
+    monkeypatch.setattr(page, "focus_search", lambda: calls.append("search"))
+    monkeypatch.setattr(page, "new_household", lambda: calls.append("new"))
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert window.current_key() == "households" and calls == ["search"]
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert window.current_key() == "households" and calls == ["search", "new"]
+
+
+def test_unsaved_household_changes_are_asked_about(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hid = family(ctx.store, "Rossi", "Maria")
+    window = open_window(qtbot, ctx)
+    page = window.household_page
+    window.open_household(hid)
+    answers = [False, True]
+    asked: list[bool] = []
+    monkeypatch.setattr(page, "has_unsaved_changes", lambda: True)
+    monkeypatch.setattr(page, "discard_or_save", lambda: asked.append(True) or answers.pop(0))
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # "stay": still on the household
+    assert window.current_key() == "household" and len(asked) == 1
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    assert window.current_key() == "persons" and len(asked) == 2
+
+    window.open_household(hid)
+    monkeypatch.setattr(page, "discard_or_save", lambda: False)
+    window.close()
+    assert window.isVisible()  # closing asked, and the answer was "stay"
+    monkeypatch.setattr(page, "discard_or_save", lambda: True)
+    window.close()
+    assert not window.isVisible()
+
+
+def test_household_closed_returns_to_where_it_was_opened(qtbot: QtBot, ctx: AppContext) -> None:
+    hid = family(ctx.store, "Rossi", "Maria")
+    window = open_window(qtbot, ctx)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    window.open_household(hid)
+    window.household_page.closed.emit()
+    assert window.current_key() == "contexts"
+
+
+def test_a_custode_laptop_opens_on_its_contexts(qtbot: QtBot, ctx: AppContext) -> None:
+    from genera_desktop.services.site import set_setting
+
+    with ctx.uow() as uow:
+        set_setting(uow.session, "role", "laptop")
+        uow.commit()
+    window = open_window(qtbot, ctx)
+    assert nav_titles(window)[0] == "I miei contesti"
+    assert window.current_key() == "my_contexts"

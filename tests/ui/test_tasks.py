@@ -1,0 +1,181 @@
+"""Background tasks: results and progress on the GUI thread, cancel rolls back,
+failures reach on_failed, the dialog shows only for long work."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from genera_desktop.domain.errors import Cancelled, Refused
+from genera_desktop.services import records
+from genera_desktop.store.models import Household
+from genera_desktop.ui import tasks
+from genera_desktop.ui.context import AppContext
+
+
+def household_count(ctx: AppContext) -> int:
+    with ctx.uow() as uow:
+        return len(records.find(uow.session, "household"))
+
+
+def test_result_and_progress_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
+    gui = threading.get_ident()
+    seen: dict[str, Any] = {"progress": []}
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work(progress: tasks.Progress) -> int:
+        seen["worker"] = threading.get_ident()
+        for n in range(1, 4):
+            assert progress(n, 3, f"passo {n}")
+            time.sleep(0.06)
+        return 42
+
+    def done(result: int) -> None:
+        seen["done"] = (result, threading.get_ident())
+
+    task = tasks.run_task(parent, work, on_done=done, label="prova")
+    task.progressed.connect(lambda d, t, text: seen["progress"].append((d, t, text)))
+    qtbot.waitUntil(lambda: "done" in seen, timeout=5000)
+    assert seen["done"] == (42, gui)
+    assert seen["worker"] != gui
+    assert seen["progress"][-1] == (3, 3, "passo 3")
+
+
+def test_cancel_rolls_back_the_work(qtbot: QtBot, ctx: AppContext) -> None:
+    started = threading.Event()
+    outcome: list[str] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work(progress: tasks.Progress) -> None:
+        with ctx.uow() as uow:
+            records.add(uow, "household", {"point": "MON"})
+            started.set()
+            for n in range(500):
+                if not progress(n, 500):
+                    raise Cancelled()
+                time.sleep(0.01)
+            uow.commit()
+
+    task = tasks.run_task(
+        parent,
+        work,
+        on_done=lambda _: outcome.append("done"),
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
+    assert started.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: outcome != [], timeout=5000)
+    assert outcome == ["cancelled"]
+    assert household_count(ctx) == 0
+
+
+def test_failures_reach_on_failed(qtbot: QtBot) -> None:
+    errors: list[BaseException] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work(progress: tasks.Progress) -> None:
+        raise Refused("admin_only")
+
+    tasks.run_task(
+        parent, work, on_done=lambda _: errors.append(AssertionError()), on_failed=errors.append
+    )
+    qtbot.waitUntil(lambda: errors != [], timeout=5000)
+    assert isinstance(errors[0], Refused) and errors[0].code == "admin_only"
+
+
+def test_an_unexpected_failure_is_logged_without_its_message(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    errors: list[BaseException] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    secret = "Rossi Maria RSSMRA80A41F471X"
+
+    def work(progress: tasks.Progress) -> None:
+        raise ValueError(secret)
+
+    with caplog.at_level("ERROR", logger="genera_desktop.ui.tasks"):
+        tasks.run_task(parent, work, on_failed=errors.append, label="prova")
+        qtbot.waitUntil(lambda: errors != [], timeout=5000)
+    assert isinstance(errors[0], ValueError)
+    assert "ValueError" in caplog.text and "Rossi" not in caplog.text
+
+
+def test_progress_dialog_only_for_long_work_and_its_cancel_stops_it(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    outcome: list[str] = []
+    quick = tasks.run_task(parent, lambda progress: "ok", on_done=outcome.append, show_after_ms=300)
+    qtbot.waitUntil(lambda: outcome == ["ok"], timeout=5000)
+    qtbot.wait(400)
+    assert quick.done and not parent.findChildren(QProgressDialog)
+
+    def slow(progress: tasks.Progress) -> None:
+        for n in range(1000):
+            if not progress(n, 1000, "lavoro lungo"):
+                raise Cancelled()
+            time.sleep(0.01)
+
+    tasks.run_task(
+        parent,
+        slow,
+        on_cancelled=lambda: outcome.append("cancelled"),
+        label="Lavoro lungo…",
+        show_after_ms=100,
+    )
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=5000
+    )
+    dialog = next(d for d in parent.findChildren(QProgressDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5000)
+    assert dialog.maximum() == 1000 and dialog.labelText() == "lavoro lungo"
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Annulla")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outcome[-1:] == ["cancelled"], timeout=5000)
+
+
+def test_synchronous_mode_runs_inline(sync_tasks: None, ctx: AppContext) -> None:
+    got: list[Any] = []
+
+    def work(progress: tasks.Progress) -> str:
+        progress(1, 2)
+        with ctx.uow() as uow:
+            records.add(uow, "household", {"point": "MON"})
+            uow.commit()
+        return "fatto"
+
+    task = tasks.run_task(None, work, on_done=got.append)
+    assert got == ["fatto"] and task.done and task.last_progress == (1, 2, "")
+    with ctx.uow() as uow:
+        assert uow.session.query(Household).count() == 1
+
+
+def test_callbacks_skip_a_parent_that_is_gone(qtbot: QtBot) -> None:
+    parent = QWidget()
+    called: list[object] = []
+    release = threading.Event()
+
+    def work(progress: tasks.Progress) -> int:
+        release.wait(5)
+        return 1
+
+    task = tasks.run_task(parent, work, on_done=called.append)
+    parent.deleteLater()
+    qtbot.wait(50)
+    release.set()
+    qtbot.waitUntil(lambda: task not in tasks.running(), timeout=5000)
+    qtbot.wait(50)
+    assert called == []
