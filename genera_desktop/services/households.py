@@ -20,6 +20,7 @@ from genera_desktop.domain.codice_fiscale import InvalidTaxCode, classify
 from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.domain.text import fold
 from genera_desktop.services import agenda, permissions, records
+from genera_desktop.store import search_index
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.models import (
     Contact,
@@ -195,7 +196,7 @@ def _conditions(search: str, point: str | None, status: str | None) -> list[Colu
     for term in records.search_terms(search or ""):
         pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         members = select(Person.household).where(
-            Person.search_text.like(pattern, escape="\\"), Person.cl % 2 == 1
+            search_index.person_condition([term]), Person.cl % 2 == 1
         )
         conditions.append(
             or_(Household.search_text.like(pattern, escape="\\"), Household.id.in_(members))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from genera_desktop.services.records import search_terms
+from genera_desktop.store import search_index
 from genera_desktop.store.models import Household, Person
 from genera_desktop.store.uow import UnitOfWork
 
@@ -44,8 +45,9 @@ def find_persons(uow: UnitOfWork, search: str | None = None, *, limit: int = LIM
         Person.merged_into.is_(None),
         Household.merged_into.is_(None),
     ]
-    for term in search_terms(search) if search else []:
-        conditions.append(Person.search_text.like(f"%{term}%"))
+    terms = search_terms(search) if search else []
+    if terms:
+        conditions.append(search_index.person_condition(terms))
     base = (
         select(Person, Household.case_number)
         .join(Household, Household.id == Person.household)
