@@ -1,0 +1,89 @@
+"""`genera import FILE`: households and persons from CSV, XLSX or JSON Lines."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from genera_desktop.cli.context import Context
+from genera_desktop.cli.messages import field_message
+
+FILE_PROBLEMS = {
+    "unreadable": "cannot be read ({detail})",
+    "not_utf8": "is not UTF-8 text: save it as 'CSV UTF-8' (line {line})",
+    "empty": "holds no rows",
+    "no_header": "line 1 must name the columns ({detail})",
+    "duplicate_column": "the column '{detail}' is there twice (line 1)",
+    "extra_cells": "line {line} has a value in column {detail}, which has no name on line 1",
+    "bad_csv": "is not valid CSV at line {line} ({detail})",
+    "bad_json": "line {line} is not valid JSON ({detail})",
+    "not_object": "line {line} is not a JSON object",
+    "unknown_format": "is not CSV, XLSX or JSON Lines ({detail}): save it as XLSX or CSV UTF-8",
+}
+
+
+def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    from genera_desktop.services.importer import HOUSEHOLD_COLUMNS, PERSON_COLUMNS
+
+    p = sub.add_parser(
+        "import", help="import households with their persons (CSV, XLSX, JSON Lines)",
+        description="One row per person; rows sharing household_ref form one household. "
+        "phone, email and notes are the household's; person_phone, person_email and "
+        "person_notes the person's. An empty cell means the field is absent. "
+        "All rows or none: a single bad row and nothing is imported.",
+        epilog="columns: household_ref; household: " + ", ".join(HOUSEHOLD_COLUMNS)
+        + "; person: " + ", ".join(PERSON_COLUMNS),
+    )
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_import)
+    common(p)
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.services import importer
+    from genera_desktop.services.tabular import BadFile
+
+    where = f"import {args.file}"
+    args.error_where = where
+    with ctx.store.unit_of_work() as uow:
+        try:
+            result = importer.import_file(uow, Path(args.file))
+        except BadFile as exc:
+            template = FILE_PROBLEMS.get(exc.code, exc.code.replace("_", " ") + " {detail}")
+            _fail(f"{where}: " + template.format(detail=exc.detail, line=exc.line))
+            return 1
+        except importer.BadColumns as exc:
+            _fail(f"{where}: " + columns_problem(exc.unknown, exc.missing, exc.in_header))
+            return 1
+        except importer.ImportFailed as exc:
+            rows = "1 bad row" if exc.bad_rows == 1 else f"{exc.bad_rows} bad rows"
+            _fail(f"{where}: {rows}, nothing was imported",
+                  [f"line {p.line}: {field_message(p.error)}" for p in exc.problems])
+            return 1
+        uow.commit()
+    ctx.say(f"imported {result.households} households with {result.persons} persons "
+            f"from {result.rows} rows")
+    return 0
+
+
+def columns_problem(unknown: list[str], missing: list[str], in_header: bool = True) -> str:
+    """The header's fault in words (line 1 of the file; the keys of JSON Lines)."""
+    parts = []
+    if unknown:
+        names = ", ".join(f"'{u}'" for u in unknown)
+        where = " on line 1" if in_header else ""
+        parts.append(f"unknown column{'s' if len(unknown) > 1 else ''} {names}{where} "
+                     "(the columns are listed by 'genera import --help')")
+    if missing:
+        names = ", ".join(missing)
+        parts.append(f"line 1 lacks the column{'s' if len(missing) > 1 else ''} {names}")
+    return "; ".join(parts)
+
+
+def _fail(line: str, details: list[str] | None = None) -> None:
+    sys.stderr.write(f"error: {line}\n")
+    for detail in details or []:
+        sys.stderr.write(f"{detail}\n")

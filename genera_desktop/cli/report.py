@@ -1,0 +1,83 @@
+"""`genera report [--json] [--xlsx FILE] [--pdf FILE]`: the programme's indicators."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from genera_desktop.cli.context import Context
+
+
+def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser(
+        "report", help="the programme's indicators on this site's data",
+        description="Without options prints a summary. --json prints every indicator with "
+        "raw counts; --xlsx and --pdf write aggregates only, counts under 5 shown as '<5'.",
+    )
+    p.add_argument("--json", action="store_true", help="every indicator as JSON")
+    p.add_argument("--xlsx", metavar="FILE", type=Path, help="write an Excel workbook")
+    p.add_argument("--pdf", metavar="FILE", type=Path, help="write a PDF")
+    p.set_defaults(handler=cmd_report)
+    common(p)
+
+
+def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.reports import indicators
+    from genera_desktop.services import audit
+
+    args.error_where = "report"
+    with ctx.store.unit_of_work() as uow:
+        ind = indicators.compute(uow.session)
+        # Render before writing anything, so a failure leaves no half of the files.
+        outputs: list[tuple[Path, bytes]] = []
+        if args.xlsx:
+            from genera_desktop.reports.xlsx import workbook_bytes
+
+            outputs.append((args.xlsx, workbook_bytes(ind)))
+        if args.pdf:
+            from genera_desktop.reports.pdf import report_pdf
+
+            outputs.append((args.pdf, report_pdf(ind)))
+        for path, data in outputs:
+            path.write_bytes(data)
+            audit.record(uow, "export", None, None,
+                         {"report": "indicators", "file": path.name})
+        uow.commit()
+    if args.json:
+        ctx.print_json(ind)
+        return 0
+    if outputs:
+        for path, _ in outputs:
+            ctx.say(f"wrote {path}")
+        return 0
+    for line in summary_lines(ind):
+        ctx.say(line)
+    return 0
+
+
+def summary_lines(ind: dict[str, Any]) -> list[str]:
+    """The indicators as a few readable lines (raw counts: this is the coordinator's)."""
+    total, target = ind["households_total"], ind["target"]
+    share = f" ({100 * total / target:.1f}%)" if target else ""
+    lines = [
+        f"indicators of {ind['site'] or 'this site'} on {ind['date']}",
+        f"households reached: {total} of {target}{share}",
+        f"new households: {ind['new_7_days']} in the last 7 days, "
+        f"{ind['new_30_days']} in the last 30",
+        f"persons: {ind['persons_total']}; active cases: {ind['active_cases']}; "
+        f"visits: {ind['visits_total']}",
+    ]
+    lines.append("by point: " + _pairs(ind["by_point"]))
+    lines.append("by municipality: " + _pairs(ind["by_municipality"]))
+    lines.append("follow-ups overdue by point: " + _pairs(ind["follow_ups_overdue_by_point"]))
+    lines.append("referrals by status: " + _pairs(ind["referrals_by_status"]))
+    lines.append("visits by housing context:")
+    lines.extend(f"  {c['name']} ({c['municipality'] or '-'}): {c['visits']}"
+                 for c in ind["visits_by_context"])
+    return lines
+
+
+def _pairs(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k or '(none)'} {v}" for k, v in counts.items()) or "none"

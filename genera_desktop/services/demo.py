@@ -1,0 +1,86 @@
+"""`genera demo`: fill a coordinator's store with the synthetic data of demo_data.
+
+The records go in through the ORM, so change capture stamps every field as it would a
+real edit, and they replicate like any other. All in the caller's one transaction:
+a cancel (``progress`` returning False) raises Cancelled and the caller's unit of
+work rolls everything back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import select
+
+from genera_desktop.domain.errors import Cancelled, FieldError, Refused, ValidationFailed
+from genera_desktop.services import audit, demo_data, permissions
+from genera_desktop.services.site import site_info
+from genera_desktop.store.base import Replicated
+from genera_desktop.store.models import MODELS, HousingContext, Point
+from genera_desktop.store.uow import UnitOfWork
+
+BATCH = 2000  # records per flush: one executemany per table and one for their stamps
+MAX_HOUSEHOLDS = 200_000
+
+Progress = Callable[[int, int], bool]
+
+
+def fill(uow: UnitOfWork, households: int, seed: int = 1, *, today: date | None = None,
+         progress: Progress | None = None, batch: int = BATCH) -> dict[str, int]:
+    """Add ``households`` synthetic households (and the catalog) and return the count of
+    records added per kind; the caller commits.
+
+    Only the coordinator holds catalogs, so only the coordinator may load them. Points
+    whose code the store already holds are kept as they are (the generated households
+    refer to points by code). The same seed on the same day gives the same records,
+    ids included; loading one seed twice is refused rather than half-done.
+    ``progress(done, total)`` counts households and may return False to cancel.
+    """
+    if households < 1 or households > MAX_HOUSEHOLDS:
+        raise ValidationFailed([FieldError("households", "out_of_range", f"1-{MAX_HOUSEHOLDS}",
+                                           value=households)])
+    session = uow.session
+    permissions.require_coordinator(site_info(session), "demo")
+    today = today or date.today()
+    held_points = set(session.scalars(select(Point.code).where(Point.cl % 2 == 1)))
+    counts: Counter[str] = Counter()
+    pending: list[Replicated] = []
+    done = 0
+    first_context = True
+    for kind, record in demo_data.generate(households, seed, today):
+        if kind == "point" and record["code"] in held_points:
+            continue
+        if kind == "housing_context" and first_context:
+            first_context = False
+            if session.get(HousingContext, record["id"]) is not None:
+                raise Refused("demo_seed_used", str(seed))
+        if kind == "household":
+            done += 1
+        # None and [] are what the generator gives for "not said"; False is an answer.
+        values = {k: v for k, v in record.items() if v is not None and v != []}
+        pending.append(MODELS[kind](**values))
+        counts[kind] += 1
+        if len(pending) >= batch:
+            _flush(uow, pending)
+            if progress is not None and not progress(done, households):
+                raise Cancelled()
+    _flush(uow, pending)
+    audit.record(uow, "import", None, None, {
+        "source": "demo", "seed": seed, "households": households, "records": dict(counts),
+    })
+    session.flush()
+    if progress is not None:
+        progress(households, households)
+    return dict(counts)
+
+
+def _flush(uow: UnitOfWork, pending: list[Replicated]) -> None:
+    if not pending:
+        return
+    uow.session.add_all(pending)
+    uow.session.flush()
+    # Written and stamped: letting the session forget them keeps 50,000 households flat.
+    uow.session.expunge_all()
+    pending.clear()
