@@ -35,7 +35,11 @@ from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.import_dialog import ImportDialog
 from genera_desktop.ui.lock import LockController, lock_timeout_ms
 from genera_desktop.ui.pages.agenda import AgendaPage
+from genera_desktop.ui.pages.audit import AuditPage
+from genera_desktop.ui.pages.conflicts import ConflictsPage
 from genera_desktop.ui.pages.contexts import ContextsPage
+from genera_desktop.ui.pages.dashboard import DashboardPage
+from genera_desktop.ui.pages.duplicates import DuplicatesPage
 from genera_desktop.ui.pages.household import HouseholdPage
 from genera_desktop.ui.pages.households import HouseholdsPage
 from genera_desktop.ui.pages.my_contexts import MyContextsPage
@@ -68,11 +72,21 @@ def sections(role: str | None = None) -> list[Section]:
         Section("households", translate("MainWindow", "Nuclei familiari"), HouseholdsPage),
         Section("persons", translate("MainWindow", "Persone"), PersonsPage),
         Section("contexts", translate("MainWindow", "Contesti abitativi"), ContextsPage),
+        # Every store keeps its own trail and may get an access request: admins, anywhere.
+        Section("audit", translate("MainWindow", "Registro accessi"), AuditPage,
+                admin_only=True),
         Section("users", translate("MainWindow", "Utenti"), UsersPage, admin_only=True),
     ]
     if role == "laptop":
         return [my_contexts, *items]
     items.insert(4, my_contexts)
+    if role == "coordinator":
+        # Indicators, duplicates and conflicts are the coordination's work (issue 5).
+        items[5:5] = [
+            Section("dashboard", translate("MainWindow", "Coordinamento"), DashboardPage),
+            Section("duplicates", translate("MainWindow", "Duplicati"), DuplicatesPage),
+            Section("conflicts", translate("MainWindow", "Conflitti"), ConflictsPage),
+        ]
     return items
 
 

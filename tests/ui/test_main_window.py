@@ -38,6 +38,10 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
         "Persone",
         "Contesti abitativi",
         "I miei contesti",
+        "Coordinamento",
+        "Duplicati",
+        "Conflitti",
+        "Registro accessi",
         "Utenti",
     ]
     assert window.current_key() == "agenda"
@@ -45,7 +49,8 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
     assert any("Coordinamento · coordinamento" in t for t in texts)
     assert any("Utente: anna · amministratore" in t for t in texts)
     for number, key in enumerate(
-        ["agenda", "households", "persons", "contexts", "my_contexts", "users"]
+        ["agenda", "households", "persons", "contexts", "my_contexts", "dashboard",
+         "duplicates", "conflicts", "audit"]
     ):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + number), CTRL)
         assert window.current_key() == key
@@ -59,6 +64,8 @@ def test_operators_do_not_see_users(qtbot: QtBot, coordinator: Store) -> None:
     try:
         window = open_window(qtbot, AppContext(store))
         assert "Utenti" not in nav_titles(window) and "users" not in window.pages
+        assert "Registro accessi" not in nav_titles(window)
+        assert "Duplicati" in nav_titles(window)
         window.close()
     finally:
         store.close()
@@ -142,3 +149,15 @@ def test_a_custode_laptop_opens_on_its_contexts(qtbot: QtBot, ctx: AppContext) -
     window = open_window(qtbot, ctx)
     assert nav_titles(window)[0] == "I miei contesti"
     assert window.current_key() == "my_contexts"
+
+
+def test_a_point_shows_no_coordination_sections(qtbot: QtBot, ctx: AppContext) -> None:
+    from genera_desktop.services.site import set_setting
+
+    with ctx.uow() as uow:
+        set_setting(uow.session, "role", "point")
+        uow.commit()
+    window = open_window(qtbot, ctx)
+    titles = nav_titles(window)
+    assert "Registro accessi" in titles  # an administrator's, at every site
+    assert not {"Coordinamento", "Duplicati", "Conflitti"} & set(titles)
