@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench dist dist-check clean
+.PHONY: run test lint bench dist dist-check clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,11 +12,35 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations: the .ts sources (Italian source, English translation) live in
+# resources/translations/; the .qm Qt loads are built from them (and committed too,
+# so a checkout run without make still speaks both languages).
+TS := resources/translations/genera_it.ts resources/translations/genera_en.ts
+QM := $(TS:.ts=.qm)
+
+%.qm: %.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Italian is the source: a new string's Italian "translation" is the string itself.
+ITALIAN_IS_SOURCE := import re, pathlib; f = pathlib.Path("resources/translations/genera_it.ts"); \
+	f.write_text(re.sub(r"<source>([^<]*)</source>(\s*)<translation type=.unfinished.></translation>", \
+	r"<source>\1</source>\2<translation>\1</translation>", f.read_text("utf-8")), "utf-8")
+
+# lupdate over the code, then lrelease. New strings arrive in genera_en.ts unfinished:
+# translate them there (Qt Linguist or by hand); tests/ui/test_translations.py fails until then.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -source-language it \
+		-target-language it genera_desktop/ui genera_desktop/app.py -ts resources/translations/genera_it.ts
+	$(BIN)/python -c '$(ITALIAN_IS_SOURCE)'
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -source-language it \
+		-target-language en genera_desktop/ui genera_desktop/app.py -ts resources/translations/genera_en.ts
+	$(BIN)/pyside6-lrelease -silent $(TS)
+
+run: $(STAMP) $(QM)
 	$(BIN)/genera-desktop
 
-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadfile
+test: $(STAMP) $(QM)
+	GENERA_LANG=it QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check genera_desktop tests benchmarks
@@ -27,7 +51,7 @@ bench: $(STAMP)
 
 # The release: one folder dist/genera/ with genera-desktop and genera (build.spec).
 # PyInstaller is installed here only, so `make test` never needs it.
-dist: $(STAMP)
+dist: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
 	$(BIN)/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller build.spec
 

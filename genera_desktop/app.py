@@ -1,4 +1,4 @@
-"""Bootstrap of the desktop app: Qt application, Italian, style, logging, then
+"""Bootstrap of the desktop app: Qt application, language, style, logging, then
 setup or login, then the main window."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
+    QSettings,
     QTimer,
     QtMsgType,
     QTranslator,
@@ -32,6 +33,11 @@ from genera_desktop.ui.qtfix import guard_emit_refcount
 log = logging.getLogger("genera")
 
 LOG_FILE = "genera.log"
+
+# The language setting: "it", "en", or "system" (English on an English desktop,
+# Italian otherwise: Italian is the source and what the project's staff read).
+LANGUAGE_KEY = "language"
+LANGUAGES = ("it", "en")
 
 
 def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
@@ -81,7 +87,7 @@ def _excepthook(kind: type[BaseException], err: BaseException, tb: TracebackType
 
 
 def make_application(argv: list[str]) -> QApplication:
-    """The QApplication, in Italian, with genera's calm light look."""
+    """The QApplication, in the chosen language, with genera's calm light look."""
     guard_emit_refcount()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -90,10 +96,38 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("genera")
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
-    install_translators(app, os.environ.get("GENERA_LANG", "it"))
+    language = ui_language()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    install_translators(app, language)
     apply_style(app)
     return app
+
+
+def _settings() -> QSettings:
+    return QSettings(APP_AUTHOR, APP_NAME)
+
+
+def language_setting() -> str:
+    """The stored choice: "it", "en" or "system" (the default)."""
+    value = str(_settings().value(LANGUAGE_KEY, "system"))
+    return value if value in LANGUAGES else "system"
+
+
+def save_language_setting(value: str) -> None:
+    """Store the choice; it applies at the next start."""
+    _settings().setValue(LANGUAGE_KEY, value if value in LANGUAGES else "system")
+
+
+def ui_language() -> str:
+    """The language to show: $GENERA_LANG (tests, dist-check), else the setting, else
+    the system's: English if the desktop is English, Italian for anything else."""
+    chosen = os.environ.get("GENERA_LANG") or language_setting()
+    if chosen in LANGUAGES:
+        return chosen
+    return "en" if QLocale.system().language() == QLocale.Language.English else "it"
 
 
 def install_translators(app: QApplication, language: str) -> None:

@@ -14,19 +14,17 @@ from genera_desktop.domain.codice_fiscale import TaxCodeCheck
 from genera_desktop.domain.errors import FieldError
 from genera_desktop.ui import messages
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+translate = QCoreApplication.translate
 
 
 def _tax_code_reasons() -> dict[str, str]:
     return {
-        "length": _t("servono 16 caratteri, o 11 cifre per un codice provvisorio"),
-        "characters": _t("contiene caratteri non ammessi o fuori posto"),
-        "check_digit": _t("carattere di controllo errato"),
-        "check": _t("carattere di controllo errato"),
-        "date": _t("la data di nascita non esiste"),
-        "place": _t("il codice del luogo di nascita non esiste"),
+        "length": translate("errors", "servono 16 caratteri, o 11 cifre per un codice provvisorio"),
+        "characters": translate("errors", "contiene caratteri non ammessi o fuori posto"),
+        "check_digit": translate("errors", "carattere di controllo errato"),
+        "check": translate("errors", "carattere di controllo errato"),
+        "date": translate("errors", "la data di nascita non esiste"),
+        "place": translate("errors", "il codice del luogo di nascita non esiste"),
     }
 
 
@@ -40,24 +38,24 @@ def field_message(err: FieldError) -> str:
     if reason is not None:
         text = _tax_code_reasons().get(reason)
         if text is None:
-            return _t("Codice fiscale non valido")
-        return _t("Codice fiscale non valido: {reason}").format(reason=text)
+            return translate("errors", "Codice fiscale non valido")
+        return translate("errors", "Codice fiscale non valido: {reason}").format(reason=text)
     if err.code == "date_format":
-        return _t("Data non valida: scrivere gg/mm/aaaa, es. 31/12/2025")
+        return translate("errors", "Data non valida: scrivere gg/mm/aaaa, es. 31/12/2025")
     if err.code == "unknown_reference":
-        return _t("Il dato collegato non esiste più")
+        return translate("errors", "Il dato collegato non esiste più")
     return messages.field_message(err)
 
 
 def tax_code_note(check: TaxCodeCheck) -> str:
     """What a valid code is, said under the field (not an error)."""
     if check.kind == "provisional":
-        return _t("Codice provvisorio (11 cifre)")
+        return translate("errors", "Codice provvisorio (11 cifre)")
     if check.kind == "homocode":
-        return _t("Codice fiscale valido (omocodia)")
-    return _t("Codice fiscale valido")
+        return translate("errors", "Codice fiscale valido (omocodia)")
+    return translate("errors", "Codice fiscale valido")
 
 
 def birth_mismatch() -> str:
     """Under a birth date or sex that the codice fiscale contradicts."""
-    return _t("Non corrisponde al codice fiscale")
+    return translate("errors", "Non corrisponde al codice fiscale")

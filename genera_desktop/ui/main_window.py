@@ -16,13 +16,14 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -44,6 +45,7 @@ from genera_desktop.ui.pages.household import HouseholdPage
 from genera_desktop.ui.pages.households import HouseholdsPage
 from genera_desktop.ui.pages.my_contexts import MyContextsPage
 from genera_desktop.ui.pages.persons import PersonsPage
+from genera_desktop.ui.pages.sync import SyncPage
 from genera_desktop.ui.pages.users import UsersPage
 
 log = logging.getLogger(__name__)
@@ -72,6 +74,8 @@ def sections(role: str | None = None) -> list[Section]:
         Section("households", translate("MainWindow", "Nuclei familiari"), HouseholdsPage),
         Section("persons", translate("MainWindow", "Persone"), PersonsPage),
         Section("contexts", translate("MainWindow", "Contesti abitativi"), ContextsPage),
+        # Bundles in and out: every site exchanges with the coordinator (issue 6).
+        Section("sync", translate("MainWindow", "Sincronizzazione"), SyncPage),
         # Every store keeps its own trail and may get an access request: admins, anywhere.
         Section("audit", translate("MainWindow", "Registro accessi"), AuditPage,
                 admin_only=True),
@@ -245,6 +249,34 @@ class MainWindow(QMainWindow):
         keys.triggered.connect(self.show_shortcuts)
         about = help_menu.addAction(self.tr("&Informazioni"))
         about.triggered.connect(self.show_about)
+        self._build_language_menu(help_menu.addMenu(self.tr("&Lingua")))
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        from genera_desktop.app import language_setting
+
+        group = QActionGroup(menu)
+        current = language_setting()
+        # Each language is named in itself, so it can be found whatever is shown now.
+        for value, label in (
+            ("it", "Italiano"),
+            ("en", "English"),
+            ("system", self.tr("Come il sistema")),
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.setData(value)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, v=value: self.choose_language(v))
+        self.language_actions = group
+
+    def choose_language(self, value: str) -> None:
+        from genera_desktop.app import save_language_setting
+
+        save_language_setting(value)
+        self.statusBar().showMessage(
+            self.tr("La lingua scelta si applicherà al prossimo avvio di genera."), 10_000
+        )
 
     def _build_print_menu(self) -> None:
         from genera_desktop.services import printing

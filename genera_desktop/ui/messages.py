@@ -24,6 +24,8 @@ from genera_desktop.domain.errors import (
     StoreNewer,
     ValidationFailed,
 )
+from genera_desktop.sync.errors import SyncFileError
+from genera_desktop.sync.refused import BundleRefused
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +90,122 @@ def _refusals() -> dict[str, str]:
         "demo_seed_used": translate(
             "messages", "Le famiglie dimostrative sono già state caricate in questo archivio."
         ),
+        # Sync (services/sync.py)
+        "site_name_required": translate("messages", "Dare un nome alla nuova postazione."),
+        "role_invalid": translate("messages", "Scegliere se è un punto di comunità o un portatile."),
+        "point_unknown": translate("messages", "Questo punto di comunità non esiste qui."),
+        "point_required": translate(
+            "messages", "Per un punto di comunità bisogna indicare quale punto."
+        ),
+        "site_name_taken": translate(
+            "messages", "Nella rete c'è già una postazione con questo nome."
+        ),
+        "cannot_revoke_self": translate(
+            "messages", "Il coordinamento non può escludere sé stesso."
+        ),
+        "recipient_required": translate(
+            "messages", "Scegliere la postazione a cui è destinato il pacchetto."
+        ),
+        "recipient_is_self": translate(
+            "messages", "Non si prepara un pacchetto per questa stessa postazione."
+        ),
+        "recipient_revoked": translate(
+            "messages", "Questa postazione è stata esclusa dalla rete: nessun pacchetto per lei."
+        ),
+        "no_key_yet": translate(
+            "messages",
+            "Questa postazione non ha ancora completato l'iscrizione: importare prima il suo "
+            "primo pacchetto.",
+        ),
+        "this_site_revoked": translate(
+            "messages",
+            "Questa postazione è stata esclusa dalla rete dal coordinamento: non può più "
+            "inviare pacchetti.",
+        ),
     }
+
+
+def _bundle_refusals() -> dict[str, str]:
+    """Why a bundle or an invitation was refused, by the code of the sync errors."""
+    return {
+        "not_a_bundle": translate("messages", "Questo file non è un pacchetto di genera."),
+        "truncated": translate(
+            "messages", "Il pacchetto è incompleto: copiarlo di nuovo dalla postazione che "
+            "l'ha preparato."
+        ),
+        "corrupt": translate("messages", "Il pacchetto è danneggiato o è stato modificato."),
+        "bad_signature": translate(
+            "messages",
+            "Il pacchetto non viene davvero dalla postazione che dice: è stato modificato "
+            "o falsificato.",
+        ),
+        "changed": translate(
+            "messages", "Il file è cambiato mentre veniva letto: riprovare."
+        ),
+        "wrong_recipient": translate(
+            "messages", "Questo pacchetto è destinato a un'altra postazione."
+        ),
+        "unsupported_format": translate(
+            "messages",
+            "Il pacchetto è stato preparato da una versione più recente di genera: "
+            "aggiornare il programma.",
+        ),
+        "newer_schema": translate(
+            "messages",
+            "Il pacchetto è stato preparato da una versione più recente di genera: "
+            "aggiornare il programma.",
+        ),
+        "unknown_sender": translate(
+            "messages", "Questo pacchetto viene da una postazione che questo archivio non conosce."
+        ),
+        "revoked_sender": translate(
+            "messages", "Questo pacchetto viene da una postazione esclusa dalla rete."
+        ),
+        "suspended_sender": translate(
+            "messages",
+            "Questo pacchetto viene da una postazione sospesa perché due computer dicono di "
+            "essere lei: il coordinamento deve iscriverla di nuovo.",
+        ),
+        "sequence_reused": translate(
+            "messages",
+            "Due computer dicono di essere la stessa postazione (un archivio copiato?): la "
+            "postazione è sospesa finché il coordinamento non la iscrive di nuovo.",
+        ),
+        "invitation_used": translate(
+            "messages",
+            "Questo pacchetto viene da un secondo computer che ha usato un invito già usato: "
+            "la postazione è sospesa finché il coordinamento non la iscrive di nuovo.",
+        ),
+        "bad_token": translate(
+            "messages", "Il pacchetto non corrisponde all'invito di questa postazione."
+        ),
+        "not_enrolled": translate(
+            "messages",
+            "Questa postazione non ha ancora completato l'iscrizione: manca il suo primo "
+            "pacchetto.",
+        ),
+        "other_network": translate("messages", "Questo pacchetto appartiene a un'altra rete."),
+        "unreadable": translate("messages", "Impossibile leggere il file."),
+        "not_an_invitation": translate("messages", "Questo file non è un invito di genera."),
+        "unsupported_version": translate(
+            "messages",
+            "L'invito è stato preparato da una versione più recente di genera: "
+            "aggiornare il programma.",
+        ),
+        "tampered": translate(
+            "messages", "L'invito è stato modificato: chiederne uno nuovo al coordinamento."
+        ),
+        "invalid": translate(
+            "messages", "L'invito è incompleto: chiederne uno nuovo al coordinamento."
+        ),
+    }
+
+
+def bundle_refusal_text(code: str) -> str:
+    """Why a bundle or invitation was refused, in plain words."""
+    return _bundle_refusals().get(
+        code, translate("messages", "Il pacchetto non è stato accettato.")
+    )
 
 
 def field_message(err: FieldError) -> str:
@@ -123,8 +240,12 @@ def error_text(err: BaseException) -> str:
         )
     if isinstance(err, NotFound):
         return translate("messages", "Il dato cercato non esiste più (forse è stato eliminato).")
+    if isinstance(err, BundleRefused | SyncFileError):
+        return bundle_refusal_text(err.code)
     if isinstance(err, Refused):
-        return _refusals().get(err.code, translate("messages", "Operazione non consentita."))
+        # Some sync checks raise Refused with a bundle's code (sync/enrolment.py).
+        text = _refusals().get(err.code) or _bundle_refusals().get(err.code)
+        return text or translate("messages", "Operazione non consentita.")
     if isinstance(err, ClockSetBack):
         return translate(
             "messages",

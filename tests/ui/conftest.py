@@ -67,6 +67,15 @@ def idle_worker(qapp: object) -> Iterator[None]:
     assert tasks.wait_all(20_000)
 
 
+@pytest.fixture(autouse=True)
+def quit_while_busy_says_yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes every window after a test: a modal question about background
+    work still running (a page refreshing itself) would wait forever offscreen."""
+    from genera_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "confirm_quit_while_busy", lambda self: True)
+
+
 @pytest.fixture
 def sync_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run background tasks inline (Picard's synchronous pool)."""

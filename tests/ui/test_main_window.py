@@ -41,6 +41,7 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
         "Coordinamento",
         "Duplicati",
         "Conflitti",
+        "Sincronizzazione",
         "Registro accessi",
         "Utenti",
     ]
@@ -50,7 +51,7 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
     assert any("Utente: anna · amministratore" in t for t in texts)
     for number, key in enumerate(
         ["agenda", "households", "persons", "contexts", "my_contexts", "dashboard",
-         "duplicates", "conflicts", "audit"]
+         "duplicates", "conflicts", "sync"]
     ):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + number), CTRL)
         assert window.current_key() == key

@@ -62,8 +62,7 @@ _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 _temp_dir: Path | None = None
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PrintPreviewDialog", text)
+translate = QCoreApplication.translate
 
 
 def page_count(pdf: bytes) -> int:
@@ -278,7 +277,7 @@ def print_and_preview(ctx: AppContext, parent: QWidget | None,
             pdf = make(uow)
             uow.commit()
     except GeneraError as err:
-        QMessageBox.warning(parent, title or _t("Stampa"), error_text(err))
+        QMessageBox.warning(parent, title or translate("PrintPreviewDialog", "Stampa"), error_text(err))
         return False
     PrintPreviewDialog.show_pdf(parent, pdf, suggested_name, title)
     return True
@@ -296,18 +295,18 @@ def print_intakes_in_background(ctx: AppContext, parent: QWidget | None,
     def work(progress: Progress) -> bytes:
         with ctx.uow() as uow:
             pdf = printing.print_intakes(
-                uow, ids, lambda done, total: progress(done, total, _t(
+                uow, ids, lambda done, total: progress(done, total, translate("PrintPreviewDialog",
                     "Scheda {n} di {total}").format(n=done, total=total)),
                 include_health=include_health)
             uow.commit()
         return pdf
 
     def failed(err: BaseException) -> None:
-        QMessageBox.warning(parent, _t("Stampa"), error_text(err))
+        QMessageBox.warning(parent, translate("PrintPreviewDialog", "Stampa"), error_text(err))
 
-    return run_task(parent, work, label=_t("Preparazione delle schede di accoglienza…"),
+    return run_task(parent, work, label=translate("PrintPreviewDialog", "Preparazione delle schede di accoglienza…"),
                     on_done=lambda pdf: PrintPreviewDialog.show_pdf(
-                        parent, pdf, suggested_name, _t("Schede di accoglienza")),
+                        parent, pdf, suggested_name, translate("PrintPreviewDialog", "Schede di accoglienza")),
                     on_failed=failed)
 
 

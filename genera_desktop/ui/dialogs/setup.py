@@ -1,7 +1,8 @@
 """First run: the guided setup that makes this PC's store.
 
 Choices live in one list (``SetupWizard.flows``): each names the first page of its own
-flow, so "Unisciti a una rete" can be added later as one more entry and its pages.
+flow. "Unisciti a una rete" reads an invitation file, shows what it says and the
+coordinator's key fingerprint (to compare by phone), then makes the member store.
 Creating the store (Argon2 and migrations, about half a second) and filling demo data
 run in the background; the recovery key is shown once, at the end.
 """
@@ -15,10 +16,13 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,10 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import FieldError, ValidationFailed
-from genera_desktop.services import demo, network
+from genera_desktop.services import demo, network, sync
 from genera_desktop.services.accounts import MIN_PASSWORD, USERNAME_RE
 from genera_desktop.services.site import set_setting
 from genera_desktop.store.store import Store
+from genera_desktop.sync.crypto import SitePublicKeys, fingerprint
+from genera_desktop.sync.errors import SyncFileError
+from genera_desktop.sync.invitation import read_invitation
 from genera_desktop.ui import tasks
 from genera_desktop.ui.dialogs.recovery_page import RecoveryPage
 from genera_desktop.ui.form import FieldForm
@@ -39,7 +46,7 @@ from genera_desktop.ui.messages import error_text, field_message
 
 log = logging.getLogger(__name__)
 
-PAGE_CHOICE, PAGE_NETWORK, PAGE_DEMO, PAGE_RECOVERY = range(4)
+PAGE_CHOICE, PAGE_NETWORK, PAGE_DEMO, PAGE_RECOVERY, PAGE_INVITATION, PAGE_JOIN = range(6)
 DEMO_NETWORK_NAME = "Rete dimostrativa"
 DEMO_SETTING = "demo_network"
 # One seed: a demo store holds one set of invented families (demo.fill refuses a seed
@@ -102,10 +109,13 @@ class AccountPage(QWizardPage):
     demonstration families to make instead of the network and site names.
     """
 
-    def __init__(self, data_dir: Path, *, demo: bool) -> None:
+    def __init__(self, data_dir: Path, *, demo: bool, join: InvitationPage | None = None
+                 ) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.demo = demo
+        self.join = join
+        self.joined: sync.Joined | None = None
         self.created: network.Created | None = None
         self.demo_filled = False
         self.busy = False
@@ -115,6 +125,14 @@ class AccountPage(QWizardPage):
                 self.tr(
                     "Un archivio con famiglie inventate, per provare l'applicazione senza "
                     "toccare dati veri. Scegliete il vostro nome utente e una password."
+                )
+            )
+        elif join is not None:
+            self.setTitle(self.tr("Unisciti a una rete"))
+            self.setSubTitle(
+                self.tr(
+                    "Scegliete il nome utente e la password dell'amministratore di questa "
+                    "postazione."
                 )
             )
         else:
@@ -136,7 +154,7 @@ class AccountPage(QWizardPage):
             self.households.setSingleStep(50)
             self.households.setValue(300)
             self.households.setSuffix(self.tr(" nuclei"))
-        else:
+        elif join is None:
             self.network_name.setPlaceholderText(self.tr("es. Welfare Bassa Bresciana"))
             self.site_name.setPlaceholderText(self.tr("es. Coordinamento Montichiari"))
             self.form.add_field("name", self.tr("Nome della rete"), self.network_name)
@@ -186,7 +204,7 @@ class AccountPage(QWizardPage):
     def _problems(self) -> dict[str, str]:
         """Field -> message for what is wrong now; "" for a required field still empty."""
         out: dict[str, str] = {}
-        if not self.demo:
+        if not self.demo and self.join is None:
             for name, edit in (("name", self.network_name), ("site_name", self.site_name)):
                 if not edit.text().strip():
                     out[name] = ""
@@ -252,6 +270,10 @@ class AccountPage(QWizardPage):
         password = self.password.text()
         display = self.display_name.text().strip() or None
 
+        if self.join is not None:
+            self._start_join(self.join.invitation, user, password, display)
+            return
+
         def create(progress: tasks.Progress) -> network.Created:
             return network.create_network(
                 data_dir,
@@ -270,6 +292,31 @@ class AccountPage(QWizardPage):
             label=self.tr("Creazione dell'archivio…"),
             cancellable=False,
             show_dialog=False,
+        )
+
+    def _start_join(self, invitation: Path | None, user: str, password: str,
+                    display: str | None) -> None:
+        assert invitation is not None
+        data_dir = self.data_dir
+
+        def join(progress: tasks.Progress) -> sync.Joined:
+            return sync.join(data_dir, invitation, admin_user=user, password=password,
+                             display_name=display)
+
+        tasks.run_task(
+            self,
+            join,
+            on_done=self._on_joined,
+            on_failed=self._on_failed,
+            label=self.tr("Creazione dell'archivio…"),
+            cancellable=False,
+            show_dialog=False,
+        )
+
+    def _on_joined(self, joined: sync.Joined) -> None:
+        self.joined = joined
+        self._on_created(
+            network.Created(joined.store, joined.recovery_key, joined.site_id, joined.fingerprint)
         )
 
     def _on_created(self, created: network.Created) -> None:
@@ -328,6 +375,90 @@ class AccountPage(QWizardPage):
         return PAGE_RECOVERY
 
 
+class InvitationPage(QWizardPage):
+    """Pick the invitation file; show the network, the site and the coordinator's key
+    fingerprint, to compare by phone before going on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Unisciti a una rete"))
+        self.setSubTitle(
+            self.tr(
+                "Scegliete il file di invito ricevuto dal coordinamento. Poi telefonate al "
+                "coordinamento e confrontate l'impronta della chiave: deve essere identica."
+            )
+        )
+        self.invitation: Path | None = None
+        self.body: dict[str, Any] | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.file_label = QLabel(self.tr("Nessun file scelto"))
+        self.file_label.setWordWrap(True)
+        self.pick_button = QPushButton(self.tr("Scegli il file di invito…"))
+        self.pick_button.clicked.connect(self.pick)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.pick_button)
+        layout.addLayout(row)
+        self.details = QLabel()
+        self.details.setObjectName("invitationDetails")
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.failure = QLabel()
+        self.failure.setObjectName("fieldError")
+        self.failure.setWordWrap(True)
+        layout.addWidget(self.failure)
+        layout.addStretch(1)
+
+    def choose_file(self) -> str:
+        """The invitation file (tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Scegli il file di invito"), str(Path.home()),
+            self.tr("Invito genera (*.invito *.invite *.json);;Tutti i file (*)"))
+        return path
+
+    def pick(self) -> None:
+        chosen = self.choose_file()
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> None:
+        self.invitation = None
+        self.body = None
+        self.details.clear()
+        self.failure.clear()
+        self.file_label.setText(path.name)
+        try:
+            body = read_invitation(path)
+        except (SyncFileError, OSError) as exc:
+            self.failure.setText(error_text(exc))
+            self.completeChanged.emit()
+            return
+        self.invitation = path
+        self.body = body
+        roles = {"point": self.tr("punto di comunità"),
+                 "laptop": self.tr("portatile del custode sociale")}
+        lines = [
+            self.tr("Rete: {name}").format(name=body.get("network_name") or ""),
+            self.tr("Questa postazione: {name}").format(name=body.get("site_name") or ""),
+            self.tr("Tipo: {role}").format(role=roles.get(body["role"], body["role"])),
+        ]
+        if body.get("point_code"):
+            lines.append(self.tr("Punto di comunità: {code}").format(code=body["point_code"]))
+        lines.append(self.tr("Coordinamento: {name}").format(
+            name=body.get("coordinator_site_name") or ""))
+        coordinator = SitePublicKeys.from_dict(body["coordinator_keys"])
+        lines.append(self.tr("Impronta della chiave del coordinamento: {fp}").format(
+            fp=fingerprint(coordinator)))
+        self.details.setText("\n".join(lines))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.invitation is not None
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return PAGE_JOIN
+
+
 def fill_demo_data(store: Store, households: int, progress: tasks.Progress) -> Any:
     """Demo families in the store (services/demo.py), all or none; marks the store as a
     demo network, the only kind where File › Dati dimostrativi… is offered."""
@@ -376,24 +507,40 @@ class SetupWizard(QWizard):
                 ),
                 PAGE_DEMO,
             ),
+            Flow(
+                "join",
+                self.tr("Unisciti a una rete"),
+                self.tr(
+                    "Per un punto di comunità o il portatile di un custode sociale: serve il "
+                    "file di invito preparato dal coordinamento."
+                ),
+                PAGE_INVITATION,
+            ),
         ]
         self.choice = ChoicePage(self.flows)
         self.network_page = AccountPage(data_dir, demo=False)
         self.demo_page = AccountPage(data_dir, demo=True)
+        self.invitation_page = InvitationPage()
+        self.join_page = AccountPage(data_dir, demo=False, join=self.invitation_page)
         self.recovery = RecoveryPage()
         self.setPage(PAGE_CHOICE, self.choice)
         self.setPage(PAGE_NETWORK, self.network_page)
         self.setPage(PAGE_DEMO, self.demo_page)
         self.setPage(PAGE_RECOVERY, self.recovery)
+        self.setPage(PAGE_INVITATION, self.invitation_page)
+        self.setPage(PAGE_JOIN, self.join_page)
         self.setStartId(PAGE_CHOICE)
 
     @property
     def account_page(self) -> AccountPage:
-        return self.demo_page if self.choice.chosen().key == "demo" else self.network_page
+        key = self.choice.chosen().key
+        if key == "join":
+            return self.join_page
+        return self.demo_page if key == "demo" else self.network_page
 
     @property
     def store(self) -> Store | None:
-        created = self.network_page.created or self.demo_page.created
+        created = self.network_page.created or self.demo_page.created or self.join_page.created
         return created.store if created is not None else None
 
     def initializePage(self, page_id: int) -> None:  # noqa: N802 - Qt override
@@ -402,6 +549,8 @@ class SetupWizard(QWizard):
             assert page.created is not None
             name = DEMO_NETWORK_NAME if page.demo else page.network_name.text().strip()
             site = page.site_name.text().strip() or self.tr("Coordinamento di prova")
+            if page.joined is not None:
+                name, site = page.joined.network_name, page.joined.site_name
             self.recovery.show_key(page.created, name, site, page.demo)
         super().initializePage(page_id)
 
@@ -417,7 +566,7 @@ class SetupWizard(QWizard):
         return answer == QMessageBox.StandardButton.Yes
 
     def reject(self) -> None:
-        if self.network_page.busy or self.demo_page.busy:
+        if self.network_page.busy or self.demo_page.busy or self.join_page.busy:
             return
         if self.store is not None:
             # The store exists: closing now still opens it, but the key is gone for good.

@@ -42,8 +42,7 @@ from genera_desktop.ui.widgets.fields import DateEdit, EnumCombo, NotesEdit, Tex
 _IN_DAYS = re.compile(r"^\+\s*(\d{1,3})$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VisitDialog", text)
+translate = QCoreApplication.translate
 
 
 class KeyChecklist(QListWidget):
@@ -122,7 +121,7 @@ class NextVisitEdit(DateEdit):
     def __init__(self, visit_day: DateEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.visit_day = visit_day
-        self.setPlaceholderText(_t("gg/mm/aaaa o +7"))
+        self.setPlaceholderText(translate("VisitDialog", "gg/mm/aaaa o +7"))
         self.setMaximumWidth(16777215)
         self.editingFinished.connect(self._expand)
 
@@ -338,7 +337,7 @@ class VisitDialog(QDialog):
             form.clear_errors()
         self.error.hide()
         if not values["date"]:
-            self.form.set_error("date", _t("Campo obbligatorio"))
+            self.form.set_error("date", translate("VisitDialog", "Campo obbligatorio"))
             self.day.setFocus()
             return False
         try:
@@ -370,9 +369,9 @@ class VisitDialog(QDialog):
             show_visit_report(self.ctx, self.parentWidget(), self.saved_id or "")
 
     def _show_errors(self, errors: list[FieldError]) -> None:
-        own = {"not_in_context": _t("Il nucleo non abita in questo contesto"),
-               "not_in_household": _t("La persona non fa parte del nucleo"),
-               "before_visit": _t("La prossima visita non può precedere questa")}
+        own = {"not_in_context": translate("VisitDialog", "Il nucleo non abita in questo contesto"),
+               "not_in_household": translate("VisitDialog", "La persona non fa parte del nucleo"),
+               "before_visit": translate("VisitDialog", "La prossima visita non può precedere questa")}
         unplaced = [e for e in errors if not any(e.field in f.errors for f in self.forms())]
         for form in self.forms():
             mine = [e for e in errors if e.field in form.errors]
@@ -421,11 +420,11 @@ def show_visit_report(ctx: AppContext, parent: QWidget | None, visit_id: str) ->
         with ctx.uow() as uow:
             day = str(records.show(uow, "visit", visit_id, audit_view=False).get("date") or "")
     except GeneraError as err:
-        QMessageBox.warning(parent, _t("Scheda visita"), error_text(err))
+        QMessageBox.warning(parent, translate("VisitDialog", "Scheda visita"), error_text(err))
         return
     print_and_preview(ctx, parent, lambda uow: printing.print_visit(uow, visit_id),
                       f"scheda-visita-{day}.pdf",
-                      _t("Scheda visita del {date}").format(date=_day_first(day)))
+                      translate("VisitDialog", "Scheda visita del {date}").format(date=_day_first(day)))
 
 
 def _day_first(iso: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,22 +40,30 @@ from genera_desktop.ui.pages.listing import make_table
 OVERDUE_COLOR = "#b42318"
 LONG_UNVISITED_DAYS = 60  # shown in red: two months without anyone knocking
 NOTICE_MS = 20_000
-WEEKDAYS = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
+# Marked for lupdate, translated where shown.
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("MyContextsPage", "lun"),
+    QT_TRANSLATE_NOOP("MyContextsPage", "mar"),
+    QT_TRANSLATE_NOOP("MyContextsPage", "mer"),
+    QT_TRANSLATE_NOOP("MyContextsPage", "gio"),
+    QT_TRANSLATE_NOOP("MyContextsPage", "ven"),
+    QT_TRANSLATE_NOOP("MyContextsPage", "sab"),
+    QT_TRANSLATE_NOOP("MyContextsPage", "dom"),
+)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MyContextsPage", text)
+translate = QCoreApplication.translate
 
 
 def since_text(row: ResidentRow) -> str:
     """'mai', 'oggi', 'ieri', '12 giorni'."""
     if row.days_since is None:
-        return _t("mai visitato")
+        return translate("MyContextsPage", "mai visitato")
     if row.days_since <= 0:
-        return _t("oggi")
+        return translate("MyContextsPage", "oggi")
     if row.days_since == 1:
-        return _t("ieri")
-    return _t("{n} giorni").format(n=row.days_since)
+        return translate("MyContextsPage", "ieri")
+    return translate("MyContextsPage", "{n} giorni").format(n=row.days_since)
 
 
 def due_text(item: DueVisit, today: date) -> str:
@@ -63,12 +71,13 @@ def due_text(item: DueVisit, today: date) -> str:
     due = date.fromisoformat(item.due_date)
     days = (due - today).days
     if days < 0:
-        return _t("Scaduta ieri") if days == -1 else _t("Scaduta da {n} giorni").format(n=-days)
+        return translate("MyContextsPage", "Scaduta ieri") if days == -1 else translate("MyContextsPage", "Scaduta da {n} giorni").format(n=-days)
     if days == 0:
-        return _t("Oggi")
+        return translate("MyContextsPage", "Oggi")
     if days == 1:
-        return _t("Domani")
-    return f"{_t(WEEKDAYS[due.weekday()])} {due.strftime('%d/%m')}"
+        return translate("MyContextsPage", "Domani")
+    weekday = translate("MyContextsPage", WEEKDAYS[due.weekday()])
+    return f"{weekday} {due.strftime('%d/%m')}"
 
 
 class MyContextsPage(QWidget):

@@ -166,11 +166,14 @@ class _PasswordFields:
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password2 = QLineEdit()
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
-        form.add_field("password", tr("Password"), self.password)
-        form.add_field("password2", tr("Ripeti la password"), self.password2)
-        self.tr = tr
+        form.add_field("password", self.tr("Password"), self.password)
+        form.add_field("password2", self.tr("Ripeti la password"), self.password2)
         self.password.textChanged.connect(self.check)
         self.password2.textChanged.connect(self.check)
+
+    def tr(self, text: str) -> str:
+        # Not a QObject: the context lupdate gives this class's self.tr() calls.
+        return translate("_PasswordFields", text)
 
     def check(self) -> bool:
         pw, pw2 = self.password.text(), self.password2.text()

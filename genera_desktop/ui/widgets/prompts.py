@@ -9,18 +9,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
+translate = QCoreApplication.translate
 
 
 def ask_save_changes(parent: QWidget | None) -> str:
     """"Ci sono modifiche non salvate. Salvarle?" Returns SAVE, DISCARD or CANCEL."""
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Modifiche non salvate"),
-                      _t("Ci sono modifiche non salvate. Salvarle?"),
+    box = QMessageBox(QMessageBox.Icon.Question, translate("prompts", "Modifiche non salvate"),
+                      translate("prompts", "Ci sono modifiche non salvate. Salvarle?"),
                       QMessageBox.StandardButton.NoButton, parent)
-    save = box.addButton(_t("Salva"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_t("Scarta"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_t("Annulla"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(translate("prompts", "Salva"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("prompts", "Scarta"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("prompts", "Annulla"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -39,7 +38,7 @@ def confirm(parent: QWidget | None, title: str, text: str, accept: str,
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(reject or _t("Annulla"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(reject or translate("prompts", "Annulla"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -48,4 +47,4 @@ def confirm(parent: QWidget | None, title: str, text: str, accept: str,
 
 def show_error(parent: QWidget | None, text: str) -> None:
     """Something could not be done: say so plainly."""
-    QMessageBox.warning(parent, _t("Operazione non riuscita"), text)
+    QMessageBox.warning(parent, translate("prompts", "Operazione non riuscita"), text)

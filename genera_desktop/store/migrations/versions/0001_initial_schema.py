@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 20:35:04.733970
+Create Date: 2026-11-25 21:02:37.193441
 """
 from __future__ import annotations
 
@@ -89,9 +89,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('kind', 'rid', 'field', name=op.f('pk_field_clock')),
     sqlite_with_rowid=False
     )
-    with op.batch_alter_table('field_clock', schema=None) as batch_op:
-        batch_op.create_index('ix_field_clock_seq', ['seq'], unique=False)
-
     op.create_table('follow_up',
     sa.Column('household', sa.String(length=36), nullable=True),
     sa.Column('due_date', sa.String(length=10), nullable=True),
@@ -482,9 +479,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_follow_up_due_date'))
 
     op.drop_table('follow_up')
-    with op.batch_alter_table('field_clock', schema=None) as batch_op:
-        batch_op.drop_index('ix_field_clock_seq')
-
     op.drop_table('field_clock')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_household'))

@@ -1,0 +1,3764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="it">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Rete dimostrativa</source>
+        <translation>Rete dimostrativa</translation>
+    </message>
+    <message>
+        <source>Un archivio con famiglie inventate, per provare l&apos;applicazione senza toccare dati veri. Scegliete il vostro nome utente e una password.</source>
+        <translation>Un archivio con famiglie inventate, per provare l&apos;applicazione senza toccare dati veri. Scegliete il vostro nome utente e una password.</translation>
+    </message>
+    <message>
+        <source>Unisciti a una rete</source>
+        <translation>Unisciti a una rete</translation>
+    </message>
+    <message>
+        <source>Scegliete il nome utente e la password dell&apos;amministratore di questa postazione.</source>
+        <translation>Scegliete il nome utente e la password dell&apos;amministratore di questa postazione.</translation>
+    </message>
+    <message>
+        <source>Crea la rete</source>
+        <translation>Crea la rete</translation>
+    </message>
+    <message>
+        <source>Questa postazione sarà il coordinamento della rete: riceve i dati dei punti e invia a ciascuno ciò che gli serve.</source>
+        <translation>Questa postazione sarà il coordinamento della rete: riceve i dati dei punti e invia a ciascuno ciò che gli serve.</translation>
+    </message>
+    <message>
+        <source> nuclei</source>
+        <translation> nuclei</translation>
+    </message>
+    <message>
+        <source>es. Welfare Bassa Bresciana</source>
+        <translation>es. Welfare Bassa Bresciana</translation>
+    </message>
+    <message>
+        <source>es. Coordinamento Montichiari</source>
+        <translation>es. Coordinamento Montichiari</translation>
+    </message>
+    <message>
+        <source>Nome della rete</source>
+        <translation>Nome della rete</translation>
+    </message>
+    <message>
+        <source>Nome di questa postazione</source>
+        <translation>Nome di questa postazione</translation>
+    </message>
+    <message>
+        <source>es. m.rossi</source>
+        <translation>es. m.rossi</translation>
+    </message>
+    <message>
+        <source>es. Maria Rossi</source>
+        <translation>es. Maria Rossi</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ripeti la password</source>
+        <translation>Ripeti la password</translation>
+    </message>
+    <message>
+        <source>Famiglie di prova</source>
+        <translation>Famiglie di prova</translation>
+    </message>
+    <message>
+        <source>Almeno {n} caratteri (ne mancano {missing})</source>
+        <translation>Almeno {n} caratteri (ne mancano {missing})</translation>
+    </message>
+    <message>
+        <source>Creazione dell&apos;archivio cifrato in corso…</source>
+        <translation>Creazione dell&apos;archivio cifrato in corso…</translation>
+    </message>
+    <message>
+        <source>Coordinamento di prova</source>
+        <translation>Coordinamento di prova</translation>
+    </message>
+    <message>
+        <source>Creazione dell&apos;archivio…</source>
+        <translation>Creazione dell&apos;archivio…</translation>
+    </message>
+    <message>
+        <source>Preparazione delle famiglie di prova…</source>
+        <translation>Preparazione delle famiglie di prova…</translation>
+    </message>
+    <message>
+        <source>Creazione delle famiglie di prova…</source>
+        <translation>Creazione delle famiglie di prova…</translation>
+    </message>
+    <message>
+        <source>Creazione delle famiglie di prova annullata: l&apos;archivio è pronto ma vuoto. Potete aggiungerle dopo dal menu File › Dati dimostrativi…</source>
+        <translation>Creazione delle famiglie di prova annullata: l&apos;archivio è pronto ma vuoto. Potete aggiungerle dopo dal menu File › Dati dimostrativi…</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile creare l&apos;archivio: {reason}</source>
+        <translation>Non è stato possibile creare l&apos;archivio: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>lunedì</source>
+        <translation>lunedì</translation>
+    </message>
+    <message>
+        <source>martedì</source>
+        <translation>martedì</translation>
+    </message>
+    <message>
+        <source>mercoledì</source>
+        <translation>mercoledì</translation>
+    </message>
+    <message>
+        <source>giovedì</source>
+        <translation>giovedì</translation>
+    </message>
+    <message>
+        <source>venerdì</source>
+        <translation>venerdì</translation>
+    </message>
+    <message>
+        <source>sabato</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <source>domenica</source>
+        <translation>domenica</translation>
+    </message>
+    <message>
+        <source>gennaio</source>
+        <translation>gennaio</translation>
+    </message>
+    <message>
+        <source>febbraio</source>
+        <translation>febbraio</translation>
+    </message>
+    <message>
+        <source>marzo</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>aprile</source>
+        <translation>aprile</translation>
+    </message>
+    <message>
+        <source>maggio</source>
+        <translation>maggio</translation>
+    </message>
+    <message>
+        <source>giugno</source>
+        <translation>giugno</translation>
+    </message>
+    <message>
+        <source>luglio</source>
+        <translation>luglio</translation>
+    </message>
+    <message>
+        <source>agosto</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>settembre</source>
+        <translation>settembre</translation>
+    </message>
+    <message>
+        <source>ottobre</source>
+        <translation>ottobre</translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>dicembre</source>
+        <translation>dicembre</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>Scaduto ieri</source>
+        <translation>Scaduto ieri</translation>
+    </message>
+    <message>
+        <source>Scaduto da {n} giorni</source>
+        <translation>Scaduto da {n} giorni</translation>
+    </message>
+    <message>
+        <source>Oggi</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Domani</source>
+        <translation>Domani</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+    <message>
+        <source>Creato</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Modificato</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Eliminato</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Ripristinato</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>Importato</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Accoglienza</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Punto di comunità</translation>
+    </message>
+    <message>
+        <source>Solo i miei promemoria</source>
+        <translation>Solo i miei promemoria</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Segna come fatto</source>
+        <translation>Segna come fatto</translation>
+    </message>
+    <message>
+        <source>Segna come fatto (Ctrl+D)</source>
+        <translation>Segna come fatto (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Apri nucleo (Invio)</source>
+        <translation>Apri nucleo (Invio)</translation>
+    </message>
+    <message>
+        <source>Quando</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Dettaglio</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>Attività recente</source>
+        <translation>Attività recente</translation>
+    </message>
+    <message>
+        <source>Agenda di oggi, {date}</source>
+        <translation>Agenda di oggi, {date}</translation>
+    </message>
+    <message>
+        <source>Nessun promemoria in scadenza nei prossimi 7 giorni.</source>
+        <translation>Nessun promemoria in scadenza nei prossimi 7 giorni.</translation>
+    </message>
+    <message>
+        <source>{n} scaduti</source>
+        <translation>{n} scaduti</translation>
+    </message>
+    <message>
+        <source>{n} per oggi</source>
+        <translation>{n} per oggi</translation>
+    </message>
+    <message>
+        <source>{n} nei prossimi 7 giorni</source>
+        <translation>{n} nei prossimi 7 giorni</translation>
+    </message>
+    <message>
+        <source> (in elenco i primi {n})</source>
+        <translation> (in elenco i primi {n})</translation>
+    </message>
+    <message>
+        <source>Promemoria di {who} segnato come fatto.</source>
+        <translation>Promemoria di {who} segnato come fatto.</translation>
+    </message>
+    <message>
+        <source>{n} nuclei dimostrativi</source>
+        <translation>{n} nuclei dimostrativi</translation>
+    </message>
+    <message>
+        <source>{n} nuclei dal file {file}</source>
+        <translation>{n} nuclei dal file {file}</translation>
+    </message>
+    <message>
+        <source>oggi {time}</source>
+        <translation>oggi {time}</translation>
+    </message>
+    <message>
+        <source>ieri {time}</source>
+        <translation>ieri {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>consultazione</source>
+        <translation>consultazione</translation>
+    </message>
+    <message>
+        <source>creazione</source>
+        <translation>creazione</translation>
+    </message>
+    <message>
+        <source>modifica</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>eliminazione</source>
+        <translation>eliminazione</translation>
+    </message>
+    <message>
+        <source>ripristino</source>
+        <translation>ripristino</translation>
+    </message>
+    <message>
+        <source>stampa</source>
+        <translation>stampa</translation>
+    </message>
+    <message>
+        <source>esportazione</source>
+        <translation>esportazione</translation>
+    </message>
+    <message>
+        <source>importazione</source>
+        <translation>importazione</translation>
+    </message>
+    <message>
+        <source>accesso</source>
+        <translation>accesso</translation>
+    </message>
+    <message>
+        <source>unione di duplicati</source>
+        <translation>unione di duplicati</translation>
+    </message>
+    <message>
+        <source>separazione di duplicati</source>
+        <translation>separazione di duplicati</translation>
+    </message>
+    <message>
+        <source>decisione su un conflitto</source>
+        <translation>decisione su un conflitto</translation>
+    </message>
+    <message>
+        <source>cancellazione</source>
+        <translation>cancellazione</translation>
+    </message>
+    <message>
+        <source>amministrazione</source>
+        <translation>amministrazione</translation>
+    </message>
+    <message>
+        <source>Quando</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Dettagli</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Registro accessi</source>
+        <translation>Registro accessi</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta dati della persona…</source>
+        <translation>&amp;Esporta dati della persona…</translation>
+    </message>
+    <message>
+        <source>Identificativo del dato</source>
+        <translation>Identificativo del dato</translation>
+    </message>
+    <message>
+        <source>Tutte le azioni</source>
+        <translation>Tutte le azioni</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>al</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>&amp;Filtra</source>
+        <translation>&amp;Filtra</translation>
+    </message>
+    <message>
+        <source>{n} voci (al massimo 1000, le più recenti).</source>
+        <translation>{n} voci (al massimo 1000, le più recenti).</translation>
+    </message>
+    <message>
+        <source>Esporta dati della persona</source>
+        <translation>Esporta dati della persona</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Dati salvati in {path} ({size} byte).</source>
+        <translation>Dati salvati in {path} ({size} byte).</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Benvenuti in genera</source>
+        <translation>Benvenuti in genera</translation>
+    </message>
+    <message>
+        <source>Questa postazione non ha ancora un archivio. Che cosa volete fare?</source>
+        <translation>Questa postazione non ha ancora un archivio. Che cosa volete fare?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Contatto</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Dati sanitari</source>
+        <translation>Dati sanitari</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Punto di comunità</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Contesto abitativo</translation>
+    </message>
+    <message>
+        <source>(vuoto)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Valore tenuto</source>
+        <translation>Valore tenuto</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Valore scartato</source>
+        <translation>Valore scartato</translation>
+    </message>
+    <message>
+        <source>Modificato</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Rilevato</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Conflitti</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>&amp;Mantieni</source>
+        <translation>&amp;Mantieni</translation>
+    </message>
+    <message>
+        <source>Tiene il valore attuale e chiude la voce</source>
+        <translation>Tiene il valore attuale e chiude la voce</translation>
+    </message>
+    <message>
+        <source>&amp;Ripristina l&apos;altro valore</source>
+        <translation>&amp;Ripristina l&apos;altro valore</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Nessun conflitto aperto.</source>
+        <translation>Nessun conflitto aperto.</translation>
+    </message>
+    <message>
+        <source>1 conflitto aperto.</source>
+        <translation>1 conflitto aperto.</translation>
+    </message>
+    <message>
+        <source>{n} conflitti aperti.</source>
+        <translation>{n} conflitti aperti.</translation>
+    </message>
+    <message>
+        <source>Ripristina l&apos;altro valore</source>
+        <translation>Ripristina l&apos;altro valore</translation>
+    </message>
+    <message>
+        <source>Rendere attuale «{loser}» al posto di «{winner}»? La modifica sarà inviata a tutte le postazioni.</source>
+        <translation>Rendere attuale «{loser}» al posto di «{winner}»? La modifica sarà inviata a tutte le postazioni.</translation>
+    </message>
+    <message>
+        <source>Valore attuale mantenuto.</source>
+        <translation>Valore attuale mantenuto.</translation>
+    </message>
+    <message>
+        <source>Valore scartato ripristinato.</source>
+        <translation>Valore scartato ripristinato.</translation>
+    </message>
+    <message>
+        <source>Selezionare un conflitto nell&apos;elenco.</source>
+        <translation>Selezionare un conflitto nell&apos;elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextDialog</name>
+    <message>
+        <source>Nuovo contesto abitativo</source>
+        <translation>Nuovo contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Nessuno</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Gestore</source>
+        <translation>Gestore</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Custode sociale</source>
+        <translation>Custode sociale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Ci sono modifiche non salvate. Chiudere senza salvarle?</source>
+        <translation>Ci sono modifiche non salvate. Chiudere senza salvarle?</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsPage</name>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Gestore</source>
+        <translation>Gestore</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Custode</source>
+        <translation>Custode</translation>
+    </message>
+    <message>
+        <source>Nuclei</source>
+        <translation>Nuclei</translation>
+    </message>
+    <message>
+        <source>Contesti abitativi</source>
+        <translation>Contesti abitativi</translation>
+    </message>
+    <message>
+        <source>Cerca per nome, indirizzo o comune (Ctrl+F)</source>
+        <translation>Cerca per nome, indirizzo o comune (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo contesto…</source>
+        <translation>Nuovo contesto…</translation>
+    </message>
+    <message>
+        <source>Modifica…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source> I contesti si aggiungono e si modificano al coordinamento.</source>
+        <translation> I contesti si aggiungono e si modificano al coordinamento.</translation>
+    </message>
+    <message>
+        <source>{n} contesti</source>
+        <translation>{n} contesti</translation>
+    </message>
+    <message>
+        <source>1 contesto</source>
+        <translation>1 contesto</translation>
+    </message>
+    <message>
+        <source>Selezionare un contesto nell&apos;elenco.</source>
+        <translation>Selezionare un contesto nell&apos;elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>nessun dato</source>
+        <translation>nessun dato</translation>
+    </message>
+    <message>
+        <source>Coordinamento: indicatori</source>
+        <translation>Coordinamento: indicatori</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Nuclei familiari raggiunti</source>
+        <translation>Nuclei familiari raggiunti</translation>
+    </message>
+    <message>
+        <source>Nuovi nuclei per settimana: non ancora disponibili negli indicatori (sono calcolati solo gli ultimi 7 e 30 giorni).</source>
+        <translation>Nuovi nuclei per settimana: non ancora disponibili negli indicatori (sono calcolati solo gli ultimi 7 e 30 giorni).</translation>
+    </message>
+    <message>
+        <source>Calcolo degli indicatori…</source>
+        <translation>Calcolo degli indicatori…</translation>
+    </message>
+    <message>
+        <source>su un obiettivo di {target} famiglie</source>
+        <translation>su un obiettivo di {target} famiglie</translation>
+    </message>
+    <message>
+        <source>Nuovi negli ultimi 7 giorni: {d7} · ultimi 30 giorni: {d30}
+Persone: {persons} · casi attivi: {active} · visite: {visits}</source>
+        <translation>Nuovi negli ultimi 7 giorni: {d7} · ultimi 30 giorni: {d30}
+Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>Nuclei per punto di comunità</source>
+        <translation>Nuclei per punto di comunità</translation>
+    </message>
+    <message>
+        <source>Nuclei per comune</source>
+        <translation>Nuclei per comune</translation>
+    </message>
+    <message>
+        <source>Visite per contesto abitativo</source>
+        <translation>Visite per contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Promemoria scaduti per punto</source>
+        <translation>Promemoria scaduti per punto</translation>
+    </message>
+    <message>
+        <source>Dati al {date}.</source>
+        <translation>Dati al {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>gg/mm/aaaa</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Stesso codice fiscale</source>
+        <translation>Stesso codice fiscale</translation>
+    </message>
+    <message>
+        <source>Codice fiscale omocodico</source>
+        <translation>Codice fiscale omocodico</translation>
+    </message>
+    <message>
+        <source>Nome simile e stessa data di nascita</source>
+        <translation>Nome simile e stessa data di nascita</translation>
+    </message>
+    <message>
+        <source>Nuclei di punti diversi con una persona in comune</source>
+        <translation>Nuclei di punti diversi con una persona in comune</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Nomi</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Codici</source>
+        <translation>Codici</translation>
+    </message>
+    <message>
+        <source>Nascita</source>
+        <translation>Nascita</translation>
+    </message>
+    <message>
+        <source>Punti</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>A sinistra</source>
+        <translation>A sinistra</translation>
+    </message>
+    <message>
+        <source>A destra</source>
+        <translation>A destra</translation>
+    </message>
+    <message>
+        <source>Componenti</source>
+        <translation>Componenti</translation>
+    </message>
+    <message>
+        <source>Unito il</source>
+        <translation>Unito il</translation>
+    </message>
+    <message>
+        <source>Scartato</source>
+        <translation>Scartato</translation>
+    </message>
+    <message>
+        <source>Unito a</source>
+        <translation>Unito a</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Possibili duplicati</source>
+        <translation>Possibili duplicati</translation>
+    </message>
+    <message>
+        <source>Unisci (tieni a &amp;sinistra)</source>
+        <translation>Unisci (tieni a &amp;sinistra)</translation>
+    </message>
+    <message>
+        <source>Unisci (tieni a &amp;destra)</source>
+        <translation>Unisci (tieni a &amp;destra)</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Confronto dei due dati (in grassetto le differenze)</source>
+        <translation>Confronto dei due dati (in grassetto le differenze)</translation>
+    </message>
+    <message>
+        <source>Unioni fatte</source>
+        <translation>Unioni fatte</translation>
+    </message>
+    <message>
+        <source>S&amp;epara</source>
+        <translation>S&amp;epara</translation>
+    </message>
+    <message>
+        <source>Nessun possibile duplicato.</source>
+        <translation>Nessun possibile duplicato.</translation>
+    </message>
+    <message>
+        <source>{n} coppie da esaminare.</source>
+        <translation>{n} coppie da esaminare.</translation>
+    </message>
+    <message>
+        <source>1 coppia da esaminare.</source>
+        <translation>1 coppia da esaminare.</translation>
+    </message>
+    <message>
+        <source>Selezionare una coppia nell&apos;elenco.</source>
+        <translation>Selezionare una coppia nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Unisci duplicati</source>
+        <translation>Unisci duplicati</translation>
+    </message>
+    <message>
+        <source>Tenere «{keep}» e unirvi «{drop}»? Quanto è collegato a «{drop}» passerà a «{keep}». Si potrà separare di nuovo.</source>
+        <translation>Tenere «{keep}» e unirvi «{drop}»? Quanto è collegato a «{drop}» passerà a «{keep}». Si potrà separare di nuovo.</translation>
+    </message>
+    <message>
+        <source>Duplicati uniti.</source>
+        <translation>Duplicati uniti.</translation>
+    </message>
+    <message>
+        <source>Selezionare un&apos;unione nell&apos;elenco.</source>
+        <translation>Selezionare un&apos;unione nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Separa</source>
+        <translation>Separa</translation>
+    </message>
+    <message>
+        <source>Separare «{name}» da «{into}»?</source>
+        <translation>Separare «{name}» da «{into}»?</translation>
+    </message>
+    <message>
+        <source>Dati separati.</source>
+        <translation>Dati separati.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Nuovo colloquio</source>
+        <translation>Nuovo colloquio</translation>
+    </message>
+    <message>
+        <source>Modifica colloquio</source>
+        <translation>Modifica colloquio</translation>
+    </message>
+    <message>
+        <source>Nuovo invio</source>
+        <translation>Nuovo invio</translation>
+    </message>
+    <message>
+        <source>Modifica invio</source>
+        <translation>Modifica invio</translation>
+    </message>
+    <message>
+        <source>Nuovo promemoria</source>
+        <translation>Nuovo promemoria</translation>
+    </message>
+    <message>
+        <source>Modifica promemoria</source>
+        <translation>Modifica promemoria</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Con</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>il nucleo</source>
+        <translation>il nucleo</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Direzione</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Ente o servizio</source>
+        <translation>Ente o servizio</translation>
+    </message>
+    <message>
+        <source>a chi o da chi</source>
+        <translation>a chi o da chi</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Cosa fare</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>Fatto</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>HealthForm</name>
+    <message>
+        <source>Componente</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Dati sanitari: visibili solo agli operatori autorizzati e stampati su una pagina a parte della scheda.</source>
+        <translation>Dati sanitari: visibili solo agli operatori autorizzati e stampati su una pagina a parte della scheda.</translation>
+    </message>
+    <message>
+        <source>Disabilità</source>
+        <translation>Disabilità</translation>
+    </message>
+    <message>
+        <source>Invalidità riconosciuta</source>
+        <translation>Invalidità riconosciuta</translation>
+    </message>
+    <message>
+        <source>Non autosufficienza</source>
+        <translation>Non autosufficienza</translation>
+    </message>
+    <message>
+        <source>Percentuale di invalidità</source>
+        <translation>Percentuale di invalidità</translation>
+    </message>
+    <message>
+        <source>Condizioni di salute</source>
+        <translation>Condizioni di salute</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Aggiungere prima i componenti del nucleo.</source>
+        <translation>Aggiungere prima i componenti del nucleo.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>Pratica</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>assegnata al salvataggio</source>
+        <translation>assegnata al salvataggio</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>via e numero civico</source>
+        <translation>via e numero civico</translation>
+    </message>
+    <message>
+        <source>Scala / interno</source>
+        <translation>Scala / interno</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Registrato il</source>
+        <translation>Registrato il</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Salva intestazione, accoglienza e salute (Ctrl+S)</source>
+        <translation>Salva intestazione, accoglienza e salute (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Torna all&apos;elenco (Esc)</source>
+        <translation>Torna all&apos;elenco (Esc)</translation>
+    </message>
+    <message>
+        <source>Accoglienza</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Cognome e nome</translation>
+    </message>
+    <message>
+        <source>Relazione</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Nato/a il (età)</source>
+        <translation>Nato/a il (età)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Titolo di studio</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Nessun componente: aggiungere la persona che si è presentata.</source>
+        <translation>Nessun componente: aggiungere la persona che si è presentata.</translation>
+    </message>
+    <message>
+        <source>Aggiungi componente</source>
+        <translation>Aggiungi componente</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Imposta come persona di riferimento</source>
+        <translation>Imposta come persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Rimuovi</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Componenti</source>
+        <translation>Componenti</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Con</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nessun colloquio registrato.</source>
+        <translation>Nessun colloquio registrato.</translation>
+    </message>
+    <message>
+        <source>Direzione</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Ente o servizio</source>
+        <translation>Ente o servizio</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Nessun invio o segnalazione.</source>
+        <translation>Nessun invio o segnalazione.</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Cosa fare</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>Fatto</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>sì, il {d}</source>
+        <translation>sì, il {d}</translation>
+    </message>
+    <message>
+        <source>Nessun promemoria.</source>
+        <translation>Nessun promemoria.</translation>
+    </message>
+    <message>
+        <source>Colloqui</source>
+        <translation>Colloqui</translation>
+    </message>
+    <message>
+        <source>Nuovo colloquio</source>
+        <translation>Nuovo colloquio</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Nuovo invio</source>
+        <translation>Nuovo invio</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Nuovo promemoria</source>
+        <translation>Nuovo promemoria</translation>
+    </message>
+    <message>
+        <source>Fatto / da fare</source>
+        <translation>Fatto / da fare</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Nucleo {case}</source>
+        <translation>Nucleo {case}</translation>
+    </message>
+    <message>
+        <source>Nuovo nucleo familiare</source>
+        <translation>Nuovo nucleo familiare</translation>
+    </message>
+    <message>
+        <source>indirizzo e punto, poi i componenti</source>
+        <translation>indirizzo e punto, poi i componenti</translation>
+    </message>
+    <message>
+        <source>{n} componenti</source>
+        <translation>{n} componenti</translation>
+    </message>
+    <message>
+        <source>1 componente</source>
+        <translation>1 componente</translation>
+    </message>
+    <message>
+        <source>modifiche non salvate</source>
+        <translation>modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Componenti ({n})</source>
+        <translation>Componenti ({n})</translation>
+    </message>
+    <message>
+        <source>Rimuovere {name} dal nucleo? I suoi dati saranno eliminati.</source>
+        <translation>Rimuovere {name} dal nucleo? I suoi dati saranno eliminati.</translation>
+    </message>
+    <message>
+        <source>È la persona di riferimento: sceglierne poi un&apos;altra.</source>
+        <translation>È la persona di riferimento: sceglierne poi un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Rimuovi componente</source>
+        <translation>Rimuovi componente</translation>
+    </message>
+    <message>
+        <source>questo colloquio</source>
+        <translation>questo colloquio</translation>
+    </message>
+    <message>
+        <source>questo invio</source>
+        <translation>questo invio</translation>
+    </message>
+    <message>
+        <source>questo promemoria</source>
+        <translation>questo promemoria</translation>
+    </message>
+    <message>
+        <source>Eliminare {what}?</source>
+        <translation>Eliminare {what}?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Pratica</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Componenti</source>
+        <translation>Componenti</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Registrato il</source>
+        <translation>Registrato il</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Nuclei familiari</source>
+        <translation>Nuclei familiari</translation>
+    </message>
+    <message>
+        <source>Nuovo nucleo</source>
+        <translation>Nuovo nucleo</translation>
+    </message>
+    <message>
+        <source>Registra un nuovo nucleo familiare (Ctrl+N)</source>
+        <translation>Registra un nuovo nucleo familiare (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cerca per nome, codice fiscale, telefono, indirizzo o pratica (Ctrl+F)</source>
+        <translation>Cerca per nome, codice fiscale, telefono, indirizzo o pratica (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tutti i punti</source>
+        <translation>Tutti i punti</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Punto di comunità</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Stato del nucleo</source>
+        <translation>Stato del nucleo</translation>
+    </message>
+    <message>
+        <source>Più di {n} nuclei</source>
+        <translation>Più di {n} nuclei</translation>
+    </message>
+    <message>
+        <source>Più di {n} nuclei: affinare la ricerca, o scorrere fino in fondo per vederli tutti</source>
+        <translation>Più di {n} nuclei: affinare la ricerca, o scorrere fino in fondo per vederli tutti</translation>
+    </message>
+    <message>
+        <source>Nessun nucleo trovato</source>
+        <translation>Nessun nucleo trovato</translation>
+    </message>
+    <message>
+        <source>Nessun nucleo registrato</source>
+        <translation>Nessun nucleo registrato</translation>
+    </message>
+    <message>
+        <source>1 nucleo</source>
+        <translation>1 nucleo</translation>
+    </message>
+    <message>
+        <source>{n} nuclei</source>
+        <translation>{n} nuclei</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Il file non si può leggere.</source>
+        <translation>Il file non si può leggere.</translation>
+    </message>
+    <message>
+        <source>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</source>
+        <translation>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>Il file è vuoto.</source>
+        <translation>Il file è vuoto.</translation>
+    </message>
+    <message>
+        <source>Manca la riga di intestazione con i nomi delle colonne.</source>
+        <translation>Manca la riga di intestazione con i nomi delle colonne.</translation>
+    </message>
+    <message>
+        <source>Una colonna compare due volte: {detail}.</source>
+        <translation>Una colonna compare due volte: {detail}.</translation>
+    </message>
+    <message>
+        <source>Una riga non è JSON valido.</source>
+        <translation>Una riga non è JSON valido.</translation>
+    </message>
+    <message>
+        <source>Ogni riga JSON deve essere un oggetto.</source>
+        <translation>Ogni riga JSON deve essere un oggetto.</translation>
+    </message>
+    <message>
+        <source>Formato non riconosciuto: usare CSV, XLSX o JSONL.</source>
+        <translation>Formato non riconosciuto: usare CSV, XLSX o JSONL.</translation>
+    </message>
+    <message>
+        <source>Il file non si può leggere come tabella.</source>
+        <translation>Il file non si può leggere come tabella.</translation>
+    </message>
+    <message>
+        <source>Riga {line}: {text}</source>
+        <translation>Riga {line}: {text}</translation>
+    </message>
+    <message>
+        <source>Data non valida: nel file va scritta AAAA-MM-GG, es. 2025-12-31</source>
+        <translation>Data non valida: nel file va scritta AAAA-MM-GG, es. 2025-12-31</translation>
+    </message>
+    <message>
+        <source>Importa nuclei da file</source>
+        <translation>Importa nuclei da file</translation>
+    </message>
+    <message>
+        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
+        <translation>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Nessun file scelto</source>
+        <translation>Nessun file scelto</translation>
+    </message>
+    <message>
+        <source>Scegli file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Riga</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Importa</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Scegli il file da importare</source>
+        <translation>Scegli il file da importare</translation>
+    </message>
+    <message>
+        <source>Tabelle (*.csv *.xlsx *.jsonl *.ndjson *.json);;Tutti i file (*)</source>
+        <translation>Tabelle (*.csv *.xlsx *.jsonl *.ndjson *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Importazione in corso…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <source>Importazione di {name}…</source>
+        <translation>Importazione di {name}…</translation>
+    </message>
+    <message>
+        <source>Importati {households} nuclei familiari e {persons} persone da {rows} righe.</source>
+        <translation>Importati {households} nuclei familiari e {persons} persone da {rows} righe.</translation>
+    </message>
+    <message>
+        <source>Importazione annullata: non è stato salvato nulla.</source>
+        <translation>Importazione annullata: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{n} righe hanno problemi: non è stato importato nulla. Correggere il file e riprovare.</source>
+        <translation>{n} righe hanno problemi: non è stato importato nulla. Correggere il file e riprovare.</translation>
+    </message>
+    <message>
+        <source>mancano le colonne {cols}</source>
+        <translation>mancano le colonne {cols}</translation>
+    </message>
+    <message>
+        <source>colonne sconosciute: {cols}</source>
+        <translation>colonne sconosciute: {cols}</translation>
+    </message>
+    <message>
+        <source>Intestazione non valida: {what}.</source>
+        <translation>Intestazione non valida: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Primo contatto</source>
+        <translation>Primo contatto</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Come è arrivato</source>
+        <translation>Come è arrivato</translation>
+    </message>
+    <message>
+        <source>Inviato da</source>
+        <translation>Inviato da</translation>
+    </message>
+    <message>
+        <source>servizio, ente o persona</source>
+        <translation>servizio, ente o persona</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Dati anagrafici…</source>
+        <translation>Dati anagrafici…</translation>
+    </message>
+    <message>
+        <source>Modifica i dati della persona di riferimento</source>
+        <translation>Modifica i dati della persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Abitazione</source>
+        <translation>Abitazione</translation>
+    </message>
+    <message>
+        <source>Titolo di godimento</source>
+        <translation>Titolo di godimento</translation>
+    </message>
+    <message>
+        <source>Senza dimora</source>
+        <translation>Senza dimora</translation>
+    </message>
+    <message>
+        <source>Sovraffollamento</source>
+        <translation>Sovraffollamento</translation>
+    </message>
+    <message>
+        <source>Barriere architettoniche</source>
+        <translation>Barriere architettoniche</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Morosità</translation>
+    </message>
+    <message>
+        <source>Sfratto</source>
+        <translation>Sfratto</translation>
+    </message>
+    <message>
+        <source>Reddito</source>
+        <translation>Reddito</translation>
+    </message>
+    <message>
+        <source>Fonti di reddito</source>
+        <translation>Fonti di reddito</translation>
+    </message>
+    <message>
+        <source>ISEE (euro)</source>
+        <translation>ISEE (euro)</translation>
+    </message>
+    <message>
+        <source>ISEE del</source>
+        <translation>ISEE del</translation>
+    </message>
+    <message>
+        <source>Bisogni</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <source>Espressi dalla persona</source>
+        <translation>Espressi dalla persona</translation>
+    </message>
+    <message>
+        <source>Rilevati dall&apos;operatore</source>
+        <translation>Rilevati dall&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Servizi già coinvolti</source>
+        <translation>Servizi già coinvolti</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Prossimo appuntamento</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>Note sull&apos;esito</source>
+        <translation>Note sull&apos;esito</translation>
+    </message>
+    <message>
+        <source>Privacy e consensi</source>
+        <translation>Privacy e consensi</translation>
+    </message>
+    <message>
+        <source>Informativa consegnata il</source>
+        <translation>Informativa consegnata il</translation>
+    </message>
+    <message>
+        <source>Consensi dati</source>
+        <translation>Consensi dati</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Scegliere la persona che si è presentata: i suoi dati anagrafici (sesso, nascita, codice fiscale, recapiti, stato civile, cittadinanza, permesso di soggiorno) si inseriscono nella scheda Componenti.</source>
+        <translation>Scegliere la persona che si è presentata: i suoi dati anagrafici (sesso, nascita, codice fiscale, recapiti, stato civile, cittadinanza, permesso di soggiorno) si inseriscono nella scheda Componenti.</translation>
+    </message>
+    <message>
+        <source>nato/a il {date}</source>
+        <translation>nato/a il {date}</translation>
+    </message>
+    <message>
+        <source>a {place}</source>
+        <translation>a {place}</translation>
+    </message>
+    <message>
+        <source>CF {code}</source>
+        <translation>CF {code}</translation>
+    </message>
+    <message>
+        <source>senza codice fiscale</source>
+        <translation>senza codice fiscale</translation>
+    </message>
+    <message>
+        <source>cittadinanza {c}</source>
+        <translation>cittadinanza {c}</translation>
+    </message>
+    <message>
+        <source>permesso di soggiorno: {p}</source>
+        <translation>permesso di soggiorno: {p}</translation>
+    </message>
+    <message>
+        <source>Nessun dato anagrafico oltre al nome: completarli con «Dati anagrafici…».</source>
+        <translation>Nessun dato anagrafico oltre al nome: completarli con «Dati anagrafici…».</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Unisciti a una rete</source>
+        <translation>Unisciti a una rete</translation>
+    </message>
+    <message>
+        <source>Scegliete il file di invito ricevuto dal coordinamento. Poi telefonate al coordinamento e confrontate l&apos;impronta della chiave: deve essere identica.</source>
+        <translation>Scegliete il file di invito ricevuto dal coordinamento. Poi telefonate al coordinamento e confrontate l&apos;impronta della chiave: deve essere identica.</translation>
+    </message>
+    <message>
+        <source>Nessun file scelto</source>
+        <translation>Nessun file scelto</translation>
+    </message>
+    <message>
+        <source>Scegli il file di invito…</source>
+        <translation>Scegli il file di invito…</translation>
+    </message>
+    <message>
+        <source>Scegli il file di invito</source>
+        <translation>Scegli il file di invito</translation>
+    </message>
+    <message>
+        <source>Invito genera (*.invito *.invite *.json);;Tutti i file (*)</source>
+        <translation>Invito genera (*.invito *.invite *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>punto di comunità</source>
+        <translation>punto di comunità</translation>
+    </message>
+    <message>
+        <source>portatile del custode sociale</source>
+        <translation>portatile del custode sociale</translation>
+    </message>
+    <message>
+        <source>Rete: {name}</source>
+        <translation>Rete: {name}</translation>
+    </message>
+    <message>
+        <source>Questa postazione: {name}</source>
+        <translation>Questa postazione: {name}</translation>
+    </message>
+    <message>
+        <source>Tipo: {role}</source>
+        <translation>Tipo: {role}</translation>
+    </message>
+    <message>
+        <source>Punto di comunità: {code}</source>
+        <translation>Punto di comunità: {code}</translation>
+    </message>
+    <message>
+        <source>Coordinamento: {name}</source>
+        <translation>Coordinamento: {name}</translation>
+    </message>
+    <message>
+        <source>Impronta della chiave del coordinamento: {fp}</source>
+        <translation>Impronta della chiave del coordinamento: {fp}</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invita una postazione</source>
+        <translation>Invita una postazione</translation>
+    </message>
+    <message>
+        <source>es. Punto Montichiari</source>
+        <translation>es. Punto Montichiari</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Punto di comunità</translation>
+    </message>
+    <message>
+        <source>Portatile del custode sociale</source>
+        <translation>Portatile del custode sociale</translation>
+    </message>
+    <message>
+        <source>Nome della postazione</source>
+        <translation>Nome della postazione</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Salva l&apos;invito…</source>
+        <translation>Salva l&apos;invito…</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Salva l&apos;invito</source>
+        <translation>Salva l&apos;invito</translation>
+    </message>
+    <message>
+        <source>Invito genera (*{ext})</source>
+        <translation>Invito genera (*{ext})</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>Sessione bloccata</source>
+        <translation>Sessione bloccata</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>genera – accesso</source>
+        <translation>genera – accesso</translation>
+    </message>
+    <message>
+        <source>Accedete con il vostro nome utente.</source>
+        <translation>Accedete con il vostro nome utente.</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Esci</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome utente</source>
+        <translation>Scrivere il nome utente</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>I miei contesti</source>
+        <translation>I miei contesti</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Nuclei familiari</source>
+        <translation>Nuclei familiari</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Contesti abitativi</source>
+        <translation>Contesti abitativi</translation>
+    </message>
+    <message>
+        <source>Sincronizzazione</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Registro accessi</source>
+        <translation>Registro accessi</translation>
+    </message>
+    <message>
+        <source>Utenti</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Coordinamento</source>
+        <translation>Coordinamento</translation>
+    </message>
+    <message>
+        <source>Duplicati</source>
+        <translation>Duplicati</translation>
+    </message>
+    <message>
+        <source>Conflitti</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>genera – {site}</source>
+        <translation>genera – {site}</translation>
+    </message>
+    <message>
+        <source>postazione</source>
+        <translation>postazione</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <source>coordinamento</source>
+        <translation>coordinamento</translation>
+    </message>
+    <message>
+        <source>punto di comunità</source>
+        <translation>punto di comunità</translation>
+    </message>
+    <message>
+        <source>custode sociale</source>
+        <translation>custode sociale</translation>
+    </message>
+    <message>
+        <source>{site} · {role}</source>
+        <translation>{site} · {role}</translation>
+    </message>
+    <message>
+        <source>Utente: {name}{admin}</source>
+        <translation>Utente: {name}{admin}</translation>
+    </message>
+    <message>
+        <source> · amministratore</source>
+        <translation> · amministratore</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Importa nuclei da file…</source>
+        <translation>&amp;Importa nuclei da file…</translation>
+    </message>
+    <message>
+        <source>&amp;Dati dimostrativi…</source>
+        <translation>&amp;Dati dimostrativi…</translation>
+    </message>
+    <message>
+        <source>Solo negli archivi di una rete dimostrativa.</source>
+        <translation>Solo negli archivi di una rete dimostrativa.</translation>
+    </message>
+    <message>
+        <source>&amp;Blocca</source>
+        <translation>&amp;Blocca</translation>
+    </message>
+    <message>
+        <source>&amp;Esci</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Aiuto</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Scorciatoie da tastiera</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;Informazioni</source>
+        <translation>&amp;Informazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Lingua</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Come il sistema</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>La lingua scelta si applicherà al prossimo avvio di genera.</source>
+        <translation>La lingua scelta si applicherà al prossimo avvio di genera.</translation>
+    </message>
+    <message>
+        <source>&amp;Stampa</source>
+        <translation>&amp;Stampa</translation>
+    </message>
+    <message>
+        <source>Scheda di accoglienza vuota…</source>
+        <translation>Scheda di accoglienza vuota…</translation>
+    </message>
+    <message>
+        <source>Scheda visita vuota…</source>
+        <translation>Scheda visita vuota…</translation>
+    </message>
+    <message>
+        <source>Giri di tutti i miei contesti…</source>
+        <translation>Giri di tutti i miei contesti…</translation>
+    </message>
+    <message>
+        <source>Dati dimostrativi</source>
+        <translation>Dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>Quante famiglie inventate aggiungere?</source>
+        <translation>Quante famiglie inventate aggiungere?</translation>
+    </message>
+    <message>
+        <source>Dati dimostrativi annullati: non è stato aggiunto nulla.</source>
+        <translation>Dati dimostrativi annullati: non è stato aggiunto nulla.</translation>
+    </message>
+    <message>
+        <source>Creazione delle famiglie di prova…</source>
+        <translation>Creazione delle famiglie di prova…</translation>
+    </message>
+    <message>
+        <source>Scorciatoie da tastiera</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  cerca
+Ctrl+N  nuovo nucleo familiare
+Invio  apre l&apos;elemento scelto
+Esc  torna all&apos;elenco
+Ctrl+1 … Ctrl+5  sezioni
+Ctrl+D  segna il promemoria come fatto
+Ctrl+Z  annulla l&apos;ultima azione
+Ctrl+L  blocca la sessione
+Ctrl+Q  esci</source>
+        <translation>Ctrl+F  cerca
+Ctrl+N  nuovo nucleo familiare
+Invio  apre l&apos;elemento scelto
+Esc  torna all&apos;elenco
+Ctrl+1 … Ctrl+5  sezioni
+Ctrl+D  segna il promemoria come fatto
+Ctrl+Z  annulla l&apos;ultima azione
+Ctrl+L  blocca la sessione
+Ctrl+Q  esci</translation>
+    </message>
+    <message>
+        <source>Informazioni su genera</source>
+        <translation>Informazioni su genera</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;genera&lt;/b&gt; {version}&lt;br&gt;Gestione dei nuclei familiari per i Punti di Comunità della Bassa Bresciana Orientale.&lt;br&gt;&lt;br&gt;Rete: {network}&lt;br&gt;Postazione: {site}</source>
+        <translation>&lt;b&gt;genera&lt;/b&gt; {version}&lt;br&gt;Gestione dei nuclei familiari per i Punti di Comunità della Bassa Bresciana Orientale.&lt;br&gt;&lt;br&gt;Rete: {network}&lt;br&gt;Postazione: {site}</translation>
+    </message>
+    <message>
+        <source>Operazione in corso</source>
+        <translation>Operazione in corso</translation>
+    </message>
+    <message>
+        <source>Un&apos;operazione è ancora in corso: interromperla e uscire? Quanto non è finito non sarà salvato.</source>
+        <translation>Un&apos;operazione è ancora in corso: interromperla e uscire? Quanto non è finito non sarà salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>MyContextsPage</name>
+    <message>
+        <source>lun</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>gio</source>
+        <translation>gio</translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>sab</source>
+        <translation>sab</translation>
+    </message>
+    <message>
+        <source>dom</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>mai visitato</source>
+        <translation>mai visitato</translation>
+    </message>
+    <message>
+        <source>oggi</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>ieri</source>
+        <translation>ieri</translation>
+    </message>
+    <message>
+        <source>{n} giorni</source>
+        <translation>{n} giorni</translation>
+    </message>
+    <message>
+        <source>Scaduta ieri</source>
+        <translation>Scaduta ieri</translation>
+    </message>
+    <message>
+        <source>Scaduta da {n} giorni</source>
+        <translation>Scaduta da {n} giorni</translation>
+    </message>
+    <message>
+        <source>Oggi</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Domani</source>
+        <translation>Domani</translation>
+    </message>
+    <message>
+        <source>I miei contesti</source>
+        <translation>I miei contesti</translation>
+    </message>
+    <message>
+        <source>Nuova visita (Invio)</source>
+        <translation>Nuova visita (Invio)</translation>
+    </message>
+    <message>
+        <source>Visita al contesto</source>
+        <translation>Visita al contesto</translation>
+    </message>
+    <message>
+        <source>Apri nucleo (Ctrl+O)</source>
+        <translation>Apri nucleo (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Stampa giro (Ctrl+P)</source>
+        <translation>Stampa giro (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Stampa scheda visita</source>
+        <translation>Stampa scheda visita</translation>
+    </message>
+    <message>
+        <source>Contesto</source>
+        <translation>Contesto</translation>
+    </message>
+    <message>
+        <source>Nuclei</source>
+        <translation>Nuclei</translation>
+    </message>
+    <message>
+        <source>Mai visitati</source>
+        <translation>Mai visitati</translation>
+    </message>
+    <message>
+        <source>Ultima visita</source>
+        <translation>Ultima visita</translation>
+    </message>
+    <message>
+        <source>Alloggio / scala</source>
+        <translation>Alloggio / scala</translation>
+    </message>
+    <message>
+        <source>Residenti</source>
+        <translation>Residenti</translation>
+    </message>
+    <message>
+        <source>Da quanto</source>
+        <translation>Da quanto</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Prossima</source>
+        <translation>Prossima</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Alloggio</source>
+        <translation>Alloggio</translation>
+    </message>
+    <message>
+        <source>(contesto)</source>
+        <translation>(contesto)</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <source>Contatto</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Problemi</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Visite registrate</source>
+        <translation>Visite registrate</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Visite in scadenza questa settimana</source>
+        <translation>Visite in scadenza questa settimana</translation>
+    </message>
+    <message>
+        <source>Contesti</source>
+        <translation>Contesti</translation>
+    </message>
+    <message>
+        <source>Invio o V sul residente: nuova visita · Ctrl+O: scheda del nucleo · Ctrl+P: stampa il giro del contesto</source>
+        <translation>Invio o V sul residente: nuova visita · Ctrl+O: scheda del nucleo · Ctrl+P: stampa il giro del contesto</translation>
+    </message>
+    <message>
+        <source>Visite in scadenza questa settimana ({n})</source>
+        <translation>Visite in scadenza questa settimana ({n})</translation>
+    </message>
+    <message>
+        <source>Visite in scadenza questa settimana: nessuna</source>
+        <translation>Visite in scadenza questa settimana: nessuna</translation>
+    </message>
+    <message>
+        <source>Nessun contesto abitativo affidato a questa postazione. I contesti si assegnano al coordinamento.</source>
+        <translation>Nessun contesto abitativo affidato a questa postazione. I contesti si assegnano al coordinamento.</translation>
+    </message>
+    <message>
+        <source>{n} nuclei, {m} residenti</source>
+        <translation>{n} nuclei, {m} residenti</translation>
+    </message>
+    <message>
+        <source>{n} mai visitati</source>
+        <translation>{n} mai visitati</translation>
+    </message>
+    <message>
+        <source>Visita salvata.</source>
+        <translation>Visita salvata.</translation>
+    </message>
+    <message>
+        <source>Scheda del giro – {name}</source>
+        <translation>Scheda del giro – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>NewHouseholdDialog</name>
+    <message>
+        <source>Nuovo nucleo familiare</source>
+        <translation>Nuovo nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Dove vive il nucleo e come raggiungerlo. Componenti e scheda di accoglienza si aggiungono subito dopo.</source>
+        <translation>Dove vive il nucleo e come raggiungerlo. Componenti e scheda di accoglienza si aggiungono subito dopo.</translation>
+    </message>
+    <message>
+        <source>Crea nucleo</source>
+        <translation>Crea nucleo</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Il nuovo nucleo non è stato creato. Scartare quanto scritto?</source>
+        <translation>Il nuovo nucleo non è stato creato. Scartare quanto scritto?</translation>
+    </message>
+    <message>
+        <source>Scarta</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Continua a scrivere</source>
+        <translation>Continua a scrivere</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Accedi</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Scrivere la password</source>
+        <translation>Scrivere la password</translation>
+    </message>
+    <message>
+        <source>Nome utente o password errati</source>
+        <translation>Nome utente o password errati</translation>
+    </message>
+    <message>
+        <source>Troppi tentativi: riprovare tra {n} secondi.</source>
+        <translation>Troppi tentativi: riprovare tra {n} secondi.</translation>
+    </message>
+    <message>
+        <source>Riattiva {user}</source>
+        <translation>Riattiva {user}</translation>
+    </message>
+    <message>
+        <source>Nuova password per {user}</source>
+        <translation>Nuova password per {user}</translation>
+    </message>
+    <message>
+        <source>Riattiva</source>
+        <translation>Riattiva</translation>
+    </message>
+    <message>
+        <source>Cambia password</source>
+        <translation>Cambia password</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>16 caratteri o 11 cifre</source>
+        <translation>16 caratteri o 11 cifre</translation>
+    </message>
+    <message>
+        <source>Modifica componente</source>
+        <translation>Modifica componente</translation>
+    </message>
+    <message>
+        <source>Nuovo componente</source>
+        <translation>Nuovo componente</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Nessun codice fiscale</source>
+        <translation>Nessun codice fiscale</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>comune o stato</source>
+        <translation>comune o stato</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Permesso di soggiorno</source>
+        <translation>Permesso di soggiorno</translation>
+    </message>
+    <message>
+        <source>Relazione</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Stato civile</source>
+        <translation>Stato civile</translation>
+    </message>
+    <message>
+        <source>Titolo di studio</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Condizione lavorativa</source>
+        <translation>Condizione lavorativa</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>stesso codice fiscale</source>
+        <translation>stesso codice fiscale</translation>
+    </message>
+    <message>
+        <source>stessi nome, cognome e data di nascita</source>
+        <translation>stessi nome, cognome e data di nascita</translation>
+    </message>
+    <message>
+        <source>in questo nucleo</source>
+        <translation>in questo nucleo</translation>
+    </message>
+    <message>
+        <source>nucleo {case}</source>
+        <translation>nucleo {case}</translation>
+    </message>
+    <message>
+        <source>• {last} {first}, nato/a il {born} – {where} ({why})</source>
+        <translation>• {last} {first}, nato/a il {born} – {where} ({why})</translation>
+    </message>
+    <message>
+        <source>… e altre {n} persone</source>
+        <translation>… e altre {n} persone</translation>
+    </message>
+    <message>
+        <source>Questa persona potrebbe essere già registrata:
+
+{list}
+
+Salvarla comunque come nuova?</source>
+        <translation>Questa persona potrebbe essere già registrata:
+
+{list}
+
+Salvarla comunque come nuova?</translation>
+    </message>
+    <message>
+        <source>Possibile doppione</source>
+        <translation>Possibile doppione</translation>
+    </message>
+    <message>
+        <source>Salva comunque</source>
+        <translation>Salva comunque</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <source>Scegli la persona</source>
+        <translation>Scegli la persona</translation>
+    </message>
+    <message>
+        <source>Cognome, nome, codice fiscale o telefono</source>
+        <translation>Cognome, nome, codice fiscale o telefono</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Nascita</source>
+        <translation>Nascita</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <source>Esporta</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Cognome e nome</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Cerca per cognome, nome, codice fiscale o telefono (Ctrl+F)</source>
+        <translation>Cerca per cognome, nome, codice fiscale o telefono (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>In grassetto la persona di riferimento del nucleo. Invio apre il nucleo familiare.</source>
+        <translation>In grassetto la persona di riferimento del nucleo. Invio apre il nucleo familiare.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation>Nessuna persona trovata.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona registrata.</source>
+        <translation>Nessuna persona registrata.</translation>
+    </message>
+    <message>
+        <source>{total} persone trovate: mostrate le prime {shown}. Scrivere di più per restringere.</source>
+        <translation>{total} persone trovate: mostrate le prime {shown}. Scrivere di più per restringere.</translation>
+    </message>
+    <message>
+        <source>{n} persone</source>
+        <translation>{n} persone</translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation>1 persona</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Anteprima di stampa</source>
+        <translation>Anteprima di stampa</translation>
+    </message>
+    <message>
+        <source>{n} pagine, formato A4</source>
+        <translation>{n} pagine, formato A4</translation>
+    </message>
+    <message>
+        <source>1 pagina, formato A4</source>
+        <translation>1 pagina, formato A4</translation>
+    </message>
+    <message>
+        <source>L&apos;anteprima delle pagine non è disponibile in questa installazione. «Apri anteprima» apre il documento nel visualizzatore PDF del computer; «Stampa» lo apre pronto da stampare (Ctrl+P nel visualizzatore).</source>
+        <translation>L&apos;anteprima delle pagine non è disponibile in questa installazione. «Apri anteprima» apre il documento nel visualizzatore PDF del computer; «Stampa» lo apre pronto da stampare (Ctrl+P nel visualizzatore).</translation>
+    </message>
+    <message>
+        <source>Apri anteprima</source>
+        <translation>Apri anteprima</translation>
+    </message>
+    <message>
+        <source>Stampa… (Ctrl+P)</source>
+        <translation>Stampa… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Salva PDF… (Ctrl+S)</source>
+        <translation>Salva PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Il documento è aperto nel visualizzatore PDF: stampare da lì (Ctrl+P).</source>
+        <translation>Il documento è aperto nel visualizzatore PDF: stampare da lì (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Inviato alla stampante.</source>
+        <translation>Inviato alla stampante.</translation>
+    </message>
+    <message>
+        <source>Impossibile salvare il file: {reason}</source>
+        <translation>Impossibile salvare il file: {reason}</translation>
+    </message>
+    <message>
+        <source>Salvato in {path}</source>
+        <translation>Salvato in {path}</translation>
+    </message>
+    <message>
+        <source>Salva PDF</source>
+        <translation>Salva PDF</translation>
+    </message>
+    <message>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Impossibile preparare il documento: {reason}</source>
+        <translation>Impossibile preparare il documento: {reason}</translation>
+    </message>
+    <message>
+        <source>Nessun visualizzatore PDF trovato: usare «Salva PDF» e aprire il file.</source>
+        <translation>Nessun visualizzatore PDF trovato: usare «Salva PDF» e aprire il file.</translation>
+    </message>
+    <message>
+        <source>Stampa</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Scheda {n} di {total}</source>
+        <translation>Scheda {n} di {total}</translation>
+    </message>
+    <message>
+        <source>Preparazione delle schede di accoglienza…</source>
+        <translation>Preparazione delle schede di accoglienza…</translation>
+    </message>
+    <message>
+        <source>Schede di accoglienza</source>
+        <translation>Schede di accoglienza</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Se tutti gli amministratori dimenticano la password, solo questa chiave riapre l&apos;archivio. Viene mostrata una sola volta: salvatela e stampatela ora.</source>
+        <translation>Se tutti gli amministratori dimenticano la password, solo questa chiave riapre l&apos;archivio. Viene mostrata una sola volta: salvatela e stampatela ora.</translation>
+    </message>
+    <message>
+        <source>Salva come PDF da stampare…</source>
+        <translation>Salva come PDF da stampare…</translation>
+    </message>
+    <message>
+        <source>Ho conservato la chiave di recupero</source>
+        <translation>Ho conservato la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</source>
+        <translation>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</translation>
+    </message>
+    <message>
+        <source>Salva la chiave di recupero</source>
+        <translation>Salva la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
+        <translation>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>genera – prima configurazione</source>
+        <translation>genera – prima configurazione</translation>
+    </message>
+    <message>
+        <source>&lt; Indietro</source>
+        <translation>&lt; Indietro</translation>
+    </message>
+    <message>
+        <source>Avanti &gt;</source>
+        <translation>Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>Crea</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>Inizia a lavorare</source>
+        <translation>Inizia a lavorare</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Crea la rete (questa postazione è il coordinamento)</source>
+        <translation>Crea la rete (questa postazione è il coordinamento)</translation>
+    </message>
+    <message>
+        <source>Per il coordinamento del progetto: raccoglie i dati dei punti di comunità e dei custodi sociali.</source>
+        <translation>Per il coordinamento del progetto: raccoglie i dati dei punti di comunità e dei custodi sociali.</translation>
+    </message>
+    <message>
+        <source>Prova con una rete dimostrativa</source>
+        <translation>Prova con una rete dimostrativa</translation>
+    </message>
+    <message>
+        <source>Un archivio con famiglie inventate, per imparare a usare l&apos;applicazione. Nessun dato vero.</source>
+        <translation>Un archivio con famiglie inventate, per imparare a usare l&apos;applicazione. Nessun dato vero.</translation>
+    </message>
+    <message>
+        <source>Unisciti a una rete</source>
+        <translation>Unisciti a una rete</translation>
+    </message>
+    <message>
+        <source>Per un punto di comunità o il portatile di un custode sociale: serve il file di invito preparato dal coordinamento.</source>
+        <translation>Per un punto di comunità o il portatile di un custode sociale: serve il file di invito preparato dal coordinamento.</translation>
+    </message>
+    <message>
+        <source>Coordinamento di prova</source>
+        <translation>Coordinamento di prova</translation>
+    </message>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>La chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
+        <translation>La chiave di recupero non sarà più mostrata. Chiudere comunque?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>coordinamento</source>
+        <translation>coordinamento</translation>
+    </message>
+    <message>
+        <source>punto di comunità</source>
+        <translation>punto di comunità</translation>
+    </message>
+    <message>
+        <source>portatile del custode sociale</source>
+        <translation>portatile del custode sociale</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>{file}: da «{site}»: già importato, nulla è cambiato.</source>
+        <translation>{file}: da «{site}»: già importato, nulla è cambiato.</translation>
+    </message>
+    <message>
+        <source>{file}: da «{site}»: {applied} modifiche applicate, {known} già presenti.</source>
+        <translation>{file}: da «{site}»: {applied} modifiche applicate, {known} già presenti.</translation>
+    </message>
+    <message>
+        <source>mancano i pacchetti n. {numbers} di questa postazione (persi per strada?): il loro contenuto arriverà con i prossimi</source>
+        <translation>mancano i pacchetti n. {numbers} di questa postazione (persi per strada?): il loro contenuto arriverà con i prossimi</translation>
+    </message>
+    <message>
+        <source>arrivato dopo un pacchetto più recente</source>
+        <translation>arrivato dopo un pacchetto più recente</translation>
+    </message>
+    <message>
+        <source>iscrizione completata, impronta {fp}</source>
+        <translation>iscrizione completata, impronta {fp}</translation>
+    </message>
+    <message>
+        <source>{n} modifiche in conflitto da rivedere</source>
+        <translation>{n} modifiche in conflitto da rivedere</translation>
+    </message>
+    <message>
+        <source>{n} modifiche con data nel futuro messe da parte</source>
+        <translation>{n} modifiche con data nel futuro messe da parte</translation>
+    </message>
+    <message>
+        <source>{n} modifiche rifiutate: dati non più di competenza di quella postazione</source>
+        <translation>{n} modifiche rifiutate: dati non più di competenza di quella postazione</translation>
+    </message>
+    <message>
+        <source>{n} dati non più di competenza di questa postazione tolti da qui</source>
+        <translation>{n} dati non più di competenza di questa postazione tolti da qui</translation>
+    </message>
+    <message>
+        <source>l&apos;orologio di questo computer era avanti: correggere data e ora</source>
+        <translation>l&apos;orologio di questo computer era avanti: correggere data e ora</translation>
+    </message>
+    <message>
+        <source>{file}: NON importato. {reason} Nulla è stato applicato.</source>
+        <translation>{file}: NON importato. {reason} Nulla è stato applicato.</translation>
+    </message>
+    <message>
+        <source>Pacchetti importati: {ok} di {total}.</source>
+        <translation>Pacchetti importati: {ok} di {total}.</translation>
+    </message>
+    <message>
+        <source>Importazione interrotta: {n} pacchetti non importati.</source>
+        <translation>Importazione interrotta: {n} pacchetti non importati.</translation>
+    </message>
+    <message>
+        <source>Pacchetto n. {seq} per «{site}» salvato in {file}: {changes} modifiche.</source>
+        <translation>Pacchetto n. {seq} per «{site}» salvato in {file}: {changes} modifiche.</translation>
+    </message>
+    <message>
+        <source>Sincronizzazione</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Prepara il pacchetto per il coordinamento…</source>
+        <translation>Prepara il pacchetto per il coordinamento…</translation>
+    </message>
+    <message>
+        <source>Importa pacchetti…</source>
+        <translation>Importa pacchetti…</translation>
+    </message>
+    <message>
+        <source>Importa la cartella della settimana…</source>
+        <translation>Importa la cartella della settimana…</translation>
+    </message>
+    <message>
+        <source>Prepara un pacchetto per ogni postazione…</source>
+        <translation>Prepara un pacchetto per ogni postazione…</translation>
+    </message>
+    <message>
+        <source>Si possono anche trascinare qui i file .genera da importare.</source>
+        <translation>Si possono anche trascinare qui i file .genera da importare.</translation>
+    </message>
+    <message>
+        <source>Postazioni della rete</source>
+        <translation>Postazioni della rete</translation>
+    </message>
+    <message>
+        <source>Postazione</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Impronta della chiave</source>
+        <translation>Impronta della chiave</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto ricevuto</source>
+        <translation>Ultimo pacchetto ricevuto</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto inviato</source>
+        <translation>Ultimo pacchetto inviato</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Pacchetti mancanti</source>
+        <translation>Pacchetti mancanti</translation>
+    </message>
+    <message>
+        <source>Invita una postazione…</source>
+        <translation>Invita una postazione…</translation>
+    </message>
+    <message>
+        <source>Escludi dalla rete…</source>
+        <translation>Escludi dalla rete…</translation>
+    </message>
+    <message>
+        <source>Questa postazione non fa ancora parte di una rete.</source>
+        <translation>Questa postazione non fa ancora parte di una rete.</translation>
+    </message>
+    <message>
+        <source>Rete «{network}» · postazione «{site}» · {role}</source>
+        <translation>Rete «{network}» · postazione «{site}» · {role}</translation>
+    </message>
+    <message>
+        <source>punto {code}</source>
+        <translation>punto {code}</translation>
+    </message>
+    <message>
+        <source>Impronta della chiave di questa postazione: {fp}</source>
+        <translation>Impronta della chiave di questa postazione: {fp}</translation>
+    </message>
+    <message>
+        <source> e altri {n}</source>
+        <translation> e altri {n}</translation>
+    </message>
+    <message>
+        <source>esclusa dalla rete</source>
+        <translation>esclusa dalla rete</translation>
+    </message>
+    <message>
+        <source>invitata: si attende il primo pacchetto</source>
+        <translation>invitata: si attende il primo pacchetto</translation>
+    </message>
+    <message>
+        <source>nessun pacchetto da {n} giorni</source>
+        <translation>nessun pacchetto da {n} giorni</translation>
+    </message>
+    <message>
+        <source>attiva</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>Salva il pacchetto</source>
+        <translation>Salva il pacchetto</translation>
+    </message>
+    <message>
+        <source>Pacchetto genera (*.genera)</source>
+        <translation>Pacchetto genera (*.genera)</translation>
+    </message>
+    <message>
+        <source>Scegli i pacchetti da importare</source>
+        <translation>Scegli i pacchetti da importare</translation>
+    </message>
+    <message>
+        <source>Preparazione del pacchetto…</source>
+        <translation>Preparazione del pacchetto…</translation>
+    </message>
+    <message>
+        <source>Cartella in cui salvare i pacchetti</source>
+        <translation>Cartella in cui salvare i pacchetti</translation>
+    </message>
+    <message>
+        <source>Preparazione dei pacchetti…</source>
+        <translation>Preparazione dei pacchetti…</translation>
+    </message>
+    <message>
+        <source>Nessuna postazione iscritta a cui preparare un pacchetto.</source>
+        <translation>Nessuna postazione iscritta a cui preparare un pacchetto.</translation>
+    </message>
+    <message>
+        <source>Cartella con i pacchetti della settimana</source>
+        <translation>Cartella con i pacchetti della settimana</translation>
+    </message>
+    <message>
+        <source>Nessun pacchetto .genera da importare.</source>
+        <translation>Nessun pacchetto .genera da importare.</translation>
+    </message>
+    <message>
+        <source>Importazione dei pacchetti…</source>
+        <translation>Importazione dei pacchetti…</translation>
+    </message>
+    <message>
+        <source>Invito per «{site}» salvato in {file}. Impronta del coordinamento da confrontare al telefono: {fp}. Consegnare il file come una chiave: vale una volta sola.</source>
+        <translation>Invito per «{site}» salvato in {file}. Impronta del coordinamento da confrontare al telefono: {fp}. Consegnare il file come una chiave: vale una volta sola.</translation>
+    </message>
+    <message>
+        <source>Scegliere nella tabella la postazione da escludere.</source>
+        <translation>Scegliere nella tabella la postazione da escludere.</translation>
+    </message>
+    <message>
+        <source>Escludi dalla rete</source>
+        <translation>Escludi dalla rete</translation>
+    </message>
+    <message>
+        <source>Escludere «{site}» dalla rete? I suoi pacchetti non saranno più accettati da nessuna postazione.</source>
+        <translation>Escludere «{site}» dalla rete? I suoi pacchetti non saranno più accettati da nessuna postazione.</translation>
+    </message>
+    <message>
+        <source>«{site}» è esclusa dalla rete.</source>
+        <translation>«{site}» è esclusa dalla rete.</translation>
+    </message>
+    <message>
+        <source>Operazione annullata: non è stato cambiato nulla.</source>
+        <translation>Operazione annullata: non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Annulla (Ctrl+Z)</source>
+        <translation>Annulla (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>genera – sessione bloccata</source>
+        <translation>genera – sessione bloccata</translation>
+    </message>
+    <message>
+        <source>La sessione di {name} è bloccata per inattività.
+Scrivete la password per riprendere il lavoro.</source>
+        <translation>La sessione di {name} è bloccata per inattività.
+Scrivete la password per riprendere il lavoro.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sblocca</source>
+        <translation>Sblocca</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Nuovo utente</source>
+        <translation>Nuovo utente</translation>
+    </message>
+    <message>
+        <source>es. m.rossi</source>
+        <translation>es. m.rossi</translation>
+    </message>
+    <message>
+        <source>Può vedere i dati sanitari e di disabilità</source>
+        <translation>Può vedere i dati sanitari e di disabilità</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Dati sanitari</source>
+        <translation>Dati sanitari</translation>
+    </message>
+    <message>
+        <source>Aggiungi</source>
+        <translation>Aggiungi</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Amministratore</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Dati sanitari</source>
+        <translation>Dati sanitari</translation>
+    </message>
+    <message>
+        <source>Sì</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Attivo</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Disattivato</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Utenti</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Nuovo utente…</source>
+        <translation>Nuovo utente…</translation>
+    </message>
+    <message>
+        <source>Reimposta password…</source>
+        <translation>Reimposta password…</translation>
+    </message>
+    <message>
+        <source>Disattiva</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Utenti attivi: {n} su {total}</source>
+        <translation>Utenti attivi: {n} su {total}</translation>
+    </message>
+    <message>
+        <source>Riattiva…</source>
+        <translation>Riattiva…</translation>
+    </message>
+    <message>
+        <source>Password di {user} cambiata.</source>
+        <translation>Password di {user} cambiata.</translation>
+    </message>
+    <message>
+        <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
+        <translation>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>gg/mm/aaaa o +7</source>
+        <translation>gg/mm/aaaa o +7</translation>
+    </message>
+    <message>
+        <source>Visita – {context}</source>
+        <translation>Visita – {context}</translation>
+    </message>
+    <message>
+        <source>Modifica visita</source>
+        <translation>Modifica visita</translation>
+    </message>
+    <message>
+        <source>Contesto</source>
+        <translation>Contesto</translation>
+    </message>
+    <message>
+        <source>— Il contesto nel suo insieme —</source>
+        <translation>— Il contesto nel suo insieme —</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>ora</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>&amp;Nucleo</source>
+        <translation>&amp;Nucleo</translation>
+    </message>
+    <message>
+        <source>&amp;Persona incontrata</source>
+        <translation>&amp;Persona incontrata</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Segnalato da</source>
+        <translation>&amp;Segnalato da</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo di contatto</source>
+        <translation>&amp;Tipo di contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Esito</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <source>Prossima &amp;visita</source>
+        <translation>Prossima &amp;visita</translation>
+    </message>
+    <message>
+        <source>Problemi &amp;rilevati</source>
+        <translation>Problemi &amp;rilevati</translation>
+    </message>
+    <message>
+        <source>&amp;Invii e segnalazioni</source>
+        <translation>&amp;Invii e segnalazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Azioni intraprese</source>
+        <translation>&amp;Azioni intraprese</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Alt+R: ai problemi · Spazio o 1–9 spunta · «+7» = tra 7 giorni · Ctrl+Invio salva</source>
+        <translation>Alt+R: ai problemi · Spazio o 1–9 spunta · «+7» = tra 7 giorni · Ctrl+Invio salva</translation>
+    </message>
+    <message>
+        <source>Salva (Ctrl+Invio)</source>
+        <translation>Salva (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Salva e stampa scheda (Ctrl+P)</source>
+        <translation>Salva e stampa scheda (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>— Nessuno in particolare —</source>
+        <translation>— Nessuno in particolare —</translation>
+    </message>
+    <message>
+        <source>Campo obbligatorio</source>
+        <translation>Campo obbligatorio</translation>
+    </message>
+    <message>
+        <source>Il nucleo non abita in questo contesto</source>
+        <translation>Il nucleo non abita in questo contesto</translation>
+    </message>
+    <message>
+        <source>La persona non fa parte del nucleo</source>
+        <translation>La persona non fa parte del nucleo</translation>
+    </message>
+    <message>
+        <source>La prossima visita non può precedere questa</source>
+        <translation>La prossima visita non può precedere questa</translation>
+    </message>
+    <message>
+        <source>La visita non è stata salvata. Chiudere senza salvarla?</source>
+        <translation>La visita non è stata salvata. Chiudere senza salvarla?</translation>
+    </message>
+    <message>
+        <source>Scheda visita</source>
+        <translation>Scheda visita</translation>
+    </message>
+    <message>
+        <source>Scheda visita del {date}</source>
+        <translation>Scheda visita del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ripeti la password</source>
+        <translation>Ripeti la password</translation>
+    </message>
+    <message>
+        <source>Almeno {n} caratteri (ne mancano {missing})</source>
+        <translation>Almeno {n} caratteri (ne mancano {missing})</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressWindow</name>
+    <message>
+        <source>Operazione in corso</source>
+        <translation>Operazione in corso</translation>
+    </message>
+    <message>
+        <source>Attendere…</source>
+        <translation>Attendere…</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Errore imprevisto</source>
+        <translation>Errore imprevisto</translation>
+    </message>
+    <message>
+        <source>Si è verificato un errore imprevisto. Il lavoro già salvato è al sicuro; se si ripete, rivolgersi all&apos;assistenza indicando l&apos;ora.</source>
+        <translation>Si è verificato un errore imprevisto. Il lavoro già salvato è al sicuro; se si ripete, rivolgersi all&apos;assistenza indicando l&apos;ora.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>servono 16 caratteri, o 11 cifre per un codice provvisorio</source>
+        <translation>servono 16 caratteri, o 11 cifre per un codice provvisorio</translation>
+    </message>
+    <message>
+        <source>contiene caratteri non ammessi o fuori posto</source>
+        <translation>contiene caratteri non ammessi o fuori posto</translation>
+    </message>
+    <message>
+        <source>carattere di controllo errato</source>
+        <translation>carattere di controllo errato</translation>
+    </message>
+    <message>
+        <source>la data di nascita non esiste</source>
+        <translation>la data di nascita non esiste</translation>
+    </message>
+    <message>
+        <source>il codice del luogo di nascita non esiste</source>
+        <translation>il codice del luogo di nascita non esiste</translation>
+    </message>
+    <message>
+        <source>Codice fiscale non valido</source>
+        <translation>Codice fiscale non valido</translation>
+    </message>
+    <message>
+        <source>Codice fiscale non valido: {reason}</source>
+        <translation>Codice fiscale non valido: {reason}</translation>
+    </message>
+    <message>
+        <source>Data non valida: scrivere gg/mm/aaaa, es. 31/12/2025</source>
+        <translation>Data non valida: scrivere gg/mm/aaaa, es. 31/12/2025</translation>
+    </message>
+    <message>
+        <source>Il dato collegato non esiste più</source>
+        <translation>Il dato collegato non esiste più</translation>
+    </message>
+    <message>
+        <source>Codice provvisorio (11 cifre)</source>
+        <translation>Codice provvisorio (11 cifre)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale valido (omocodia)</source>
+        <translation>Codice fiscale valido (omocodia)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale valido</source>
+        <translation>Codice fiscale valido</translation>
+    </message>
+    <message>
+        <source>Non corrisponde al codice fiscale</source>
+        <translation>Non corrisponde al codice fiscale</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Campo obbligatorio</source>
+        <translation>Campo obbligatorio</translation>
+    </message>
+    <message>
+        <source>Testo troppo lungo (al massimo {detail} caratteri)</source>
+        <translation>Testo troppo lungo (al massimo {detail} caratteri)</translation>
+    </message>
+    <message>
+        <source>Scegliere uno dei valori proposti</source>
+        <translation>Scegliere uno dei valori proposti</translation>
+    </message>
+    <message>
+        <source>Data non valida</source>
+        <translation>Data non valida</translation>
+    </message>
+    <message>
+        <source>Scrivere un orario valido, es. 09:30</source>
+        <translation>Scrivere un orario valido, es. 09:30</translation>
+    </message>
+    <message>
+        <source>La data di nascita deve essere tra il 1900 e oggi</source>
+        <translation>La data di nascita deve essere tra il 1900 e oggi</translation>
+    </message>
+    <message>
+        <source>Numero di telefono non valido (da 6 a 15 cifre)</source>
+        <translation>Numero di telefono non valido (da 6 a 15 cifre)</translation>
+    </message>
+    <message>
+        <source>Indirizzo e-mail non valido</source>
+        <translation>Indirizzo e-mail non valido</translation>
+    </message>
+    <message>
+        <source>Codice fiscale non valido</source>
+        <translation>Codice fiscale non valido</translation>
+    </message>
+    <message>
+        <source>Punto di comunità sconosciuto</source>
+        <translation>Punto di comunità sconosciuto</translation>
+    </message>
+    <message>
+        <source>Riferimento non trovato</source>
+        <translation>Riferimento non trovato</translation>
+    </message>
+    <message>
+        <source>Da 2 a 12 lettere o cifre</source>
+        <translation>Da 2 a 12 lettere o cifre</translation>
+    </message>
+    <message>
+        <source>Già in uso: sceglierne un altro</source>
+        <translation>Già in uso: sceglierne un altro</translation>
+    </message>
+    <message>
+        <source>Non può essere indicato insieme al codice fiscale</source>
+        <translation>Non può essere indicato insieme al codice fiscale</translation>
+    </message>
+    <message>
+        <source>La password deve avere almeno {detail} caratteri</source>
+        <translation>La password deve avere almeno {detail} caratteri</translation>
+    </message>
+    <message>
+        <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
+        <translation>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</translation>
+    </message>
+    <message>
+        <source>Valore diverso da quello della riga {detail}</source>
+        <translation>Valore diverso da quello della riga {detail}</translation>
+    </message>
+    <message>
+        <source>Già presente alla riga {detail}</source>
+        <translation>Già presente alla riga {detail}</translation>
+    </message>
+    <message>
+        <source>Fuori dall&apos;ambito di questa postazione</source>
+        <translation>Fuori dall&apos;ambito di questa postazione</translation>
+    </message>
+    <message>
+        <source>Scrivere un numero intero</source>
+        <translation>Scrivere un numero intero</translation>
+    </message>
+    <message>
+        <source>Scrivere un numero</source>
+        <translation>Scrivere un numero</translation>
+    </message>
+    <message>
+        <source>Il numero non può essere negativo</source>
+        <translation>Il numero non può essere negativo</translation>
+    </message>
+    <message>
+        <source>Scrivere sì o no</source>
+        <translation>Scrivere sì o no</translation>
+    </message>
+    <message>
+        <source>Colonna sconosciuta</source>
+        <translation>Colonna sconosciuta</translation>
+    </message>
+    <message>
+        <source>Le due password non coincidono</source>
+        <translation>Le due password non coincidono</translation>
+    </message>
+    <message>
+        <source>Questa postazione non fa ancora parte di una rete.</source>
+        <translation>Questa postazione non fa ancora parte di una rete.</translation>
+    </message>
+    <message>
+        <source>Solo il coordinamento può farlo.</source>
+        <translation>Solo il coordinamento può farlo.</translation>
+    </message>
+    <message>
+        <source>Punti e contesti abitativi si creano e si modificano al coordinamento.</source>
+        <translation>Punti e contesti abitativi si creano e si modificano al coordinamento.</translation>
+    </message>
+    <message>
+        <source>Questo dato è fuori dall&apos;ambito di questa postazione.</source>
+        <translation>Questo dato è fuori dall&apos;ambito di questa postazione.</translation>
+    </message>
+    <message>
+        <source>Il tuo profilo non ha accesso ai dati sanitari.</source>
+        <translation>Il tuo profilo non ha accesso ai dati sanitari.</translation>
+    </message>
+    <message>
+        <source>Solo un amministratore può farlo.</source>
+        <translation>Solo un amministratore può farlo.</translation>
+    </message>
+    <message>
+        <source>Non puoi disattivare il tuo stesso profilo.</source>
+        <translation>Non puoi disattivare il tuo stesso profilo.</translation>
+    </message>
+    <message>
+        <source>Il nucleo familiare è stato eliminato: ripristinarlo prima.</source>
+        <translation>Il nucleo familiare è stato eliminato: ripristinarlo prima.</translation>
+    </message>
+    <message>
+        <source>Il punto ha ancora nuclei familiari attivi.</source>
+        <translation>Il punto ha ancora nuclei familiari attivi.</translation>
+    </message>
+    <message>
+        <source>Il dato non è eliminato.</source>
+        <translation>Il dato non è eliminato.</translation>
+    </message>
+    <message>
+        <source>Le famiglie dimostrative sono già state caricate in questo archivio.</source>
+        <translation>Le famiglie dimostrative sono già state caricate in questo archivio.</translation>
+    </message>
+    <message>
+        <source>Dare un nome alla nuova postazione.</source>
+        <translation>Dare un nome alla nuova postazione.</translation>
+    </message>
+    <message>
+        <source>Scegliere se è un punto di comunità o un portatile.</source>
+        <translation>Scegliere se è un punto di comunità o un portatile.</translation>
+    </message>
+    <message>
+        <source>Questo punto di comunità non esiste qui.</source>
+        <translation>Questo punto di comunità non esiste qui.</translation>
+    </message>
+    <message>
+        <source>Per un punto di comunità bisogna indicare quale punto.</source>
+        <translation>Per un punto di comunità bisogna indicare quale punto.</translation>
+    </message>
+    <message>
+        <source>Nella rete c&apos;è già una postazione con questo nome.</source>
+        <translation>Nella rete c&apos;è già una postazione con questo nome.</translation>
+    </message>
+    <message>
+        <source>Il coordinamento non può escludere sé stesso.</source>
+        <translation>Il coordinamento non può escludere sé stesso.</translation>
+    </message>
+    <message>
+        <source>Scegliere la postazione a cui è destinato il pacchetto.</source>
+        <translation>Scegliere la postazione a cui è destinato il pacchetto.</translation>
+    </message>
+    <message>
+        <source>Non si prepara un pacchetto per questa stessa postazione.</source>
+        <translation>Non si prepara un pacchetto per questa stessa postazione.</translation>
+    </message>
+    <message>
+        <source>Questa postazione è stata esclusa dalla rete: nessun pacchetto per lei.</source>
+        <translation>Questa postazione è stata esclusa dalla rete: nessun pacchetto per lei.</translation>
+    </message>
+    <message>
+        <source>Questa postazione non ha ancora completato l&apos;iscrizione: importare prima il suo primo pacchetto.</source>
+        <translation>Questa postazione non ha ancora completato l&apos;iscrizione: importare prima il suo primo pacchetto.</translation>
+    </message>
+    <message>
+        <source>Questa postazione è stata esclusa dalla rete dal coordinamento: non può più inviare pacchetti.</source>
+        <translation>Questa postazione è stata esclusa dalla rete dal coordinamento: non può più inviare pacchetti.</translation>
+    </message>
+    <message>
+        <source>Questo file non è un pacchetto di genera.</source>
+        <translation>Questo file non è un pacchetto di genera.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è incompleto: copiarlo di nuovo dalla postazione che l&apos;ha preparato.</source>
+        <translation>Il pacchetto è incompleto: copiarlo di nuovo dalla postazione che l&apos;ha preparato.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è danneggiato o è stato modificato.</source>
+        <translation>Il pacchetto è danneggiato o è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto non viene davvero dalla postazione che dice: è stato modificato o falsificato.</source>
+        <translation>Il pacchetto non viene davvero dalla postazione che dice: è stato modificato o falsificato.</translation>
+    </message>
+    <message>
+        <source>Il file è cambiato mentre veniva letto: riprovare.</source>
+        <translation>Il file è cambiato mentre veniva letto: riprovare.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto è destinato a un&apos;altra postazione.</source>
+        <translation>Questo pacchetto è destinato a un&apos;altra postazione.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è stato preparato da una versione più recente di genera: aggiornare il programma.</source>
+        <translation>Il pacchetto è stato preparato da una versione più recente di genera: aggiornare il programma.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto viene da una postazione che questo archivio non conosce.</source>
+        <translation>Questo pacchetto viene da una postazione che questo archivio non conosce.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto viene da una postazione esclusa dalla rete.</source>
+        <translation>Questo pacchetto viene da una postazione esclusa dalla rete.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto viene da una postazione sospesa perché due computer dicono di essere lei: il coordinamento deve iscriverla di nuovo.</source>
+        <translation>Questo pacchetto viene da una postazione sospesa perché due computer dicono di essere lei: il coordinamento deve iscriverla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Due computer dicono di essere la stessa postazione (un archivio copiato?): la postazione è sospesa finché il coordinamento non la iscrive di nuovo.</source>
+        <translation>Due computer dicono di essere la stessa postazione (un archivio copiato?): la postazione è sospesa finché il coordinamento non la iscrive di nuovo.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto viene da un secondo computer che ha usato un invito già usato: la postazione è sospesa finché il coordinamento non la iscrive di nuovo.</source>
+        <translation>Questo pacchetto viene da un secondo computer che ha usato un invito già usato: la postazione è sospesa finché il coordinamento non la iscrive di nuovo.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto non corrisponde all&apos;invito di questa postazione.</source>
+        <translation>Il pacchetto non corrisponde all&apos;invito di questa postazione.</translation>
+    </message>
+    <message>
+        <source>Questa postazione non ha ancora completato l&apos;iscrizione: manca il suo primo pacchetto.</source>
+        <translation>Questa postazione non ha ancora completato l&apos;iscrizione: manca il suo primo pacchetto.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto appartiene a un&apos;altra rete.</source>
+        <translation>Questo pacchetto appartiene a un&apos;altra rete.</translation>
+    </message>
+    <message>
+        <source>Impossibile leggere il file.</source>
+        <translation>Impossibile leggere il file.</translation>
+    </message>
+    <message>
+        <source>Questo file non è un invito di genera.</source>
+        <translation>Questo file non è un invito di genera.</translation>
+    </message>
+    <message>
+        <source>L&apos;invito è stato preparato da una versione più recente di genera: aggiornare il programma.</source>
+        <translation>L&apos;invito è stato preparato da una versione più recente di genera: aggiornare il programma.</translation>
+    </message>
+    <message>
+        <source>L&apos;invito è stato modificato: chiederne uno nuovo al coordinamento.</source>
+        <translation>L&apos;invito è stato modificato: chiederne uno nuovo al coordinamento.</translation>
+    </message>
+    <message>
+        <source>L&apos;invito è incompleto: chiederne uno nuovo al coordinamento.</source>
+        <translation>L&apos;invito è incompleto: chiederne uno nuovo al coordinamento.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto non è stato accettato.</source>
+        <translation>Il pacchetto non è stato accettato.</translation>
+    </message>
+    <message>
+        <source>Questa data non esiste</source>
+        <translation>Questa data non esiste</translation>
+    </message>
+    <message>
+        <source>Valore non valido</source>
+        <translation>Valore non valido</translation>
+    </message>
+    <message>
+        <source>Alcuni campi non sono corretti: controllare i messaggi in rosso.</source>
+        <translation>Alcuni campi non sono corretti: controllare i messaggi in rosso.</translation>
+    </message>
+    <message>
+        <source>Nome utente o password errati</source>
+        <translation>Nome utente o password errati</translation>
+    </message>
+    <message>
+        <source>In questa cartella non c&apos;è ancora un archivio.</source>
+        <translation>In questa cartella non c&apos;è ancora un archivio.</translation>
+    </message>
+    <message>
+        <source>In questa cartella c&apos;è già un archivio.</source>
+        <translation>In questa cartella c&apos;è già un archivio.</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio è stato creato da una versione più recente di genera: aggiornare il programma.</source>
+        <translation>L&apos;archivio è stato creato da una versione più recente di genera: aggiornare il programma.</translation>
+    </message>
+    <message>
+        <source>Il dato cercato non esiste più (forse è stato eliminato).</source>
+        <translation>Il dato cercato non esiste più (forse è stato eliminato).</translation>
+    </message>
+    <message>
+        <source>Operazione non consentita.</source>
+        <translation>Operazione non consentita.</translation>
+    </message>
+    <message>
+        <source>La data o l&apos;ora del computer sono state portate indietro: correggerle prima di modificare i dati.</source>
+        <translation>La data o l&apos;ora del computer sono state portate indietro: correggerle prima di modificare i dati.</translation>
+    </message>
+    <message>
+        <source>Operazione annullata: non è stato salvato nulla.</source>
+        <translation>Operazione annullata: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Operazione non riuscita.</source>
+        <translation>Operazione non riuscita.</translation>
+    </message>
+    <message>
+        <source>Impossibile leggere o scrivere il file: {reason}</source>
+        <translation>Impossibile leggere o scrivere il file: {reason}</translation>
+    </message>
+    <message>
+        <source>Si è verificato un errore imprevisto. Se si ripete, rivolgersi all&apos;assistenza.</source>
+        <translation>Si è verificato un errore imprevisto. Se si ripete, rivolgersi all&apos;assistenza.</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Modifiche non salvate</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Ci sono modifiche non salvate. Salvarle?</source>
+        <translation>Ci sono modifiche non salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Scarta</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Operazione non riuscita</source>
+        <translation>Operazione non riuscita</translation>
+    </message>
+</context>
+</TS>
