@@ -26,7 +26,18 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from genera_desktop.cli import network, records, users
+    from genera_desktop.cli import (
+        backup,
+        demo,
+        desk,
+        importing,
+        network,
+        printing,
+        records,
+        report,
+        sync,
+        users,
+    )
 
     parser = argparse.ArgumentParser(
         prog="genera", description="genera: the Punti di Comunità's store, from the command line"
@@ -35,13 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="the store's folder (or GENERA_DATA_DIR)")
     parser.add_argument("--user", help="your user name (or GENERA_USER)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (network, records, users):
-        module.register(sub, _common)
-    for name in ("importing", "demo", "report", "sync", "printing", "desk", "backup"):
-        try:
-            module = __import__(f"genera_desktop.cli.{name}", fromlist=["register"])
-        except ImportError:
-            continue
+    # records first: desk and sync add actions to its kinds' sub-commands.
+    for module in (network, records, users, importing, demo, report, sync, printing, desk,
+                   backup):
         module.register(sub, _common)
     return parser
 

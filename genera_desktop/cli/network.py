@@ -23,10 +23,8 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_status)
     common(p)
-    try:
-        from genera_desktop.cli import enrolment
-    except ImportError:
-        return
+    from genera_desktop.cli import enrolment
+
     enrolment.register(nsub, common)
 
 
