@@ -74,6 +74,7 @@ REFUSALS = {
     "health_access": "your account has no access to health and disability data",
     "admin_only": "only an administrator may do this",
     "not_deleted": "the record {detail} is not deleted",
+    "erased": "the record {detail} was erased (GDPR) and cannot be restored",
     "household_deleted": "its household {detail} is deleted: restore the household first",
     "point_in_use": "the point still has {detail} live households",
     "cannot_disable_self": "you cannot disable your own account",

@@ -150,6 +150,8 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     obj = load(session, kind, rid, alive=None)
     if obj.alive:
         raise Refused("not_deleted", obj.id)
+    if _erased(session, obj):
+        raise Refused("erased", obj.id)
     site = site_info(session)
     permissions.check_write(session, site, obj, type(obj), {})
     household_id = getattr(obj, "household", None)
@@ -166,6 +168,15 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     obj.cl += 1
     session.flush()
     audit.record(uow, "restore", obj.KIND, obj.id)
+
+
+def _erased(session: Session, obj: Replicated) -> bool:
+    """A GDPR erasure is final: its existence stamp dominates every real one."""
+    from genera_desktop.store.local import FieldClock
+    from genera_desktop.sync.identity import ERASE_HLC
+
+    stamp = session.get(FieldClock, (obj.KIND, obj.id, "cl"))
+    return stamp is not None and stamp.hlc >= ERASE_HLC
 
 
 def _fill_household_defaults(session: Session, values: dict[str, Any]) -> None:

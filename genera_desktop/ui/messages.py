@@ -87,6 +87,9 @@ def _refusals() -> dict[str, str]:
         ),
         "point_in_use": translate("messages", "Il punto ha ancora nuclei familiari attivi."),
         "not_deleted": translate("messages", "Il dato non è eliminato."),
+        "erased": translate(
+            "messages", "I dati di questa persona sono stati cancellati (GDPR): non si possono ripristinare."
+        ),
         "demo_seed_used": translate(
             "messages", "Le famiglie dimostrative sono già state caricate in questo archivio."
         ),

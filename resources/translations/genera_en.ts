@@ -3546,6 +3546,10 @@ Write the password to resume work.</translation>
         <translation>The record is not deleted.</translation>
     </message>
     <message>
+        <source>I dati di questa persona sono stati cancellati (GDPR): non si possono ripristinare.</source>
+        <translation>This person's data were erased (GDPR) and cannot be restored.</translation>
+    </message>
+    <message>
         <source>Le famiglie dimostrative sono già state caricate in questo archivio.</source>
         <translation>The demo families have already been loaded into this archive.</translation>
     </message>

@@ -3546,6 +3546,10 @@ Scrivete la password per riprendere il lavoro.</translation>
         <translation>Il dato non è eliminato.</translation>
     </message>
     <message>
+        <source>I dati di questa persona sono stati cancellati (GDPR): non si possono ripristinare.</source>
+        <translation>I dati di questa persona sono stati cancellati (GDPR): non si possono ripristinare.</translation>
+    </message>
+    <message>
         <source>Le famiglie dimostrative sono già state caricate in questo archivio.</source>
         <translation>Le famiglie dimostrative sono già state caricate in questo archivio.</translation>
     </message>

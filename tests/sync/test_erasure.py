@@ -54,3 +54,16 @@ def test_only_the_coordinator_erases(net: Net) -> None:
     with pytest.raises(Refused) as info:
         erase(net, "mon", person)
     assert info.value.code == "coordinator_only"
+
+
+def test_an_erased_person_cannot_be_restored_anywhere(net: Net) -> None:
+    from genera_desktop.services import records
+
+    hh = net.household("coord")
+    person = net.person("coord", hh, "Giulia")
+    erase(net, "coord", person)
+    net.roundtrip("mon", "l1")
+    for site in ("coord", "mon"):
+        with net.stores[site].unit_of_work() as uow, pytest.raises(Refused) as info:
+            records.restore(uow, "person", person)
+        assert info.value.code == "erased"
