@@ -209,17 +209,15 @@ class DashboardPage(QWidget):
                 visits=data["visits_total"],
             )
         )
-        points = data.get("points", {})
         none = self.tr("non indicato")
 
-        def named(
-            counts: dict[str, int], names: dict[str, str] | None = None
-        ) -> tuple[list[str], list[int]]:
-            labels = [(names or {}).get(k) or k or none for k in counts]
+        def named(counts: dict[str, int]) -> tuple[list[str], list[int]]:
+            labels = [k or none for k in counts]
             return labels, list(counts.values())
 
         self.by_point.setChart(
-            bar_chart(self.tr("Nuclei per punto di comunità"), *named(data["by_point"], points))
+            # Point codes (MON, CAL...): the names are too long for an axis label.
+            bar_chart(self.tr("Nuclei per punto di comunità"), *named(data["by_point"]))
         )
         self.by_municipality.setChart(
             bar_chart(self.tr("Nuclei per comune"), *named(data["by_municipality"]))
@@ -237,7 +235,7 @@ class DashboardPage(QWidget):
         self.overdue.setChart(
             bar_chart(
                 self.tr("Promemoria scaduti per punto"),
-                *named(data["follow_ups_overdue_by_point"], points),
+                *named(data["follow_ups_overdue_by_point"]),
             )
         )
         self.status.setText(self.tr("Dati al {date}.").format(date=format_date(data["date"])))

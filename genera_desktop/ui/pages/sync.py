@@ -19,6 +19,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -213,7 +214,11 @@ class SyncPage(QWidget):
         self.sites.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.sites.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.sites.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.sites.horizontalHeader().setStretchLastSection(True)
+        header = self.sites.horizontalHeader()
+        # A network has a dozen sites: fit every column, headers included, to its text.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.sites.verticalHeader().hide()
         layout.addWidget(self.sites, 1)
         site_buttons = QHBoxLayout()
         self.invite_button = QPushButton(self.tr("Invita una postazione…"))
