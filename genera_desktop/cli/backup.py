@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
-from genera_desktop.cli.printing import _target
+from genera_desktop.cli.printing import output_path
 from genera_desktop.domain.errors import AuthFailed
 from genera_desktop.services import backup
 
@@ -53,7 +53,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
-    out = _target(args.out)  # the same checks as a PDF's --out, before the store opens
+    out = output_path(args.out)  # the same checks as a PDF's --out, before the store opens
     info = backup.make_backup(ctx.store, out)
     ctx.say(f"backup written: {out} ({_size(info.size)})")
     return 0

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -13,6 +11,7 @@ from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
 from genera_desktop.cli.records import KIND_ACTIONS, summary
+from genera_desktop.files import write_atomically
 from genera_desktop.services import conflicts, duplicates
 
 
@@ -157,21 +156,7 @@ def cmd_person_export(ctx: Context, args: argparse.Namespace) -> int:
             pctx = PrintContext(site_name=report["site"] or "", printed_on=date.today(),
                                 operator=uow.username)
             data = person_report_pdf(pctx, report)
-        _write_whole(out, data)
+        write_atomically(out, data)
         uow.commit()  # the export is in the audit trail once the file is there
     ctx.say(str(out))
     return 0
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write through a temporary file beside the target: never a half-written file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
-                               prefix=".genera-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
+from genera_desktop.files import write_atomically
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -52,7 +52,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 def cmd_intake(ctx: Context, args: argparse.Namespace) -> int:
     chosen = _one_of(args, {"--household": args.household, "--all": args.all,
                             "--blank": args.blank})
-    out = _target(args.out)
+    out = output_path(args.out)
     from genera_desktop.services import printing
 
     with ctx.store.unit_of_work() as uow:
@@ -76,7 +76,7 @@ def cmd_custode(ctx: Context, args: argparse.Namespace) -> int:
                             "--blank": args.blank})
     if args.custode and chosen != "--all-contexts":
         raise UsageError("--custode goes with --all-contexts")
-    out = _target(args.out)
+    out = output_path(args.out)
     from genera_desktop.services import printing
 
     with ctx.store.unit_of_work() as uow:
@@ -105,7 +105,7 @@ def _one_of(args: argparse.Namespace, options: dict[str, Any]) -> str:
     return given[0]
 
 
-def _target(out: str | None) -> Path:
+def output_path(out: str | None) -> Path:
     """The --out path, checked before any work: its folder exists and can be written."""
     if not out:
         raise UsageError("give --out FILE.pdf, the file to write")
@@ -128,19 +128,3 @@ def _all_households(uow: Any) -> list[str]:
     return list(uow.session.scalars(
         select(Household.id).where(Household.cl % 2 == 1, Household.merged_into.is_(None))
         .order_by(Household.case_number, Household.id)))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write through a temporary file beside the target: never a half-written file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
-                               prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise

@@ -43,7 +43,7 @@ from genera_desktop import __version__
 from genera_desktop.domain.errors import AuthFailed, GeneraError, StoreNewer
 from genera_desktop.services import audit, permissions
 from genera_desktop.store import keyring as keyring_module
-from genera_desktop.store.engine import DB_FILE, _connect_factory
+from genera_desktop.store.engine import DB_FILE, connect_factory
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.keyring import KEYRING_FILE, Keyring
 from genera_desktop.store.store import Store
@@ -414,7 +414,7 @@ def _keyed(path: Path, key: bytes) -> Any:
     """A raw SQLCipher connection made by the store's own recipe (store/engine.py), so a
     snapshot is keyed and set up exactly like the store, whatever the engine adds later;
     AuthFailed if the key does not open the file."""
-    return _connect_factory(path, key)()
+    return connect_factory(path, key)()
 
 
 def _manifest_mac(manifest: dict[str, Any], key: bytes) -> str:

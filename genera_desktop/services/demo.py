@@ -63,10 +63,10 @@ def fill(uow: UnitOfWork, households: int, seed: int = 1, *, today: date | None 
         pending.append(MODELS[kind](**values))
         counts[kind] += 1
         if len(pending) >= batch:
-            _flush(uow, pending)
+            uow.write_batch(pending)
             if progress is not None and not progress(done, households):
                 raise Cancelled()
-    _flush(uow, pending)
+    uow.write_batch(pending)
     audit.record(uow, "import", None, None, {
         "source": "demo", "seed": seed, "households": households, "records": dict(counts),
     })
@@ -76,11 +76,3 @@ def fill(uow: UnitOfWork, households: int, seed: int = 1, *, today: date | None 
     return dict(counts)
 
 
-def _flush(uow: UnitOfWork, pending: list[Replicated]) -> None:
-    if not pending:
-        return
-    uow.session.add_all(pending)
-    uow.session.flush()
-    # Written and stamped: letting the session forget them keeps 50,000 households flat.
-    uow.session.expunge_all()
-    pending.clear()

@@ -151,10 +151,10 @@ def import_file(uow: UnitOfWork, path: Path, *, progress: Progress | None = None
         persons += len(hh.persons)
         done += len(hh.persons)
         if len(pending) >= BATCH:
-            _flush(uow, pending)
+            uow.write_batch(pending)
             if progress is not None and not progress(done, len(rows)):
                 raise Cancelled()
-    _flush(uow, pending)
+    uow.write_batch(pending)
     audit.record(uow, "import", "household", None, {
         "file": path.name, "households": len(households), "persons": persons,
     })
@@ -173,14 +173,6 @@ def check_columns(keys: list[str], *, required: bool = True) -> None:
         raise BadColumns(unknown, missing, in_header=required)
 
 
-def _flush(uow: UnitOfWork, pending: list[Replicated]) -> None:
-    if not pending:
-        return
-    uow.session.add_all(pending)
-    uow.session.flush()
-    # The rows are written and stamped; dropping the objects keeps memory flat.
-    uow.session.expunge_all()
-    pending.clear()
 
 
 # -- checking -------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from genera_desktop.domain.errors import AuthFailed
 DB_FILE = "genera.db"
 
 
-def _connect_factory(path: Path, key: bytes) -> Any:
+def connect_factory(path: Path, key: bytes) -> Any:
     def connect() -> Any:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=15)
         # SQLCipher prints its own errors to stderr (a wrong key would show
@@ -41,7 +41,7 @@ def make_engine(data_dir: Path, key: bytes) -> Engine:
     """An engine on the store's encrypted database, opened with the raw key."""
     engine = create_engine(
         "sqlite://",
-        creator=_connect_factory(data_dir / DB_FILE, key),
+        creator=connect_factory(data_dir / DB_FILE, key),
         module=sqlcipher3.dbapi2,
         pool_pre_ping=False,
     )

@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric import x25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
+from genera_desktop.files import atomic_output
 from genera_desktop.sync.crypto import SIGNATURE_SIZE, SiteKeys, verify_signature
 from genera_desktop.sync.errors import BundleCorrupt, BundleError, BundleNotForUs, BundleUnsupported
 
@@ -101,26 +102,6 @@ def _signed_message(digest: bytes) -> bytes:
 # and decoder for the module: building them per record costs more than the work itself.
 _dumps = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
 _loads = json.JSONDecoder().decode
-
-
-@contextlib.contextmanager
-def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
-    """Write a file beside `path` and rename it into place only if the block succeeds.
-
-    On any exception the temporary file is removed and `path` is left as it was.
-    """
-    target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _encode_header(header: dict[str, Any]) -> bytes:

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from genera_desktop.sync.container import atomic_output
+from genera_desktop.files import atomic_output
 from genera_desktop.sync.crypto import SiteKeys, SitePublicKeys, verify_signature
 from genera_desktop.sync.errors import InvitationError
 

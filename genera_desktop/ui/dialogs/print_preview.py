@@ -11,7 +11,6 @@ only) that is emptied when the app quits.
 from __future__ import annotations
 
 import atexit
-import os
 import re
 import shutil
 import tempfile
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
+from genera_desktop.files import write_atomically
 from genera_desktop.store.uow import UnitOfWork
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
@@ -214,7 +214,7 @@ class PrintPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            _write_whole(target, self.pdf)
+            write_atomically(target, self.pdf)
         except OSError as err:
             self._say(self.tr("Impossibile salvare il file: {reason}").format(
                 reason=err.strerror or type(err).__name__), error=True)
@@ -308,15 +308,3 @@ def print_intakes_in_background(ctx: AppContext, parent: QWidget | None,
                     on_done=lambda pdf: PrintPreviewDialog.show_pdf(
                         parent, pdf, suggested_name, translate("PrintPreviewDialog", "Schede di accoglienza")),
                     on_failed=failed)
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise
