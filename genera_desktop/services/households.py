@@ -16,9 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from genera_desktop.domain.codice_fiscale import InvalidTaxCode, classify
 from genera_desktop.domain.errors import NotFound, Refused
-from genera_desktop.domain.text import fold
 from genera_desktop.services import agenda, permissions, records
 from genera_desktop.store import search_index
 from genera_desktop.store.base import Replicated
@@ -459,30 +457,20 @@ def likely_duplicates(
     *,
     exclude_person: str | None = None,
 ) -> list[DuplicateCandidate]:
-    """Live persons who may be the one being entered: the same codice fiscale (or its
-    homocode base), or the same names (in either order, accents ignored) and birth date."""
+    """Live persons who may be the one being entered: the same codice fiscale (or a
+    homocode of it), or similar names (in either order, accents ignored) and the same
+    birth date. The matching is the coordinator's duplicate finder's own."""
+    from genera_desktop.services.duplicates import person_matches
+
     session = uow.session
+    fields = {"tax_code": tax_code, "first_name": first_name, "last_name": last_name,
+              "birth_date": birth_date}
     found: dict[str, tuple[Person, str]] = {}
-    if tax_code:
-        try:
-            check = classify(tax_code)
-        except InvalidTaxCode:
-            check = None
-        if check is not None:
-            for person in session.scalars(
-                select(Person).where(Person.tax_code.in_({check.normalized, check.base}),
-                                     Person.cl % 2 == 1)
-            ):
-                found[person.id] = (person, "tax_code")
-    if first_name and last_name and birth_date:
-        names = {fold(first_name), fold(last_name)}
-        for person in session.scalars(
-            select(Person).where(Person.birth_date == birth_date, Person.cl % 2 == 1)
-        ):
-            theirs = {fold(person.first_name or ""), fold(person.last_name or "")}
-            if theirs == names and person.id not in found:
-                found[person.id] = (person, "name_birth")
-    found.pop(exclude_person or "", None)
+    for match in person_matches(session, fields, exclude_ids=[exclude_person or ""]):
+        person = session.get(Person, match.person_id)
+        if person is not None:
+            by_code = match.reason in ("same_tax_code", "homocode")
+            found[person.id] = (person, "tax_code" if by_code else "name_birth")
     cases: dict[str, str | None] = {}
     if found:
         for row in session.execute(
