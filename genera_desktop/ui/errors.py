@@ -30,13 +30,8 @@ def _tax_code_reasons() -> dict[str, str]:
 
 def field_message(err: FieldError) -> str:
     """What is wrong with one field, as said right under it."""
-    reason = None
     if err.code == "tax_code":
-        reason = err.detail
-    elif err.code.startswith("tax_code_"):  # domain.validation.check_tax_code's codes
-        reason = err.code.removeprefix("tax_code_")
-    if reason is not None:
-        text = _tax_code_reasons().get(reason)
+        text = _tax_code_reasons().get(err.detail)
         if text is None:
             return translate("errors", "Codice fiscale non valido")
         return translate("errors", "Codice fiscale non valido: {reason}").format(reason=text)
