@@ -1,22 +1,33 @@
-"""Conflicts: concurrent edits of one field, the winner kept by sync, the loser logged.
+"""Conflicts: what sync could not settle by itself, for the coordinator to decide.
 
-The coordinator reads each open entry and either keeps the winning value ("Mantieni")
-or makes the losing one current again ("Ripristina l'altro valore"), which replicates
-as an ordinary edit.
+Two tabs. "Conflitti aperti": concurrent edits of one field, the winner kept by sync and
+the loser logged; the coordinator keeps the winning value ("Mantieni") or makes the
+losing one current again ("Ripristina l'altro valore"), which replicates as an ordinary
+edit. "Quarantena": changes stamped more than 24 hours in the future (a computer whose
+date ran ahead), held unapplied; the coordinator accepts one (applied with a fresh
+stamp) or rejects it (dropped), and the decision reaches every site.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from genera_desktop.domain.errors import GeneraError
+from genera_desktop.domain.errors import GeneraError, Refused
 from genera_desktop.printing.access_request import FIELD_LABELS
-from genera_desktop.services import conflicts
+from genera_desktop.services import conflicts, permissions, records, sync
+from genera_desktop.store.uow import UnitOfWork
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, format_date
@@ -25,6 +36,8 @@ from genera_desktop.ui.pages.listing import ListPage
 translate = QCoreApplication.translate
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The red of the other lists' warnings (agenda, contexts): a date far ahead is wrong.
+AHEAD_COLOR = "#b42318"
 
 
 def kind_label(kind: str | None) -> str:
@@ -96,17 +109,22 @@ def conflict_columns() -> list[Column]:
     ]
 
 
-class ConflictsPage(ListPage):
+class OpenConflicts(ListPage):
     """Open conflicts, newest first, with the two decisions."""
+
+    counted = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, translate("ConflictsPage", "Conflitti"), conflict_columns(), parent=parent
         )
-        self.keep_button = QPushButton(self.tr("&Mantieni"))
-        self.keep_button.setToolTip(self.tr("Tiene il valore attuale e chiude la voce"))
-        self.restore_button = QPushButton(self.tr("&Ripristina l'altro valore"))
-        self.refresh_button = QPushButton(self.tr("A&ggiorna"))
+        self.title.hide()  # the page above has the title, the tab says which list
+        self.keep_button = QPushButton(translate("ConflictsPage", "&Mantieni"))
+        self.keep_button.setToolTip(
+            translate("ConflictsPage", "Tiene il valore attuale e chiude la voce")
+        )
+        self.restore_button = QPushButton(translate("ConflictsPage", "&Ripristina l'altro valore"))
+        self.refresh_button = QPushButton(translate("ConflictsPage", "A&ggiorna"))
         self.keep_button.clicked.connect(self.keep)
         self.restore_button.clicked.connect(self.restore)
         self.refresh_button.clicked.connect(self.refresh)
@@ -118,20 +136,22 @@ class ConflictsPage(ListPage):
             rows = conflicts.list_conflicts(uow, "open")
         self.keep_button.setEnabled(bool(rows))
         self.restore_button.setEnabled(bool(rows))
+        self.counted.emit(len(rows))
         if not rows:
-            return rows, self.tr("Nessun conflitto aperto.")
+            return rows, translate("ConflictsPage", "Nessun conflitto aperto.")
         if len(rows) == 1:
-            return rows, self.tr("1 conflitto aperto.")
-        return rows, self.tr("{n} conflitti aperti.").format(n=len(rows))
+            return rows, translate("ConflictsPage", "1 conflitto aperto.")
+        return rows, translate("ConflictsPage", "{n} conflitti aperti.").format(n=len(rows))
 
     def confirm_restore(self, row: dict[str, Any]) -> bool:
         """Asked before restoring (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            self.tr("Ripristina l'altro valore"),
-            self.tr(
+            translate("ConflictsPage", "Ripristina l'altro valore"),
+            translate(
+                "ConflictsPage",
                 "Rendere attuale «{loser}» al posto di «{winner}»? La modifica sarà "
-                "inviata a tutte le postazioni."
+                "inviata a tutte le postazioni.",
             ).format(loser=value_text(row["loser_value"]), winner=value_text(row["winner_value"])),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -139,17 +159,19 @@ class ConflictsPage(ListPage):
         return answer == QMessageBox.StandardButton.Yes
 
     def keep(self) -> None:
-        self._decide(conflicts.dismiss, self.tr("Valore attuale mantenuto."))
+        self._decide(conflicts.dismiss, translate("ConflictsPage", "Valore attuale mantenuto."))
 
     def restore(self) -> None:
         row = self.current_row()
         if row is not None and self.confirm_restore(row):
-            self._decide(conflicts.restore, self.tr("Valore scartato ripristinato."))
+            self._decide(
+                conflicts.restore, translate("ConflictsPage", "Valore scartato ripristinato.")
+            )
 
     def _decide(self, action: Any, done: str) -> None:
         row = self.current_row()
         if row is None:
-            self.show_message(self.tr("Selezionare un conflitto nell'elenco."))
+            self.show_message(translate("ConflictsPage", "Selezionare un conflitto nell'elenco."))
             return
         try:
             with self.ctx.uow() as uow:
@@ -161,3 +183,209 @@ class ConflictsPage(ListPage):
         self.show_message("")
         self.refresh()
         self.status.setText(f"{done} {self.status.text()}")
+
+
+# -- quarantine ------------------------------------------------------------------------
+
+
+def record_text(uow: UnitOfWork, kind: str, rid: str) -> str:
+    """A held change's record as staff know it: a person's name, a household's case
+    number or address; the short id when this store does not hold it (yet)."""
+    label = kind_label(kind)
+    try:
+        obj: Any = records.load(uow.session, kind, rid, alive=None)
+    except (GeneraError, LookupError):
+        return f"{label} {rid[:8]}"
+    if kind == "person":
+        name = " ".join(p for p in (obj.last_name, obj.first_name) if p)
+    elif kind == "household":
+        name = obj.case_number or obj.address or ""
+    else:
+        name = ""
+    return f"{label} {name or rid[:8]}"
+
+
+def may_read_health(uow: UnitOfWork, username: str | None) -> bool:
+    try:
+        permissions.require_health_access(uow.session, username)
+    except Refused:
+        return False
+    return True
+
+
+def held_value_text(row: dict[str, Any]) -> str:
+    if row.get("hidden"):
+        return translate("ConflictsPage", "(dato sanitario riservato)")
+    return value_text(row["value"])
+
+
+def quarantine_columns() -> list[Column]:
+    return [
+        Column(translate("ConflictsPage", "Dato"), lambda r: r["record"]),
+        Column(
+            translate("ConflictsPage", "Campo"), lambda r: FIELD_LABELS.get(r["field"], r["field"])
+        ),
+        Column(
+            translate("ConflictsPage", "Valore trattenuto"), held_value_text, bold=lambda r: True
+        ),
+        Column(translate("ConflictsPage", "Da"), lambda r: r["site"] or ""),
+        # The date the author's computer wrote: far ahead, which is why it is held.
+        Column(
+            translate("ConflictsPage", "Data della modifica"),
+            lambda r: when_text(r["stamped_at"]),
+            color=lambda r: AHEAD_COLOR,
+        ),
+        Column(translate("ConflictsPage", "Ricevuto"), lambda r: when_text(r["received_at"])),
+    ]
+
+
+class QuarantineList(ListPage):
+    """Changes held because their date is more than 24 hours ahead, oldest first, with
+    the two decisions. Neither can be undone here: each is confirmed first."""
+
+    counted = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, translate("ConflictsPage", "Quarantena"), quarantine_columns(), parent=parent
+        )
+        self.title.hide()
+        self.explain = QLabel(
+            translate(
+                "ConflictsPage",
+                "Modifiche datate più di 24 ore nel futuro: l'orologio del computer che "
+                "le ha fatte era avanti. «Accetta» le applica con la data di adesso, «Rifiuta» "
+                "le scarta; la decisione arriva a tutte le postazioni con i prossimi pacchetti.",
+            )
+        )
+        self.explain.setObjectName("hint")
+        self.explain.setWordWrap(True)
+        cast(QVBoxLayout, self.layout()).insertWidget(1, self.explain)
+        self.accept_button = QPushButton(translate("ConflictsPage", "A&ccetta"))
+        self.accept_button.setToolTip(
+            translate("ConflictsPage", "Applica la modifica con la data di adesso")
+        )
+        self.reject_button = QPushButton(translate("ConflictsPage", "Rif&iuta"))
+        self.reject_button.setToolTip(translate("ConflictsPage", "Scarta la modifica"))
+        self.refresh_button = QPushButton(translate("ConflictsPage", "A&ggiorna"))
+        self.accept_button.clicked.connect(lambda: self.decide(True))
+        self.reject_button.clicked.connect(lambda: self.decide(False))
+        self.refresh_button.clicked.connect(self.refresh)
+        for button in (self.accept_button, self.reject_button, self.refresh_button):
+            self.actions.addWidget(button)
+
+    def load(self, search: str) -> tuple[list[Any], str]:
+        with self.ctx.uow() as uow:
+            health = may_read_health(uow, self.ctx.username)
+            rows = [
+                {
+                    **row,
+                    "record": record_text(uow, row["kind"], row["record_id"]),
+                    "hidden": row["kind"] == "health" and not health,
+                }
+                for row in sync.quarantine_list(uow)
+            ]
+        self.accept_button.setEnabled(bool(rows))
+        self.reject_button.setEnabled(bool(rows))
+        self.counted.emit(len(rows))
+        if not rows:
+            return rows, translate("ConflictsPage", "Nessuna modifica in quarantena.")
+        if len(rows) == 1:
+            return rows, translate("ConflictsPage", "1 modifica in quarantena.")
+        return rows, translate("ConflictsPage", "{n} modifiche in quarantena.").format(n=len(rows))
+
+    def confirm_decision(self, row: dict[str, Any], accept: bool) -> bool:
+        """Asked before deciding, which no button undoes (tests replace this)."""
+        field = FIELD_LABELS.get(row["field"], row["field"])
+        if accept:
+            title = translate("ConflictsPage", "Accetta la modifica")
+            text = translate(
+                "ConflictsPage",
+                "Applicare il valore «{value}» al campo {field} di {record}, con la data di "
+                "adesso? La decisione sarà inviata a tutte le postazioni e non si può annullare.",
+            )
+        else:
+            title = translate("ConflictsPage", "Rifiuta la modifica")
+            text = translate(
+                "ConflictsPage",
+                "Scartare il valore «{value}» del campo {field} di {record}? La decisione sarà "
+                "inviata a tutte le postazioni e non si può annullare.",
+            )
+        answer = QMessageBox.question(
+            self,
+            title,
+            text.format(value=held_value_text(row), field=field, record=row["record"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def decide(self, accept: bool) -> None:
+        row = self.current_row()
+        if row is None:
+            self.show_message(translate("ConflictsPage", "Selezionare una modifica nell'elenco."))
+            return
+        if not self.confirm_decision(row, accept):
+            return
+        try:
+            with self.ctx.uow() as uow:
+                sync.quarantine_decide(uow, row["id"], accept=accept)  # it commits
+        except GeneraError as err:
+            self.show_message(error_text(err))
+            return
+        self.show_message("")
+        self.refresh()
+        if accept:
+            done = translate(
+                "ConflictsPage", "Modifica accettata e applicata con la data di adesso."
+            )
+        else:
+            done = translate("ConflictsPage", "Modifica rifiutata e scartata.")
+        self.status.setText(f"{done} {self.status.text()}")
+
+
+class ConflictsPage(QWidget):
+    """The coordinator's "Conflitti": open conflicts and the quarantine, one tab each.
+
+    Each tab's title carries its count, so a held change is seen from the other tab.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(6)
+        self.title = QLabel(translate("ConflictsPage", "Conflitti"))
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+        self.conflicts = OpenConflicts(ctx, self)
+        self.quarantine = QuarantineList(ctx, self)
+        for page in (self.conflicts, self.quarantine):
+            cast(QVBoxLayout, page.layout()).setContentsMargins(8, 8, 8, 8)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.conflicts, "")
+        self.tabs.addTab(self.quarantine, "")
+        self.conflicts.counted.connect(lambda n: self._name_tab(0, n))
+        self.quarantine.counted.connect(lambda n: self._name_tab(1, n))
+        self._name_tab(0, 0)
+        self._name_tab(1, 0)
+        layout.addWidget(self.tabs, 1)
+
+    def _name_tab(self, index: int, count: int) -> None:
+        if index == 0:
+            name = translate("ConflictsPage", "C&onflitti aperti")
+        else:
+            name = translate("ConflictsPage", "&Quarantena")
+        self.tabs.setTabText(index, f"{name} ({count})" if count else name)
+
+    def refresh(self) -> None:
+        self.conflicts.refresh()
+        self.quarantine.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not event.spontaneous():
+            # The tab on show refreshes itself; the other one is loaded for its count.
+            hidden = self.quarantine if self.tabs.currentIndex() == 0 else self.conflicts
+            hidden.refresh()
