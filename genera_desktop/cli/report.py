@@ -73,6 +73,16 @@ def summary_lines(ind: dict[str, Any]) -> list[str]:
     lines.append("by municipality: " + _pairs(ind["by_municipality"]))
     lines.append("follow-ups overdue by point: " + _pairs(ind["follow_ups_overdue_by_point"]))
     lines.append("referrals by status: " + _pairs(ind["referrals_by_status"]))
+    weeks = ind["new_by_week"]
+    lines.append(f"new households per week, {len(weeks)} weeks from {weeks[0]['start']}: "
+                 + " ".join(str(w["new"]) for w in weeks))
+    lines.append("referrals by destination and outcome:")
+    lines.extend(f"  {name or '(none)'}: {_pairs(outcomes)}"
+                 for name, outcomes in ind["referrals_by_destination"].items())
+    lines.append("visits by observed issue: " + _pairs(ind["visits_by_issue"]))
+    lines.append("sites, days since their last bundle: " + (", ".join(
+        f"{s['name']} {'-' if s['days_since_last_in'] is None else s['days_since_last_in']}"
+        for s in ind["sites"]) or "none"))
     lines.append("visits by housing context:")
     lines.extend(f"  {c['name']} ({c['municipality'] or '-'}): {c['visits']}"
                  for c in ind["visits_by_context"])

@@ -5,6 +5,8 @@ and every count under 5 is shown as "<5": a small count can point at one family.
 JSON of ``genera report --json`` keeps raw numbers, for the coordinator's own use.
 No complementary suppression yet: when a breakdown has a single "<5" cell, it can be
 worked out from the headline total minus the other cells.
+Sites are named by their role and point code, never by the name staff gave them (a
+custode's laptop may carry its custode's name).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from genera_desktop.printing.labels import HOUSEHOLD_STATUS, REFERRAL_STATUS
-from genera_desktop.reports.indicators import NO_VALUE
+from genera_desktop.domain import vocab
+from genera_desktop.printing.labels import HOUSEHOLD_STATUS, REFERRAL_STATUS, VISIT_ISSUES
+from genera_desktop.reports.indicators import NO_VALUE, local_day
 
 SMALL = 5
 SUPPRESSED = "<5"
@@ -25,6 +28,11 @@ PROGRAMME = "Punti di Comunità – Bassa Bresciana Orientale"
 
 Cell = str | int | float
 CODE_WIDTHS = (0.15, 0.6, 0.25)
+SITE_ROLE = {
+    "coordinator": "Coordinamento",
+    "point": "Punto di comunità",
+    "laptop": "Portatile del custode sociale",
+}
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,80 @@ def tables(ind: Mapping[str, Any]) -> list[ReportTable]:
          for s, n in ind["referrals_by_status"].items()],
         "Invii",
     )
-    return [summary, by_point, by_municipality, by_status, visits, overdue, referrals]
+    tail = [_weekly(ind), _referrals_by_destination(ind), _visits_by_issue(ind), _sites(ind)]
+    return [summary, by_point, by_municipality, by_status, visits, overdue, referrals,
+            *[t for t in tail if t is not None]]
+
+
+def _weekly(ind: Mapping[str, Any]) -> ReportTable | None:
+    weeks = ind.get("new_by_week")
+    if weeks is None:
+        return None
+    return ReportTable(
+        "Nuovi nuclei per settimana (ultime 52 settimane)",
+        ("Settimana", "Dal lunedì", "Nuovi nuclei"),
+        [(w["week"], fmt_day(w["start"]), shown(int(w["new"]))) for w in weeks],
+        "Per settimana",
+        (0.3, 0.45, 0.25),
+    )
+
+
+def _referrals_by_destination(ind: Mapping[str, Any]) -> ReportTable | None:
+    """Destinations down, outcomes (the referral's status) across, a total per row."""
+    destinations = ind.get("referrals_by_destination")
+    if destinations is None:
+        return None
+    statuses = list(vocab.REFERRAL_STATUS)
+    statuses += sorted({s for o in destinations.values() for s in o} - set(statuses))
+    rows: list[tuple[Cell, ...]] = [
+        (_name(name), *(shown(outcomes.get(s, 0)) for s in statuses),
+         shown(sum(outcomes.values())))
+        for name, outcomes in destinations.items()
+    ]
+    share = min(0.11, 0.66 / (len(statuses) + 1))  # "Rifiutato" fits on one line
+    return ReportTable(
+        "Invii per destinazione ed esito",
+        ("Destinazione", *(REFERRAL_STATUS.get(s, _name(s)) for s in statuses), "Totale"),
+        rows,
+        "Invii per destinazione",
+        (1 - share * (len(statuses) + 1), *([share] * (len(statuses) + 1))),
+    )
+
+
+def _visits_by_issue(ind: Mapping[str, Any]) -> ReportTable | None:
+    issues = ind.get("visits_by_issue")
+    if issues is None:
+        return None
+    return ReportTable(
+        "Visite per problematica rilevata",
+        ("Problematica rilevata", "Visite"),
+        [(VISIT_ISSUES.get(i, _name(i)), shown(int(n))) for i, n in issues.items()],
+        "Visite per problematica",
+    )
+
+
+def _sites(ind: Mapping[str, Any]) -> ReportTable | None:
+    sites = ind.get("sites")
+    if sites is None:
+        return None
+    rows: list[tuple[Cell, ...]] = []
+    for site in sites:
+        where = SITE_ROLE.get(site["role"], site["role"] or "")
+        if site.get("point"):
+            where += f" {site['point']}"
+        if site.get("revoked"):
+            where += " (revocata)"
+        days = site.get("days_since_last_in")
+        day = local_day(site.get("last_in"))
+        rows.append((where, day.strftime("%d/%m/%Y") if day else "mai",
+                     "–" if days is None else days))
+    return ReportTable(
+        "Postazioni e ultimo pacchetto ricevuto",
+        ("Postazione", "Ultimo pacchetto", "Giorni fa"),
+        rows,
+        "Postazioni",
+        (0.5, 0.3, 0.2),
+    )
 
 
 def _name(value: str) -> str:

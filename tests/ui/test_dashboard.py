@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCharts import QHorizontalStackedBarSeries
+from PySide6.QtWidgets import QLabel, QStackedWidget
 from pytestqt.qtbot import QtBot
 
+from genera_desktop.store.local import Site
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.dashboard import DashboardPage
-from tests.ui.helpers import family
+from genera_desktop.ui.pages.dashboard import DashboardPage, nice_step, top_destinations
+from tests.ui.helpers import add, family
 
 
 def test_indicators_are_shown(qtbot: QtBot, ctx: AppContext, sync_tasks: None) -> None:
@@ -26,10 +31,123 @@ def test_indicators_are_shown(qtbot: QtBot, ctx: AppContext, sync_tasks: None) -
     assert page.reached.text() == "3"
 
 
+def test_the_weekly_chart_has_52_weeks_with_this_weeks_families(
+    qtbot: QtBot, ctx: AppContext, sync_tasks: None
+) -> None:
+    today = date.today()
+    family(ctx.store, "Rossi", "Maria", registered_on=today.isoformat())
+    family(ctx.store, "Bianchi", "Anna", registered_on=(today - timedelta(weeks=3)).isoformat())
+    family(ctx.store, "Neri", "Ugo", registered_on=(today - timedelta(weeks=60)).isoformat())
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    chart = page.weekly.chart()
+    assert chart.title() == "Nuovi nuclei per settimana (ultime 52 settimane)"
+    bars = chart.series()[0].barSets()[0]
+    weekly = [bars.at(i) for i in range(bars.count())]
+    assert len(weekly) == 52
+    assert weekly[-1] == 1 and weekly[-4] == 1 and sum(weekly) == 2  # 60 weeks ago: out
+    months = chart.axes()[0].categoriesLabels()
+    assert 11 <= len(months) <= 13  # a label where each month begins
+
+
+def test_referrals_are_stacked_by_outcome_per_destination(
+    qtbot: QtBot, ctx: AppContext, sync_tasks: None
+) -> None:
+    hid = family(ctx.store, "Rossi", "Maria")
+    for organisation, status in (("Caritas", "sent"), ("Caritas", "accepted"),
+                                 ("CPS", "accepted"), ("Caritas", "sent")):
+        add(ctx.store, "referral", {"household": hid, "date": "2026-01-10",
+                                    "organisation": organisation, "status": status})
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    chart = page.referrals.chart()
+    assert chart.title() == "Invii per destinazione ed esito"
+    series = chart.series()[0]
+    assert isinstance(series, QHorizontalStackedBarSeries)
+    # The busiest destination is on top: Qt draws the first category at the bottom.
+    assert chart.axes()[0].categories() == ["CPS", "Caritas"]
+    sets = {s.label(): [s.at(i) for i in range(s.count())] for s in series.barSets()}
+    assert sets["Inviato"] == [0, 2] and sets["Accolto"] == [1, 1]
+    assert sets["Rifiutato"] == [0, 0]
+    assert chart.legend().isVisible()
+
+
+def test_issues_and_sites_are_shown(qtbot: QtBot, ctx: AppContext, sync_tasks: None) -> None:
+    context = add(ctx.store, "housing_context", {"name": "ALER Via Prati"})
+    with ctx.uow() as uow:
+        now = datetime.now(UTC)
+        uow.session.add(Site(site_id="00000000-0000-4000-8000-000000000001",
+                             name="Punto Calcinato", role="point", point_code="CAL",
+                             extra={"last_in": (now - timedelta(days=2)).isoformat()}))
+        uow.session.add(Site(site_id="00000000-0000-4000-8000-000000000002",
+                             name="Portatile", role="laptop",
+                             extra={"last_in": (now - timedelta(days=20)).isoformat()}))
+        uow.commit()
+    add(ctx.store, "visit", {"housing_context": context, "date": "2026-01-10",
+                             "issues": ["loneliness", "maintenance"]})
+    add(ctx.store, "visit", {"housing_context": context, "date": "2026-01-11",
+                             "issues": ["loneliness"]})
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    chart = page.by_issue.chart()
+    labels = chart.axes()[0].categories()
+    bars = chart.series()[0].barSets()[0]
+    counts = dict(zip(labels, (bars.at(i) for i in range(bars.count())), strict=True))
+    assert labels[-1] == "Solitudine"  # listed top down: the first issue at the top
+    assert counts["Solitudine"] == 2 and counts["Guasto / manutenzione"] == 1
+    assert counts["Vandalismo"] == 0 and len(counts) == 9
+    table = page.sites
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert [(r[0], r[2]) for r in rows] == [("Portatile", "20"), ("Punto Calcinato (CAL)", "2")]
+    silent = table.item(0, 0).background().color().name()
+    assert silent != table.item(1, 0).background().color().name()  # the silent one stands out
+
+
+def test_it_recomputes_when_shown_again_and_on_data_changed(
+    qtbot: QtBot, ctx: AppContext, sync_tasks: None
+) -> None:
+    family(ctx.store, "Rossi", "Maria")
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    other = QLabel("Sincronizzazione")
+    page = DashboardPage(ctx)
+    stack.addWidget(other)
+    stack.addWidget(page)
+    stack.show()
+    stack.setCurrentWidget(page)
+    assert page.reached.text() == "1"
+    stack.setCurrentWidget(other)  # as if the coordinator went to import bundles
+    family(ctx.store, "Popa", "Ion", point="CAL")
+    page.data_changed()  # not shown: nothing computed now
+    assert page.reached.text() == "1"
+    stack.setCurrentWidget(page)
+    assert page.reached.text() == "2"
+    family(ctx.store, "Verdi", "Anna")
+    page.data_changed()  # shown: computed at once
+    assert page.reached.text() == "3"
+
+
 def test_refresh_runs_in_the_background(qtbot: QtBot, ctx: AppContext) -> None:
     family(ctx.store, "Rossi", "Maria")
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
-    assert page.data is not None and page.data["households_total"] == 1
+    assert page.status.text() == "Calcolo degli indicatori…"
+    family(ctx.store, "Popa", "Ion")
+    page.data_changed()  # while computing: once more when done, never lost
+    qtbot.waitUntil(lambda: page.reached.text() == "2", timeout=10_000)
+    assert page.data is not None and page.data["households_total"] == 2
+    qtbot.waitUntil(lambda: page.refresh_button.isEnabled(), timeout=10_000)
+
+
+def test_axis_steps_and_the_busiest_destinations() -> None:
+    assert [nice_step(x) for x in (0.2, 1.2, 3, 7, 13, 109)] == [1, 2, 5, 10, 20, 200]
+    many = {f"Ente {i:02d}": {"sent": i} for i in range(1, 16)}
+    shown = top_destinations(many, "altre destinazioni", "non indicato", top=12)
+    assert [name for name, _ in shown[:2]] == ["Ente 15", "Ente 14"]
+    assert shown[-1] == ("altre destinazioni", {"sent": 1 + 2 + 3})
+    assert len(shown) == 13
+

@@ -1,57 +1,113 @@
 """The coordination's dashboard: the programme's indicators (reports/indicators.py).
 
 Computed on the worker thread (over the whole store it may take a while), drawn with
-QtCharts: households reached against the target, by point and by comune, visits by
-housing context, overdue follow-ups by point.
+QtCharts: households reached against the target, by point and by comune, new households
+per week over the last year, referrals by destination and outcome, visits by housing
+context and by observed issue, overdue follow-ups by point, and the sites with the age
+of their last bundle. It is computed again each time the page is shown (a bundle import
+happens on the Sincronizzazione page, so coming back here shows its effect) and on
+``data_changed`` (for a main window that signals imports while this page is up).
 """
 
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from genera_desktop.domain import vocab
+from genera_desktop.printing.labels import REFERRAL_STATUS, VISIT_ISSUES
 from genera_desktop.reports import indicators
 from genera_desktop.ui import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import format_date
+from genera_desktop.ui.pages.sync import SILENT_DAYS, role_label, when_label
 
 translate = QCoreApplication.translate
 
 BAR_COLOR = "#2f6f9f"
+# One colour per referral outcome, told apart at a glance; refused is red.
+STATUS_COLORS = {
+    "sent": "#a6cee3",
+    "accepted": "#33a02c",
+    "in_progress": "#f0a830",
+    "closed": "#1f5f9f",
+    "refused": "#d7301f",
+}
+OTHER_COLOR = "#999999"
+TOP_DESTINATIONS = 12  # more bars than this do not read: the rest are summed in one
+LATE_COLOR = "#fbe3d6"
 
 
-def bar_chart(
-    title: str, labels: list[str], values: list[int], *, horizontal: bool = False
-) -> QChart:
-    """A one-series bar chart with its counts as labels."""
+def count_axis(values: list[int]) -> QValueAxis:
+    """An axis for counts with whole-number ticks: 0.5 families reads as a bug."""
+    axis = QValueAxis()
+    top = max([*values, 1])
+    step = nice_step(top / 5)
+    axis.setRange(0, step * (math.ceil(top * 1.1 / step) or 1))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def nice_step(rough: float) -> int:
+    """The whole 1, 2 or 5 times a power of ten at or above ``rough`` (ticks at 0, 50,
+    100 read better than at 0, 53, 106)."""
+    power = 10 ** max(0, math.floor(math.log10(max(rough, 1))))
+    for factor in (1, 2, 5, 10):
+        if factor * power >= rough:
+            return factor * power
+    return 10 * power
+
+
+def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
+    return chart
+
+
+def bar_chart(
+    title: str, labels: list[str], values: list[int], *, horizontal: bool = False
+) -> QChart:
+    """A one-series bar chart with its counts as labels; horizontal bars read top down
+    in the order given."""
+    if horizontal:  # Qt draws the first category at the bottom
+        labels, values = labels[::-1], values[::-1]
+    chart = _chart(title)
     bars = QBarSet(title)
     bars.append([float(v) for v in values])
     bars.setColor(QColor(BAR_COLOR))
@@ -61,20 +117,85 @@ def bar_chart(
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append(labels or [translate("DashboardPage", "nessun dato")])
-    counts = QValueAxis()
-    # Whole-number ticks: a count of 0.5 families reads as a bug.
-    step = max(1, math.ceil(max([*values, 1]) / 5))
-    counts.setRange(0, step * (math.ceil(max([*values, 1]) * 1.1 / step) or 1))
-    counts.setTickType(QValueAxis.TickType.TicksDynamic)
-    counts.setTickAnchor(0)
-    counts.setTickInterval(step)
-    counts.setLabelFormat("%d")
+    counts = count_axis(values)
     if horizontal:
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     else:
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(counts)
+    return chart
+
+
+def weekly_chart(title: str, weeks: list[dict[str, Any]]) -> QChart:
+    """52 weekly bars; the axis names the month where each one begins (52 week labels
+    would overlap)."""
+    chart = _chart(title)
+    bars = QBarSet(title)
+    bars.append([float(w["new"]) for w in weeks])
+    bars.setColor(QColor(BAR_COLOR))
+    series = QBarSeries()
+    series.setBarWidth(0.8)
+    series.append(bars)
+    chart.addSeries(series)
+    # Bars sit at 0, 1, 2...: a category axis over the same range labels month starts.
+    months = QCategoryAxis()
+    months.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    months.setRange(-0.5, len(weeks) - 0.5)
+    months.setStartValue(-0.5)
+    locale = QLocale()
+    month = None
+    for index, week in enumerate(weeks):
+        start = date.fromisoformat(week["start"])
+        # The first Monday of each month; the first bar only if its month begins there.
+        if start.month != month and (index or start.day <= 7):
+            months.append(locale.toString(QDate(start.year, start.month, 1), "MMM yy"), index)
+        month = start.month
+    counts = count_axis([int(w["new"]) for w in weeks])
+    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(months)
+    series.attachAxis(counts)
+    return chart
+
+
+def top_destinations(
+    destinations: dict[str, dict[str, int]], others: str, none: str, top: int = TOP_DESTINATIONS
+) -> list[tuple[str, dict[str, int]]]:
+    """The ``top`` busiest destinations, the rest summed under ``others``."""
+    ranked = sorted(destinations.items(), key=lambda d: (-sum(d[1].values()), d[0].casefold()))
+    shown = [(name or none, outcomes) for name, outcomes in ranked[:top]]
+    rest: dict[str, int] = {}
+    for _, outcomes in ranked[top:]:
+        for status, n in outcomes.items():
+            rest[status] = rest.get(status, 0) + n
+    if rest:
+        shown.append((others, rest))
+    return shown
+
+
+def referrals_chart(title: str, rows: list[tuple[str, dict[str, int]]], none: str) -> QChart:
+    """Destinations as horizontal bars, stacked by outcome (the referral's status)."""
+    chart = _chart(title)
+    chart.legend().show()
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    statuses = list(vocab.REFERRAL_STATUS)
+    statuses += sorted({s for _, o in rows for s in o} - set(statuses))
+    rows = list(reversed(rows))  # the first category is drawn at the bottom
+    series = QHorizontalStackedBarSeries()
+    for status in statuses:
+        bars = QBarSet(REFERRAL_STATUS.get(status, status or none))
+        bars.append([float(outcomes.get(status, 0)) for _, outcomes in rows])
+        bars.setColor(QColor(STATUS_COLORS.get(status, OTHER_COLOR)))
+        series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([name for name, _ in rows] or [translate("DashboardPage", "nessun dato")])
+    counts = count_axis([sum(o.values()) for _, o in rows])
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     series.attachAxis(counts)
     return chart
@@ -88,6 +209,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.data: dict[str, Any] | None = None
         self.task: tasks.Task | None = None
+        self.again = False  # asked to refresh while computing: compute once more after
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 12)
         top = QHBoxLayout()
@@ -127,21 +249,26 @@ class DashboardPage(QWidget):
         grid.addLayout(reached_box, 0, 0)
         self.by_point = self._chart_view()
         self.by_municipality = self._chart_view()
+        self.weekly = self._chart_view()
+        self.referrals = self._chart_view()
         self.by_context = self._chart_view()
+        self.by_issue = self._chart_view()
         self.overdue = self._chart_view()
+        self.sites = self._sites_table()
+        sites_box = QVBoxLayout()
+        sites_title = QLabel(self.tr("Postazioni e ultimo pacchetto ricevuto"))
+        sites_title.setObjectName("sectionTitle")
+        sites_title.setBuddy(self.sites)
+        sites_box.addWidget(sites_title)
+        sites_box.addWidget(self.sites, 1)
         grid.addWidget(self.by_point, 0, 1)
-        grid.addWidget(self.by_municipality, 1, 0)
-        grid.addWidget(self.overdue, 1, 1)
-        grid.addWidget(self.by_context, 2, 0, 1, 2)
-        self.weekly_note = QLabel(
-            self.tr(
-                "Nuovi nuclei per settimana: non ancora disponibili negli indicatori "
-                "(sono calcolati solo gli ultimi 7 e 30 giorni)."
-            )
-        )
-        self.weekly_note.setObjectName("hint")
-        self.weekly_note.setWordWrap(True)
-        grid.addWidget(self.weekly_note, 3, 0, 1, 2)
+        grid.addWidget(self.weekly, 1, 0, 1, 2)
+        grid.addWidget(self.by_municipality, 2, 0)
+        grid.addWidget(self.overdue, 2, 1)
+        grid.addWidget(self.referrals, 3, 0, 1, 2)
+        grid.addWidget(self.by_context, 4, 0, 1, 2)
+        grid.addWidget(self.by_issue, 5, 0)
+        grid.addLayout(sites_box, 5, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
@@ -156,13 +283,36 @@ class DashboardPage(QWidget):
         view.setMinimumHeight(260)
         return view
 
+    def _sites_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Postazione"), self.tr("Ultimo pacchetto"), self.tr("Giorni fa")]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setMinimumHeight(260)
+        return table
+
     def focus_search(self) -> None:
         self.refresh_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def data_changed(self) -> None:
+        """Something was imported: compute again now if shown (else when next shown)."""
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
-        """Compute the indicators again, on the worker thread."""
+        """Compute the indicators again, on the worker thread (once more after the
+        running computation, if one is: it may have read the store before an import)."""
         if self.task is not None and not self.task.done:
+            self.again = True
             return
+        self.again = False
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Calcolo degli indicatori…"))
         store = self.ctx.store
@@ -174,6 +324,7 @@ class DashboardPage(QWidget):
         def failed(err: BaseException) -> None:
             self.refresh_button.setEnabled(True)
             self.status.setText(error_text(err))
+            self._run_again()
 
         self.task = tasks.run_task(
             self,
@@ -182,6 +333,7 @@ class DashboardPage(QWidget):
             on_failed=failed,
             label=self.tr("Calcolo degli indicatori…"),
             cancellable=False,
+            show_dialog=False,  # the status line says it; a dialog on every visit is noise
         )
 
     def show_indicators(self, data: dict[str, Any]) -> None:
@@ -220,8 +372,21 @@ class DashboardPage(QWidget):
             bar_chart(self.tr("Nuclei per punto di comunità"), *named(data["by_point"]))
         )
         self.by_municipality.setChart(
-            bar_chart(self.tr("Nuclei per comune"), *named(data["by_municipality"]))
+            # Horizontal: the comuni's names are too long under a vertical bar.
+            bar_chart(self.tr("Nuclei per comune"), *named(data["by_municipality"]),
+                      horizontal=True)
         )
+        self.weekly.setChart(
+            weekly_chart(self.tr("Nuovi nuclei per settimana (ultime 52 settimane)"),
+                         data["new_by_week"])
+        )
+        destinations = top_destinations(
+            data["referrals_by_destination"], self.tr("altre destinazioni"), none
+        )
+        self.referrals.setChart(
+            referrals_chart(self.tr("Invii per destinazione ed esito"), destinations, none)
+        )
+        self.referrals.setMinimumHeight(max(260, 90 + 26 * len(destinations)))
         contexts = data["visits_by_context"]
         self.by_context.setChart(
             bar_chart(
@@ -232,13 +397,52 @@ class DashboardPage(QWidget):
             )
         )
         self.by_context.setMinimumHeight(max(260, 40 + 28 * len(contexts)))
+        issues = data["visits_by_issue"]
+        self.by_issue.setChart(
+            bar_chart(
+                self.tr("Visite per problematica rilevata"),
+                [VISIT_ISSUES.get(i, i or none) for i in issues],
+                list(issues.values()),
+                horizontal=True,
+            )
+        )
+        self.by_issue.setMinimumHeight(max(260, 40 + 28 * len(issues)))
         self.overdue.setChart(
             bar_chart(
                 self.tr("Promemoria scaduti per punto"),
                 *named(data["follow_ups_overdue_by_point"]),
             )
         )
+        self._show_sites(data["sites"])
         self.status.setText(self.tr("Dati al {date}.").format(date=format_date(data["date"])))
+        self._run_again()
+
+    def _run_again(self) -> None:
+        if self.again:
+            QTimer.singleShot(0, self.refresh)  # after the finished task is let go
+
+    def _show_sites(self, sites: list[dict[str, Any]]) -> None:
+        """Each site, its last bundle in and how many days ago: silent ones shaded."""
+        self.sites.setRowCount(len(sites))
+        for row, site in enumerate(sites):
+            name = site["name"] or role_label(site["role"])
+            if site["point"]:
+                name += f" ({site['point']})"
+            if site["revoked"]:
+                name += " – " + self.tr("revocata")
+            days = site["days_since_last_in"]
+            values = [name, when_label(site["last_in"]), "–" if days is None else str(days)]
+            late = not site["revoked"] and (days is None or days > SILENT_DAYS)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if late:
+                    item.setBackground(QBrush(QColor(LATE_COLOR)))
+                    item.setToolTip(self.tr("Nessun pacchetto da più di {n} giorni")
+                                    .format(n=SILENT_DAYS))
+                self.sites.setItem(row, column, item)
+        self.sites.setMinimumHeight(max(260, 40 + 30 * len(sites)))
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
