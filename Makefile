@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench dist dist-check clean translations
+.PHONY: run test lint bench dist dist-check clean translations screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# The guide's pictures (docs/img/) from a demo network, offscreen; about 30 s.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 # The release: one folder dist/genera/ with genera-desktop and genera (build.spec).
 # PyInstaller is installed here only, so `make test` never needs it.

@@ -1,0 +1,630 @@
+"""Regenerate the guide's screenshots (docs/img/*.png) from a demo network.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/img] [--households 300]
+
+Builds, in a temporary folder that is removed at the end, a small network like the one
+the guide describes: a coordinator filled with the demo families (services/demo.py,
+seed 1), a community point (Montichiari) and a custode sociale's laptop covering the
+Montichiari housing contexts, every site enrolled by exchanging real bundles. Then it
+opens the real windows offscreen (QT_QPA_PLATFORM=offscreen: no display needed), puts
+each in the state the guide talks about and saves it with QWidget.grab().
+
+Deterministic: the seed is fixed and the app's clock is moved to a fixed morning
+(TODAY), so the dates in the pictures do not change with the day the script runs.
+The user's real data folder and settings are never touched: HOME and the XDG folders
+point into the temporary folder before Qt or genera is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = Path(tempfile.mkdtemp(prefix="genera-screenshots-"))
+# Before any import that could read them: nothing of this run may reach the real
+# user folders (QSettings, platformdirs) or a real display.
+os.environ.update({
+    "HOME": str(WORK / "home"),
+    "XDG_CONFIG_HOME": str(WORK / "config"),
+    "XDG_DATA_HOME": str(WORK / "data"),
+    "XDG_CACHE_HOME": str(WORK / "cache"),
+    "QT_QPA_PLATFORM": "offscreen",
+    "GENERA_LANG": "it",
+})
+os.environ.pop("GENERA_DATA_DIR", None)
+sys.path.insert(0, str(ROOT))
+
+import importlib  # noqa: E402
+import pkgutil  # noqa: E402
+from datetime import UTC, date, datetime, timedelta  # noqa: E402
+from typing import Any  # noqa: E402
+
+import genera_desktop  # noqa: E402
+
+SIZE = (1280, 760)
+# A Wednesday morning: what "today" is in every picture.
+TODAY = date(2026, 3, 11)
+MORNING = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)
+PASSWORD = "password-di-prova-1"
+HOUSEHOLDS = 300
+SEED = 1
+
+# -- a fixed clock ---------------------------------------------------------------------
+
+_started = time.monotonic()
+
+
+def _moment() -> datetime:
+    """MORNING plus the time this run has taken: still ticks, so clock stamps grow."""
+    return MORNING + timedelta(seconds=time.monotonic() - _started)
+
+
+class FixedDate(date):
+    @classmethod
+    def today(cls) -> FixedDate:
+        moment = _moment()
+        return cls(moment.year, moment.month, moment.day)
+
+
+class FixedDateTime(datetime):
+    @classmethod
+    def now(cls, tz: Any = None) -> FixedDateTime:
+        moment = _moment()
+        local = moment.astimezone(tz) if tz is not None else moment.astimezone().replace(
+            tzinfo=None)
+        return cls.combine(local.date(), local.timetz())
+
+    @classmethod
+    def today(cls) -> FixedDateTime:
+        return cls.now()
+
+
+def fix_clock() -> None:
+    """Every genera module reads the day through its own ``date``/``datetime`` name (and
+    the sync clock through ``clock.wall_ms``): point those names at the fixed clock."""
+    for info in pkgutil.walk_packages(genera_desktop.__path__, "genera_desktop."):
+        if ".migrations." in info.name or info.name.endswith("__main__"):
+            continue
+        importlib.import_module(info.name)
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("genera_desktop"):
+            continue
+        if getattr(module, "date", None) is date:
+            module.date = FixedDate  # type: ignore[attr-defined]
+        if getattr(module, "datetime", None) is datetime:
+            module.datetime = FixedDateTime  # type: ignore[attr-defined]
+    from genera_desktop.sync import clock
+
+    clock.wall_ms = lambda: int(_moment().timestamp() * 1000)
+
+
+# -- the network -----------------------------------------------------------------------
+
+
+class Network:
+    """Three open stores: coordinator, point MON, the Montichiari custode's laptop."""
+
+    def __init__(self, root: Path, households: int) -> None:
+        from genera_desktop.services import demo, network, records, sync
+        from genera_desktop.services.site import set_setting
+        from genera_desktop.store import keyring
+
+        # A throwaway network: a cheap password hash keeps the run short (each key slot
+        # records its own parameters, so these stores still open normally).
+        keyring.KDF_PARAMS = {"memory_cost": 1024, "iterations": 1, "lanes": 1, "length": 32}
+        self.root = root
+        self.coord = network.create_network(
+            root / "coordinamento", network_name="Rete dimostrativa",
+            site_name="Coordinamento di prova", admin_user="m.rossi", password=PASSWORD,
+            display_name="Maria Rossi").store
+        with self.coord.unit_of_work() as uow:
+            demo.fill(uow, households, seed=SEED, today=TODAY)
+            set_setting(uow.session, "demo_network", True)
+            uow.commit()
+        invites = {}
+        with self.coord.unit_of_work() as uow:
+            invites["point"] = sync.invite(
+                uow, site_name="Punto di Comunità Montichiari", role="point", point_code="MON",
+                out=root / "montichiari.invito")
+            invites["laptop"] = sync.invite(
+                uow, site_name="Custode sociale Montichiari", role="laptop", point_code=None,
+                out=root / "custode.invito")
+            uow.commit()
+        self.laptop_id = invites["laptop"].site_id
+        with self.coord.unit_of_work() as uow:
+            self.contexts = [c for c in records.list_records(uow, "housing_context")
+                             if c.get("municipality") == "Montichiari"]
+            for context in self.contexts:
+                records.update(uow, "housing_context", context["id"],
+                               {"custode_site": self.laptop_id})
+            uow.commit()
+        self.point = sync.join(root / "punto", invites["point"].path, admin_user="l.ferrari",
+                               password=PASSWORD, display_name="Laura Ferrari").store
+        self.laptop = sync.join(root / "custode", invites["laptop"].path,
+                                admin_user="r.pasini", password=PASSWORD,
+                                display_name="Roberto Pasini").store
+        self.ids = {"coord": self.coord.site_id, "point": self.point.site_id,
+                    "laptop": self.laptop.site_id}
+        self.count = 0
+        for _ in range(2):  # enrolment, then the acknowledgements
+            for member in ("point", "laptop"):
+                self.send(member, "coord")
+                self.send("coord", member)
+
+    def store(self, name: str) -> Any:
+        return {"coord": self.coord, "point": self.point, "laptop": self.laptop}[name]
+
+    def export(self, frm: str, to: str) -> Path:
+        from genera_desktop.services import sync
+
+        self.count += 1
+        folder = self.root / "pacchetti"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{self.count:03d}-{frm}-{to}.genera"
+        with self.store(frm).unit_of_work() as uow:
+            sync.export(uow, path, to=self.ids[to])
+        return path
+
+    def send(self, frm: str, to: str) -> Any:
+        from genera_desktop.services import sync
+
+        return sync.import_file(self.store(to), self.export(frm, to))
+
+    def close(self) -> None:
+        for store in (self.coord, self.point, self.laptop):
+            store.close()
+
+
+
+# -- the pictures ----------------------------------------------------------------------
+
+
+class Camera:
+    """Saves what the windows show, every picture SIZE wide and high."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.names: list[str] = []
+        out.mkdir(parents=True, exist_ok=True)
+
+    def settle(self) -> None:
+        from PySide6.QtTest import QTest
+
+        for _ in range(3):
+            QTest.qWait(30)
+
+    def window(self, window: Any, name: str) -> None:
+        """The main window as it is."""
+        self.settle()
+        self._save(window.grab(), name)
+
+    def dialog(self, window: Any, dialog: Any, name: str) -> None:
+        """A dialog over its window, the window dimmed behind it as the eye sees it."""
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QColor, QPainter
+
+        dialog.show()
+        self.settle()
+        picture = window.grab()
+        front = dialog.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))
+        at = QPoint(max((picture.width() - front.width()) // 2, 0),
+                    max((picture.height() - front.height()) // 2, 0))
+        painter.drawPixmap(at, front)
+        painter.end()
+        self._save(picture, name)
+
+    def _save(self, pixmap: Any, name: str) -> None:
+        path = self.out / f"{name}.png"
+        if not pixmap.save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
+        self.names.append(path.name)
+
+
+def open_window(store: Any) -> Any:
+    from genera_desktop.ui.context import AppContext
+    from genera_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(store), lock_ms=0)
+    for page in window.pages.values():
+        # Pages that keep a "today" took date.today before the clock was fixed.
+        if callable(getattr(page, "today", None)):
+            setattr(page, "today", FixedDate.today)  # noqa: B010 - any page with one
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def close_window(window: Any) -> None:
+    window.confirm_quit_while_busy = lambda: True
+    window.close()
+    window.deleteLater()
+
+
+def go(window: Any, key: str) -> Any:
+    window.show_page(key)
+    page = window.pages[key]
+    refresh = getattr(page, "refresh", None)
+    if callable(refresh):
+        refresh()
+    return page
+
+
+def select_row(view: Any, row: int = 0) -> None:
+    view.setCurrentIndex(view.model().index(row, 0))
+    view.scrollTo(view.currentIndex())
+
+
+def pick_first(page: Any) -> None:
+    """Select a list page's first row, when it has one (its details show below)."""
+    model = getattr(page, "model", None)
+    if model is not None and model.rowCount():
+        select_row(page.view)
+
+
+PREVIEWS: list[Any] = []
+
+
+def keep_previews_open() -> None:
+    """The print preview waits in exec() until closed: here it is opened, kept for the
+    picture, and the flow that asked for it goes on."""
+    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    def show_pdf(cls: Any, parent: Any, pdf: bytes, suggested_name: str,
+                 title: str | None = None) -> None:
+        dialog = cls(pdf, suggested_name, parent, title)
+        dialog.resize(900, 700)
+        PREVIEWS.append(dialog)
+
+    setattr(PrintPreviewDialog, "show_pdf", classmethod(show_pdf))  # noqa: B010
+
+
+def take_all(net: Network, out: Path) -> list[str]:
+    from genera_desktop.app import make_application
+    from genera_desktop.ui import tasks
+
+    app = make_application([sys.argv[0]])
+    # A steady text cursor: a blinking one would be in some pictures and not others.
+    app.setCursorFlashTime(0)
+    # Background work inline: each page is complete when it is grabbed.
+    tasks.SYNCHRONOUS = True
+    keep_previews_open()
+    camera = Camera(out)
+    work = prepare_week(net)
+    shots_setup(net, camera)
+    shots_front_desk(net, camera, work)
+    shots_custode(net, camera, work)
+    shots_coordination(net, camera, work)
+    return camera.names
+
+
+
+# -- the week's work, so the pages have something to show -------------------------------
+
+
+def _add(store: Any, kind: str, data: dict[str, Any]) -> str:
+    from genera_desktop.services import records
+
+    with store.unit_of_work() as uow:
+        rid = records.add(uow, kind, data)
+        uow.commit()
+    return rid
+
+
+def _update(store: Any, kind: str, rid: str, data: dict[str, Any]) -> None:
+    from genera_desktop.services import records
+
+    with store.unit_of_work() as uow:
+        records.update(uow, kind, rid, data)
+        uow.commit()
+
+
+def prepare_week(net: Network) -> dict[str, Any]:
+    """A morning at the point, a round of the custode, and their bundles for the
+    coordinator (not imported yet: the coordinator's pictures import them)."""
+    from genera_desktop.services import custode, records
+
+    day = TODAY.isoformat()
+    # The point registers a family that came in today.
+    family = _add(net.point, "household", {
+        "point": "MON", "address": "Via Mazzini 5", "municipality": "Montichiari",
+        "phone": "333 412 7788", "status": "new"})
+    reference = _add(net.point, "person", {
+        "household": family, "first_name": "Giulia", "last_name": "Bonetti",
+        "is_reference": True, "relation": "reference", "birth_date": "1984-02-14",
+        "sex": "F", "tax_code_missing": True, "phone": "333 412 7788"})
+    _add(net.point, "intake", {
+        "household": family, "date": day, "point": "MON", "operator": "l.ferrari",
+        "channel": "referral", "referred_by": "Servizi sociali del Comune",
+        "reference_person": reference, "housing_tenure": "rented", "arrears": True,
+        "income_sources": ["work"], "needs_stated": ["economic", "housing"],
+        "needs_observed": ["economic", "work"], "outcome": "taken_on",
+        "privacy_notice_date": day, "consents": ["processing", "network_sharing", "contact"],
+        "notes": "Affitto arretrato di due mensilità; lavoro part-time."})
+    _add(net.point, "contact", {"household": family, "date": day,
+                                "contact_type": "interview", "person": reference,
+                                "operator": "l.ferrari", "notes": "Primo colloquio."})
+    _add(net.point, "referral", {"household": family, "date": day, "direction": "out",
+                                 "organisation": "Caritas – Centro di ascolto",
+                                 "status": "sent"})
+    _add(net.point, "follow_up", {
+        "household": family, "operator": "l.ferrari", "note": "Richiamare per l'ISEE",
+        "due_date": (TODAY + timedelta(days=2)).isoformat()})
+
+    with net.coord.unit_of_work() as uow:
+        persons = records.list_records(uow, "person")
+        households = {h["id"]: h for h in records.list_records(uow, "household")}
+    # A family the point registers again, under another spelling: the coordinator's
+    # duplicates page finds the pair.
+    twin = next(p for p in persons if p.get("birth_date") and p.get("is_reference")
+                and households[p["household"]]["point"] != "MON")
+    again = _add(net.point, "household", {"point": "MON", "address": "Via Brescia 21"})
+    _add(net.point, "person", {
+        "household": again, "first_name": twin["first_name"] + "a"
+        if not twin["first_name"].endswith("a") else twin["first_name"][:-1] + "o",
+        "last_name": twin["last_name"], "birth_date": twin["birth_date"],
+        "is_reference": True, "tax_code_missing": True})
+    # The same telephone changed at the point and at the coordinator: a conflict.
+    shared = next(h for h in households.values() if h["point"] == "MON" and h.get("phone"))
+    _update(net.point, "household", shared["id"], {"phone": "030 961 5521"})
+    time.sleep(0.01)
+    _update(net.coord, "household", shared["id"], {"phone": "030 961 5512"})
+
+    # The custode's round: two visits this morning.
+    with net.laptop.unit_of_work() as uow:
+        contexts = custode.my_contexts(uow)
+        busiest = max(contexts, key=lambda c: c.households)
+        residents = custode.residents(uow, busiest.id, today=TODAY)
+    with net.laptop.unit_of_work() as uow:
+        custode.record_visit(uow, {
+            "housing_context": busiest.id, "household": residents[0].household_id,
+            "date": day, "time": "09:40", "flagged_by": "custode",
+            "contact_type": "home_visit", "issues": ["loneliness", "maintenance"],
+            "referrals": ["aler"], "actions": "Segnalata all'ALER la caldaia guasta.",
+            "outcome": "Da rivedere dopo l'intervento",
+            "next_visit": (TODAY + timedelta(days=7)).isoformat()})
+        custode.record_visit(uow, {
+            "housing_context": busiest.id, "date": day, "time": "10:15",
+            "contact_type": "shared_spaces", "issues": ["vandalism"],
+            "outcome": "Portone riparato, spazi comuni puliti"})
+        uow.commit()
+
+    # The week's folder as the coordinator gets it: each site's bundle named as the app
+    # suggests, last week's one again (already imported) and one broken on the way.
+    from genera_desktop.services import sync
+
+    week = net.root / "settimana"
+    week.mkdir()
+    names = {"point": "Punto di Comunità Montichiari", "laptop": "Custode sociale Montichiari"}
+    for member, name in names.items():
+        shutil.copy(net.export(member, "coord"),
+                    week / f"{sync.safe_file_name(name)}-{day}{sync.EXTENSION}")
+    earlier = sorted((net.root / "pacchetti").glob("*-point-coord.genera"))[0]
+    shutil.copy(earlier, week / f"{sync.safe_file_name(names['point'])}-2026-03-04"
+                f"{sync.EXTENSION}")
+    whole = earlier.read_bytes()
+    (week / f"{sync.safe_file_name(names['laptop'])}-2026-03-04{sync.EXTENSION}").write_bytes(
+        whole[: len(whole) // 2])
+    return {"family": family, "context": busiest.id, "week": week}
+
+
+
+def _backdrop() -> Any:
+    """An empty desk behind the windows shown before the main one exists."""
+    from PySide6.QtWidgets import QWidget
+
+    desk = QWidget()
+    desk.setObjectName("screenshotDesk")
+    desk.setStyleSheet("#screenshotDesk { background: #dfe3e8; }")
+    desk.resize(*SIZE)
+    desk.show()
+    return desk
+
+
+def shots_setup(net: Network, camera: Camera) -> None:
+    """The first start (setup wizard) and the login."""
+    from genera_desktop.ui.dialogs.login import LoginDialog
+    from genera_desktop.ui.dialogs.setup import SetupWizard
+
+    desk = _backdrop()
+    wizard = SetupWizard(WORK / "nuova-postazione")
+    wizard.resize(720, 560)
+    wizard.show()
+    camera.dialog(desk, wizard, "01-primo-avvio")
+    wizard.choice.choose("demo")
+    wizard.next()
+    page = wizard.demo_page
+    page.username.setText("m.rossi")
+    page.display_name.setText("Maria Rossi")
+    page.password.setText(PASSWORD)
+    page.password2.setText(PASSWORD)
+    camera.dialog(desk, wizard, "02-rete-dimostrativa")
+    wizard.back()
+    wizard.choice.choose("join")
+    wizard.next()
+    wizard.invitation_page.load(net.root / "montichiari.invito")
+    camera.dialog(desk, wizard, "03-unirsi-a-una-rete")
+    wizard.hide()
+    wizard.deleteLater()
+
+    login = LoginDialog(net.point.data_dir)
+    login.username.setText("l.ferrari")
+    camera.dialog(desk, login, "04-accesso")
+    login.hide()
+    login.deleteLater()
+    desk.close()
+    desk.deleteLater()
+
+
+def shots_front_desk(net: Network, camera: Camera, work: dict[str, Any]) -> None:
+    """The point of Montichiari: agenda, households, one household, a person, a print."""
+    from PySide6.QtTest import QTest
+
+    from genera_desktop.domain.codice_fiscale import encode
+    from genera_desktop.ui.dialogs.person import PersonDialog
+
+    window = open_window(net.point)
+    go(window, "agenda")
+    camera.window(window, "10-agenda")
+    go(window, "households")
+    camera.window(window, "11-nuclei")
+    page = window.pages["households"]
+    page.search.setText("bonetti")
+    page.apply_search()
+    QTest.qWait(500)  # the field's clear button fades in
+    camera.window(window, "12-ricerca")
+    page.search.clear()
+    page.apply_search()
+
+    window.open_household(work["family"])
+    household = window.household_page
+    household.tabs.setCurrentWidget(household.members)
+    camera.window(window, "13-nucleo-componenti")
+    household.tabs.setCurrentWidget(household.intake)
+    camera.window(window, "14-nucleo-accoglienza")
+    bar = household.intake.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 5)
+    camera.window(window, "15-accoglienza-bisogni")
+    bar.setValue(0)
+    household.tabs.setCurrentWidget(household.referrals)
+    camera.window(window, "16-nucleo-invii")
+    household.tabs.setCurrentWidget(household.follow_ups)
+    camera.window(window, "17-nucleo-promemoria")
+
+    household.tabs.setCurrentWidget(household.members)
+    person = PersonDialog(window.ctx, window, work["family"])
+    person.form.editors["last_name"].set_value("Bonetti")
+    person.form.editors["first_name"].set_value("Marco")
+    # A boy born in Brescia: typing his code fills birth date, sex and place.
+    QTest.keyClicks(person.tax_code, encode("Bonetti", "Marco", "M", date(2015, 6, 3),
+                                            "Brescia"))
+    person.relation.set_value("child")
+    camera.dialog(window, person, "18-nuovo-componente")
+    person.hide()
+    person.deleteLater()
+
+    # Stampa › Scheda di accoglienza vuota…, as the menu does it.
+    print_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Stampa")
+    print_menu.actions()[0].trigger()
+    preview = PREVIEWS.pop()
+    camera.dialog(window, preview, "19-stampa-scheda")
+    preview.hide()
+    preview.deleteLater()
+
+    # File › Impostazioni…: the backups tab, after "Crea copia ora".
+    from genera_desktop.ui.dialogs.settings import SettingsDialog
+
+    settings = SettingsDialog(window.ctx, window, lock=window.lock)
+    settings.backups.create_now()
+    settings.backups.say("")  # its message names the temporary folder
+    camera.dialog(window, settings, "06-impostazioni")
+    settings.hide()
+    settings.deleteLater()
+
+    # Ctrl+L: the lock, its cover over the window and the password asked again.
+    window.lock.lock()
+    camera.dialog(window, window.lock.dialog, "05-blocco")
+    window.lock.dialog.accept()
+    close_window(window)
+
+
+def shots_custode(net: Network, camera: Camera, work: dict[str, Any]) -> None:
+    """The custode's laptop: contexts and residents, a visit, the round sheet, sync."""
+    from genera_desktop.ui.dialogs.visit import VisitDialog
+
+    window = open_window(net.laptop)
+    page = go(window, "my_contexts")
+    row = next(r for r, c in enumerate(page.contexts.rows) if c.id == work["context"])
+    select_row(page.context_view, row)
+    select_row(page.resident_view, 1)
+    page.resident_view.setFocus()
+    camera.window(window, "20-miei-contesti")
+    page.tabs.setCurrentIndex(1)
+    camera.window(window, "21-visite-registrate")
+    page.tabs.setCurrentIndex(0)
+
+    visit = VisitDialog(window.ctx, window, work["context"],
+                        page.residents.rows[1].household_id)
+    visit.resize(1180, visit.sizeHint().height())
+    visit.outcome.setText("Sta bene; chiede aiuto per le bollette")
+    visit.issues.set_value(["rent_arrears", "digital_help"])
+    camera.dialog(window, visit, "22-visita")
+    visit.hide()
+    visit.deleteLater()
+
+    page.print_round()  # Ctrl+P on the context
+    preview = PREVIEWS.pop()
+    camera.dialog(window, preview, "23-giro-stampato")
+    preview.hide()
+    preview.deleteLater()
+
+    sync_page = go(window, "sync")
+    sync_page.choose_export_path = lambda suggested: str(WORK / suggested)
+    sync_page.export_for_coordinator()
+    camera.window(window, "24-pacchetto-custode")
+    close_window(window)
+
+
+def shots_coordination(net: Network, camera: Camera, work: dict[str, Any]) -> None:
+    """The coordinator: the week's import, indicators, duplicates, conflicts, audit."""
+    from genera_desktop.ui.dialogs.invite import InviteDialog
+
+    window = open_window(net.coord)
+    sync_page = go(window, "sync")
+    sync_page.choose_folder = lambda title: str(work["week"])
+    sync_page.import_folder()
+    camera.window(window, "30-importare-pacchetti")
+    go(window, "dashboard")
+    camera.window(window, "31-cruscotto")
+    pick_first(go(window, "duplicates"))
+    camera.window(window, "32-duplicati")
+    conflicts = go(window, "conflicts")
+    # The open conflicts are a tab of the page, or the page itself.
+    pick_first(getattr(conflicts, "conflicts", conflicts))
+    camera.window(window, "33-conflitti")
+    audit = go(window, "audit")
+    # The period fields start from the real calendar (QDate): show the fixed month.
+    from PySide6.QtCore import QDate
+
+    audit.since.setDate(QDate(TODAY.year, TODAY.month - 1, TODAY.day))
+    audit.until.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    camera.window(window, "34-registro-accessi")
+    go(window, "users")
+    camera.window(window, "36-utenti")
+    go(window, "sync")
+    invite = InviteDialog(window.ctx, window)
+    invite.site_name.setText("Punto di Comunità Calcinato")
+    invite.point.setCurrentIndex(max(invite.point.findData("CAL"), 0))
+    camera.dialog(window, invite, "35-invito")
+    invite.hide()
+    invite.deleteLater()
+    close_window(window)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
+    parser.add_argument("--households", type=int, default=HOUSEHOLDS)
+    args = parser.parse_args(argv)
+    fix_clock()
+    began = time.monotonic()
+    try:
+        net = Network(WORK / "rete", args.households)
+        print(f"network ready in {time.monotonic() - began:.1f}s")
+        names = take_all(net, args.out)
+        net.close()
+        print(f"{len(names)} screenshots in {args.out} ({time.monotonic() - began:.1f}s)")
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
