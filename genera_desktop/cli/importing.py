@@ -10,6 +10,7 @@ from typing import Any
 
 from genera_desktop.cli.context import Context
 from genera_desktop.cli.messages import field_message
+from genera_desktop.domain.errors import FieldError
 
 FILE_PROBLEMS = {
     "unreadable": "cannot be read ({detail})",
@@ -61,12 +62,33 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         except importer.ImportFailed as exc:
             rows = "1 bad row" if exc.bad_rows == 1 else f"{exc.bad_rows} bad rows"
             _fail(f"{where}: {rows}, nothing was imported",
-                  [f"line {p.line}: {field_message(p.error)}" for p in exc.problems])
+                  [f"line {p.line}: {problem_message(p.error)}" for p in exc.problems])
             return 1
         uow.commit()
     ctx.say(f"imported {result.households} households with {result.persons} persons "
             f"from {result.rows} rows")
     return 0
+
+
+# An import reads dates the Italian way too, and knows files it stored before: its own
+# words for those, every other problem as any command says it.
+DATE_REASONS = {"no such day": "no such day", "year not in full": "write the year in full"}
+
+
+def problem_message(err: FieldError) -> str:
+    """'column: what is wrong' for one problem of an import row."""
+    if err.code == "already_imported":
+        return (f"{err.field}: {_quoted(err.value)} already imported "
+                f"(household {err.detail})")
+    if err.code == "date_format":
+        reason = DATE_REASONS.get(err.detail)
+        return (f"{err.field}: {_quoted(err.value)} must be a date written DD/MM/YYYY or "
+                f"YYYY-MM-DD" + (f" ({reason})" if reason else ""))
+    return field_message(err)
+
+
+def _quoted(value: object) -> str:
+    return f"'{value}'" if isinstance(value, str) else repr(value)
 
 
 def columns_problem(unknown: list[str], missing: list[str], in_header: bool = True) -> str:

@@ -595,6 +595,7 @@ class _Generator:
             "registered_on": date.fromordinal(day).isoformat(),
             "notes": "Preferisce essere contattata nel pomeriggio." if r() < 0.05 else None,
             "merged_into": None,
+            "import_ref": None,
         }
         yield "household", household
         for person in persons:

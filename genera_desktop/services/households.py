@@ -20,6 +20,7 @@ from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.services import agenda, permissions, records
 from genera_desktop.store import search_index
 from genera_desktop.store.base import Replicated
+from genera_desktop.store.household_sort import HouseholdSort
 from genera_desktop.store.models import (
     Contact,
     FollowUp,
@@ -125,6 +126,9 @@ def household_ids(
         raise NotFound("sort_key", sort_key)
     terms = records.search_terms(search or "")
     query = select(Household.id).where(*_conditions(search, point, status))
+    if sort_key == "reference":
+        # The stored key (store/household_sort.py): an index walk, not a subquery a row.
+        query = query.join(HouseholdSort, HouseholdSort.household_id == Household.id)
     query = query.order_by(*_order(sort_key, descending, use_index=_probably_common(terms)))
     if limit is not None:
         query = query.limit(limit)
@@ -185,7 +189,10 @@ def list_points(uow: UnitOfWork) -> list[PointInfo]:
 
 def _conditions(search: str, point: str | None, status: str | None) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [
-        Household.cl % 2 == 1, Household.merged_into.is_(None),
+        # "+": not the dashboard's covering index (ix_household_reached), which leads
+        # with merged_into; the list walks its sort key's index instead.
+        Household.cl % 2 == 1,
+        literal_column(f"+{Household.__tablename__}.merged_into").is_(None),
     ]
     if point:
         conditions.append(Household.point == point)
@@ -204,16 +211,14 @@ def _conditions(search: str, point: str | None, status: str | None) -> list[Colu
 
 def _order(sort_key: str, descending: bool, *, use_index: bool) -> list[Any]:
     if sort_key == "reference":
-        reference = (
-            select(func.lower(Person.last_name) + " " + func.lower(Person.first_name))
-            .where(Person.household == Household.id, Person.cl % 2 == 1,
-                   Person.is_reference.is_(True))
-            .order_by(Person.id)
-            .limit(1)
-            .scalar_subquery()
-        )
-        keys: list[Any] = [reference]
-    elif sort_key == "members":
+        # The id tie-break is the sort table's own, so its covering index gives both.
+        if use_index:
+            keys: list[Any] = [HouseholdSort.reference_key, HouseholdSort.household_id]
+        else:
+            keys = [literal_column(f"+{HouseholdSort.__tablename__}.reference_key"),
+                    HouseholdSort.household_id]
+        return [k.desc() if descending else k.asc() for k in keys]
+    if sort_key == "members":
         keys = [
             select(func.count())
             .where(Person.household == Household.id, Person.cl % 2 == 1)

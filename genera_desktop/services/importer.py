@@ -7,6 +7,13 @@ rest). Three names belong to both kinds: ``phone``, ``email`` and ``notes`` go t
 household, as on the intake form where the family's phone is the one to call; a
 person's own are the columns ``person_phone``, ``person_email`` and ``person_notes``.
 
+Dates may be written the Italian way (``dd/mm/yyyy``, ``d/m/yyyy``, with ``/``, ``.``
+or ``-``) as well as ISO; a day that does not exist, or a two-digit year, is refused.
+
+Each household remembers its ``household_ref`` as ``import_ref``: a row whose point and
+household_ref were already imported (a live household holds them) is refused, so running
+the same file twice stores nothing the second time and says why.
+
 All rows or none: every row is checked first with the rules ``records.add`` applies
 (validate.clean_fields, references, permissions.check_write, the household defaults),
 every problem is collected with its line, and only a clean file is stored, in the
@@ -23,6 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
 
 from genera_desktop.domain.errors import (
     Cancelled,
@@ -44,12 +53,14 @@ from genera_desktop.store.models import Household, Person
 from genera_desktop.store.uow import UnitOfWork
 
 REF_COLUMN = "household_ref"
+REF_MAX = int(field_info(Household)["import_ref"]["max_length"])
 REQUIRED_COLUMNS = (REF_COLUMN, "point", "first_name", "last_name")
 # Fields a file cannot set: links the store makes, or the importer does.
-NOT_IMPORTED = frozenset({"merged_into", "household"})
+NOT_IMPORTED = frozenset({"merged_into", "household", "import_ref"})
 # Person fields whose column has this prefix, because the bare name is the household's.
 PERSON_PREFIX = "person_"
 BATCH = 1000  # records per flush (and per progress report): memory stays flat
+_IN_CHUNK = 500  # values per IN (...): well under SQLite's variable limit
 
 Progress = Callable[[int, int], bool]
 
@@ -134,6 +145,7 @@ def import_file(uow: UnitOfWork, path: Path, *, progress: Progress | None = None
     rows = table.rows
     households, problems = _parse(rows)
     _check_households(uow, households, site, problems)
+    _check_not_imported_before(uow, households, problems)
     if problems:
         raise ImportFailed(problems)
 
@@ -142,7 +154,7 @@ def import_file(uow: UnitOfWork, path: Path, *, progress: Progress | None = None
     pending: list[Replicated] = []
     done = 0
     for hh in households.values():
-        values = dict(hh.values)
+        values = {**hh.values, "import_ref": hh.ref}
         fill_household_defaults(values, numbers, today)
         household = Household(id=new_id(), **values)
         pending.append(household)
@@ -190,15 +202,22 @@ def _parse(rows: list[tuple[int, dict[str, Any]]]) -> tuple[dict[str, _Household
         ref = _text(row.get(REF_COLUMN))
         if not ref:
             problems.append(Problem(line, FieldError(REF_COLUMN, "required")))
+        elif len(ref) > REF_MAX:
+            problems.append(Problem(line, FieldError(REF_COLUMN, "too_long", str(REF_MAX),
+                                                     value=ref)))
         hh_raw: dict[str, Any] = {}
         person_raw: dict[str, Any] = {}
         for column, value in row.items():
             if column in HOUSEHOLD_COLUMNS:
-                name = HOUSEHOLD_COLUMNS[column]
-                hh_raw[name] = coerce(hh_rules[name], value)
+                name, raw, rules = HOUSEHOLD_COLUMNS[column], hh_raw, hh_rules
             elif column in PERSON_COLUMNS:
-                name = PERSON_COLUMNS[column]
-                person_raw[name] = coerce(person_rules[name], value)
+                name, raw, rules = PERSON_COLUMNS[column], person_raw, person_rules
+            else:
+                continue
+            try:
+                raw[name] = coerce(rules[name], value)
+            except FieldError as err:  # a date in words the importer reads, but wrong
+                problems.append(Problem(line, FieldError(column, err.code, err.detail, value)))
         key = _hashable(hh_raw)
         hh_values = cleaned.get(key) if key is not None else None
         if hh_values is None:
@@ -306,6 +325,36 @@ def _check_households(uow: UnitOfWork, households: dict[str, _Household], site: 
                 refused_field, "out_of_scope", value=hh.values.get(refused_field))))
 
 
+def _check_not_imported_before(uow: UnitOfWork, households: dict[str, _Household],
+                               problems: list[Problem]) -> None:
+    """A household_ref already imported at the same point (a live household, merged
+    or not, holds it as ``import_ref``) is refused on each of its rows: the file was
+    imported before. A deleted household does not count: deleting a wrong import and
+    importing the corrected file is the way to redo one."""
+    by_point: dict[str, dict[str, _Household]] = {}
+    for hh in households.values():
+        point = hh.values.get("point")
+        if point and hh.ref and len(hh.ref) <= REF_MAX:
+            by_point.setdefault(point, {})[hh.ref] = hh
+    for point, wanted in by_point.items():
+        refs = list(wanted)
+        for start in range(0, len(refs), _IN_CHUNK):
+            found = uow.session.execute(
+                select(Household.import_ref, Household.id, Household.case_number)
+                .where(Household.point == point,
+                       Household.import_ref.in_(refs[start : start + _IN_CHUNK]),
+                       Household.cl % 2 == 1)
+                .order_by(Household.id)
+            )
+            for ref, hid, case_number in found:
+                if ref not in wanted:
+                    continue  # held twice (imported at two sites): one is enough to say
+                hh = wanted.pop(ref)
+                detail = f"{hid}, {case_number}" if case_number else hid
+                problems.extend(Problem(line, FieldError(
+                    REF_COLUMN, "already_imported", detail, value=ref)) for line in hh.lines)
+
+
 # -- values ---------------------------------------------------------------------------
 
 TRUE = frozenset({"true", "yes", "y", "si", "s", "1", "x", "vero"})
@@ -319,7 +368,7 @@ def coerce(rules: dict[str, Any], value: Any) -> Any:
     so validation names the field and the value as the file holds it.
 
     A spreadsheet turns codes and phones into numbers (3331234567.0): they go back to
-    their digits. Booleans accept sì/no, true/false, 1/0 and x; lists are separated by
+    their digits. Dates written day first become ISO (``italian_date``). Booleans accept sì/no, true/false, 1/0 and x; lists are separated by
     ; , or |; enumerated codes match whatever their case.
     """
     ftype = rules["type"]
@@ -348,6 +397,8 @@ def coerce(rules: dict[str, Any], value: Any) -> Any:
             except ValueError:
                 return value
         return value
+    if ftype == ft.DATE and isinstance(value, str):
+        return italian_date(value)
     if ftype == ft.LIST:
         if isinstance(value, str):
             return [part.strip() for part in _LIST_SEPARATORS.split(value) if part.strip()]
@@ -364,6 +415,27 @@ def coerce(rules: dict[str, Any], value: Any) -> Any:
             if choice.lower() == value.lower():
                 return choice
     return value
+
+
+# Day, month, year with one separator used twice: 3/4/2025, 03.04.2025, 03-04-2025.
+_ITALIAN_DATE = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{2,4})")
+
+
+def italian_date(text: str) -> str:
+    """A date written the Italian way (day first) as ISO; other text unchanged (ISO
+    passes, anything else is validation's to name). FieldError "date_format" for a day
+    that does not exist ("no such day", as validation says it of ISO dates) or a year
+    not written in full (a two-digit year could be either century)."""
+    match = _ITALIAN_DATE.fullmatch(text)
+    if match is None:
+        return text
+    day, month, year = match[1], match[3], match[4]
+    if len(year) != 4:
+        raise FieldError("", "date_format", "year not in full", text)
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        raise FieldError("", "date_format", "no such day", text) from None
 
 
 def _number_text(value: int | float) -> str:
@@ -390,4 +462,5 @@ __all__ = [
     "check_columns",
     "coerce",
     "import_file",
+    "italian_date",
 ]

@@ -9,6 +9,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
 from genera_desktop.domain.errors import AuthFailed
+from genera_desktop.store import household_sort
 
 DB_FILE = "genera.db"
 
@@ -32,6 +33,7 @@ def connect_factory(path: Path, key: bytes) -> Any:
         # Temporary tables and sorts stay in memory: a temp file would be plaintext.
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA cache_size = -32000")
+        household_sort.register(conn)  # its triggers fold names in Python
         return conn
 
     return connect

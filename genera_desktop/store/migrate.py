@@ -37,7 +37,7 @@ def create_at_head(engine: Engine) -> None:
     Faster than replaying migrations (no Alembic import); a test keeps the models and
     the migrations identical, so both paths give the same schema.
     """
-    from genera_desktop.store import schema, search_index
+    from genera_desktop.store import household_sort, schema, search_index
 
     with engine.begin() as conn:
         schema.metadata().create_all(conn)
@@ -45,17 +45,19 @@ def create_at_head(engine: Engine) -> None:
                           "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
         conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
         search_index.ensure(conn)
+        household_sort.ensure(conn)
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the store to this release's schema; refuse a store from a newer release."""
-    from genera_desktop.store import search_index
+    from genera_desktop.store import household_sort, search_index
 
     with engine.connect() as conn:
         rev = current_revision(conn)
     if rev == SCHEMA_HEAD:
         with engine.begin() as conn:
             search_index.ensure(conn)
+            household_sort.ensure(conn)
         return  # the common case: no Alembic import, no script parsing
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -67,6 +69,7 @@ def upgrade(engine: Engine) -> None:
             raise StoreNewer(f"store schema {rev} is newer than this release")
         command.upgrade(cfg, "head")
         search_index.ensure(conn)
+        household_sort.ensure(conn)
 
 
 def revision(message: str) -> None:  # pragma: no cover - developer tool

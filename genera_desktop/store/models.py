@@ -73,6 +73,9 @@ class Household(Replicated):
     deleted_with: Mapped[list[Any] | None] = field(LIST)
     # The [kind, id, field] triples a duplicate merge moved to the survivor, for unmerge.
     merge_moved: Mapped[list[Any] | None] = field(LIST)
+    # The ``household_ref`` of the import file row that made it: importing the same
+    # rows again is refused by it (services/importer.py).
+    import_ref: Mapped[str | None] = field(max_length=80)
     # Folded names of the members, address, phone, case number: for type-ahead search.
     search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
 
@@ -213,6 +216,13 @@ class Visit(Replicated):
 
 
 Index("ix_household_case", Household.point, Household.case_number)
+Index("ix_household_import", Household.point, Household.import_ref)
+# The dashboard's indicators read these covering indexes instead of the tables
+# (reports/indicators.py): under 1 s at 50,000 households needs them.
+Index("ix_household_reached", Household.merged_into, Household.cl, Household.point,
+      Household.municipality, Household.status, Household.registered_on, Household.id)
+Index("ix_person_live", Person.merged_into, Person.cl)
+Index("ix_follow_up_open", FollowUp.household, FollowUp.done, FollowUp.due_date, FollowUp.cl)
 
 # Kinds in dump order is alphabetical; this is the order records are created in
 # (referenced kinds first), which demo, import and sync follow.

@@ -5,14 +5,22 @@ from __future__ import annotations
 from sqlalchemy import MetaData
 
 # The Alembic head this release writes. A test checks it against the migrations.
-SCHEMA_HEAD = "0001"
-# Bundles carry this number; an importer refuses a bundle with a higher one.
-SCHEMA_VERSION = 1
+SCHEMA_HEAD = "0002"
+# Bundles carry this number; an importer refuses a bundle with a higher one. It counts
+# changes of what replicates only: a local table (0002's household_sort) leaves it be,
+# a new replicated field (0002's household.import_ref) raises it, since an older
+# release would drop the field's values without a word (sync counts them as unknown).
+SCHEMA_VERSION = 2
 
 
 def metadata() -> MetaData:
     """The metadata with every model module imported."""
-    from genera_desktop.store import ledger, local, models  # noqa: F401  (registers tables)
+    from genera_desktop.store import (  # noqa: F401  (registers tables)
+        household_sort,
+        ledger,
+        local,
+        models,
+    )
     from genera_desktop.store.base import Base
 
     return Base.metadata

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,9 @@ GOOD = ("household_ref;point;municipality;address;phone;first_name;last_name;tax
         "1;MON;Montichiari;Via Roma 1;030 1234567;Anna;Bianchi;;1982-02-02;F\n"
         "2;MON;Montichiari;Via Po 2;;Luca;Verdi;;;\n")
 BAD = ("household_ref,point,address,first_name,last_name,sex\n"
-       "1,MON,Via Roma 1,Nicolò,Rossi,M\n"
-       "1,MON,Via Roma 2,Anna,Bianchi,F\n"
-       "2,ZZZ,,Luca,,X\n")
+       "3,MON,Via Roma 1,Nicolò,Rossi,M\n"
+       "3,MON,Via Roma 2,Anna,Bianchi,F\n"
+       "4,ZZZ,,Luca,,X\n")
 
 
 @pytest.fixture
@@ -90,6 +91,51 @@ def test_import_good_and_bad_files(store: Store, tmp_path: Path,
     assert dump(store) == before
 
 
+def test_importing_the_same_file_again_is_refused_and_says_where(
+        store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "famiglie.csv"
+    good.write_text(GOOD, encoding="utf-8-sig")
+    assert run(capsys, "import", str(good))[0] == 0
+    before = dump(store)
+    held = {json.loads(line)["import_ref"]: json.loads(line) for line in before
+            if json.loads(line)["kind"] == "household"}
+    code, out, err = run(capsys, "import", str(good))
+    assert (code, out) == (1, "")
+    first, second = held["1"], held["2"]
+    assert err.splitlines() == [
+        f"error: import {good}: 3 bad rows, nothing was imported",
+        f"line 2: household_ref: '1' already imported (household {first['id']}, "
+        f"{first['case_number']})",
+        f"line 3: household_ref: '1' already imported (household {first['id']}, "
+        f"{first['case_number']})",
+        f"line 4: household_ref: '2' already imported (household {second['id']}, "
+        f"{second['case_number']})",
+    ]
+    assert dump(store) == before
+
+
+def test_import_reads_italian_dates_and_names_wrong_ones(
+        store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dates = tmp_path / "date.csv"
+    dates.write_text("household_ref;point;first_name;last_name;birth_date\n"
+                     "1;MON;Nicolò;Rossi;3/4/1980\n"
+                     "2;MON;Anna;Bianchi;31/04/1980\n"
+                     "3;MON;Luca;Verdi;03/04/80\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(dates))
+    assert code == 1 and err.splitlines()[1:] == [
+        "line 3: birth_date: '31/04/1980' must be a date written DD/MM/YYYY or YYYY-MM-DD "
+        "(no such day)",
+        "line 4: birth_date: '03/04/80' must be a date written DD/MM/YYYY or YYYY-MM-DD "
+        "(write the year in full)",
+    ]
+    dates.write_text("household_ref;point;first_name;last_name;birth_date\n"
+                     "1;MON;Nicolò;Rossi;3/4/1980\n", encoding="utf-8")
+    assert run(capsys, "import", str(dates))[:2] == (0, "imported 1 households with 1 "
+                                                         "persons from 1 rows\n")
+    persons = [r for r in map(json.loads, dump(store)) if r["kind"] == "person"]
+    assert [p["birth_date"] for p in persons] == ["1980-04-03"]
+
+
 def test_import_as_a_real_process(store: Store, tmp_path: Path, cli_env: dict[str, str]) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"household_ref": "1", "point": "MON", "first_name": "A"}\n', "utf-8")
@@ -117,11 +163,17 @@ def test_demo_and_report(store: Store, tmp_path: Path,
     assert code == 0 and ind["households_total"] == 12 and ind["target"] == 4500
     assert sum(ind["by_point"].values()) == 12 and sum(ind["by_municipality"].values()) == 12
     for key in ("new_7_days", "new_30_days", "visits_by_context", "persons_total",
-                "active_cases", "follow_ups_overdue_by_point", "referrals_by_status"):
+                "active_cases", "follow_ups_overdue_by_point", "referrals_by_status",
+                "visits_by_issue", "referrals_by_destination", "sites"):
         assert key in ind
+    weeks = ind["new_by_week"]
+    assert len(weeks) == 52 and sum(w["new"] for w in weeks) <= 12
+    assert weeks[-1]["start"] == (date.today() - timedelta(days=date.today().weekday())).isoformat()
 
     code, out, err = run(capsys, "report")
     assert code == 0 and "households reached: 12 of 4500" in out and "by point:" in out
+    assert "new households per week, 52 weeks from " in out
+    assert "referrals by destination and outcome:" in out and "visits by observed issue: " in out
 
     xlsx, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
     code, out, err = run(capsys, "report", "--xlsx", str(xlsx), "--pdf", str(pdf))

@@ -317,13 +317,13 @@ def test_a_backup_holds_no_personal_data_in_clear(created: Site,
 
 NEXT = '''"""next release
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 """
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -340,9 +340,9 @@ def downgrade() -> None:
 def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_next.py").write_text(NEXT)
+    (scripts / "versions" / "0003_next.py").write_text(NEXT)
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0003")
 
 
 def test_an_older_backup_is_upgraded_and_a_newer_one_refused(
@@ -358,12 +358,12 @@ def test_an_older_backup_is_upgraded_and_a_newer_one_refused(
         backup.restore_backup(target, older, ADMIN, PASSWORD)
         upgraded = Store.open(target, ADMIN, PASSWORD)
         with upgraded.sessionmaker() as s:
-            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
         assert dump(upgraded) == before
         newer = tmp_path / "newer.genera-backup"
         backup.make_backup(upgraded, newer)
         upgraded.close()
-    assert backup.verify_backup(newer).schema == "0002"
+    assert backup.verify_backup(newer).schema == "0003"
     before_dir = snapshot_of(store.data_dir)
     with pytest.raises(backup.BackupInvalid) as info:
         backup.restore_backup(store.data_dir, newer, ADMIN, PASSWORD)

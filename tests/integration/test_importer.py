@@ -113,6 +113,7 @@ def test_xlsx_dates_numbers_and_codes(coordinator: Store, tmp_path: Path) -> Non
     assert (result.households, result.persons) == (1, 2)
     household = records_of(coordinator, "household")[0]
     assert household["phone"] == "3331234567"
+    assert household["import_ref"] == "1"  # the number cell as its text
     persons = {p["first_name"]: p for p in records_of(coordinator, "person")}
     assert persons["Nicolò"]["birth_date"] == "1980-01-01"
     assert persons["Nicolò"]["phone"] == "3339876543"
@@ -121,9 +122,117 @@ def test_xlsx_dates_numbers_and_codes(coordinator: Store, tmp_path: Path) -> Non
     assert persons["Amira"]["tax_code"] == provisional  # its leading zero put back
 
     sheet.append([2, "MON", None, "Luca", None, None, "1990-02-30", "M"])
+    sheet.append([3, "MON", None, "Ada", "Neri", None, "30/02/1990", "F"])
     book.save(path)
-    assert failure(coordinator, path) == [(5, "birth_date", "date_format"),
-                                          (5, "last_name", "required")]
+    assert failure(coordinator, path) == [(2, "household_ref", "already_imported"),
+                                          (4, "household_ref", "already_imported"),
+                                          (5, "birth_date", "date_format"),
+                                          (5, "last_name", "required"),
+                                          (6, "birth_date", "date_format")]
+
+
+def test_xlsx_dates_typed_as_text_are_read_the_italian_way(coordinator: Store,
+                                                           tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["household_ref", "point", "registered_on", "first_name", "last_name",
+                  "birth_date"])
+    sheet.append(["f1", "MON", "2/3/2025", "Nicolò", "Rossi", "05/06/2015"])
+    sheet.append(["f1", "MON", datetime(2025, 3, 2), "Anna", "Rossi", date(1980, 1, 31)])
+    path = tmp_path / "date.xlsx"
+    book.save(path)
+    run(coordinator, path)
+    assert records_of(coordinator, "household")[0]["registered_on"] == "2025-03-02"
+    births = {p["first_name"]: p["birth_date"] for p in records_of(coordinator, "person")}
+    assert births == {"Nicolò": "2015-06-05", "Anna": "1980-01-31"}
+
+
+def test_csv_dates_day_first_with_any_separator(coordinator: Store, tmp_path: Path) -> None:
+    path = write(tmp_path / "date.csv", "\n".join([
+        "household_ref;point;registered_on;first_name;last_name;birth_date",
+        "a;MON;01/02/2025;Nicolò;Rossi;3/4/1980",
+        "a;MON;;Anna;Rossi;25.12.1990",
+        "b;CAL;2025-02-03;Luca;Verdi;09-11-2001",
+    ]) + "\n")
+    run(coordinator, path)
+    households = {h["import_ref"]: h["registered_on"] for h in records_of(coordinator,
+                                                                         "household")}
+    assert households == {"a": "2025-02-01", "b": "2025-02-03"}
+    births = {p["first_name"]: p["birth_date"] for p in records_of(coordinator, "person")}
+    assert births == {"Nicolò": "1980-04-03", "Anna": "1990-12-25", "Luca": "2001-11-09"}
+
+
+def test_impossible_and_ambiguous_dates_are_named(coordinator: Store, tmp_path: Path) -> None:
+    path = write(tmp_path / "bad.csv", "\n".join([
+        "household_ref,point,registered_on,first_name,last_name,birth_date",
+        "a,MON,,Nicolò,Rossi,31/02/1980",
+        "b,MON,,Anna,Rossi,03/04/80",
+        "c,MON,,Luca,Verdi,12/25/1990",  # month first: no month 25
+        "d,MON,2025/02/03,Ada,Neri,",
+        "e,MON,1/1/2025,Ugo,Gatti,1.13.2000",
+    ]) + "\n")
+    before = dump(coordinator)
+    with pytest.raises(importer.ImportFailed) as info, coordinator.unit_of_work() as uow:
+        importer.import_file(uow, path)
+    assert dump(coordinator) == before
+    assert [(p.line, p.error.field, p.error.code, p.error.detail, p.error.value)
+            for p in info.value.problems] == [
+        (2, "birth_date", "date_format", "no such day", "31/02/1980"),
+        (3, "birth_date", "date_format", "year not in full", "03/04/80"),
+        (4, "birth_date", "date_format", "no such day", "12/25/1990"),
+        (5, "registered_on", "date_format", "expected YYYY-MM-DD", "2025/02/03"),
+        (6, "birth_date", "date_format", "no such day", "1.13.2000"),
+    ]
+
+
+def test_the_same_file_twice_stores_nothing_the_second_time(coordinator: Store,
+                                                            tmp_path: Path) -> None:
+    path = write(tmp_path / "famiglie.csv", "\n".join([
+        "household_ref,point,first_name,last_name",
+        "F1,MON,Nicolò,Rossi",
+        "F1,MON,Anna,Rossi",
+        "F2,MON,Luca,Verdi",
+    ]) + "\n")
+    run(coordinator, path)
+    held = {h["import_ref"]: h for h in records_of(coordinator, "household")}
+    assert set(held) == {"F1", "F2"}
+    before = dump(coordinator)
+    with pytest.raises(importer.ImportFailed) as info, coordinator.unit_of_work() as uow:
+        importer.import_file(uow, path)
+    assert dump(coordinator) == before
+    problems = info.value.problems
+    assert [(p.line, p.error.field, p.error.code, p.error.value) for p in problems] == [
+        (2, "household_ref", "already_imported", "F1"),
+        (3, "household_ref", "already_imported", "F1"),
+        (4, "household_ref", "already_imported", "F2"),
+    ]
+    assert problems[0].error.detail == f"{held['F1']['id']}, {held['F1']['case_number']}"
+    # The same reference at another point is another household; a new one is welcome.
+    other = write(tmp_path / "altro.csv", "household_ref,point,first_name,last_name\n"
+                  "F1,CAL,Ada,Neri\nF3,MON,Ugo,Gatti\n")
+    assert run(coordinator, other).households == 2
+    # A deleted import can be imported again (the corrected file, say).
+    with coordinator.unit_of_work() as uow:
+        records.delete(uow, "household", held["F2"]["id"])
+        uow.commit()
+    again = write(tmp_path / "f2.csv", "household_ref,point,first_name,last_name\n"
+                  "F2,MON,Luca,Verdi\n")
+    assert run(coordinator, again).households == 1
+
+
+def test_a_household_ref_too_long_to_remember_is_refused(coordinator: Store,
+                                                        tmp_path: Path) -> None:
+    path = write(tmp_path / "long.csv", "household_ref,point,first_name,last_name\n"
+                 f"{'x' * 81},MON,Ugo,Gatti\n")
+    assert failure(coordinator, path) == [(2, "household_ref", "too_long")]
+
+
+def test_import_ref_is_not_a_column_of_the_file(coordinator: Store, tmp_path: Path) -> None:
+    path = write(tmp_path / "ref.csv", "household_ref,point,first_name,last_name,import_ref\n"
+                 "F1,MON,Ugo,Gatti,F9\n")
+    with pytest.raises(importer.BadColumns) as info, coordinator.unit_of_work() as uow:
+        importer.import_file(uow, path)
+    assert info.value.unknown == ["import_ref"]
 
 
 def test_json_lines_counts_lines_from_one(coordinator: Store, tmp_path: Path) -> None:
@@ -134,8 +243,10 @@ def test_json_lines_counts_lines_from_one(coordinator: Store, tmp_path: Path) ->
     ]
     path = write(tmp_path / "rows.jsonl", "\n".join(json.dumps(r) for r in rows) + "\n")
     assert run(coordinator, path).persons == 2
-    bad = [*rows, {"household_ref": "b", "point": "CAL", "first_name": "X", "last_name": "Y",
-                   "sex": "X"}]
+    # (another household_ref: "a" was imported above, and would be refused as such)
+    bad = [*({**r, "household_ref": "c"} for r in rows),
+           {"household_ref": "b", "point": "CAL", "first_name": "X", "last_name": "Y",
+            "sex": "X"}]
     path = write(tmp_path / "bad.jsonl", "\n".join(json.dumps(r) for r in bad[:2]) + "\n\n"
                  + json.dumps(bad[2]) + "\n")
     assert failure(coordinator, path) == [(4, "sex", "choice")]

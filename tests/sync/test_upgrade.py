@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from genera_desktop.store import migrate
-from genera_desktop.store.schema import SCHEMA_VERSION
+from genera_desktop.store.schema import SCHEMA_HEAD, SCHEMA_VERSION
 from genera_desktop.store.store import Store
 from genera_desktop.sync import export as export_module
 from genera_desktop.sync import importer
@@ -18,15 +18,16 @@ from tests.sync.syncnet import ADMIN, PASSWORD, Net
 
 # A next release's migration: it rebuilds the stamp table (as SQLite does for most
 # changes of a table) and adds an index.
-NEXT = '''"""next release
+NEXT_REVISION = f"{int(SCHEMA_HEAD) + 1:04d}"
+NEXT = f'''"""next release
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: {NEXT_REVISION}
+Revises: {SCHEMA_HEAD}
 """
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{NEXT_REVISION}"
+down_revision = "{SCHEMA_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -47,9 +48,9 @@ def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts,
                     ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_next.py").write_text(NEXT)
+    (scripts / "versions" / f"{NEXT_REVISION}_next.py").write_text(NEXT)
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", NEXT_REVISION)
     monkeypatch.setattr(export_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(importer, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
 
@@ -69,7 +70,8 @@ def test_hard_case_9_an_upgrade_with_unsent_changes_loses_nothing(
     with net.stores["mon"].sessionmaker() as s:
         from sqlalchemy import text
 
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            == NEXT_REVISION
     upgraded = net.export("mon", "coord")
     # The coordinator still runs the older release: it asks to be updated...
     monkeypatch.setattr(importer, "SCHEMA_VERSION", SCHEMA_VERSION)
