@@ -1,5 +1,5 @@
 """Bootstrap of the desktop app: Qt application, language, style, logging, then
-setup or login, then the main window."""
+setup or login, then the main window (a Session); after a restore, the login again."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import logging
 import os
 import sys
 import traceback
+from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,8 +28,14 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from genera_desktop import __version__
+from genera_desktop.domain.errors import GeneraError
 from genera_desktop.paths import APP_AUTHOR, APP_NAME, resources_dir
 from genera_desktop.ui.qtfix import guard_emit_refcount
+
+if TYPE_CHECKING:
+    from genera_desktop.store.store import Store
+    from genera_desktop.ui.dialogs.settings import RestoreRequest
+    from genera_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("genera")
 
@@ -96,18 +103,22 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("genera")
     app.setApplicationVersion(__version__)
-    language = ui_language()
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
-    install_translators(app, language)
+    apply_language(app, ui_language())
     apply_style(app)
     return app
 
 
 def _settings() -> QSettings:
+    path = os.environ.get("GENERA_SETTINGS_FILE")
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
     return QSettings(APP_AUTHOR, APP_NAME)
+
+
+def settings() -> QSettings:
+    """This PC's preferences (language, window size, column widths): the user's
+    QSettings, or the ini file named by $GENERA_SETTINGS_FILE (tests, a portable copy)."""
+    return _settings()
 
 
 def language_setting() -> str:
@@ -117,17 +128,34 @@ def language_setting() -> str:
 
 
 def save_language_setting(value: str) -> None:
-    """Store the choice; it applies at the next start."""
+    """Store the choice (:func:`apply_language` shows it at once)."""
     _settings().setValue(LANGUAGE_KEY, value if value in LANGUAGES else "system")
 
 
 def ui_language() -> str:
     """The language to show: $GENERA_LANG (tests, dist-check), else the setting, else
     the system's: English if the desktop is English, Italian for anything else."""
-    chosen = os.environ.get("GENERA_LANG") or language_setting()
-    if chosen in LANGUAGES:
-        return chosen
+    return resolve_language(os.environ.get("GENERA_LANG") or language_setting())
+
+
+def resolve_language(choice: str) -> str:
+    """"it" or "en" for a choice that may be "system"."""
+    if choice in LANGUAGES:
+        return choice
     return "en" if QLocale.system().language() == QLocale.Language.English else "it"
+
+
+def apply_language(app: QApplication, language: str) -> None:
+    """Switch the running app to ``language``: locale and translators. Widgets built
+    afterwards speak it; the main window is rebuilt for the rest (see Session)."""
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    install_translators(app, language)
 
 
 def install_translators(app: QApplication, language: str) -> None:
@@ -188,8 +216,122 @@ def _backup_on_close(store: Any) -> None:
         log.error("automatic backup failed: %s", type(exc).__name__)
 
 
+class Session:
+    """One login's life: the open store and its main window.
+
+    A language change rebuilds the window in place on the same store (same size, place
+    and section); a restore closes the window, and :func:`run` then closes the store,
+    restores and goes back to the login on the restored store.
+    """
+
+    def __init__(self, store: Store, *, lock_ms: int | None = None) -> None:
+        from genera_desktop.ui.context import AppContext
+
+        self.store = store
+        self.ctx = AppContext(store)
+        self.lock_ms = lock_ms
+        self.window: MainWindow | None = None
+        self.restore_request: RestoreRequest | None = None
+
+    def open_window(self, previous: MainWindow | None = None) -> MainWindow:
+        from genera_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.ctx, lock_ms=self.lock_ms, settings=settings())
+        window.hosted = True
+        window.language_chosen.connect(self.change_language)
+        window.restore_requested.connect(self.request_restore)
+        if previous is not None:
+            window.take_view_from(previous)
+        window.show()
+        self.window = window
+        return window
+
+    def change_language(self, choice: str) -> None:
+        """Show ``choice`` at once: new translators, then a new window in its place."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_language(app, resolve_language(choice))
+        old = self.window
+        if old is None:
+            return
+        old.save_layout()  # the new window reads the column widths back
+        new = self.open_window(previous=old)
+        old.retire()
+        new.statusBar().showMessage(QCoreApplication.translate("app", "Lingua cambiata."), 5_000)
+        log.info("language changed")
+
+    def request_restore(self, request: RestoreRequest) -> None:
+        """Close the window (asking about unsaved work as always); once it is closed the
+        event loop ends and :func:`run` restores."""
+        self.restore_request = request
+        if self.window is not None and not self.window.close():
+            self.restore_request = None
+            return
+        # Closing the last window ends the loop; a window of its own (a print preview)
+        # must not keep it going with the store about to be replaced.
+        QCoreApplication.exit(0)
+
+    def finish(self) -> None:
+        """The end of the session: background work stopped, the day's backup, store closed."""
+        from genera_desktop.ui import tasks
+
+        tasks.shutdown()
+        if self.restore_request is None:
+            # Not before a restore: the rotation could delete the very backup chosen,
+            # and the replaced store is kept aside whole anyway.
+            _backup_on_close(self.store)
+        self.store.close()
+
+
+def tell(title: str, text: str, *, warning: bool = False) -> None:
+    """A message with no window left to belong to (tests replace this)."""
+    if warning:
+        QMessageBox.warning(None, title, text)
+    else:
+        QMessageBox.information(None, title, text)
+
+
+def restore_now(data_dir: Path, request: RestoreRequest) -> bool:
+    """Restore the closed store in ``data_dir`` from a backup and say how it went; the
+    store is either wholly replaced (the old one kept aside) or left as it was."""
+    from genera_desktop.services.backup import restore_backup
+    from genera_desktop.ui.messages import error_text
+
+    title = QCoreApplication.translate("app", "Ripristino da copia")
+    try:
+        result = restore_backup(data_dir, request.path, request.username, request.password)
+    except Exception as err:  # noqa: BLE001 - whatever it was, the store is unchanged
+        expected = isinstance(err, GeneraError | OSError)  # a refusal, a full disk
+        log.log(logging.INFO if expected else logging.ERROR, "restore failed: %s",
+                type(err).__name__)
+        tell(title, QCoreApplication.translate(
+            "app", "Il ripristino non è riuscito e l'archivio è rimasto com'era.\n{reason}"
+        ).format(reason=error_text(err)), warning=True)
+        return False
+    log.info("store restored from a backup")
+    kept = result.replaced.name if result.replaced is not None else ""
+    tell(title, QCoreApplication.translate(
+        "app",
+        "L'archivio è stato ripristinato dalla copia del {date}.\n"
+        "L'archivio sostituito è conservato nella cartella dei dati, in «{folder}».\n"
+        "Accedete di nuovo per continuare.",
+    ).format(date=_local_date(result.info.created_at), folder=kept))
+    return True
+
+
+def _local_date(iso: str) -> str:
+    from genera_desktop.ui.dialogs.settings import when_text
+
+    try:
+        return when_text(datetime.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
 def run(data_dir: Path, argv: list[str]) -> int:
-    """Start the app on ``data_dir``: setup the first time, login after; the exit code."""
+    """Start the app on ``data_dir``: setup the first time, login after; the exit code.
+
+    The login comes back after a restore, on the restored store."""
     setup_logging(data_dir)
     app = make_application(argv)
     sys.excepthook = _excepthook
@@ -199,23 +341,22 @@ def run(data_dir: Path, argv: list[str]) -> int:
         QTimer.singleShot(0, lambda: app.exit(0))  # exit() ends the dialog's loop too
 
     from genera_desktop.store.store import store_exists
-    from genera_desktop.ui import tasks
-    from genera_desktop.ui.context import AppContext
     from genera_desktop.ui.dialogs.login import LoginDialog
     from genera_desktop.ui.dialogs.setup import SetupWizard
-    from genera_desktop.ui.main_window import MainWindow
 
-    store = LoginDialog.ask(data_dir) if store_exists(data_dir) else SetupWizard.ask(data_dir)
-    if store is None:
-        log.info("no login: quitting")
-        return 0
-    log.info("logged in")
-    window = MainWindow(AppContext(store))
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        tasks.shutdown()
-        _backup_on_close(store)
-        store.close()
-        log.info("closed")
+    while True:
+        store = LoginDialog.ask(data_dir) if store_exists(data_dir) else SetupWizard.ask(data_dir)
+        if store is None:
+            log.info("no login: quitting")
+            return 0
+        log.info("logged in")
+        session = Session(store)
+        session.open_window()
+        try:
+            code = app.exec()
+        finally:
+            session.finish()
+            log.info("closed")
+        if session.restore_request is None:
+            return code
+        restore_now(data_dir, session.restore_request)

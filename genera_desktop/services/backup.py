@@ -33,7 +33,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -350,7 +350,7 @@ def auto_backup(store: Store, backup_dir: Path | None = None,
     folder = Path(backup_dir) if backup_dir is not None else store.data_dir / BACKUP_DIR
     made: Path | None = None
     if not any(when.date() == now.date() for when, _ in auto_backups(folder)):
-        made = folder / f"genera-{now:%Y%m%d-%H%M%S}{SUFFIX}"
+        made = new_backup_path(folder, now)
         make_backup(store, made)
     prune(folder)
     return made
@@ -378,19 +378,7 @@ def prune(folder: Path, keep_daily: int = KEEP_DAILY,
     by :func:`auto_backup` (a backup saved there by hand) are never touched.
     """
     backups = auto_backups(folder)
-    keep: set[Path] = set()
-    days: set[date] = set()
-    weeks: set[tuple[int, int]] = set()
-    for when, path in backups:  # newest first: the first of each period is its newest
-        day = when.date()
-        iso = when.isocalendar()
-        week = (iso.year, iso.week)
-        if day not in days and len(days) < keep_daily:
-            days.add(day)
-            keep.add(path)
-        if week not in weeks and len(weeks) < keep_weekly:
-            weeks.add(week)
-            keep.add(path)
+    keep = _kept(backups, keep_daily, keep_weekly)
     deleted = []
     for _, path in backups:
         if path not in keep:
@@ -405,6 +393,69 @@ def prune(folder: Path, keep_daily: int = KEEP_DAILY,
             if path.stat().st_mtime < stale:
                 path.unlink()
     return deleted
+
+
+def _kept(backups: list[tuple[datetime, Path]], keep_daily: int = KEEP_DAILY,
+          keep_weekly: int = KEEP_WEEKLY) -> dict[Path, str]:
+    """Which automatic backups the rotation keeps, and why: "daily" (the newest of one of
+    the latest days) or "weekly" (kept only as the newest of one of the latest weeks)."""
+    keep: dict[Path, str] = {}
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for when, path in backups:  # newest first: the first of each period is its newest
+        day = when.date()
+        iso = when.isocalendar()
+        week = (iso.year, iso.week)
+        if day not in days and len(days) < keep_daily:
+            days.add(day)
+            keep[path] = "daily"
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks.add(week)
+            keep.setdefault(path, "weekly")
+    return keep
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup in the backups folder, as the settings list it (read from the folder
+    alone: nothing is opened, so listing stays instant and needs no password)."""
+
+    path: Path
+    made_at: datetime  # local time, from the name; the file's time for other names
+    size: int
+    kind: str  # "daily", "weekly", "extra" (the next rotation drops it), "other"
+
+
+def backup_files(folder: Path) -> list[BackupFile]:
+    """Every backup file in ``folder``, newest first: the automatic ones with the
+    role the rotation gives them, and any other ``*.genera-backup`` saved there."""
+    automatic = auto_backups(folder)
+    kept = _kept(automatic)
+    found = [BackupFile(path, when, _size(path), kept.get(path, "extra"))
+             for when, path in automatic]
+    named = {path for _, path in automatic}
+    if folder.is_dir():
+        for path in folder.glob(f"*{SUFFIX}"):
+            if path not in named and path.is_file():
+                when = datetime.fromtimestamp(path.stat().st_mtime)
+                found.append(BackupFile(path, when, _size(path), "other"))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def new_backup_path(folder: Path, now: datetime | None = None) -> Path:
+    """Where a backup made now goes in the backups folder: named as the automatic ones,
+    so the rotation looks after it too."""
+    when = (now or datetime.now()).replace(microsecond=0)
+    while (path := Path(folder) / f"genera-{when:%Y%m%d-%H%M%S}{SUFFIX}").exists():
+        when += timedelta(seconds=1)  # two in the same second: never replace one
+    return path
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:  # deleted by a rotation meanwhile
+        return 0
 
 
 # -- helpers ---------------------------------------------------------------------------

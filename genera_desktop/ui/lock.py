@@ -44,6 +44,23 @@ def lock_timeout_ms(store: Store) -> int:
     return int(minutes * 60_000)
 
 
+def lock_minutes(store: Store) -> int:
+    """The idle minutes before the lock, as the settings show them (0: never)."""
+    return max(0, round(lock_timeout_ms(store) / 60_000))
+
+
+def save_lock_minutes(store: Store, minutes: int) -> None:
+    """Store the idle time before the lock (0: never). An administrator's choice: it
+    protects every family's data on this PC, not one user's comfort."""
+    from genera_desktop.services import permissions
+    from genera_desktop.services.site import set_setting
+
+    with store.unit_of_work() as uow:
+        permissions.require_admin(uow.session, uow.username)
+        set_setting(uow.session, LOCK_SETTING, max(0, int(minutes)))
+        uow.commit()
+
+
 class LockCover(QWidget):
     """An opaque panel over one window's whole content while the app is locked."""
 

@@ -5,6 +5,11 @@ has it: a ``household_opened(str)`` signal (opens the household page), an
 ``undo_offered(str, object)`` signal (message and undo callable, shown in the status bar),
 ``focus_search()`` (Ctrl+F). The household page adds ``load(id)``, ``closed``,
 ``has_unsaved_changes()`` and ``discard_or_save()``, asked before it is left.
+
+Given a QSettings (the app gives app.settings(); tests a file of their own), the window
+remembers its size, place and maximized state, and every table its column widths: a
+table is named by its view's objectName, or by the page attribute holding it when it
+has none.
 """
 
 from __future__ import annotations
@@ -15,10 +20,21 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -51,6 +67,12 @@ from genera_desktop.ui.pages.users import UsersPage
 log = logging.getLogger(__name__)
 
 UNDO_MS = 8_000
+# Ctrl+1 … Ctrl+9: a coordinator has more sections than digits; the rest by the list.
+NUMBERED_SECTIONS = 9
+GEOMETRY_KEY = "window/geometry"
+COLUMNS_KEY = "columns/{page}/{view}"
+# Dynamic property set on a table header whose widths came back from the settings.
+REMEMBERED = "genera_remembered"
 
 translate = QCoreApplication.translate
 
@@ -132,13 +154,30 @@ class UndoBar(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Navigation, pages, menus, shortcuts, status bar and the inactivity lock."""
+    """Navigation, pages, menus, shortcuts, status bar and the inactivity lock.
+
+    ``language_chosen(choice)`` asks the app (app.Session) to switch language and
+    rebuild the window; ``restore_requested(RestoreRequest)`` to close everything and
+    restore a backup. Without a host (``hosted`` False) a new language waits for the
+    next start.
+    """
+
+    language_chosen = Signal(str)
+    restore_requested = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, *, lock_ms: int | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        *,
+        lock_ms: int | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.layout_settings = settings
+        self.hosted = False
+        self._retiring = False
         self.site = ctx.site()
         with ctx.uow() as uow:
             self.account = accounts.current_account(uow)
@@ -164,7 +203,8 @@ class MainWindow(QMainWindow):
             # A fixed height: the style sheet's item padding does not size the rows.
             item.setSizeHint(QSize(0, 38))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            item.setToolTip(self.tr("Ctrl+{n}").format(n=number + 1))
+            if number < NUMBERED_SECTIONS:
+                item.setToolTip(self.tr("Ctrl+{n}").format(n=number + 1))
             self.nav.addItem(item)
         self.household_page = HouseholdPage(ctx, self)
         self._add_page("household", self.household_page)
@@ -187,6 +227,7 @@ class MainWindow(QMainWindow):
         self.lock = LockController(
             self, ctx.store, self.account.display_name or self.account.username, timeout
         )
+        self._restore_layout()
         self.nav.setCurrentRow(0)
 
     def _add_page(self, key: str, page: QWidget) -> None:
@@ -236,6 +277,10 @@ class MainWindow(QMainWindow):
         self.demo_action.setToolTip(self.tr("Solo negli archivi di una rete dimostrativa."))
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
+        self.settings_action = file_menu.addAction(self.tr("&Impostazioni…"))
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        file_menu.addSeparator()
         self.lock_action = file_menu.addAction(self.tr("&Blocca"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock.lock())
@@ -271,12 +316,51 @@ class MainWindow(QMainWindow):
         self.language_actions = group
 
     def choose_language(self, value: str) -> None:
-        from genera_desktop.app import save_language_setting
+        """Store the language; in the app, show it at once (the window is rebuilt)."""
+        from genera_desktop.app import language_setting, resolve_language, save_language_setting
 
+        shown = "en" if QLocale().language() == QLocale.Language.English else "it"
+        if value == language_setting() and resolve_language(value) == shown:
+            self._check_language(value)
+            return  # what is shown already: nothing to rebuild
+        if self.hosted and not self._may_rebuild():
+            self._check_language(language_setting())
+            return
         save_language_setting(value)
+        self._check_language(value)
+        if self.hosted:
+            self.language_chosen.emit(value)
+            return
         self.statusBar().showMessage(
             self.tr("La lingua scelta si applicherà al prossimo avvio di genera."), 10_000
         )
+
+    def _check_language(self, value: str) -> None:
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == value)
+
+    def _may_rebuild(self) -> bool:
+        """A new window replaces this one: no work in progress, nothing unsaved."""
+        if tasks.running():
+            self.statusBar().showMessage(
+                self.tr("Attendere la fine dell'operazione in corso, poi cambiare lingua."),
+                10_000,
+            )
+            return False
+        return self._may_leave_household()
+
+    def open_settings(self, tab: str | None = None) -> None:
+        """File › Impostazioni: backups, language, session."""
+        from genera_desktop.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self, lock=self.lock, tab=tab)
+        dialog.exec()
+        language, restore = dialog.language_choice, dialog.restore_request
+        dialog.deleteLater()
+        if restore is not None:
+            self.restore_requested.emit(restore)
+        elif language is not None:
+            self.choose_language(language)
 
     def _build_print_menu(self) -> None:
         from genera_desktop.services import printing
@@ -310,7 +394,7 @@ class MainWindow(QMainWindow):
         self.back_action = action("Esc", self.go_back)
         self.back_action.setEnabled(False)
         self.undo_action = action("Ctrl+Z", self.undo_bar.run_undo)
-        for number in range(self.nav.count()):
+        for number in range(min(self.nav.count(), NUMBERED_SECTIONS)):
             # triggered(bool) would fill a defaulted lambda argument: bind with partial.
             action(f"Ctrl+{number + 1}", partial(self.nav.setCurrentRow, number))
 
@@ -327,6 +411,7 @@ class MainWindow(QMainWindow):
         """Go to a section; False if the person chose to stay on unsaved changes."""
         if key != "household" and not self._may_leave_household():
             return False
+        self._save_page_layout(self.current_key())
         self.stack.setCurrentWidget(self.pages[key])
         self.back_action.setEnabled(key == "household")
         self._sync_nav(self.return_to if key == "household" else key)
@@ -445,10 +530,10 @@ class MainWindow(QMainWindow):
             self.tr("Scorciatoie da tastiera"),
             self.tr(
                 "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
-                "Esc  torna all'elenco\nCtrl+1 … Ctrl+5  sezioni\nCtrl+D  segna il promemoria "
-                "come fatto\nCtrl+Z  annulla l'ultima azione\nCtrl+L  blocca la sessione\n"
-                "Ctrl+Q  esci"
-            ),
+                "Esc  torna all'elenco\nCtrl+1 … Ctrl+{last}  sezioni (le prime nove)\n"
+                "Ctrl+D  segna il promemoria come fatto\nCtrl+Z  annulla l'ultima azione\n"
+                "Ctrl+L  blocca la sessione\nCtrl+,  impostazioni\nCtrl+Q  esci"
+            ).format(last=min(self.nav.count(), NUMBERED_SECTIONS)),
         )
 
     def show_about(self) -> None:
@@ -485,6 +570,11 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._retiring:
+            # Replaced by a new window (language): the host asked and saved already.
+            self.lock.stop()
+            event.accept()
+            return
         if self.lock.is_locked or not self._may_leave_household():
             event.ignore()
             return
@@ -497,4 +587,77 @@ class MainWindow(QMainWindow):
                 task.cancel()
             tasks.wait_all()
         self.lock.stop()
+        self.save_layout()
         event.accept()
+
+    def retire(self) -> None:
+        """Close for good without asking: a new window took this one's place."""
+        self._retiring = True
+        self.close()
+        self.deleteLater()
+
+    def take_view_from(self, previous: MainWindow) -> None:
+        """Stand in for ``previous``: same size, place and section (same household)."""
+        # Its normal geometry (for un-maximizing), then exactly where it is now.
+        self.restoreGeometry(previous.saveGeometry())
+        if previous.isMaximized() or previous.isFullScreen():
+            self.setWindowState(previous.windowState())
+        else:
+            self.setGeometry(previous.geometry())
+        key = previous.current_key()
+        household = getattr(previous.household_page, "household_id", None)
+        if key == "household" and household:
+            self.show_page(previous.return_to)
+            self.open_household(household)
+        elif key in self.pages:
+            self.show_page(key)
+
+    # -- remembered layout -------------------------------------------------------------
+
+    def _tables(self, key: str) -> list[tuple[str, QHeaderView]]:
+        """A page's tables by name, with their column headers."""
+        page = self.pages.get(key)
+        if page is None:
+            return []
+        attributes = {id(value): name for name, value in vars(page).items()}
+        found = []
+        for view in page.findChildren(QAbstractItemView):
+            header = getattr(view, "horizontalHeader", None)
+            if header is None:
+                continue
+            name = view.objectName() or attributes.get(id(view), "")
+            if name:
+                found.append((name, header()))
+        return found
+
+    def _save_page_layout(self, key: str) -> None:
+        settings = self.layout_settings
+        if settings is None or not key:
+            return
+        for name, header in self._tables(key):
+            settings.setValue(COLUMNS_KEY.format(page=key, view=name), header.saveState())
+
+    def save_layout(self) -> None:
+        """Keep the window's geometry and every table's columns for next time."""
+        settings = self.layout_settings
+        if settings is None:
+            return
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        for key in self.pages:
+            self._save_page_layout(key)
+        settings.sync()
+
+    def _restore_layout(self) -> None:
+        settings = self.layout_settings
+        if settings is None:
+            return
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        for key in self.pages:
+            for name, header in self._tables(key):
+                state = settings.value(COLUMNS_KEY.format(page=key, view=name))
+                if isinstance(state, QByteArray | bytes) and state:
+                    # A page that fits its columns on every load can leave them alone
+                    # when this is set: the person sized them.
+                    header.setProperty(REMEMBERED, header.restoreState(QByteArray(state)))

@@ -24,6 +24,7 @@ from genera_desktop.domain.errors import (
     StoreNewer,
     ValidationFailed,
 )
+from genera_desktop.services.backup import BackupInvalid
 from genera_desktop.sync.errors import SyncFileError
 from genera_desktop.sync.refused import BundleRefused
 
@@ -59,6 +60,7 @@ def _field_templates() -> dict[str, str]:
         ),
         "differs": translate("messages", "Valore diverso da quello della riga {detail}"),
         "repeated": translate("messages", "Già presente alla riga {detail}"),
+        "already_imported": translate("messages", "Già importato (nucleo {detail})"),
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),
@@ -204,6 +206,39 @@ def _bundle_refusals() -> dict[str, str]:
     }
 
 
+def _backup_refusals() -> dict[str, str]:
+    """Why a backup cannot be restored, by the codes of services.backup.BackupInvalid."""
+    return {
+        "not_a_backup": translate("messages", "Questo file non è una copia di sicurezza di genera."),
+        "damaged": translate(
+            "messages",
+            "La copia è danneggiata, incompleta o è stata modificata: non è stato "
+            "ripristinato nulla.",
+        ),
+        "unsupported_format": translate(
+            "messages",
+            "La copia è stata fatta da una versione più recente di genera: aggiornare il "
+            "programma.",
+        ),
+        "plaintext": translate(
+            "messages",
+            "La copia contiene un archivio non cifrato: non è stata fatta da genera.",
+        ),
+        "newer_schema": translate(
+            "messages",
+            "La copia è stata fatta da una versione più recente di genera: aggiornare il "
+            "programma.",
+        ),
+    }
+
+
+def backup_refusal_text(code: str) -> str:
+    """Why a backup was refused, in plain words."""
+    return _backup_refusals().get(
+        code, translate("messages", "La copia non può essere ripristinata.")
+    )
+
+
 def bundle_refusal_text(code: str) -> str:
     """Why a bundle or invitation was refused, in plain words."""
     return _bundle_refusals().get(
@@ -243,6 +278,8 @@ def error_text(err: BaseException) -> str:
         )
     if isinstance(err, NotFound):
         return translate("messages", "Il dato cercato non esiste più (forse è stato eliminato).")
+    if isinstance(err, BackupInvalid):
+        return backup_refusal_text(err.code)
     if isinstance(err, BundleRefused | SyncFileError):
         return bundle_refusal_text(err.code)
     if isinstance(err, Refused):

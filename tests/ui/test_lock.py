@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
+from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.lock import LockCover, lock_timeout_ms
+from genera_desktop.ui.lock import LockCover, lock_minutes, lock_timeout_ms, save_lock_minutes
 from genera_desktop.ui.main_window import MainWindow
 from tests.conftest import PASSWORD
 
@@ -59,7 +61,9 @@ def test_activity_keeps_the_session_open_and_ctrl_l_locks_at_once(
     window.lock.set_timeout_ms(500)
     for _ in range(6):
         qtbot.wait(200)
-        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+        # A key that changes nothing: a page loading between two presses (on a busy
+        # machine) must not eat the 500 ms under test.
+        qtbot.keyClick(window.nav, Qt.Key.Key_Shift)
     assert not window.lock.is_locked
     window.lock.set_timeout_ms(0)
     window.activateWindow()
@@ -82,3 +86,23 @@ def test_timeout_comes_from_the_store_setting(ctx: AppContext) -> None:
         set_setting(uow.session, "lock_minutes", 3)
         uow.commit()
     assert lock_timeout_ms(ctx.store) == 3 * 60_000
+
+
+def test_only_an_administrator_changes_the_minutes(coordinator: Store) -> None:
+    from genera_desktop.domain.errors import Refused
+    from genera_desktop.services import accounts
+
+    save_lock_minutes(coordinator, 25)
+    assert lock_timeout_ms(coordinator) == 25 * 60_000 and lock_minutes(coordinator) == 25
+    save_lock_minutes(coordinator, -4)  # never a negative wait: "never" is 0
+    assert lock_minutes(coordinator) == 0
+    with coordinator.unit_of_work() as uow:
+        accounts.add_account(uow, "luca", "password-di-luca")
+        accounts.commit_accounts(uow)
+    store = Store.open(coordinator.data_dir, "luca", "password-di-luca")
+    try:
+        with pytest.raises(Refused):
+            save_lock_minutes(store, 60)
+        assert lock_minutes(store) == 0
+    finally:
+        store.close()

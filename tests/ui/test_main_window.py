@@ -1,10 +1,13 @@
-"""The main window: keyboard navigation, what only administrators see, unsaved work."""
+"""The main window: keyboard navigation, what only administrators see, unsaved work,
+the size and column widths it remembers."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import accounts
@@ -16,8 +19,12 @@ from tests.ui.helpers import family
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def open_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    window = MainWindow(ctx, lock_ms=0)
+
+
+def open_window(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings | None = None
+) -> MainWindow:
+    window = MainWindow(ctx, lock_ms=0, settings=settings)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -162,3 +169,56 @@ def test_a_point_shows_no_coordination_sections(qtbot: QtBot, ctx: AppContext) -
     titles = nav_titles(window)
     assert "Registro accessi" in titles  # an administrator's, at every site
     assert not {"Coordinamento", "Duplicati", "Conflitti"} & set(titles)
+
+
+def test_only_nine_sections_have_a_number_and_the_help_says_so(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, ctx)
+    assert window.nav.count() == 11
+    keys = {a.shortcut().toString() for a in window.actions()}
+    assert {f"Ctrl+{n}" for n in range(1, 10)} <= keys
+    assert not [k for k in keys if k.startswith("Ctrl+1,")]  # no "Ctrl+10", "Ctrl+11"
+    tips = [window.nav.item(n).toolTip() for n in range(window.nav.count())]
+    assert tips[8] == "Ctrl+9" and tips[9:] == ["", ""]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window.show_shortcuts()
+    assert "Ctrl+1 … Ctrl+9" in shown[0] and "Ctrl+5" not in shown[0]
+    assert "Ctrl+,  impostazioni" in shown[0]
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_size_and_column_widths_survive_closing_and_reopening(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "genera.ini"), QSettings.Format.IniFormat)
+    first = open_window(qtbot, ctx, settings)
+    assert (first.width(), first.height()) == (1280, 760)  # nothing remembered yet
+    # The offscreen screen is 800 wide: Qt fits a restored window to the screen, so
+    # the height is the telling part (the width stays the window's minimum).
+    first.resize(960, 650)
+    first.show_page("households")
+    header = first.households_page.view.horizontalHeader()
+    assert header.sectionSize(0) != 237
+    header.resizeSection(0, 237)
+    first.show_page("persons")  # leaving the page keeps its widths
+    first.close()
+
+    second = MainWindow(ctx, lock_ms=0, settings=settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (960, 650)
+    assert second.households_page.view.horizontalHeader().sectionSize(0) == 237
+    assert second.households_page.view.horizontalHeader().property("genera_remembered")
+    second.show()
+    second.show_page("households")  # showing and loading the page keeps them
+    assert second.households_page.view.horizontalHeader().sectionSize(0) == 237
+    second.showMaximized()
+    second.close()
+
+    third = MainWindow(ctx, lock_ms=0, settings=settings)
+    qtbot.addWidget(third)
+    assert third.windowState() & Qt.WindowState.WindowMaximized
+    without = MainWindow(ctx, lock_ms=0)  # no settings given: nothing remembered
+    qtbot.addWidget(without)
+    assert (without.width(), without.height()) == (1280, 760)
