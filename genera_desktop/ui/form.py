@@ -6,6 +6,8 @@ that hides the form.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -13,11 +15,18 @@ from genera_desktop.domain.errors import FieldError
 from genera_desktop.ui.messages import field_message
 
 
-class ErrorLabel(QLabel):
-    """Red text under a field; takes no room while empty."""
+def spoken(caption: str) -> str:
+    """A caption as a screen reader should say it: without the & of its shortcut key."""
+    return re.sub(r"&(.)", r"\1", caption).strip()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class ErrorLabel(QLabel):
+    """Red text under a field; takes no room while empty. A screen reader, which does
+    not see the red line, hears it as the field's description."""
+
+    def __init__(self, parent: QWidget | None = None, *, field: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.field = field
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -26,6 +35,8 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        if self.field is not None:
+            self.field.setAccessibleDescription(text)
 
     def clear_error(self) -> None:
         self.show_error("")
@@ -48,10 +59,14 @@ class FieldForm(QFormLayout):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(editor)
-        error = ErrorLabel(box)
+        error = ErrorLabel(box, field=editor)
         column.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(editor)
+        # Qt names a control after a buddy label only when they are siblings, and the
+        # editor sits in its box with the error line: say the caption outright.
+        if label and not editor.accessibleName():
+            editor.setAccessibleName(spoken(label))
         self.addRow(caption, box)
         self.editors[name] = editor
         self.errors[name] = error

@@ -86,3 +86,12 @@ def sync_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
 def ctx(coordinator: Store) -> AppContext:
     """Logged in as the coordinator's administrator."""
     return AppContext(coordinator)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """This PC's preferences (language, window, columns) in a file of the test's own:
+    a test never reads or writes the real user's settings."""
+    path = tmp_path_factory.mktemp("settings") / "genera.conf"
+    monkeypatch.setenv("GENERA_SETTINGS_FILE", str(path))

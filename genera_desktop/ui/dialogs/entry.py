@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from genera_desktop.printing import labels
+from genera_desktop.ui import labels
 from genera_desktop.ui.widgets.fields import (
     BoolCheck,
     DateEdit,

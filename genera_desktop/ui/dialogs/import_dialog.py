@@ -100,6 +100,7 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Nessun file scelto"))
+        self.path.setAccessibleName(self.tr("File da importare"))
         self.path.textChanged.connect(self._update)
         browse = QPushButton(self.tr("Scegli file…"))
         browse.clicked.connect(self.browse)
@@ -118,6 +119,7 @@ class ImportDialog(QDialog):
             self,
         )
         self.problem_view = make_table(self.problems, self)
+        self.problem_view.setAccessibleName(self.tr("Righe con problemi"))
         self.problem_view.hide()
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.codice_fiscale import InvalidTaxCode, TaxCodeCheck, classify
 from genera_desktop.domain.errors import FieldError
-from genera_desktop.printing import labels
 from genera_desktop.services import households
 from genera_desktop.services.households import DuplicateCandidate
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.errors import birth_mismatch, field_message, tax_code_note
 from genera_desktop.ui.models.rows import format_date

@@ -39,7 +39,8 @@ class RecoveryPage(QWizardPage):
         self.key_label = QLabel()
         self.key_label.setObjectName("recoveryKey")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(20)
+        # Twice the text around it, so it grows with the system's font setting.
+        font.setPointSizeF(self.font().pointSizeF() * 2)
         font.setWeight(QFont.Weight.Bold)
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

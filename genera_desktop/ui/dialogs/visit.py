@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFailed
-from genera_desktop.printing import labels as L
 from genera_desktop.services import custode, printing, records
+from genera_desktop.ui import labels as L
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.form import FieldForm
+from genera_desktop.ui.form import FieldForm, spoken
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.widgets.fields import DateEdit, EnumCombo, NotesEdit, TextEdit
 
@@ -201,7 +201,9 @@ class VisitDialog(QDialog):
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
         when_row.addWidget(self.day)
-        when_row.addWidget(QLabel(self.tr("ora")))
+        hour = QLabel(self.tr("ora"))
+        hour.setBuddy(self.time)  # a sibling: Qt names the time field after it
+        when_row.addWidget(hour)
         when_row.addWidget(self.time)
         when_row.addStretch(1)
         self.flagged_by = EnumCombo(L.FLAGGED_BY)
@@ -222,6 +224,7 @@ class VisitDialog(QDialog):
             ("next_visit", self.tr("Prossima &visita"), self.next_visit),
         ):
             left.add_field(name, caption, editor)
+        self.day.setAccessibleName(spoken(self.tr("&Data")))
         left.errors["time"] = left.errors["date"]  # date and time share one line
         left.editors["time"] = self.time
         for name, caption, editor in (

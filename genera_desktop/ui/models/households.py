@@ -21,9 +21,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from genera_desktop.printing import labels
 from genera_desktop.services import households
 from genera_desktop.services.households import SORT_KEYS, HouseholdRow
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.models.rows import format_date
 

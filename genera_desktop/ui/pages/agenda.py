@@ -167,6 +167,7 @@ class AgendaPage(QWidget):
         )
         self.follow_up_view = make_table(self.follow_ups, self)
         self.follow_up_view.setObjectName("followUps")
+        self.follow_up_view.setAccessibleName(self.tr("Promemoria in scadenza"))
         # The note is the longest text: it takes the spare width, not the operator.
         header = self.follow_up_view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -214,6 +215,7 @@ class AgendaPage(QWidget):
         heading = QLabel(self.tr("Attività recente"))
         heading.setObjectName("sectionTitle")
         lower_layout.addWidget(heading)
+        self.activity_view.setAccessibleName(heading.text())
         lower_layout.addWidget(self.activity_view, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)

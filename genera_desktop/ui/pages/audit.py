@@ -85,10 +85,13 @@ class AuditPage(ListPage):
         filters = QHBoxLayout()
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("Utente"))
+        self.user.setAccessibleName(self.user.placeholderText())
         self.record = QLineEdit()
         self.record.setPlaceholderText(self.tr("Identificativo del dato"))
+        self.record.setAccessibleName(self.record.placeholderText())
         self.action = QComboBox()
         self.action.addItem(self.tr("Tutte le azioni"), None)
+        self.action.setAccessibleName(self.tr("Azione"))
         for code, text in action_labels().items():
             self.action.addItem(text, code)
         self.use_since = QCheckBox(self.tr("Dal"))
@@ -98,6 +101,8 @@ class AuditPage(ListPage):
         for date_edit in (self.since, self.until):
             date_edit.setCalendarPopup(True)
             date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.since.setAccessibleName(self.tr("Dal giorno"))
+        self.until.setAccessibleName(self.tr("Al giorno"))
         for widget in (
             self.user,
             self.record,
@@ -203,6 +208,7 @@ class PersonPickerDialog(QDialog):
         self.resize(640, 420)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cognome, nome, codice fiscale o telefono"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.model = RowsModel(
             [
                 Column(self.tr("Cognome"), lambda r: r.last_name),
@@ -214,6 +220,7 @@ class PersonPickerDialog(QDialog):
             self,
         )
         self.view = make_table(self.model, self)
+        self.view.setAccessibleName(self.windowTitle())
         self.view.activated.connect(lambda _: self.accept())
         self.search.textChanged.connect(self.find_persons)
         self.search.returnPressed.connect(self.view.setFocus)

@@ -6,6 +6,7 @@ changes contexts (they are catalog records, changed only there).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
-from genera_desktop.printing.labels import CONTEXT_TYPE, MANAGER, label
 from genera_desktop.services import contexts
 from genera_desktop.services.contexts import ContextRow
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.form import FieldForm
+from genera_desktop.ui.labels import CONTEXT_TYPE, MANAGER, label
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column
 from genera_desktop.ui.pages.listing import ListPage
@@ -163,7 +164,7 @@ class ContextDialog(QDialog):
         self.name.setFocus()
 
     @staticmethod
-    def _choices(labels: dict[str, str]) -> QComboBox:
+    def _choices(labels: Mapping[str, str]) -> QComboBox:
         box = QComboBox()
         box.addItem("", None)
         for code, text in labels.items():

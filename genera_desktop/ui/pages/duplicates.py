@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.printing.access_request import FIELD_LABELS
 from genera_desktop.services import audit, duplicates, records
 from genera_desktop.services.duplicates import Candidate
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date
@@ -130,11 +130,24 @@ def compare_columns() -> list[Column]:
     ]
 
 
-def comparison(left: dict[str, Any], right: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(field label, left value, right value) for every field either record has."""
+def shown_value(kind: str, key: str, value: Any) -> str:
+    """A field's value in words: a choice's code by its label, in the UI's language."""
+    choices = labels.BY_FIELD.get((kind, key))
+    if choices is not None and isinstance(value, list):
+        value = [labels.label(choices, v) for v in value]
+    elif choices is not None and value not in (None, ""):
+        value = labels.label(choices, value)
+    return value_text(value)
+
+
+def comparison(
+    left: dict[str, Any], right: dict[str, Any], kind: str
+) -> list[tuple[str, str, str]]:
+    """(field name, left value, right value) for every field either record has."""
     keys = [k for k in dict.fromkeys([*left, *right]) if k not in HIDDEN_FIELDS]
     rows = [
-        (FIELD_LABELS.get(k, k), value_text(left.get(k)), value_text(right.get(k)))
+        (labels.label(labels.FIELD_NAMES, k), shown_value(kind, k, left.get(k)),
+         shown_value(kind, k, right.get(k)))
         for k in keys
         if left.get(k) not in (None, "") or right.get(k) not in (None, "")
     ]
@@ -176,10 +189,13 @@ class DuplicatesPage(ListPage):
         layout: Any = self.layout()
         self.compare_model = RowsModel(compare_columns(), self)
         self.compare_view = make_table(self.compare_model, self)
-        layout.addWidget(QLabel(self.tr("Confronto dei due dati (in grassetto le differenze)")))
+        compare_title = QLabel(self.tr("Confronto dei due dati (in grassetto le differenze)"))
+        self.compare_view.setAccessibleName(compare_title.text())
+        layout.addWidget(compare_title)
         layout.addWidget(self.compare_view, 1)
         merged_top = QHBoxLayout()
-        merged_top.addWidget(QLabel(self.tr("Unioni fatte")))
+        merged_title = QLabel(self.tr("Unioni fatte"))
+        merged_top.addWidget(merged_title)
         merged_top.addStretch(1)
         self.unmerge_button = QPushButton(self.tr("S&epara"))
         self.unmerge_button.clicked.connect(self.unmerge)
@@ -188,6 +204,7 @@ class DuplicatesPage(ListPage):
         self.merged_model = RowsModel(merged_columns(), self)
         self.merged_view = make_table(self.merged_model, self)
         self.merged_view.setMaximumHeight(160)
+        self.merged_view.setAccessibleName(merged_title.text())
         layout.addWidget(self.merged_view)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_pair())
 
@@ -252,7 +269,8 @@ class DuplicatesPage(ListPage):
     def show_pair(self) -> None:
         pair = self.current_row()
         self.compare_model.set_rows(
-            comparison(pair.left.fields, pair.right.fields) if pair is not None else []
+            comparison(pair.left.fields, pair.right.fields, pair.candidate.kind)
+            if pair is not None else []
         )
         self.compare_view.resizeColumnsToContents()
 

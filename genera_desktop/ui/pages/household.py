@@ -19,9 +19,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from genera_desktop.domain.errors import GeneraError, Refused, ValidationFailed
-from genera_desktop.printing import labels
 from genera_desktop.services import accounts, agenda, households, permissions
 from genera_desktop.services.households import HouseholdDetail
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.entry import EntryDialog
 from genera_desktop.ui.dialogs.person import PersonDialog
@@ -139,6 +139,7 @@ class HouseholdPage(QWidget):
         m.add_action(self.tr("Imposta come persona di riferimento"), self.set_reference)
         m.add_action(self.tr("Rimuovi"), self.remove_person, shortcut="Del")
         self.tabs.addTab(m, self.tr("Componenti"))
+        m.view.setAccessibleName(self.tr("Componenti"))  # a table is named after its tab
 
     def _build_entries(self) -> None:
         def person(entry: dict[str, Any]) -> str:
@@ -182,6 +183,7 @@ class HouseholdPage(QWidget):
             tab.add_action(self.tr("Elimina"), lambda e, k=kind: self.remove_entry(k, e),
                            shortcut="Del")
             self.tabs.addTab(tab, title)
+            tab.view.setAccessibleName(title)
 
     # -- loading ---------------------------------------------------------------------
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.printing import labels
 from genera_desktop.services import households
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.household import NewHouseholdDialog
 from genera_desktop.ui.messages import error_text
@@ -63,6 +63,7 @@ class HouseholdsPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr(
             "Cerca per nome, codice fiscale, telefono, indirizzo o pratica (Ctrl+F)"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
         self.search_timer = QTimer(self)
@@ -78,11 +79,13 @@ class HouseholdsPage(QWidget):
         self.point.setMinimumContentsLength(22)
         self.point.addItem(self.tr("Tutti i punti"), None)
         self.point.setToolTip(self.tr("Punto di comunità"))
+        self.point.setAccessibleName(self.point.toolTip())
         self.status = QComboBox()
         self.status.addItem(self.tr("Tutti gli stati"), None)
         for code, text in labels.HOUSEHOLD_STATUS.items():
             self.status.addItem(text, code)
         self.status.setToolTip(self.tr("Stato del nucleo"))
+        self.status.setAccessibleName(self.status.toolTip())
         self.point.activated.connect(lambda _: self.model.set_point(self.point.currentData()))
         self.status.activated.connect(lambda _: self.model.set_status(self.status.currentData()))
         filters = QHBoxLayout()
@@ -92,6 +95,7 @@ class HouseholdsPage(QWidget):
         filters.addWidget(self.status)
 
         self.view = make_table(self.model, self)  # type: ignore[arg-type]
+        self.view.setAccessibleName(title.text())
         self._setup_view()
         self.count = QLabel()
         self.count.setObjectName("hint")

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.printing import labels as L
 from genera_desktop.services import custode, printing
 from genera_desktop.services.custode import ContextSummary, DueVisit, ResidentRow, VisitRow
+from genera_desktop.ui import labels as L
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.print_preview import print_and_preview
 from genera_desktop.ui.dialogs.visit import VisitDialog, show_visit_report
@@ -189,6 +189,8 @@ class MyContextsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.resident_view, self.tr("Residenti"))
         self.tabs.addTab(self.visit_view, self.tr("Visite registrate"))
+        for index in range(self.tabs.count()):  # a table is named after its tab
+            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
 
         self.due = RowsModel([
             Column(self.tr("Scadenza"), lambda d: due_text(d, self.current_day),
@@ -212,6 +214,7 @@ class MyContextsPage(QWidget):
         caption = QLabel(self.tr("Contesti"))
         caption.setObjectName("sectionTitle")
         left_layout.addWidget(caption)
+        self.context_view.setAccessibleName(caption.text())
         left_layout.addWidget(self.context_view)
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(left)
@@ -224,6 +227,7 @@ class MyContextsPage(QWidget):
         lower_layout.setContentsMargins(0, 4, 0, 0)
         lower_layout.addWidget(self.due_title)
         lower_layout.addWidget(self.due_view)
+        self.due_view.setAccessibleName(self.due_title.text())
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(lower)

@@ -206,6 +206,7 @@ class SyncPage(QWidget):
         self.sites_title.setObjectName("sectionTitle")
         layout.addWidget(self.sites_title)
         self.sites = QTableWidget(0, 7)
+        self.sites.setAccessibleName(self.sites_title.text())
         self.sites.setHorizontalHeaderLabels([
             self.tr("Postazione"), self.tr("Ruolo"), self.tr("Impronta della chiave"),
             self.tr("Ultimo pacchetto ricevuto"), self.tr("Ultimo pacchetto inviato"),

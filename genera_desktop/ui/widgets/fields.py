@@ -173,7 +173,7 @@ class NumberEdit(TextEdit):
 
 
 class EnumCombo(QComboBox):
-    """A choice among codes shown by their Italian labels (printing/labels.py); the first
+    """A choice among codes shown by their labels (ui/labels.py); the first
     entry means "not said". A stored value that is not a known code (free-text fields such
     as a household's status) is kept and shown as written."""
 

@@ -43,7 +43,8 @@ class HealthForm(QWidget):
                 ("disability", self.tr("Disabilità")),
                 ("invalidity_recognised", self.tr("Invalidità riconosciuta")),
                 ("dependence", self.tr("Non autosufficienza")))):
-            box, error = BoolCheck(text), ErrorLabel()
+            box = BoolCheck(text)
+            error = ErrorLabel(field=box)
             checks.addWidget(box, 0, number)
             checks.addWidget(error, 1, number)
             f.add(name, box, error)

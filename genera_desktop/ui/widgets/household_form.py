@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from genera_desktop.domain import vocab
-from genera_desktop.printing import labels
 from genera_desktop.services import households
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.widgets.fields import DateEdit, EnumCombo, SuggestCombo, TextEdit
 from genera_desktop.ui.widgets.record_form import RecordForm, form_layout

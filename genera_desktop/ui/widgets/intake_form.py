@@ -4,6 +4,7 @@ the members are on the Componenti tab and health on its own tab."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -20,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.printing import labels
 from genera_desktop.services import agenda
+from genera_desktop.ui import labels
 from genera_desktop.ui.form import ErrorLabel, FieldForm
 from genera_desktop.ui.models.rows import format_date
 from genera_desktop.ui.widgets.fields import (
@@ -94,7 +95,7 @@ class IntakeForm(QScrollArea):
         grid.setHorizontalSpacing(24)
         for number, (name, text) in enumerate(fields):
             box = BoolCheck(text)
-            error = ErrorLabel()
+            error = ErrorLabel(field=box)
             grid.addWidget(box, 0, number)
             grid.addWidget(error, 1, number)
             self.form.add(name, box, error)
@@ -142,11 +143,12 @@ class IntakeForm(QScrollArea):
         ])
 
     def _checklist(self, layout: QVBoxLayout, name: str, title: str,
-                   choices: dict[str, str], columns: int = 2) -> None:
+                   choices: Mapping[str, str], columns: int = 2) -> None:
         """A list field: its caption, its checkboxes, its error line."""
         caption = QLabel(title)
         checks = CheckList(choices, columns=columns)
-        errors = ErrorLabel()
+        checks.setAccessibleName(title)  # the group its checkboxes belong to
+        errors = ErrorLabel(field=checks)
         for widget in (caption, checks, errors):
             layout.addWidget(widget)
         self.form.add(name, checks, errors)

@@ -1,0 +1,147 @@
+"""The screen's choice labels (ui/labels.py): the same codes as the printed forms'
+(printing/labels.py), extracted by lupdate, and in English when the app is."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from genera_desktop import app
+from genera_desktop.printing import labels as printed
+from genera_desktop.printing.access_request import FIELD_LABELS
+from genera_desktop.store.store import Store
+from genera_desktop.ui import labels as screen
+from genera_desktop.ui.context import AppContext
+from tests.ui.families import three_families
+
+ROOT = Path(__file__).resolve().parents[2]
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+PRINTED_DICTS = {
+    name: value for name, value in vars(printed).items()
+    if name.isupper() and name != "BY_FIELD" and isinstance(value, dict)
+}
+
+
+def test_every_printed_dict_has_its_screen_twin() -> None:
+    assert len(PRINTED_DICTS) >= 20
+    for name, italian in PRINTED_DICTS.items():
+        twin = getattr(screen, name, None)
+        assert isinstance(twin, screen.Choices), f"ui/labels.py has no {name}"
+        # Same codes in the same order (combo boxes list them so), same Italian words.
+        assert list(twin.sources.items()) == list(italian.items()), (
+            f"ui/labels.py {name} differs from printing/labels.py")
+
+
+def test_every_field_name_of_the_printed_report_is_on_screen() -> None:
+    assert screen.FIELD_NAMES.sources == FIELD_LABELS
+
+
+def test_by_field_maps_the_same_fields_to_the_twins() -> None:
+    assert screen.BY_FIELD.keys() == printed.BY_FIELD.keys()
+    for key, italian in printed.BY_FIELD.items():
+        assert screen.BY_FIELD[key].sources == italian, key
+
+
+def test_in_italian_labels_read_as_printed(qapp: QApplication) -> None:
+    assert dict(screen.SEX) == printed.SEX
+    assert list(screen.SEX.values()) == ["Femmina", "Maschio"]
+    assert screen.label(screen.HOUSEHOLD_STATUS, "taken_on") == "Preso in carico"
+    assert screen.label(screen.HOUSEHOLD_STATUS, "in attesa di ISEE") == "in attesa di ISEE"
+    assert screen.label(screen.RELATION, None) == ""
+
+
+@pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate not installed")
+def test_lupdate_extracts_every_label(tmp_path: Path) -> None:
+    probe = tmp_path / "labels.ts"
+    subprocess.run(
+        [str(LUPDATE), "-extensions", "py", "-locations", "none", "-source-language", "it",
+         "genera_desktop/ui/labels.py", "-ts", str(probe)],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+    extracted = {
+        message.findtext("source")
+        for context in ET.parse(probe).getroot().iter("context")
+        if context.findtext("name") == screen.CONTEXT
+        for message in context.iter("message")
+    }
+    wanted = {text for italian in PRINTED_DICTS.values() for text in italian.values()}
+    wanted |= set(FIELD_LABELS.values())
+    assert wanted - extracted == set()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's English translators, removed afterwards."""
+    saved = QLocale()
+    app.install_translators(qapp, "en")
+    yield
+    QLocale.setDefault(saved)
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def cell_texts(model: Any) -> set[str]:
+    return {
+        str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    }
+
+
+def combo_texts(combo: Any) -> list[str]:
+    return [combo.itemText(n) for n in range(combo.count())]
+
+
+def test_in_english_the_widgets_show_english_labels(
+    qtbot: Any, ctx: AppContext, coordinator: Store, english: None
+) -> None:
+    from genera_desktop.ui.dialogs.person import PersonDialog
+    from genera_desktop.ui.pages.household import HouseholdPage
+    from genera_desktop.ui.pages.households import HouseholdsPage
+
+    ids = three_families(coordinator)  # Ferrari: active, with a child
+    households = HouseholdsPage(ctx)
+    qtbot.addWidget(households)
+    households.show()
+    qtbot.waitUntil(lambda: households.model.rowCount() == 3)
+    statuses = cell_texts(households.model)
+    assert "Active" in statuses and "Attivo" not in statuses
+    assert "Taken on" in combo_texts(households.status)
+
+    household = HouseholdPage(ctx)
+    qtbot.addWidget(household)
+    household.load(ids["ferrari"])
+    members = cell_texts(household.members.model)
+    assert "Child" in members and "Figlio/a" not in members
+
+    dialog = PersonDialog(ctx, None, ids["ferrari"])
+    qtbot.addWidget(dialog)
+    assert combo_texts(dialog.sex)[1:] == ["Female", "Male"]
+    assert "Spouse" in combo_texts(dialog.relation)
+
+
+def test_duplicates_compare_fields_by_name_and_choices_in_words(qapp: QApplication) -> None:
+    from genera_desktop.ui.pages.duplicates import comparison
+
+    rows = comparison({"sex": "F", "relation": "child", "first_name": "Anna"},
+                      {"sex": "F", "relation": "in affido", "first_name": "Anna"}, "person")
+    assert ("Sesso", "Femmina", "Femmina") in rows
+    assert ("Relazione con la persona di riferimento", "Figlio/a", "in affido") in rows
+    assert ("Nome", "Anna", "Anna") in rows
+
+
+def test_in_english_duplicates_compare_in_english(english: None) -> None:
+    from genera_desktop.ui.pages.duplicates import comparison
+
+    rows = comparison({"sex": "M"}, {"sex": "F"}, "person")
+    assert rows == [("Sex", "Male", "Female")]
