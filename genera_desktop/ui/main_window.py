@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sezioni"))
         self.nav.setFixedWidth(210)
         self.nav.setSpacing(1)
         self.stack = QStackedWidget()

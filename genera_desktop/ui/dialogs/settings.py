@@ -159,6 +159,7 @@ class BackupsTab(QWidget):
         intro.setObjectName("hint")
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.tr("Copie di sicurezza"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Fatta il"), self.tr("Tipo"), self.tr("Dimensione")]
         )

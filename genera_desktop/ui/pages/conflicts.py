@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError, Refused
-from genera_desktop.printing.access_request import FIELD_LABELS
 from genera_desktop.services import conflicts, permissions, records, sync
 from genera_desktop.store.uow import UnitOfWork
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, format_date
@@ -89,7 +89,7 @@ def conflict_columns() -> list[Column]:
             lambda r: f"{kind_label(r['kind'])} {r['record_id'][:8]}",
         ),
         Column(
-            translate("ConflictsPage", "Campo"), lambda r: FIELD_LABELS.get(r["field"], r["field"])
+            translate("ConflictsPage", "Campo"), lambda r: labels.label(labels.FIELD_NAMES, r["field"])
         ),
         Column(
             translate("ConflictsPage", "Valore tenuto"),
@@ -223,7 +223,7 @@ def quarantine_columns() -> list[Column]:
     return [
         Column(translate("ConflictsPage", "Dato"), lambda r: r["record"]),
         Column(
-            translate("ConflictsPage", "Campo"), lambda r: FIELD_LABELS.get(r["field"], r["field"])
+            translate("ConflictsPage", "Campo"), lambda r: labels.label(labels.FIELD_NAMES, r["field"])
         ),
         Column(
             translate("ConflictsPage", "Valore trattenuto"), held_value_text, bold=lambda r: True
@@ -296,7 +296,7 @@ class QuarantineList(ListPage):
 
     def confirm_decision(self, row: dict[str, Any], accept: bool) -> bool:
         """Asked before deciding, which no button undoes (tests replace this)."""
-        field = FIELD_LABELS.get(row["field"], row["field"])
+        field = labels.label(labels.FIELD_NAMES, row["field"])
         if accept:
             title = translate("ConflictsPage", "Accetta la modifica")
             text = translate(
