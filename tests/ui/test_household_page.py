@@ -246,3 +246,49 @@ def test_health_is_saved_with_the_page(qtbot: Any, page: HouseholdPage,
     with coordinator.unit_of_work() as uow:
         saved = records.list_records(uow, "health")
     assert [(h["disability"], h["disability_percent"]) for h in saved] == [(True, 75)]
+
+
+def test_print_the_intake_form_from_the_page_saving_first(
+        qtbot: Any, page: HouseholdPage, coordinator: Store, families: dict[str, str],
+        answers: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+P: the household's intake form in the preview, with the unsaved address
+    saved first, so the signed paper says what the store holds; health only if asked."""
+    import io
+
+    from pypdf import PdfReader
+
+    from genera_desktop.services import audit
+    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    shown: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(PrintPreviewDialog, "show_pdf", classmethod(
+        lambda cls, parent, pdf, name, title=None: shown.append((pdf, name))))
+    page.start_new()
+    assert not page.print_button.isEnabled()  # nothing to print before the first save
+    page.load(families["rossi"])
+    assert page.print_button.isEnabled()
+    address = page.header.form.editors["address"]
+    address.setFocus()
+    address.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(address, "Via Trieste 50")
+    assert page.has_unsaved_changes()
+    qtbot.keyClick(address, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    ((pdf, name),) = shown
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Scheda di accoglienza" in text and "Rossi" in text and "Via Trieste 50" in text
+    assert "Salute e disabilità" not in text
+    assert name.startswith("scheda-accoglienza-MON-") and name.endswith(".pdf")
+    assert not page.has_unsaved_changes()
+    with coordinator.unit_of_work() as uow:
+        assert records.load(uow.session, "household", families["rossi"]).address == (
+            "Via Trieste 50")
+        assert [e["record_id"] for e in audit.entries(uow, action="print")] == [
+            families["rossi"]]
+    # The administrator has health access: the button's menu offers the health page.
+    menu = page.print_button.menu()
+    assert menu is not None
+    with_health = menu.actions()[1]
+    with_health.trigger()
+    health_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(shown[1][0])).pages)
+    assert "Salute e disabilità" in health_text and len(PdfReader(io.BytesIO(shown[1][0])).pages) > len(
+        PdfReader(io.BytesIO(pdf)).pages)

@@ -16,7 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from genera_desktop.domain.errors import GeneraError, Refused, ValidationFailed
 from genera_desktop.services import accounts, agenda, households, permissions
@@ -73,6 +81,17 @@ class HouseholdPage(QWidget):
         self.save_button = QPushButton(self.tr("Salva"))
         self.save_button.setToolTip(self.tr("Salva intestazione, accoglienza e salute (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        # The intake form to sign at the desk; the health page only when asked for.
+        self.print_button = QPushButton(self.tr("Stampa scheda…"))
+        self.print_button.setToolTip(self.tr("Scheda di accoglienza da firmare (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda: self.print_intake(include_health=False))
+        if self.health_access:
+            menu = QMenu(self.print_button)
+            menu.addAction(self.tr("Scheda di accoglienza"),
+                           lambda: self.print_intake(include_health=False))
+            menu.addAction(self.tr("Scheda con la pagina salute e disabilità"),
+                           lambda: self.print_intake(include_health=True))
+            self.print_button.setMenu(menu)
         close = QPushButton(self.tr("Chiudi"))
         close.setToolTip(self.tr("Torna all'elenco (Esc)"))
         close.clicked.connect(self.close_page)
@@ -82,6 +101,7 @@ class HouseholdPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -111,6 +131,9 @@ class HouseholdPage(QWidget):
         save_keys = QShortcut(QKeySequence.StandardKey.Save, self)
         save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_keys.activated.connect(self.save)
+        print_keys = QShortcut(QKeySequence.StandardKey.Print, self)
+        print_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_keys.activated.connect(lambda: self.print_intake(include_health=False))
         self._update_state()
 
     # -- tabs ------------------------------------------------------------------------
@@ -246,6 +269,7 @@ class HouseholdPage(QWidget):
             parts.append(self.tr("modifiche non salvate"))
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.save_button.setEnabled(dirty or self.household_id is None)
+        self.print_button.setEnabled(self.household_id is not None)
         self.tabs.setTabText(self.tabs.indexOf(self.members),
                              self.tr("Componenti ({n})").format(n=count))
 
@@ -291,6 +315,25 @@ class HouseholdPage(QWidget):
             self.close_page()
             return
         super().keyPressEvent(event)
+
+    # -- printing --------------------------------------------------------------------
+
+    def print_intake(self, include_health: bool = False) -> bool:
+        """The household's intake form in the print preview, saved first: paper signed
+        at the desk must say what the store holds. False when nothing was printed."""
+        from genera_desktop.services import printing
+        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+
+        if self.household_id is None:
+            return False
+        if self.has_unsaved_changes() and not self.save():
+            return False
+        household_id = self.household_id
+        case = (self.detail.household.get("case_number") if self.detail else None) or "nucleo"
+        return print_and_preview(
+            self.ctx, self,
+            lambda uow: printing.print_intake(uow, household_id, include_health),
+            f"scheda-accoglienza-{case}.pdf", self.tr("Scheda di accoglienza"))
 
     # -- saving ----------------------------------------------------------------------
 
