@@ -7,16 +7,18 @@ that forms print the same whatever the font, and they hold no data logic.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, FrameBreak, KeepTogether
+from reportlab.platypus import Flowable, FrameBreak
 
+from genera_desktop.printing.boxes import Drawn, KeepBlock, draw_plain, set_ink, set_pen, wrap_text
 from genera_desktop.printing.fonts import FONT, FONT_BOLD
+from genera_desktop.printing.qr import qr_modules
 
 BODY_SIZE = 10.5
 LABEL_SIZE = 9
@@ -29,20 +31,21 @@ SHADE = colors.Color(0.9, 0.9, 0.9)
 
 
 def draw_checkbox(canv: Canvas, x: float, y: float, size: float, checked: bool) -> None:
-    """Draw a square box at (x, y) (bottom left), crossed when ``checked``."""
-    canv.saveState()
-    canv.setStrokeColor(INK)
-    canv.setLineWidth(0.8)
+    """Draw a square box at (x, y) (bottom left), crossed when ``checked``.
+
+    It sets the stroke colour and width it needs and leaves them set: the caller's
+    flowable has a graphics state of its own, and a save/restore per box is costly.
+    """
+    set_pen(canv, INK, 0.8)
     canv.rect(x, y, size, size, stroke=1, fill=0)
     if checked:
         inset = size * 0.18
         canv.setLineWidth(1.4)
         canv.line(x + inset, y + inset, x + size - inset, y + size - inset)
         canv.line(x + inset, y + size - inset, x + size - inset, y + inset)
-    canv.restoreState()
 
 
-class Choices(Flowable):
+class Choices(Drawn):
     """A list of options, each with a box, inline or in columns; chosen ones in bold."""
 
     BOX = 3.5 * mm
@@ -57,7 +60,7 @@ class Choices(Flowable):
         self.columns = columns
         self.size = size
         self.leading = size * 1.3
-        self._items: list[tuple[float, float, list[str], bool]] = []
+        self._items: list[tuple[float, float, tuple[str, ...], bool]] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self._items = []
@@ -67,7 +70,7 @@ class Choices(Flowable):
         for index, (label, checked) in enumerate(self.options):
             font = FONT_BOLD if checked else FONT
             room = per_col - self.BOX - self.GAP - (1 * mm if self.columns else 0)
-            lines = simpleSplit(label, font, self.size, max(room, 10 * mm))
+            lines = wrap_text(label, font, self.size, max(room, 10 * mm))
             if self.columns:
                 col = index % self.columns
                 if col == 0 and index:
@@ -88,20 +91,23 @@ class Choices(Flowable):
         self.height = y + row_lines * self.leading + 1 * mm
         return self.width, self.height
 
-    def draw(self) -> None:
-        canv = self.canv
+    def draw_at(self, canv: Canvas, x: float, y: float) -> None:
         ascent = self.size * 0.76 + (self.leading - self.size) / 2
-        for x, top, lines, checked in self._items:
-            baseline = self.height - top - ascent - self.size * 0.2
+        for left, top, lines, checked in self._items:
+            baseline = y + self.height - top - ascent - self.size * 0.2
             box_y = baseline + self.size * 0.36 - self.BOX / 2
-            draw_checkbox(canv, x, box_y, self.BOX, checked)
-            canv.setFont(FONT_BOLD if checked else FONT, self.size)
-            canv.setFillColor(INK)
+            draw_checkbox(canv, x + left, box_y, self.BOX, checked)
+            font = FONT_BOLD if checked else FONT
+            set_ink(canv, INK)
             for i, line in enumerate(lines):
-                canv.drawString(x + self.BOX + self.GAP, baseline - i * self.leading, line)
+                draw_plain(canv, x + left + self.BOX + self.GAP, baseline - i * self.leading,
+                           line, font, self.size)
 
 
-class RuledLines(Flowable):
+WRITE_LINE_GREY = colors.Color(0.75, 0.75, 0.75)
+
+
+class RuledLines(Drawn):
     """Faint horizontal lines to write on, one every ``spacing``."""
 
     def __init__(self, count: int, spacing: float = WRITE_HEIGHT) -> None:
@@ -114,17 +120,14 @@ class RuledLines(Flowable):
         self.height = self.count * self.spacing
         return self.width, self.height
 
-    def draw(self) -> None:
-        self.canv.saveState()
-        self.canv.setStrokeColor(colors.Color(0.75, 0.75, 0.75))
-        self.canv.setLineWidth(0.4)
+    def draw_at(self, canv: Canvas, x: float, y: float) -> None:
+        set_pen(canv, WRITE_LINE_GREY, 0.4)
         for i in range(self.count):
-            y = self.height - (i + 1) * self.spacing + 1.5
-            self.canv.line(0, y, self.width, y)
-        self.canv.restoreState()
+            line_y = y + self.height - (i + 1) * self.spacing + 1.5
+            canv.line(x, line_y, x + self.width, line_y)
 
 
-class CombBoxes(Flowable):
+class CombBoxes(Drawn):
     """A row of character boxes, as for a codice fiscale written by hand."""
 
     def __init__(self, count: int, box: float = 5.5 * mm, height: float = 8 * mm) -> None:
@@ -134,13 +137,10 @@ class CombBoxes(Flowable):
         self.width = count * box
         self.height = height
 
-    def draw(self) -> None:
-        self.canv.saveState()
-        self.canv.setStrokeColor(RULE_GREY)
-        self.canv.setLineWidth(0.6)
+    def draw_at(self, canv: Canvas, x: float, y: float) -> None:
+        set_pen(canv, RULE_GREY, 0.6)
         for i in range(self.count):
-            self.canv.rect(i * self.box, 0, self.box, self.height, stroke=1, fill=0)
-        self.canv.restoreState()
+            canv.rect(x + i * self.box, y, self.box, self.height, stroke=1, fill=0)
 
 
 class StickerSlot(Flowable):
@@ -184,12 +184,50 @@ class RunningRef(Flowable):
             canv._genera_section += 1
 
 
-def qr_code(value: str, size: float = 26 * mm) -> QrCode:
-    """Return a QR code flowable encoding ``value`` (e.g. 'genera:household:<id>')."""
-    return QrCode(value, width=size, height=size, qrLevel="M", qrBorder=2)
+class QrMatrix(Flowable):
+    """A QR code of ``value`` (e.g. 'genera:household:<id>'), level M, drawn as one path.
+
+    The matrix comes from :func:`qr_modules` (fixed mask, quick error correction); the
+    dark modules' runs of each row become rectangles of a single filled path rather
+    than one PDF rectangle operator each.
+    """
+
+    BORDER = 2  # quiet zone, in modules
+
+    def __init__(self, value: str, size: float = 26 * mm) -> None:
+        super().__init__()
+        self.value = value
+        self.modules = qr_modules(value)
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        step = self.width / (count + 2 * self.BORDER)
+        grid = _grid(step, count + 2 * self.BORDER)  # k modules, as PDF numbers
+        tall = fp_str(step * 1.05)  # a hair over a module: no white seams between rows
+        rects = []
+        for r, row in enumerate(self.modules):
+            y = fp_str(self.height - (r + self.BORDER + 1) * step)
+            c = 0
+            while c < count:
+                if not row[c]:
+                    c += 1
+                    continue
+                start = c
+                while c < count and row[c]:
+                    c += 1
+                rects.append(f"{grid[start + self.BORDER]} {y} {grid[c - start]} {tall} re")
+        set_ink(self.canv, INK)
+        # One path of a few hundred rectangles, filled once (nonzero: overlaps stay dark).
+        self.canv._code.append(" ".join(rects) + " f")
 
 
-class FlowingBlock(KeepTogether):
+@lru_cache(maxsize=8)
+def _grid(step: float, count: int) -> tuple[str, ...]:
+    return tuple(fp_str(k * step) for k in range(count + 1))
+
+
+class FlowingBlock(KeepBlock):
     """A heading and a table: kept on one page while short, flowing on when long.
 
     A block up to ``keep_limit`` tall moves whole to the next page if it does not fit;
@@ -197,15 +235,14 @@ class FlowingBlock(KeepTogether):
     table continues on the next pages with the header row repeated.
     """
 
-    def __init__(self, flowables: list[Flowable], keep_limit: float, min_start: float) -> None:
-        super().__init__(flowables)
+    def __init__(self, flowables: list[Flowable], keep_limit: float, min_start: float,
+                 page_height: float) -> None:
+        super().__init__(flowables, page_height)
         self._keep_limit = keep_limit
         self._min_start = min_start
 
     def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
-        if getattr(self, "_wrapInfo", None) != (aW, aH):
-            self.wrap(aW, aH)
-        if self._keep_limit >= self._H or aH >= self._H:
-            return super().split(aW, aH)
-        content = list(self._content)
+        if self.height <= min(self._keep_limit, self.page_height):
+            return []  # to the next page, whole
+        content = list(self.parts)
         return [FrameBreak(), *content] if aH < self._min_start else content

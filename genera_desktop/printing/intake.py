@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from genera_desktop.printing import labels as L
 from genera_desktop.printing.layout import (
+    FRAME_HEIGHT,
     PAGE_HEIGHT,
     Choices,
     CombBoxes,
@@ -31,6 +32,7 @@ from genera_desktop.printing.layout import (
     fmt_date,
     fmt_euro,
     gap,
+    keep_together,
     person_name,
     qr_corner,
     render,
@@ -244,7 +246,7 @@ def _reception(data: _Data) -> list[Flowable]:
             ],
         ]
     )
-    return [KeepTogether([section("1. Accoglienza"), *rows])]
+    return [keep_together([section("1. Accoglienza"), *rows])]
 
 
 def _tax_code(person: dict[str, Any], filled: bool) -> object:
@@ -289,7 +291,7 @@ def _reference_person(data: _Data) -> list[Flowable]:
             ],
         ]
     )
-    return [KeepTogether([section("2. Persona di riferimento"), *rows])]
+    return [keep_together([section("2. Persona di riferimento"), *rows])]
 
 
 def _residence(data: _Data) -> list[Flowable]:
@@ -307,7 +309,7 @@ def _residence(data: _Data) -> list[Flowable]:
             ],
         ]
     )
-    return [KeepTogether([section("3. Residenza o dimora abituale"), *rows])]
+    return [keep_together([section("3. Residenza o dimora abituale"), *rows])]
 
 
 _MEMBER_WIDTHS = [8 * mm, 39 * mm, 26 * mm, 24 * mm, 39 * mm, 44 * mm]
@@ -346,11 +348,11 @@ def _household_table(data: _Data) -> list[Flowable]:
         block += [gap(1.5 * mm), Paragraph(count, styles().hint)]
     # A small family's table stays whole; a large one starts at once and flows on.
     limit = 95 * mm if data.filled else PAGE_HEIGHT
-    story: list[Flowable] = [FlowingBlock(block, keep_limit=limit, min_start=45 * mm)]
+    story: list[Flowable] = [FlowingBlock(block, keep_limit=limit, min_start=45 * mm, page_height=FRAME_HEIGHT)]
     if not data.filled:
         story += [
             gap(),
-            KeepTogether(
+            keep_together(
                 field_rows(
                     [
                         [
@@ -418,7 +420,7 @@ def _income_and_housing(data: _Data) -> list[Flowable]:
             ]
         ),
     ]
-    return [KeepTogether(income), KeepTogether(housing)]
+    return [keep_together(income), keep_together(housing)]
 
 
 def _needs_and_outcome(data: _Data) -> list[Flowable]:
@@ -454,7 +456,7 @@ def _needs_and_outcome(data: _Data) -> list[Flowable]:
             ]
         ),
     ]
-    return [KeepTogether(needs), KeepTogether(outcome)]
+    return [keep_together(needs), keep_together(outcome)]
 
 
 def _privacy_and_signatures(data: _Data) -> list[Flowable]:
@@ -477,7 +479,7 @@ def _privacy_and_signatures(data: _Data) -> list[Flowable]:
             ["Firma della persona di riferimento", "Firma dell'operatore / operatrice"]
         ),
     ]
-    return [KeepTogether(block)]
+    return [keep_together(block)]
 
 
 _HEALTH_WIDTHS = [44 * mm, 21 * mm, 21 * mm, 28 * mm, 25 * mm, 41 * mm]

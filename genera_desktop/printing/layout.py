@@ -8,6 +8,7 @@ known (see :class:`_NumberedCanvas`). The custom flowables live in ``flowables``
 from __future__ import annotations
 
 import io
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFPage, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -32,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from genera_desktop.printing.boxes import BoxRow, Heading, KeepBlock, TextLines, draw_plain
 from genera_desktop.printing.flowables import (
     BODY_SIZE,
     INK,
@@ -43,16 +46,17 @@ from genera_desktop.printing.flowables import (
     Choices,
     CombBoxes,
     FlowingBlock,
+    QrMatrix,
     RuledLines,
     RunningRef,
     StickerSlot,
-    qr_code,
 )
 from genera_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
 
 # Re-exported so that a form module imports its whole vocabulary from one place.
 __all__ = [
     "CONTENT_WIDTH",
+    "FRAME_HEIGHT",
     "LABEL_GREY",
     "PAGE_HEIGHT",
     "Choices",
@@ -69,6 +73,7 @@ __all__ = [
     "fmt_date",
     "fmt_euro",
     "gap",
+    "keep_together",
     "person_name",
     "qr_corner",
     "render",
@@ -87,6 +92,7 @@ MARGIN_X = 15 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 
 @dataclass(frozen=True)
@@ -227,17 +233,16 @@ def _field_value(value: object) -> list[Flowable]:
         return value
     if value is None or value == "":
         return [strut()]
-    return [Paragraph(text(value), styles().body)]
+    return [TextLines(str(value), styles().body)]
 
 
-def field_row(fields: Sequence[Field]) -> Table:
+def field_row(fields: Sequence[Field]) -> Flowable:
     """Return one row of labelled boxes; empty values leave room to write by hand."""
     total = sum(f.width for f in fields)
     widths = [CONTENT_WIDTH * f.width / total for f in fields]
-    cells = [[Paragraph(text(f.label), styles().label), *_field_value(f.value)] for f in fields]
-    table = Table([cells], colWidths=widths)
-    table.setStyle(_BOX_STYLE)
-    return table
+    label = styles().label
+    cells = [[TextLines(f.label, label), *_field_value(f.value)] for f in fields]
+    return BoxRow(cells, widths, BOX_LINE, RULE_GREY)
 
 
 def field_rows(rows: Sequence[Sequence[Field]]) -> list[Flowable]:
@@ -245,48 +250,25 @@ def field_rows(rows: Sequence[Sequence[Field]]) -> list[Flowable]:
     return [field_row(r) for r in rows]
 
 
-_BOX_STYLE = TableStyle(
-    [
-        _FONT_CMD,
-        ("BOX", (0, 0), (-1, -1), 0.6, RULE_GREY),
-        ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE_GREY),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-)
+BOX_LINE = 0.6  # the grey border of every box
 
 
-def write_box(label: str, value: object = None, lines: int = 3) -> Table:
+def write_box(label: str, value: object = None, lines: int = 3) -> Flowable:
     """Return a full-width labelled box: the text if given, else ruled lines to write on."""
-    content: Flowable
-    if value not in (None, ""):
-        content = Paragraph(text(value).replace("\n", "<br/>"), styles().body)
-    else:
-        content = RuledLines(lines)
-    table = Table([[[Paragraph(text(label), styles().label), content]]], colWidths=[CONTENT_WIDTH])
-    table.setStyle(_BOX_STYLE)
-    return table
+    empty = value is None or value == ""
+    content = RuledLines(lines) if empty else TextLines(str(value), styles().body)
+    cell = [TextLines(label, styles().label), content]
+    return BoxRow([cell], [CONTENT_WIDTH], BOX_LINE, RULE_GREY)
 
 
 def section(title: str, keep_with_next: bool = True) -> Flowable:
     """Return a section heading that stays with what follows it (unless told not to)."""
-    heading = Table([[Paragraph(text(title), styles().heading)]], colWidths=[CONTENT_WIDTH])
-    heading.setStyle(
-        TableStyle(
-            [
-                _FONT_CMD,
-                ("LINEBELOW", (0, 0), (-1, -1), 1.2, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    heading.keepWithNext = int(keep_with_next)
-    return heading
+    return Heading(title, styles().heading, 1.2, INK, keep_with_next)
+
+
+def keep_together(parts: Sequence[Flowable]) -> Flowable:
+    """Return ``parts`` kept on one page (moved whole to the next if they do not fit)."""
+    return KeepBlock(parts, FRAME_HEIGHT)
 
 
 def gap(height: float = 2.5 * mm) -> Spacer:
@@ -304,11 +286,11 @@ def data_table(
 
     Text cells are wrapped; flowables (a :func:`strut` for a write-in cell) pass as is.
     """
-    head = [Paragraph(text(h), styles().header_cell) for h in header]
+    head = [TextLines(h, styles().header_cell) for h in header]
     cell_style = styles().cell
     body = [
         [
-            c if isinstance(c, Flowable | list) else Paragraph(text(c), cell_style) if c else ""
+            c if isinstance(c, Flowable | list) else TextLines(str(c), cell_style) if c else ""
             for c in row
         ]
         for row in rows
@@ -332,64 +314,98 @@ def data_table(
     return table
 
 
-def signature_boxes(labels: Sequence[str]) -> Table:
+def signature_boxes(labels: Sequence[str]) -> Flowable:
     """Return side-by-side signature boxes, each with room to sign and a date line."""
-    hint = styles().hint
+    st = styles()
     cells = [
         [
-            Paragraph(text(lbl), styles().label),
+            TextLines(lbl, st.label),
             Spacer(1, 18 * mm),
-            Paragraph("Data ____/____/________", hint),
+            TextLines("Data ____/____/________", st.hint),
         ]
         for lbl in labels
     ]
-    table = Table([cells], colWidths=[CONTENT_WIDTH / len(labels)] * len(labels))
-    table.setStyle(_BOX_STYLE)
-    return table
+    return BoxRow(cells, [CONTENT_WIDTH / len(labels)] * len(labels), BOX_LINE, RULE_GREY)
 
 
-def title_block(title: str, lines: Sequence[str], corner: Flowable) -> Table:
+def _line(markup: str, style: ParagraphStyle) -> Flowable:
+    """A line given as Paragraph markup: plain TextLines unless it holds tags or entities."""
+    if "<" in markup or "&" in markup:
+        return Paragraph(markup, style)
+    return TextLines(markup, style)
+
+
+def title_block(title: str, lines: Sequence[str], corner: Flowable) -> Flowable:
     """Return the top of a form: title and a few lines on the left, QR or sticker right."""
     st = styles()
-    left: list[Flowable] = [Paragraph(text(title), st.title)]
-    left.extend(Paragraph(line, st.subtitle) for line in lines)
-    corner_width = max(corner.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[0], 30 * mm)
-    table = Table(
-        [[left, corner]], colWidths=[CONTENT_WIDTH - corner_width - 2 * mm, corner_width + 2 * mm]
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                _FONT_CMD,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE_GREY),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-            ]
-        )
-    )
-    return table
+    left: list[Flowable] = [TextLines(title, st.title)]
+    left.extend(_line(line, st.subtitle) for line in lines)
+    return _TitleBlock(left, corner)
 
 
-def qr_corner(value: str, caption: str) -> Table:
+class _TitleBlock(Flowable):
+    """Title lines on the left, the corner (QR code, sticker slot) at the right, a rule under."""
+
+    PAD_TOP = 3.0
+    PAD_BOTTOM = 3 * mm
+
+    def __init__(self, left: list[Flowable], corner: Flowable) -> None:
+        super().__init__()
+        self.left = left
+        self.corner = corner
+        self._heights: list[float] = []
+        self._corner_size = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        canv = getattr(self, "canv", None)
+        corner_width = max(self.corner.wrapOn(canv, availWidth, availHeight)[0], 30 * mm)
+        self._corner_size = self.corner.wrapOn(canv, corner_width + 2 * mm, availHeight)
+        left_width = availWidth - corner_width - 2 * mm
+        self._heights = [f.wrapOn(canv, left_width, availHeight)[1] for f in self.left]
+        self.width = availWidth
+        inner = max(sum(self._heights), self._corner_size[1])
+        self.height = self.PAD_TOP + inner + self.PAD_BOTTOM
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = self.height - self.PAD_TOP
+        for part, height in zip(self.left, self._heights, strict=True):
+            y -= height
+            part.drawOn(canv, 0, y)
+        width, height = self._corner_size
+        self.corner.drawOn(canv, self.width - width, self.height - self.PAD_TOP - height)
+        canv.setStrokeColor(RULE_GREY)
+        canv.setLineWidth(BOX_LINE)
+        canv.line(0, 0, self.width, 0)
+
+
+def qr_corner(value: str, caption: str) -> Flowable:
     """Return the QR code of a record with a short caption under it."""
-    table = Table(
-        [[qr_code(value)], [Paragraph(text(caption), styles().caption)]], colWidths=[44 * mm]
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                _FONT_CMD,
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return _QrCorner(QrMatrix(value), TextLines(caption, styles().caption))
+
+
+class _QrCorner(Flowable):
+    """A QR code centred over its caption, in a column 44 mm wide."""
+
+    WIDTH = 44 * mm
+    PAD = 3.0  # under the code and under the caption
+
+    def __init__(self, code: QrMatrix, caption: TextLines) -> None:
+        super().__init__()
+        self.code = code
+        self.caption = caption
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.caption.wrap(self.WIDTH, availHeight)
+        self.width = self.WIDTH
+        self.height = self.code.height + self.PAD + self.caption.height + self.PAD
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        self.code.drawOn(canv, (self.width - self.code.width) / 2, self.height - self.code.height)
+        self.caption.draw_at(canv, 0, self.PAD)
 
 
 # --- the document ---------------------------------------------------------------------
@@ -407,28 +423,47 @@ class _Chrome:
 
 
 class _NumberedCanvas(Canvas):
-    """A canvas that holds pages back until the end so the footer can say 'di M'."""
+    """A canvas that holds pages back until their part ends so the footer can say 'di M'.
+
+    Pages are numbered per part (a :class:`RunningRef` with ``new_section`` starts one):
+    when a page of a new part is finished, the pages of the parts before it are complete
+    and go out with their footers. Only one part's pages wait in memory, not a whole
+    4,500-household print run.
+    """
 
     def __init__(self, *args: Any, chrome: _Chrome, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._chrome = chrome
         self._genera_ref = chrome.ref
         self._genera_section = 0
-        self._pages: list[dict[str, Any]] = []
+        self._pages: list[dict[str, Any]] = []  # held back, each a snapshot of the canvas
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab API)
-        self._pages.append(dict(self.__dict__))
+        page = dict(self.__dict__)
+        finished = sum(1 for s in self._pages if s["_genera_section"] != self._genera_section)
+        if finished:
+            self._emit(finished)
+            self.__dict__.update(page)  # back to the page just finished
+        self._pages.append(page)
         self._startPage()
 
     def save(self) -> None:
-        totals = Counter(state["_genera_section"] for state in self._pages)
+        self._emit(len(self._pages))
+        super().save()
+
+    def _emit(self, count: int) -> None:
+        """Draw header and footer on the first ``count`` held pages and write them out."""
+        pages = self._pages[:count]
+        del self._pages[:count]  # in place: every snapshot refers to this same list
+        totals = Counter(state["_genera_section"] for state in pages)
         numbers: Counter[int] = Counter()
-        for state in self._pages:
+        for state in pages:
             self.__dict__.update(state)
             numbers[self._genera_section] += 1
             self._draw_chrome(numbers[self._genera_section], totals[self._genera_section])
             super().showPage()
-        super().save()
+            if self._pageCompression:
+                _compress_page(self._doc.Pages.pages[-1])
 
     def _draw_chrome(self, number: int, total: int) -> None:
         chrome = self._chrome
@@ -438,26 +473,42 @@ class _NumberedCanvas(Canvas):
         self.setLineWidth(0.5)
         self.setFillColor(LABEL_GREY)
         top = PAGE_HEIGHT - 12 * mm
-        self.setFont(FONT_BOLD, LABEL_SIZE)
-        self.drawString(left, top, chrome.form_title)
+        draw_plain(self, left, top, chrome.form_title, FONT_BOLD, LABEL_SIZE)
         title_width = stringWidth(chrome.form_title, FONT_BOLD, LABEL_SIZE)
-        self.setFont(FONT, LABEL_SIZE)
-        self.drawRightString(
-            right, top, _fit(self._genera_ref, CONTENT_WIDTH - title_width - 8 * mm)
-        )
+        ref = _fit(self._genera_ref, CONTENT_WIDTH - title_width - 8 * mm)
+        draw_plain(self, right - stringWidth(ref, FONT, LABEL_SIZE), top, ref, FONT, LABEL_SIZE)
         self.line(left, top - 2 * mm, right, top - 2 * mm)
         # Two footer rows so that a long site name is printed whole, never overlapped.
         page_label = f"Pagina {number} di {total}"
         label_width = stringWidth(page_label, FONT_BOLD, LABEL_SIZE)
         self.line(left, 17 * mm, right, 17 * mm)
-        self.drawString(left, 13 * mm, _fit(chrome.site_name, CONTENT_WIDTH - label_width - 6 * mm))
+        site = _fit(chrome.site_name, CONTENT_WIDTH - label_width - 6 * mm)
+        draw_plain(self, left, 13 * mm, site, FONT, LABEL_SIZE)
         printed = f"Stampato il {chrome.printed_on}"
         if chrome.operator:
             printed += f" da {chrome.operator}"
-        self.drawString(left, 9 * mm, _fit(printed, CONTENT_WIDTH - label_width - 6 * mm))
-        self.setFont(FONT_BOLD, LABEL_SIZE)
-        self.drawRightString(right, 13 * mm, page_label)
+        printed = _fit(printed, CONTENT_WIDTH - label_width - 6 * mm)
+        draw_plain(self, left, 9 * mm, printed, FONT, LABEL_SIZE)
+        draw_plain(self, right - label_width, 13 * mm, page_label, FONT_BOLD, LABEL_SIZE)
         self.restoreState()
+
+
+def _compress_page(page: PDFPage) -> None:
+    """Deflate a page's content now rather than when the document is written.
+
+    ReportLab keeps each page's text until the end and compresses it then: a print run
+    of 13,000 pages held well over a hundred megabytes of page text. Compressed as each
+    page goes out it holds a fraction. Flate only, without the ASCII85 armour ReportLab
+    adds by default: a binary stream is valid PDF and a fifth smaller.
+    """
+    stream = page.stream
+    if not stream or page.Contents:
+        return
+    contents = PDFStream(content=zlib.compress(stream.encode("utf8")))
+    contents.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+    contents.__Comment__ = "page stream"
+    page.Contents = contents
+    page.stream = None
 
 
 def _fit(line: str, width: float) -> str:
