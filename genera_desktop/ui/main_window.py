@@ -63,6 +63,7 @@ from genera_desktop.ui.pages.my_contexts import MyContextsPage
 from genera_desktop.ui.pages.persons import PersonsPage
 from genera_desktop.ui.pages.sync import SyncPage
 from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.widgets.columns import REMEMBERED
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,6 @@ UNDO_MS = 8_000
 NUMBERED_SECTIONS = 9
 GEOMETRY_KEY = "window/geometry"
 COLUMNS_KEY = "columns/{page}/{view}"
-# Dynamic property set on a table header whose widths came back from the settings.
-REMEMBERED = "genera_remembered"
 
 translate = QCoreApplication.translate
 

@@ -4,6 +4,7 @@ the size and column widths it remembers."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -222,3 +223,22 @@ def test_size_and_column_widths_survive_closing_and_reopening(
     without = MainWindow(ctx, lock_ms=0)  # no settings given: nothing remembered
     qtbot.addWidget(without)
     assert (without.width(), without.height()) == (1280, 760)
+
+
+def test_a_refitting_list_keeps_the_widths_the_person_chose(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """The persons list fits its columns on every load; not over remembered widths."""
+    settings = QSettings(str(tmp_path / "genera.ini"), QSettings.Format.IniFormat)
+    first = open_window(qtbot, ctx, settings)
+    first.show_page("persons")
+    persons: Any = first.pages["persons"]
+    header = persons.view.horizontalHeader()
+    header.resizeSection(0, 311)
+    first.close()
+
+    second = open_window(qtbot, ctx, settings)
+    second.show_page("persons")
+    again: Any = second.pages["persons"]
+    again.refresh()  # a load that used to fit the columns to their contents
+    assert again.view.horizontalHeader().sectionSize(0) == 311

@@ -28,6 +28,7 @@ from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date
 from genera_desktop.ui.pages.listing import make_table
+from genera_desktop.ui.widgets.columns import fit_columns
 
 OVERDUE_COLOR = "#b42318"
 _C = "AgendaPage"
@@ -245,10 +246,7 @@ class AgendaPage(QWidget):
         self.activity.set_rows(recent)
         self.summary.setText(self._summary(found))
         for view in (self.follow_up_view, self.activity_view):
-            view.resizeColumnsToContents()
-            header = view.horizontalHeader()
-            for column in range(view.model().columnCount() - 1):
-                header.resizeSection(column, min(max(header.sectionSize(column) + 16, 90), 320))
+            fit_columns(view)
         ids = [r.id for r in rows]
         if selected is not None and selected.id in ids:
             self._select(ids.index(selected.id))

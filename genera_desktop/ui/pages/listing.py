@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.models.rows import Column, RowsModel
+from genera_desktop.ui.widgets.columns import fit_columns
 
 SEARCH_PAUSE_MS = 250
 
@@ -127,10 +128,7 @@ class ListPage(QWidget):
         elif rows:
             # A row is always selected, so the page's buttons and Enter work at once.
             self.view.setCurrentIndex(self.model.index(0, 0))
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(max(header.sectionSize(column) + 16, 90), 360))
+        fit_columns(self.view, maximum=360)
 
     def focus_search(self) -> None:
         """Ctrl+F: into the search field, its text selected for typing over."""

@@ -36,6 +36,7 @@ from genera_desktop.ui.dialogs.visit import VisitDialog, show_visit_report
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date
 from genera_desktop.ui.pages.listing import make_table
+from genera_desktop.ui.widgets.columns import fit_columns
 
 OVERDUE_COLOR = "#b42318"
 LONG_UNVISITED_DAYS = 60  # shown in red: two months without anyone knocking
@@ -314,12 +315,9 @@ class MyContextsPage(QWidget):
     @staticmethod
     def _fit(*views: QTableView, cap: int = 230) -> None:
         for view in views:
-            view.resizeColumnsToContents()
-            header = view.horizontalHeader()
-            for column in range(view.model().columnCount() - 1):
-                # Long lists of names are cut (the tooltip has them all): the dates and
-                # "da quanto" must stay in sight.
-                header.resizeSection(column, min(max(header.sectionSize(column) + 16, 60), cap))
+            # Long lists of names are cut (the tooltip has them all): the dates and
+            # "da quanto" must stay in sight.
+            fit_columns(view, minimum=60, maximum=cap)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from genera_desktop.ui.models.rows import Column, RowsModel
 from genera_desktop.ui.pages.listing import make_table
+from genera_desktop.ui.widgets.columns import fit_columns
 
 
 class RecordListTab(QWidget):
@@ -74,10 +75,7 @@ class RecordListTab(QWidget):
         keep = keep or (self.current() or {}).get("id")
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(max(header.sectionSize(column) + 16, 90), 320))
+        fit_columns(self.view)
         for number, row in enumerate(rows):
             if row.get("id") == keep:
                 self.view.setCurrentIndex(self.model.index(number, 0))
