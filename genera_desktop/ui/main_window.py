@@ -210,6 +210,10 @@ class MainWindow(QMainWindow):
         self._add_page("household", self.household_page)
         self.household_page.closed.connect(self._on_household_closed)
         self.households_page: Any = self.pages["households"]
+        if "dashboard" in self.pages and "sync" in self.pages:
+            # The week's bundles in: the coordinator's figures follow at once.
+            self.pages["sync"].bundles_imported.connect(  # type: ignore[attr-defined]
+                self.pages["dashboard"].data_changed)  # type: ignore[attr-defined]
         self.return_to = "households"
         self.nav.currentRowChanged.connect(self._on_nav_changed)
         body = QWidget()

@@ -83,6 +83,17 @@ def sync_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def coordinator(coordinator: Store) -> Iterator[Store]:
+    """The shared coordinator store, closed only once no page's background work (the
+    dashboard computing on show) still reads it: a closed SQLCipher connection under a
+    running query crashes the process."""
+    yield coordinator
+    for task in tasks.running():
+        task.cancel()
+    assert tasks.wait_all(20_000)
+
+
+@pytest.fixture
 def ctx(coordinator: Store) -> AppContext:
     """Logged in as the coordinator's administrator."""
     return AppContext(coordinator)

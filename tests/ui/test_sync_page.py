@@ -64,6 +64,8 @@ def test_point_exports_and_the_coordinator_imports_the_week(
     point_page = page_for(qtbot, point)
     assert point_page.export_button.isVisibleTo(point_page)
     assert not point_page.sites.isVisibleTo(point_page)
+    assert point_page.exchange.isVisibleTo(point_page)
+    assert "ultimo preparato per il coordinamento: mai" in point_page.exchange.text()
     suggested: list[str] = []
 
     def choose(name: str) -> str:
@@ -76,10 +78,12 @@ def test_point_exports_and_the_coordinator_imports_the_week(
     assert suggested[0].startswith("Punto_Montichiari-") and suggested[0].endswith(".genera")
     assert (week / "montichiari.genera").exists()
     assert "Pacchetto n. 1 per «Coordinamento»" in point_page.last_summary
+    assert "ultimo preparato per il coordinamento: mai" not in point_page.exchange.text()
     with laptop.unit_of_work() as uow:
         sync.export(uow, week / "laptop.genera")
 
     coord_page = page_for(qtbot, coordinator)
+    assert not coord_page.exchange.isVisibleTo(coord_page)
     assert coord_page.sites.rowCount() == 2
     assert "si attende il primo pacchetto" in coord_page.sites.item(0, 6).text()
     monkeypatch.setattr(coord_page, "choose_folder", lambda title: str(week))
@@ -99,8 +103,10 @@ def test_point_exports_and_the_coordinator_imports_the_week(
                                                      "Punto_Montichiari.genera"]
     assert coord_page.last_summary.count("Pacchetto n. 1 per") == 2
 
-    point_page.import_paths([out / "Punto_Montichiari.genera"])
+    with qtbot.waitSignal(point_page.bundles_imported, timeout=1000):
+        point_page.import_paths([out / "Punto_Montichiari.genera"])
     assert "Pacchetti importati: 1 di 1." in point_page.last_summary
+    assert "ricevuto dal coordinamento: mai" not in point_page.exchange.text()
     assert "da «Coordinamento»" in point_page.last_summary
     # The same bundle again: applied once, said plainly.
     point_page.import_paths([out / "Punto_Montichiari.genera"])

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -167,7 +167,10 @@ def import_bundles(store: Any, paths: list[Path], progress: tasks.Progress
 
 
 class SyncPage(QWidget):
-    """Bundles, and the network's sites at the coordinator."""
+    """Bundles, and the network's sites at the coordinator. ``bundles_imported`` when
+    an import accepted a bundle (the dashboard recomputes)."""
+
+    bundles_imported = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +185,11 @@ class SyncPage(QWidget):
         self.identity.setWordWrap(True)
         self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.identity)
+        # A member site exchanges with the coordinator alone: when, in one line.
+        self.exchange = QLabel()
+        self.exchange.setObjectName("hint")
+        self.exchange.setWordWrap(True)
+        layout.addWidget(self.exchange)
 
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Prepara il pacchetto per il coordinamento…"))
@@ -236,6 +244,9 @@ class SyncPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
+        # Without the sites' table (a member site), the page sits at the top.
+        layout.addStretch(0)
+        self.page_layout = layout
         self.site_ids: list[str] = []
         self.refresh()
 
@@ -272,6 +283,15 @@ class SyncPage(QWidget):
             self.identity.setText(text)
         member = info["role"] in ("point", "laptop")
         self.export_button.setVisible(member)
+        self.exchange.setVisible(member)
+        self.page_layout.setStretch(self.page_layout.count() - 1, 0 if coordinator else 1)
+        if member:
+            hub = next((s for s in info["sites"] if s["role"] == "coordinator"), None)
+            self.exchange.setText(self.tr(
+                "Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato "
+                "per il coordinamento: {last_out}").format(
+                last_in=when_label(hub["last_in"]) if hub else self.tr("mai"),
+                last_out=when_label(hub["last_out"]) if hub else self.tr("mai")))
         for widget in (self.folder_button, self.export_all_button, self.sites_title,
                        self.sites, self.invite_button, self.revoke_button):
             widget.setVisible(coordinator)
@@ -407,6 +427,9 @@ class SyncPage(QWidget):
         results, skipped = outcome
         self.show_summary(import_summary(results, skipped))
         self.refresh()
+        # Even a bundle with no change moves its site's "last bundle" on the dashboard.
+        if any(isinstance(r, ImportReport) for r in results):
+            self.bundles_imported.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls():
