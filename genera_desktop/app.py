@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import traceback
 from datetime import datetime
@@ -170,6 +171,10 @@ def install_translators(app: QApplication, language: str) -> None:
             app.installTranslator(ours)
 
 
+# The point size genera.qss is written for; the app's font is at least this.
+STYLE_BASE_PT = 10.5
+
+
 def apply_style(app: QApplication) -> None:
     """Fusion with a fixed light palette (a dark desktop theme must not half-apply),
     then resources/styles/genera.qss."""
@@ -199,11 +204,22 @@ def apply_style(app: QApplication) -> None:
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa1ab"))
     app.setPalette(palette)
     font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    font.setPointSizeF(max(font.pointSizeF(), STYLE_BASE_PT))
     app.setFont(font)
     qss = resources_dir() / "styles" / "genera.qss"
     if qss.is_file():
-        app.setStyleSheet(qss.read_text("utf-8"))
+        # The style sheet's sizes are written for the base size: a larger system font
+        # (an operator who needs bigger text) makes titles and lists larger too.
+        app.setStyleSheet(scaled_font_sizes(qss.read_text("utf-8"),
+                                            font.pointSizeF() / STYLE_BASE_PT))
+
+
+def scaled_font_sizes(qss: str, factor: float) -> str:
+    """Every ``font-size: N pt`` of a style sheet times ``factor`` (to a tenth)."""
+    if abs(factor - 1) < 0.01:
+        return qss
+    return re.sub(r"font-size:\s*([\d.]+)pt",
+                  lambda m: f"font-size: {round(float(m.group(1)) * factor, 1)}pt", qss)
 
 
 def _backup_on_close(store: Any) -> None:

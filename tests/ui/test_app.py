@@ -4,15 +4,18 @@ that a restore sends back to the login."""
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from genera_desktop import __main__ as entry
 from genera_desktop import app
+from genera_desktop.paths import resources_dir
 from genera_desktop.services import backup, records
 from genera_desktop.store.store import Store
 from genera_desktop.ui.dialogs.login import LoginDialog
@@ -66,6 +69,27 @@ def test_application_is_italian_with_the_style_sheet(qapp: QApplication) -> None
         qapp.setStyle(saved[4])
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
+
+
+def test_a_larger_system_font_makes_the_style_sheet_larger(qapp: QApplication) -> None:
+    """Titles and lists keep their proportion to a system font chosen larger."""
+    saved = (qapp.styleSheet(), qapp.palette(), qapp.font(), qapp.style().name())
+    try:
+        big = QFont(qapp.font())
+        big.setPointSizeF(21)  # twice the base size the style sheet is written for
+        qapp.setFont(big)
+        app.apply_style(qapp)
+        sizes = [float(s) for s in re.findall(r"font-size:\s*([\d.]+)pt", qapp.styleSheet())]
+        written = [float(s) for s in re.findall(
+            r"font-size:\s*([\d.]+)pt",
+            (resources_dir() / "styles" / "genera.qss").read_text("utf-8"))]
+        assert sizes == [2 * s for s in written] and written
+        assert app.scaled_font_sizes("a { font-size: 11pt; }", 1.0) == "a { font-size: 11pt; }"
+    finally:
+        qapp.setStyleSheet(saved[0])
+        qapp.setPalette(saved[1])
+        qapp.setFont(saved[2])
+        qapp.setStyle(saved[3])
 
 
 # -- a session: restore goes back to the login ----------------------------------------
