@@ -21,9 +21,10 @@ QM := $(TS:.ts=.qm)
 %.qm: %.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Italian is the source: a new string's Italian "translation" is the string itself.
+# Italian is the source: a new string's Italian "translation" is the string itself
+# (also where lupdate's same-text heuristic guessed one from another context).
 ITALIAN_IS_SOURCE := import re, pathlib; f = pathlib.Path("resources/translations/genera_it.ts"); \
-	f.write_text(re.sub(r"<source>([^<]*)</source>(\s*)<translation type=.unfinished.></translation>", \
+	f.write_text(re.sub(r"<source>([^<]*)</source>(\s*)<translation type=.unfinished.>[^<]*</translation>", \
 	r"<source>\1</source>\2<translation>\1</translation>", f.read_text("utf-8")), "utf-8")
 
 # lupdate over the code, then lrelease. New strings arrive in genera_en.ts unfinished:

@@ -295,6 +295,10 @@
         <translation>Operatore</translation>
     </message>
     <message>
+        <source>Promemoria in scadenza</source>
+        <translation>Promemoria in scadenza</translation>
+    </message>
+    <message>
         <source>Segna come fatto</source>
         <translation>Segna come fatto</translation>
     </message>
@@ -478,6 +482,14 @@
         <translation>al</translation>
     </message>
     <message>
+        <source>Dal giorno</source>
+        <translation>Dal giorno</translation>
+    </message>
+    <message>
+        <source>Al giorno</source>
+        <translation>Al giorno</translation>
+    </message>
+    <message>
         <source>&amp;Filtra</source>
         <translation>&amp;Filtra</translation>
     </message>
@@ -496,6 +508,97 @@
     <message>
         <source>Dati salvati in {path} ({size} byte).</source>
         <translation>Dati salvati in {path} ({size} byte).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Le copie sono cifrate: si aprono con le password che gli utenti avevano quando sono state fatte, o con la chiave di recupero. genera ne fa una da sé alla chiusura, una al giorno, e conserva le ultime 7 giornaliere e 4 settimanali.</source>
+        <translation>Le copie sono cifrate: si aprono con le password che gli utenti avevano quando sono state fatte, o con la chiave di recupero. genera ne fa una da sé alla chiusura, una al giorno, e conserva le ultime 7 giornaliere e 4 settimanali.</translation>
+    </message>
+    <message>
+        <source>Copie di sicurezza</source>
+        <translation>Copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>Fatta il</source>
+        <translation>Fatta il</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Dimensione</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Crea copia ora</source>
+        <translation>Crea copia ora</translation>
+    </message>
+    <message>
+        <source>Salva copia in…</source>
+        <translation>Salva copia in…</translation>
+    </message>
+    <message>
+        <source>Ripristina la copia scelta…</source>
+        <translation>Ripristina la copia scelta…</translation>
+    </message>
+    <message>
+        <source>Ripristina da un file…</source>
+        <translation>Ripristina da un file…</translation>
+    </message>
+    <message>
+        <source>Solo un amministratore può ripristinare una copia: il ripristino sostituisce l&apos;intero archivio di questa postazione, per tutti.</source>
+        <translation>Solo un amministratore può ripristinare una copia: il ripristino sostituisce l&apos;intero archivio di questa postazione, per tutti.</translation>
+    </message>
+    <message>
+        <source>Salva copia in</source>
+        <translation>Salva copia in</translation>
+    </message>
+    <message>
+        <source>Copie di genera (*{suffix})</source>
+        <translation>Copie di genera (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Copia in corso…</source>
+        <translation>Copia in corso…</translation>
+    </message>
+    <message>
+        <source>Copia fatta: {name} ({size}).</source>
+        <translation>Copia fatta: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>La copia non è riuscita: {reason}</source>
+        <translation>La copia non è riuscita: {reason}</translation>
+    </message>
+    <message>
+        <source>Copia di sicurezza dell&apos;archivio…</source>
+        <translation>Copia di sicurezza dell&apos;archivio…</translation>
+    </message>
+    <message>
+        <source>Ripristina da un file</source>
+        <translation>Ripristina da un file</translation>
+    </message>
+    <message>
+        <source>Copie di genera (*{suffix});;Tutti i file (*)</source>
+        <translation>Copie di genera (*{suffix});;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Verifica della copia…</source>
+        <translation>Verifica della copia…</translation>
+    </message>
+    <message>
+        <source>Ripristino annullato: l&apos;archivio non è cambiato.</source>
+        <translation>Ripristino annullato: l&apos;archivio non è cambiato.</translation>
+    </message>
+    <message>
+        <source>Controllo completo della copia…</source>
+        <translation>Controllo completo della copia…</translation>
+    </message>
+    <message>
+        <source>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</source>
+        <translation>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +746,94 @@
         <source>Selezionare un conflitto nell&apos;elenco.</source>
         <translation>Selezionare un conflitto nell&apos;elenco.</translation>
     </message>
+    <message>
+        <source>(dato sanitario riservato)</source>
+        <translation>(dato sanitario riservato)</translation>
+    </message>
+    <message>
+        <source>Valore trattenuto</source>
+        <translation>Valore trattenuto</translation>
+    </message>
+    <message>
+        <source>Data della modifica</source>
+        <translation>Data della modifica</translation>
+    </message>
+    <message>
+        <source>Ricevuto</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Quarantena</source>
+        <translation>Quarantena</translation>
+    </message>
+    <message>
+        <source>Modifiche datate più di 24 ore nel futuro: l&apos;orologio del computer che le ha fatte era avanti. «Accetta» le applica con la data di adesso, «Rifiuta» le scarta; la decisione arriva a tutte le postazioni con i prossimi pacchetti.</source>
+        <translation>Modifiche datate più di 24 ore nel futuro: l&apos;orologio del computer che le ha fatte era avanti. «Accetta» le applica con la data di adesso, «Rifiuta» le scarta; la decisione arriva a tutte le postazioni con i prossimi pacchetti.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccetta</source>
+        <translation>A&amp;ccetta</translation>
+    </message>
+    <message>
+        <source>Applica la modifica con la data di adesso</source>
+        <translation>Applica la modifica con la data di adesso</translation>
+    </message>
+    <message>
+        <source>Rif&amp;iuta</source>
+        <translation>Rif&amp;iuta</translation>
+    </message>
+    <message>
+        <source>Scarta la modifica</source>
+        <translation>Scarta la modifica</translation>
+    </message>
+    <message>
+        <source>Nessuna modifica in quarantena.</source>
+        <translation>Nessuna modifica in quarantena.</translation>
+    </message>
+    <message>
+        <source>1 modifica in quarantena.</source>
+        <translation>1 modifica in quarantena.</translation>
+    </message>
+    <message>
+        <source>{n} modifiche in quarantena.</source>
+        <translation>{n} modifiche in quarantena.</translation>
+    </message>
+    <message>
+        <source>Accetta la modifica</source>
+        <translation>Accetta la modifica</translation>
+    </message>
+    <message>
+        <source>Applicare il valore «{value}» al campo {field} di {record}, con la data di adesso? La decisione sarà inviata a tutte le postazioni e non si può annullare.</source>
+        <translation>Applicare il valore «{value}» al campo {field} di {record}, con la data di adesso? La decisione sarà inviata a tutte le postazioni e non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Rifiuta la modifica</source>
+        <translation>Rifiuta la modifica</translation>
+    </message>
+    <message>
+        <source>Scartare il valore «{value}» del campo {field} di {record}? La decisione sarà inviata a tutte le postazioni e non si può annullare.</source>
+        <translation>Scartare il valore «{value}» del campo {field} di {record}? La decisione sarà inviata a tutte le postazioni e non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Selezionare una modifica nell&apos;elenco.</source>
+        <translation>Selezionare una modifica nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Modifica accettata e applicata con la data di adesso.</source>
+        <translation>Modifica accettata e applicata con la data di adesso.</translation>
+    </message>
+    <message>
+        <source>Modifica rifiutata e scartata.</source>
+        <translation>Modifica rifiutata e scartata.</translation>
+    </message>
+    <message>
+        <source>C&amp;onflitti aperti</source>
+        <translation>C&amp;onflitti aperti</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantena</source>
+        <translation>&amp;Quarantena</translation>
+    </message>
 </context>
 <context>
     <name>ContextDialog</name>
@@ -781,8 +972,20 @@
         <translation>Nuclei familiari raggiunti</translation>
     </message>
     <message>
-        <source>Nuovi nuclei per settimana: non ancora disponibili negli indicatori (sono calcolati solo gli ultimi 7 e 30 giorni).</source>
-        <translation>Nuovi nuclei per settimana: non ancora disponibili negli indicatori (sono calcolati solo gli ultimi 7 e 30 giorni).</translation>
+        <source>Postazioni e ultimo pacchetto ricevuto</source>
+        <translation>Postazioni e ultimo pacchetto ricevuto</translation>
+    </message>
+    <message>
+        <source>Postazione</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto</source>
+        <translation>Ultimo pacchetto</translation>
+    </message>
+    <message>
+        <source>Giorni fa</source>
+        <translation>Giorni fa</translation>
     </message>
     <message>
         <source>Calcolo degli indicatori…</source>
@@ -811,8 +1014,24 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Nuclei per comune</translation>
     </message>
     <message>
+        <source>Nuovi nuclei per settimana (ultime 52 settimane)</source>
+        <translation>Nuovi nuclei per settimana (ultime 52 settimane)</translation>
+    </message>
+    <message>
+        <source>altre destinazioni</source>
+        <translation>altre destinazioni</translation>
+    </message>
+    <message>
+        <source>Invii per destinazione ed esito</source>
+        <translation>Invii per destinazione ed esito</translation>
+    </message>
+    <message>
         <source>Visite per contesto abitativo</source>
         <translation>Visite per contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Visite per problematica rilevata</source>
+        <translation>Visite per problematica rilevata</translation>
     </message>
     <message>
         <source>Promemoria scaduti per punto</source>
@@ -821,6 +1040,14 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Dati al {date}.</source>
         <translation>Dati al {date}.</translation>
+    </message>
+    <message>
+        <source>revocata</source>
+        <translation>revocata</translation>
+    </message>
+    <message>
+        <source>Nessun pacchetto da più di {n} giorni</source>
+        <translation>Nessun pacchetto da più di {n} giorni</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1406,22 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Salva intestazione, accoglienza e salute (Ctrl+S)</source>
         <translation>Salva intestazione, accoglienza e salute (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Stampa scheda…</source>
+        <translation>Stampa scheda…</translation>
+    </message>
+    <message>
+        <source>Scheda di accoglienza da firmare (Ctrl+P)</source>
+        <translation>Scheda di accoglienza da firmare (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scheda di accoglienza</source>
+        <translation>Scheda di accoglienza</translation>
+    </message>
+    <message>
+        <source>Scheda con la pagina salute e disabilità</source>
+        <translation>Scheda con la pagina salute e disabilità</translation>
     </message>
     <message>
         <source>Chiudi</source>
@@ -1558,6 +1801,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Nessun file scelto</translation>
     </message>
     <message>
+        <source>File da importare</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
         <source>Scegli file…</source>
         <translation>Scegli file…</translation>
     </message>
@@ -1572,6 +1819,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Problema</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Righe con problemi</source>
+        <translation>Righe con problemi</translation>
     </message>
     <message>
         <source>Importa</source>
@@ -1892,6 +2143,672 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Nuovo</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Attivo</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Preso in carico</source>
+        <translation>Preso in carico</translation>
+    </message>
+    <message>
+        <source>Sospeso</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Chiuso</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Femmina</source>
+        <translation>Femmina</translation>
+    </message>
+    <message>
+        <source>Maschio</source>
+        <translation>Maschio</translation>
+    </message>
+    <message>
+        <source>Sì</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>In attesa</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Celibe / nubile</source>
+        <translation>Celibe / nubile</translation>
+    </message>
+    <message>
+        <source>Coniugato/a</source>
+        <translation>Coniugato/a</translation>
+    </message>
+    <message>
+        <source>Convivente</source>
+        <translation>Convivente</translation>
+    </message>
+    <message>
+        <source>Separato/a</source>
+        <translation>Separato/a</translation>
+    </message>
+    <message>
+        <source>Divorziato/a</source>
+        <translation>Divorziato/a</translation>
+    </message>
+    <message>
+        <source>Vedovo/a</source>
+        <translation>Vedovo/a</translation>
+    </message>
+    <message>
+        <source>Nessun titolo</source>
+        <translation>Nessun titolo</translation>
+    </message>
+    <message>
+        <source>Licenza elementare</source>
+        <translation>Licenza elementare</translation>
+    </message>
+    <message>
+        <source>Licenza media</source>
+        <translation>Licenza media</translation>
+    </message>
+    <message>
+        <source>Qualifica professionale</source>
+        <translation>Qualifica professionale</translation>
+    </message>
+    <message>
+        <source>Diploma superiore</source>
+        <translation>Diploma superiore</translation>
+    </message>
+    <message>
+        <source>Laurea</source>
+        <translation>Laurea</translation>
+    </message>
+    <message>
+        <source>Occupato/a</source>
+        <translation>Occupato/a</translation>
+    </message>
+    <message>
+        <source>Disoccupato/a</source>
+        <translation>Disoccupato/a</translation>
+    </message>
+    <message>
+        <source>Studente/ssa</source>
+        <translation>Studente/ssa</translation>
+    </message>
+    <message>
+        <source>Casalingo/a</source>
+        <translation>Casalingo/a</translation>
+    </message>
+    <message>
+        <source>Pensionato/a</source>
+        <translation>Pensionato/a</translation>
+    </message>
+    <message>
+        <source>Inabile al lavoro</source>
+        <translation>Inabile al lavoro</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Coniuge</source>
+        <translation>Coniuge</translation>
+    </message>
+    <message>
+        <source>Figlio/a</source>
+        <translation>Figlio/a</translation>
+    </message>
+    <message>
+        <source>Genitore</source>
+        <translation>Genitore</translation>
+    </message>
+    <message>
+        <source>Fratello / sorella</source>
+        <translation>Fratello / sorella</translation>
+    </message>
+    <message>
+        <source>Nipote</source>
+        <translation>Nipote</translation>
+    </message>
+    <message>
+        <source>Nonno/a</source>
+        <translation>Nonno/a</translation>
+    </message>
+    <message>
+        <source>Altro parente</source>
+        <translation>Altro parente</translation>
+    </message>
+    <message>
+        <source>Altro (non parente)</source>
+        <translation>Altro (non parente)</translation>
+    </message>
+    <message>
+        <source>Accesso diretto</source>
+        <translation>Accesso diretto</translation>
+    </message>
+    <message>
+        <source>Su invio di altri</source>
+        <translation>Su invio di altri</translation>
+    </message>
+    <message>
+        <source>Proprietà</source>
+        <translation>Proprietà</translation>
+    </message>
+    <message>
+        <source>Affitto</source>
+        <translation>Affitto</translation>
+    </message>
+    <message>
+        <source>Casa popolare (ERP)</source>
+        <translation>Casa popolare (ERP)</translation>
+    </message>
+    <message>
+        <source>Ospite</source>
+        <translation>Ospite</translation>
+    </message>
+    <message>
+        <source>Occupazione senza titolo</source>
+        <translation>Occupazione senza titolo</translation>
+    </message>
+    <message>
+        <source>Senza dimora</source>
+        <translation>Senza dimora</translation>
+    </message>
+    <message>
+        <source>Altro</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Pensione</source>
+        <translation>Pensione</translation>
+    </message>
+    <message>
+        <source>Sussidi e contributi</source>
+        <translation>Sussidi e contributi</translation>
+    </message>
+    <message>
+        <source>Assegno di mantenimento</source>
+        <translation>Assegno di mantenimento</translation>
+    </message>
+    <message>
+        <source>Lavoro informale / aiuti</source>
+        <translation>Lavoro informale / aiuti</translation>
+    </message>
+    <message>
+        <source>Nessun reddito</source>
+        <translation>Nessun reddito</translation>
+    </message>
+    <message>
+        <source>Economico</source>
+        <translation>Economico</translation>
+    </message>
+    <message>
+        <source>Abitativo</source>
+        <translation>Abitativo</translation>
+    </message>
+    <message>
+        <source>Familiare</source>
+        <translation>Familiare</translation>
+    </message>
+    <message>
+        <source>Migrazione</source>
+        <translation>Migrazione</translation>
+    </message>
+    <message>
+        <source>Istruzione</source>
+        <translation>Istruzione</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Invio ad altro servizio</source>
+        <translation>Invio ad altro servizio</translation>
+    </message>
+    <message>
+        <source>Presa in carico</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Informazioni e orientamento</source>
+        <translation>Informazioni e orientamento</translation>
+    </message>
+    <message>
+        <source>Trattamento dei dati personali</source>
+        <translation>Trattamento dei dati personali</translation>
+    </message>
+    <message>
+        <source>Trattamento dei dati di salute e particolari</source>
+        <translation>Trattamento dei dati di salute e particolari</translation>
+    </message>
+    <message>
+        <source>Condivisione con la rete dei servizi</source>
+        <translation>Condivisione con la rete dei servizi</translation>
+    </message>
+    <message>
+        <source>Essere ricontattato/a</source>
+        <translation>Essere ricontattato/a</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Telefonata</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Visita domiciliare</source>
+        <translation>Visita domiciliare</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Segnalazione</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Inviato</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Accolto</source>
+        <translation>Accolto</translation>
+    </message>
+    <message>
+        <source>In corso</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Concluso</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Rifiutato</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>ALER</source>
+        <translation>ALER</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Privato</source>
+        <translation>Privato</translation>
+    </message>
+    <message>
+        <source>Edificio</source>
+        <translation>Edificio</translation>
+    </message>
+    <message>
+        <source>Complesso / isolato</source>
+        <translation>Complesso / isolato</translation>
+    </message>
+    <message>
+        <source>Condominio sociale</source>
+        <translation>Condominio sociale</translation>
+    </message>
+    <message>
+        <source>Servizi sociali</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>Portiere</source>
+        <translation>Portiere</translation>
+    </message>
+    <message>
+        <source>Vicino di casa</source>
+        <translation>Vicino di casa</translation>
+    </message>
+    <message>
+        <source>La persona stessa</source>
+        <translation>La persona stessa</translation>
+    </message>
+    <message>
+        <source>Custode sociale</source>
+        <translation>Custode sociale</translation>
+    </message>
+    <message>
+        <source>Spazi comuni</source>
+        <translation>Spazi comuni</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Accompagnamento</source>
+        <translation>Accompagnamento</translation>
+    </message>
+    <message>
+        <source>Attività di gruppo</source>
+        <translation>Attività di gruppo</translation>
+    </message>
+    <message>
+        <source>Solitudine</source>
+        <translation>Solitudine</translation>
+    </message>
+    <message>
+        <source>Supporto emotivo</source>
+        <translation>Supporto emotivo</translation>
+    </message>
+    <message>
+        <source>Guasto / manutenzione</source>
+        <translation>Guasto / manutenzione</translation>
+    </message>
+    <message>
+        <source>Conflitto di vicinato</source>
+        <translation>Conflitto di vicinato</translation>
+    </message>
+    <message>
+        <source>Vandalismo</source>
+        <translation>Vandalismo</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Morosità</translation>
+    </message>
+    <message>
+        <source>Rischio igienico-sanitario</source>
+        <translation>Rischio igienico-sanitario</translation>
+    </message>
+    <message>
+        <source>Barriere architettoniche</source>
+        <translation>Barriere architettoniche</translation>
+    </message>
+    <message>
+        <source>Aiuto digitale (es. SPID)</source>
+        <translation>Aiuto digitale (es. SPID)</translation>
+    </message>
+    <message>
+        <source>Medico di base</source>
+        <translation>Medico di base</translation>
+    </message>
+    <message>
+        <source>Punto di Comunità</source>
+        <translation>Punto di Comunità</translation>
+    </message>
+    <message>
+        <source>Identificativo</source>
+        <translation>Identificativo</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Senza codice fiscale</source>
+        <translation>Senza codice fiscale</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Permesso di soggiorno</source>
+        <translation>Permesso di soggiorno</translation>
+    </message>
+    <message>
+        <source>Stato civile</source>
+        <translation>Stato civile</translation>
+    </message>
+    <message>
+        <source>Titolo di studio</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Condizione lavorativa</source>
+        <translation>Condizione lavorativa</translation>
+    </message>
+    <message>
+        <source>Relazione con la persona di riferimento</source>
+        <translation>Relazione con la persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Unita a</source>
+        <translation>Unita a</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Scala / interno</source>
+        <translation>Scala / interno</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>N. pratica</source>
+        <translation>N. pratica</translation>
+    </message>
+    <message>
+        <source>Registrato il</source>
+        <translation>Registrato il</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Come è arrivata</source>
+        <translation>Come è arrivata</translation>
+    </message>
+    <message>
+        <source>Inviata da</source>
+        <translation>Inviata da</translation>
+    </message>
+    <message>
+        <source>Titolo di godimento dell&apos;abitazione</source>
+        <translation>Titolo di godimento dell&apos;abitazione</translation>
+    </message>
+    <message>
+        <source>Sovraffollamento</source>
+        <translation>Sovraffollamento</translation>
+    </message>
+    <message>
+        <source>Sfratto</source>
+        <translation>Sfratto</translation>
+    </message>
+    <message>
+        <source>Fonti di reddito</source>
+        <translation>Fonti di reddito</translation>
+    </message>
+    <message>
+        <source>Valore ISEE</source>
+        <translation>Valore ISEE</translation>
+    </message>
+    <message>
+        <source>Data ISEE</source>
+        <translation>Data ISEE</translation>
+    </message>
+    <message>
+        <source>Bisogni espressi</source>
+        <translation>Bisogni espressi</translation>
+    </message>
+    <message>
+        <source>Bisogni rilevati</source>
+        <translation>Bisogni rilevati</translation>
+    </message>
+    <message>
+        <source>Servizi già coinvolti</source>
+        <translation>Servizi già coinvolti</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Note sull&apos;esito</source>
+        <translation>Note sull&apos;esito</translation>
+    </message>
+    <message>
+        <source>Prossimo appuntamento</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>Informativa privacy consegnata il</source>
+        <translation>Informativa privacy consegnata il</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Disabilità</source>
+        <translation>Disabilità</translation>
+    </message>
+    <message>
+        <source>Percentuale di invalidità</source>
+        <translation>Percentuale di invalidità</translation>
+    </message>
+    <message>
+        <source>Invalidità riconosciuta</source>
+        <translation>Invalidità riconosciuta</translation>
+    </message>
+    <message>
+        <source>Non autosufficienza</source>
+        <translation>Non autosufficienza</translation>
+    </message>
+    <message>
+        <source>Condizioni</source>
+        <translation>Condizioni</translation>
+    </message>
+    <message>
+        <source>Tipo di contatto</source>
+        <translation>Tipo di contatto</translation>
+    </message>
+    <message>
+        <source>Direzione</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Fatto</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Fatto il</source>
+        <translation>Fatto il</translation>
+    </message>
+    <message>
+        <source>Ora</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Segnalato da</source>
+        <translation>Segnalato da</translation>
+    </message>
+    <message>
+        <source>Problemi osservati</source>
+        <translation>Problemi osservati</translation>
+    </message>
+    <message>
+        <source>Azioni</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Prossima visita</source>
+        <translation>Prossima visita</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Come il sistema</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>La finestra si ricostruisce subito nella lingua scelta, sulla stessa sezione; il lavoro salvato non cambia.</source>
+        <translation>La finestra si ricostruisce subito nella lingua scelta, sulla stessa sezione; il lavoro salvato non cambia.</translation>
+    </message>
+    <message>
+        <source>Applica</source>
+        <translation>Applica</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Sessione bloccata</source>
@@ -1919,6 +2836,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Esci</source>
         <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Password &amp;dimenticata?</source>
+        <translation>Password &amp;dimenticata?</translation>
     </message>
     <message>
         <source>Scrivere il nome utente</source>
@@ -1980,6 +2901,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>postazione</translation>
     </message>
     <message>
+        <source>Sezioni</source>
+        <translation>Sezioni</translation>
+    </message>
+    <message>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
@@ -2024,6 +2949,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Solo negli archivi di una rete dimostrativa.</translation>
     </message>
     <message>
+        <source>&amp;Impostazioni…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
         <source>&amp;Blocca</source>
         <translation>&amp;Blocca</translation>
     </message>
@@ -2054,6 +2983,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>La lingua scelta si applicherà al prossimo avvio di genera.</source>
         <translation>La lingua scelta si applicherà al prossimo avvio di genera.</translation>
+    </message>
+    <message>
+        <source>Attendere la fine dell&apos;operazione in corso, poi cambiare lingua.</source>
+        <translation>Attendere la fine dell&apos;operazione in corso, poi cambiare lingua.</translation>
     </message>
     <message>
         <source>&amp;Stampa</source>
@@ -2096,19 +3029,21 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
 Ctrl+N  nuovo nucleo familiare
 Invio  apre l&apos;elemento scelto
 Esc  torna all&apos;elenco
-Ctrl+1 … Ctrl+5  sezioni
+Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
 Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
 Ctrl+L  blocca la sessione
+Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
         <translation>Ctrl+F  cerca
 Ctrl+N  nuovo nucleo familiare
 Invio  apre l&apos;elemento scelto
 Esc  torna all&apos;elenco
-Ctrl+1 … Ctrl+5  sezioni
+Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
 Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
 Ctrl+L  blocca la sessione
+Ctrl+,  impostazioni
 Ctrl+Q  esci</translation>
     </message>
     <message>
@@ -2702,6 +3637,105 @@ Salvarla comunque come nuova?</translation>
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>genera – password dimenticata</source>
+        <translation>genera – password dimenticata</translation>
+    </message>
+    <message>
+        <source>Imposta la nuova password</source>
+        <translation>Imposta la nuova password</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Se nessun amministratore ricorda la password, la chiave di recupero stampata all&apos;installazione permette di sceglierne una nuova.</source>
+        <translation>Se nessun amministratore ricorda la password, la chiave di recupero stampata all&apos;installazione permette di sceglierne una nuova.</translation>
+    </message>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Amministratore</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Nuova password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Ripetete la password</source>
+        <translation>Ripetete la password</translation>
+    </message>
+    <message>
+        <source>Il nome utente con cui l&apos;amministratore accede</source>
+        <translation>Il nome utente con cui l&apos;amministratore accede</translation>
+    </message>
+    <message>
+        <source>La chiave di recupero non apre questo archivio.</source>
+        <translation>La chiave di recupero non apre questo archivio.</translation>
+    </message>
+    <message>
+        <source>Nessun amministratore con questo nome.</source>
+        <translation>Nessun amministratore con questo nome.</translation>
+    </message>
+    <message>
+        <source>Scrivere la chiave di recupero</source>
+        <translation>Scrivere la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>La chiave ha 40 lettere e cifre: 8 gruppi di 5. Ne sono state scritte {n}.</source>
+        <translation>La chiave ha 40 lettere e cifre: 8 gruppi di 5. Ne sono state scritte {n}.</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome utente dell&apos;amministratore</source>
+        <translation>Scrivere il nome utente dell&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>Le due password sono diverse</source>
+        <translation>Le due password sono diverse</translation>
+    </message>
+    <message>
+        <source>La chiave usata non vale più: questa è la nuova chiave di recupero. Viene mostrata una sola volta: salvatela, stampatela e conservate il foglio al posto di quello vecchio.</source>
+        <translation>La chiave usata non vale più: questa è la nuova chiave di recupero. Viene mostrata una sola volta: salvatela, stampatela e conservate il foglio al posto di quello vecchio.</translation>
+    </message>
+    <message>
+        <source>Salva come PDF da stampare…</source>
+        <translation>Salva come PDF da stampare…</translation>
+    </message>
+    <message>
+        <source>Ho conservato la nuova chiave di recupero</source>
+        <translation>Ho conservato la nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <source>La password di {name} è cambiata.</source>
+        <translation>La password di {name} è cambiata.</translation>
+    </message>
+    <message>
+        <source>Accedi</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Salva la chiave di recupero</source>
+        <translation>Salva la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
+        <translation>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</translation>
+    </message>
+    <message>
+        <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
+        <translation>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Chiave di recupero</source>
@@ -2734,6 +3768,127 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
         <translation>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <source>Ripristinare la copia?</source>
+        <translation>Ripristinare la copia?</translation>
+    </message>
+    <message>
+        <source>La copia del {date} ({size}) sostituirà l&apos;intero archivio di questa postazione.
+
+• Quanto è stato scritto qui dopo quella data non ci sarà più.
+• L&apos;archivio attuale non viene cancellato: resta conservato a parte, nella cartella dei dati.
+• genera chiuderà questa finestra e chiederà di accedere di nuovo.
+
+Per confermare scrivete la password di {user} com&apos;era quando è stata fatta la copia.</source>
+        <translation>La copia del {date} ({size}) sostituirà l&apos;intero archivio di questa postazione.
+
+• Quanto è stato scritto qui dopo quella data non ci sarà più.
+• L&apos;archivio attuale non viene cancellato: resta conservato a parte, nella cartella dei dati.
+• genera chiuderà questa finestra e chiederà di accedere di nuovo.
+
+Per confermare scrivete la password di {user} com&apos;era quando è stata fatta la copia.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ripristina</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <source> minuti</source>
+        <translation> minuti</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Blocca la sessione dopo un&apos;inattività di</source>
+        <translation>&amp;Blocca la sessione dopo un&apos;inattività di</translation>
+    </message>
+    <message>
+        <source>Dopo questo tempo senza usare tastiera o mouse i dati si nascondono e serve la password per riprendere. «mai» solo su un computer che nessun altro può avvicinare.</source>
+        <translation>Dopo questo tempo senza usare tastiera o mouse i dati si nascondono e serve la password per riprendere. «mai» solo su un computer che nessun altro può avvicinare.</translation>
+    </message>
+    <message>
+        <source>Solo un amministratore può cambiare questo tempo.</source>
+        <translation>Solo un amministratore può cambiare questo tempo.</translation>
+    </message>
+    <message>
+        <source>Salvato: la sessione si blocca dopo {n} minuti.</source>
+        <translation>Salvato: la sessione si blocca dopo {n} minuti.</translation>
+    </message>
+    <message>
+        <source>Salvato: la sessione non si blocca più da sola.</source>
+        <translation>Salvato: la sessione non si blocca più da sola.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>giornaliera</source>
+        <translation>giornaliera</translation>
+    </message>
+    <message>
+        <source>settimanale</source>
+        <translation>settimanale</translation>
+    </message>
+    <message>
+        <source>in più (tolta alla prossima chiusura)</source>
+        <translation>in più (tolta alla prossima chiusura)</translation>
+    </message>
+    <message>
+        <source>salvata a mano</source>
+        <translation>salvata a mano</translation>
+    </message>
+    <message>
+        <source>Impostazioni</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Copie di sicurezza</source>
+        <translation>&amp;Copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>&amp;Lingua</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Sessione</source>
+        <translation>&amp;Sessione</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Copia non ripristinabile</source>
+        <translation>Copia non ripristinabile</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +4107,10 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>Impronta della chiave di questa postazione: {fp}</source>
         <translation>Impronta della chiave di questa postazione: {fp}</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</source>
+        <translation>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</translation>
     </message>
     <message>
         <source> e altri {n}</source>
@@ -3347,6 +4506,28 @@ Scrivete la password per riprendere il lavoro.</translation>
         <source>Si è verificato un errore imprevisto. Il lavoro già salvato è al sicuro; se si ripete, rivolgersi all&apos;assistenza indicando l&apos;ora.</source>
         <translation>Si è verificato un errore imprevisto. Il lavoro già salvato è al sicuro; se si ripete, rivolgersi all&apos;assistenza indicando l&apos;ora.</translation>
     </message>
+    <message>
+        <source>Lingua cambiata.</source>
+        <translation>Lingua cambiata.</translation>
+    </message>
+    <message>
+        <source>Ripristino da copia</source>
+        <translation>Ripristino da copia</translation>
+    </message>
+    <message>
+        <source>Il ripristino non è riuscito e l&apos;archivio è rimasto com&apos;era.
+{reason}</source>
+        <translation>Il ripristino non è riuscito e l&apos;archivio è rimasto com&apos;era.
+{reason}</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio è stato ripristinato dalla copia del {date}.
+L&apos;archivio sostituito è conservato nella cartella dei dati, in «{folder}».
+Accedete di nuovo per continuare.</source>
+        <translation>L&apos;archivio è stato ripristinato dalla copia del {date}.
+L&apos;archivio sostituito è conservato nella cartella dei dati, in «{folder}».
+Accedete di nuovo per continuare.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3476,6 +4657,10 @@ Scrivete la password per riprendere il lavoro.</translation>
     <message>
         <source>Già presente alla riga {detail}</source>
         <translation>Già presente alla riga {detail}</translation>
+    </message>
+    <message>
+        <source>Già importato (nucleo {detail})</source>
+        <translation>Già importato (nucleo {detail})</translation>
     </message>
     <message>
         <source>Fuori dall&apos;ambito di questa postazione</source>
@@ -3676,6 +4861,26 @@ Scrivete la password per riprendere il lavoro.</translation>
     <message>
         <source>L&apos;invito è incompleto: chiederne uno nuovo al coordinamento.</source>
         <translation>L&apos;invito è incompleto: chiederne uno nuovo al coordinamento.</translation>
+    </message>
+    <message>
+        <source>Questo file non è una copia di sicurezza di genera.</source>
+        <translation>Questo file non è una copia di sicurezza di genera.</translation>
+    </message>
+    <message>
+        <source>La copia è danneggiata, incompleta o è stata modificata: non è stato ripristinato nulla.</source>
+        <translation>La copia è danneggiata, incompleta o è stata modificata: non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>La copia è stata fatta da una versione più recente di genera: aggiornare il programma.</source>
+        <translation>La copia è stata fatta da una versione più recente di genera: aggiornare il programma.</translation>
+    </message>
+    <message>
+        <source>La copia contiene un archivio non cifrato: non è stata fatta da genera.</source>
+        <translation>La copia contiene un archivio non cifrato: non è stata fatta da genera.</translation>
+    </message>
+    <message>
+        <source>La copia non può essere ripristinata.</source>
+        <translation>La copia non può essere ripristinata.</translation>
     </message>
     <message>
         <source>Il pacchetto non è stato accettato.</source>
