@@ -293,31 +293,16 @@ FIELD_NAMES = Choices({
 })
 
 
-BY_FIELD: dict[tuple[str, str], Choices] = {
-    ("household", "status"): HOUSEHOLD_STATUS,
-    ("person", "sex"): SEX,
-    ("person", "residence_permit"): RESIDENCE_PERMIT,
-    ("person", "marital_status"): MARITAL_STATUS,
-    ("person", "education"): EDUCATION,
-    ("person", "work_status"): WORK_STATUS,
-    ("person", "relation"): RELATION,
-    ("intake", "channel"): CHANNEL,
-    ("intake", "housing_tenure"): HOUSING_TENURE,
-    ("intake", "income_sources"): INCOME_SOURCES,
-    ("intake", "needs_stated"): NEEDS,
-    ("intake", "needs_observed"): NEEDS,
-    ("intake", "outcome"): OUTCOME,
-    ("intake", "consents"): CONSENTS,
-    ("contact", "contact_type"): CONTACT_TYPE,
-    ("referral", "direction"): REFERRAL_DIRECTION,
-    ("referral", "status"): REFERRAL_STATUS,
-    ("housing_context", "manager"): MANAGER,
-    ("housing_context", "context_type"): CONTEXT_TYPE,
-    ("visit", "flagged_by"): FLAGGED_BY,
-    ("visit", "contact_type"): VISIT_CONTACT_TYPE,
-    ("visit", "issues"): VISIT_ISSUES,
-    ("visit", "referrals"): VISIT_REFERRALS,
-}
+def _screen_by_field() -> dict[tuple[str, str], Choices]:
+    """printing/labels.py's BY_FIELD with each printed dict replaced by its namesake here."""
+    from genera_desktop.printing import labels as printed
+
+    screen = {id(getattr(printed, name)): choices for name, choices in globals().items()
+              if isinstance(choices, Choices) and isinstance(getattr(printed, name, None), dict)}
+    return {key: screen[id(table)] for key, table in printed.BY_FIELD.items()}
+
+
+BY_FIELD: dict[tuple[str, str], Choices] = _screen_by_field()
 
 
 def label(labels: Mapping[str, str], code: object) -> str:
