@@ -510,9 +510,8 @@ def shots_front_desk(net: Network, camera: Camera, work: dict[str, Any]) -> None
     person.hide()
     person.deleteLater()
 
-    # Stampa › Scheda di accoglienza vuota…, as the menu does it.
-    print_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Stampa")
-    print_menu.actions()[0].trigger()
+    # "Stampa scheda…" on the household page: the family's own form, to sign.
+    household.print_intake(include_health=False)
     preview = PREVIEWS.pop()
     camera.dialog(window, preview, "19-stampa-scheda")
     preview.hide()

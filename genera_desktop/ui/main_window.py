@@ -535,6 +535,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
                 "Esc  torna all'elenco\nCtrl+1 … Ctrl+{last}  sezioni (le prime nove)\n"
+                "Ctrl+S  salva\nCtrl+P  stampa (la scheda del nucleo, il giro, l'anteprima)\n"
                 "Ctrl+D  segna il promemoria come fatto\nCtrl+Z  annulla l'ultima azione\n"
                 "Ctrl+L  blocca la sessione\nCtrl+,  impostazioni\nCtrl+Q  esci"
             ).format(last=min(self.nav.count(), NUMBERED_SECTIONS)),

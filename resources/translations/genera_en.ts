@@ -1,4973 +1,4977 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="it">
-    <context>
-        <name>AccountPage</name>
-        <message>
-            <source>Rete dimostrativa</source>
-            <translation>Demo network</translation>
-        </message>
-        <message>
-            <source>Un archivio con famiglie inventate, per provare l'applicazione senza toccare dati veri. Scegliete il vostro nome utente e una password.</source>
-            <translation>An archive with made-up families, to try the application without touching real data. Choose your user name and a password.</translation>
-        </message>
-        <message>
-            <source>Unisciti a una rete</source>
-            <translation>Join a network</translation>
-        </message>
-        <message>
-            <source>Scegliete il nome utente e la password dell'amministratore di questa postazione.</source>
-            <translation>Choose the user name and password of this workstation's administrator.</translation>
-        </message>
-        <message>
-            <source>Crea la rete</source>
-            <translation>Create the network</translation>
-        </message>
-        <message>
-            <source>Questa postazione sarà il coordinamento della rete: riceve i dati dei punti e invia a ciascuno ciò che gli serve.</source>
-            <translation>This workstation will be the network's coordination: it receives the points' data and sends each one what it needs.</translation>
-        </message>
-        <message>
-            <source> nuclei</source>
-            <translation> households</translation>
-        </message>
-        <message>
-            <source>es. Welfare Bassa Bresciana</source>
-            <translation>e.g. Welfare Bassa Bresciana</translation>
-        </message>
-        <message>
-            <source>es. Coordinamento Montichiari</source>
-            <translation>e.g. Montichiari Coordination</translation>
-        </message>
-        <message>
-            <source>Nome della rete</source>
-            <translation>Network name</translation>
-        </message>
-        <message>
-            <source>Nome di questa postazione</source>
-            <translation>Name of this workstation</translation>
-        </message>
-        <message>
-            <source>es. m.rossi</source>
-            <translation>e.g. m.rossi</translation>
-        </message>
-        <message>
-            <source>es. Maria Rossi</source>
-            <translation>e.g. Maria Rossi</translation>
-        </message>
-        <message>
-            <source>Nome utente</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <source>Nome e cognome</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Ripeti la password</source>
-            <translation>Repeat the password</translation>
-        </message>
-        <message>
-            <source>Famiglie di prova</source>
-            <translation>Sample families</translation>
-        </message>
-        <message>
-            <source>Almeno {n} caratteri (ne mancano {missing})</source>
-            <translation>At least {n} characters ({missing} to go)</translation>
-        </message>
-        <message>
-            <source>Creazione dell'archivio cifrato in corso…</source>
-            <translation>Creating the encrypted archive…</translation>
-        </message>
-        <message>
-            <source>Coordinamento di prova</source>
-            <translation>Sample coordination</translation>
-        </message>
-        <message>
-            <source>Creazione dell'archivio…</source>
-            <translation>Creating the archive…</translation>
-        </message>
-        <message>
-            <source>Preparazione delle famiglie di prova…</source>
-            <translation>Preparing the sample families…</translation>
-        </message>
-        <message>
-            <source>Creazione delle famiglie di prova…</source>
-            <translation>Creating the sample families…</translation>
-        </message>
-        <message>
-            <source>Creazione delle famiglie di prova annullata: l'archivio è pronto ma vuoto. Potete aggiungerle dopo dal menu File › Dati dimostrativi…</source>
-            <translation>Creating the sample families was cancelled: the archive is ready but empty. You can add them later from the menu File › Demo data…</translation>
-        </message>
-        <message>
-            <source>Non è stato possibile creare l'archivio: {reason}</source>
-            <translation>The archive could not be created: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaPage</name>
-        <message>
-            <source>lunedì</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
-            <source>martedì</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <source>mercoledì</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>giovedì</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <source>venerdì</source>
-            <translation>Friday</translation>
-        </message>
-        <message>
-            <source>sabato</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <source>domenica</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
-            <source>gennaio</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <source>febbraio</source>
-            <translation>February</translation>
-        </message>
-        <message>
-            <source>marzo</source>
-            <translation>March</translation>
-        </message>
-        <message>
-            <source>aprile</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <source>maggio</source>
-            <translation>May</translation>
-        </message>
-        <message>
-            <source>giugno</source>
-            <translation>June</translation>
-        </message>
-        <message>
-            <source>luglio</source>
-            <translation>July</translation>
-        </message>
-        <message>
-            <source>agosto</source>
-            <translation>August</translation>
-        </message>
-        <message>
-            <source>settembre</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <source>ottobre</source>
-            <translation>October</translation>
-        </message>
-        <message>
-            <source>novembre</source>
-            <translation>November</translation>
-        </message>
-        <message>
-            <source>dicembre</source>
-            <translation>December</translation>
-        </message>
-        <message>
-            <source>{weekday} {day} {month} {year}</source>
-            <translation>{weekday} {day} {month} {year}</translation>
-        </message>
-        <message>
-            <source>Scaduto ieri</source>
-            <translation>Overdue since yesterday</translation>
-        </message>
-        <message>
-            <source>Scaduto da {n} giorni</source>
-            <translation>Overdue by {n} days</translation>
-        </message>
-        <message>
-            <source>Oggi</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <source>Domani</source>
-            <translation>Tomorrow</translation>
-        </message>
-        <message>
-            <source>{weekday} {date}</source>
-            <translation>{weekday} {date}</translation>
-        </message>
-        <message>
-            <source>Creato</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Modificato</source>
-            <translation>Modified</translation>
-        </message>
-        <message>
-            <source>Eliminato</source>
-            <translation>Deleted</translation>
-        </message>
-        <message>
-            <source>Ripristinato</source>
-            <translation>Restored</translation>
-        </message>
-        <message>
-            <source>Importato</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <source>Nucleo familiare</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Accoglienza</source>
-            <translation>Intake</translation>
-        </message>
-        <message>
-            <source>Salute</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Colloquio</source>
-            <translation>Interview</translation>
-        </message>
-        <message>
-            <source>Invio</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <source>Promemoria</source>
-            <translation>Reminder</translation>
-        </message>
-        <message>
-            <source>Visita</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <source>Contesto abitativo</source>
-            <translation>Housing context</translation>
-        </message>
-        <message>
-            <source>Punto di comunità</source>
-            <translation>Community Point</translation>
-        </message>
-        <message>
-            <source>Solo i miei promemoria</source>
-            <translation>Only my reminders</translation>
-        </message>
-        <message>
-            <source>Scadenza</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Nucleo</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Persona di riferimento</source>
-            <translation>Reference person</translation>
-        </message>
-        <message>
-            <source>Nota</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Operatore</source>
-            <translation>Worker</translation>
-        </message>
-        <message>
-            <source>Promemoria in scadenza</source>
-            <translation>Follow-ups due</translation>
-        </message>
-        <message>
-            <source>Segna come fatto</source>
-            <translation>Mark as done</translation>
-        </message>
-        <message>
-            <source>Segna come fatto (Ctrl+D)</source>
-            <translation>Mark as done (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>Apri nucleo (Invio)</source>
-            <translation>Open household (Enter)</translation>
-        </message>
-        <message>
-            <source>Quando</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Azione</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Che cosa</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Dettaglio</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
-            <source>Attività recente</source>
-            <translation>Recent activity</translation>
-        </message>
-        <message>
-            <source>Agenda di oggi, {date}</source>
-            <translation>Today's agenda, {date}</translation>
-        </message>
-        <message>
-            <source>Nessun promemoria in scadenza nei prossimi 7 giorni.</source>
-            <translation>No reminders due in the next 7 days.</translation>
-        </message>
-        <message>
-            <source>{n} scaduti</source>
-            <translation>{n} overdue</translation>
-        </message>
-        <message>
-            <source>{n} per oggi</source>
-            <translation>{n} for today</translation>
-        </message>
-        <message>
-            <source>{n} nei prossimi 7 giorni</source>
-            <translation>{n} in the next 7 days</translation>
-        </message>
-        <message>
-            <source> (in elenco i primi {n})</source>
-            <translation> (the first {n} listed)</translation>
-        </message>
-        <message>
-            <source>Promemoria di {who} segnato come fatto.</source>
-            <translation>Reminder for {who} marked as done.</translation>
-        </message>
-        <message>
-            <source>{n} nuclei dimostrativi</source>
-            <translation>{n} demo households</translation>
-        </message>
-        <message>
-            <source>{n} nuclei dal file {file}</source>
-            <translation>{n} households from the file {file}</translation>
-        </message>
-        <message>
-            <source>oggi {time}</source>
-            <translation>today {time}</translation>
-        </message>
-        <message>
-            <source>ieri {time}</source>
-            <translation>yesterday {time}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <source>consultazione</source>
-            <translation>viewing</translation>
-        </message>
-        <message>
-            <source>creazione</source>
-            <translation>creation</translation>
-        </message>
-        <message>
-            <source>modifica</source>
-            <translation>modification</translation>
-        </message>
-        <message>
-            <source>eliminazione</source>
-            <translation>deletion</translation>
-        </message>
-        <message>
-            <source>ripristino</source>
-            <translation>restoration</translation>
-        </message>
-        <message>
-            <source>stampa</source>
-            <translation>printing</translation>
-        </message>
-        <message>
-            <source>esportazione</source>
-            <translation>export</translation>
-        </message>
-        <message>
-            <source>importazione</source>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>accesso</source>
-            <translation>login</translation>
-        </message>
-        <message>
-            <source>unione di duplicati</source>
-            <translation>merging of duplicates</translation>
-        </message>
-        <message>
-            <source>separazione di duplicati</source>
-            <translation>separation of duplicates</translation>
-        </message>
-        <message>
-            <source>decisione su un conflitto</source>
-            <translation>decision on a conflict</translation>
-        </message>
-        <message>
-            <source>cancellazione</source>
-            <translation>erasure</translation>
-        </message>
-        <message>
-            <source>amministrazione</source>
-            <translation>administration</translation>
-        </message>
-        <message>
-            <source>Quando</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Utente</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Azione</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Dato</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Dettagli</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Registro accessi</source>
-            <translation>Access log</translation>
-        </message>
-        <message>
-            <source>&amp;Esporta dati della persona…</source>
-            <translation>&amp;Export the person's data…</translation>
-        </message>
-        <message>
-            <source>Identificativo del dato</source>
-            <translation>Data identifier</translation>
-        </message>
-        <message>
-            <source>Tutte le azioni</source>
-            <translation>All actions</translation>
-        </message>
-        <message>
-            <source>Dal</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>al</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Dal giorno</source>
-            <translation>From date</translation>
-        </message>
-        <message>
-            <source>Al giorno</source>
-            <translation>To date</translation>
-        </message>
-        <message>
-            <source>&amp;Filtra</source>
-            <translation>&amp;Filter</translation>
-        </message>
-        <message>
-            <source>{n} voci (al massimo 1000, le più recenti).</source>
-            <translation>{n} entries (at most 1000, the most recent).</translation>
-        </message>
-        <message>
-            <source>Esporta dati della persona</source>
-            <translation>Export the person's data</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf);;JSON (*.json)</source>
-            <translation>PDF (*.pdf);;JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Dati salvati in {path} ({size} byte).</source>
-            <translation>Data saved to {path} ({size} bytes).</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsTab</name>
-        <message>
-            <source>Le copie sono cifrate: si aprono con le password che gli utenti avevano quando sono state fatte, o con la chiave di recupero. genera ne fa una da sé alla chiusura, una al giorno, e conserva le ultime 7 giornaliere e 4 settimanali.</source>
-            <translation>Backups are encrypted: they open with the passwords the users had when they were made, or with the recovery key. genera makes one by itself when it closes, one a day, and keeps the last 7 daily and 4 weekly ones.</translation>
-        </message>
-        <message>
-            <source>Copie di sicurezza</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <source>Fatta il</source>
-            <translation>Made on</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Dimensione</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>Crea copia ora</source>
-            <translation>Back up now</translation>
-        </message>
-        <message>
-            <source>Salva copia in…</source>
-            <translation>Save backup to…</translation>
-        </message>
-        <message>
-            <source>Ripristina la copia scelta…</source>
-            <translation>Restore the chosen backup…</translation>
-        </message>
-        <message>
-            <source>Ripristina da un file…</source>
-            <translation>Restore from a file…</translation>
-        </message>
-        <message>
-            <source>Solo un amministratore può ripristinare una copia: il ripristino sostituisce l'intero archivio di questa postazione, per tutti.</source>
-            <translation>Only an administrator can restore a backup: a restore replaces this workstation's whole archive, for everyone.</translation>
-        </message>
-        <message>
-            <source>Salva copia in</source>
-            <translation>Save backup to</translation>
-        </message>
-        <message>
-            <source>Copie di genera (*{suffix})</source>
-            <translation>genera backups (*{suffix})</translation>
-        </message>
-        <message>
-            <source>Copia in corso…</source>
-            <translation>Backing up…</translation>
-        </message>
-        <message>
-            <source>Copia fatta: {name} ({size}).</source>
-            <translation>Backup made: {name} ({size}).</translation>
-        </message>
-        <message>
-            <source>La copia non è riuscita: {reason}</source>
-            <translation>The backup failed: {reason}</translation>
-        </message>
-        <message>
-            <source>Copia di sicurezza dell'archivio…</source>
-            <translation>Backing up the archive…</translation>
-        </message>
-        <message>
-            <source>Ripristina da un file</source>
-            <translation>Restore from a file</translation>
-        </message>
-        <message>
-            <source>Copie di genera (*{suffix});;Tutti i file (*)</source>
-            <translation>genera backups (*{suffix});;All files (*)</translation>
-        </message>
-        <message>
-            <source>Verifica della copia…</source>
-            <translation>Checking the backup…</translation>
-        </message>
-        <message>
-            <source>Ripristino annullato: l'archivio non è cambiato.</source>
-            <translation>Restore cancelled: the archive has not changed.</translation>
-        </message>
-        <message>
-            <source>Controllo completo della copia…</source>
-            <translation>Checking the whole backup…</translation>
-        </message>
-        <message>
-            <source>La password non apre questa copia: serve quella che l'utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L'archivio non è cambiato.</source>
-            <translation>The password does not open this backup: it needs the one the user had when the backup was made (or the recovery key, with the command “genera restore”). The archive has not changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoicePage</name>
-        <message>
-            <source>Benvenuti in genera</source>
-            <translation>Welcome to genera</translation>
-        </message>
-        <message>
-            <source>Questa postazione non ha ancora un archivio. Che cosa volete fare?</source>
-            <translation>This workstation has no archive yet. What would you like to do?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsPage</name>
-        <message>
-            <source>Nucleo familiare</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Colloquio</source>
-            <translation>Interview</translation>
-        </message>
-        <message>
-            <source>Visita</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <source>Contatto</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Invio</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <source>Promemoria</source>
-            <translation>Reminder</translation>
-        </message>
-        <message>
-            <source>Dati sanitari</source>
-            <translation>Health data</translation>
-        </message>
-        <message>
-            <source>Punto di comunità</source>
-            <translation>Community Point</translation>
-        </message>
-        <message>
-            <source>Contesto abitativo</source>
-            <translation>Housing context</translation>
-        </message>
-        <message>
-            <source>(vuoto)</source>
-            <translation>(empty)</translation>
-        </message>
-        <message>
-            <source>sì</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Dato</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Campo</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>Valore tenuto</source>
-            <translation>Kept value</translation>
-        </message>
-        <message>
-            <source>Da</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>Valore scartato</source>
-            <translation>Discarded value</translation>
-        </message>
-        <message>
-            <source>Modificato</source>
-            <translation>Modified</translation>
-        </message>
-        <message>
-            <source>Rilevato</source>
-            <translation>Detected</translation>
-        </message>
-        <message>
-            <source>Conflitti</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
-            <source>&amp;Mantieni</source>
-            <translation>&amp;Keep</translation>
-        </message>
-        <message>
-            <source>Tiene il valore attuale e chiude la voce</source>
-            <translation>Keeps the current value and closes the entry</translation>
-        </message>
-        <message>
-            <source>&amp;Ripristina l'altro valore</source>
-            <translation>&amp;Restore the other value</translation>
-        </message>
-        <message>
-            <source>A&amp;ggiorna</source>
-            <translation>Re&amp;fresh</translation>
-        </message>
-        <message>
-            <source>Nessun conflitto aperto.</source>
-            <translation>No open conflicts.</translation>
-        </message>
-        <message>
-            <source>1 conflitto aperto.</source>
-            <translation>1 open conflict.</translation>
-        </message>
-        <message>
-            <source>{n} conflitti aperti.</source>
-            <translation>{n} open conflicts.</translation>
-        </message>
-        <message>
-            <source>Ripristina l'altro valore</source>
-            <translation>Restore the other value</translation>
-        </message>
-        <message>
-            <source>Rendere attuale «{loser}» al posto di «{winner}»? La modifica sarà inviata a tutte le postazioni.</source>
-            <translation>Make «{loser}» current instead of «{winner}»? The change will be sent to all workstations.</translation>
-        </message>
-        <message>
-            <source>Valore attuale mantenuto.</source>
-            <translation>Current value kept.</translation>
-        </message>
-        <message>
-            <source>Valore scartato ripristinato.</source>
-            <translation>Discarded value restored.</translation>
-        </message>
-        <message>
-            <source>Selezionare un conflitto nell'elenco.</source>
-            <translation>Select a conflict in the list.</translation>
-        </message>
-        <message>
-            <source>(dato sanitario riservato)</source>
-            <translation>(confidential health data)</translation>
-        </message>
-        <message>
-            <source>Valore trattenuto</source>
-            <translation>Held value</translation>
-        </message>
-        <message>
-            <source>Data della modifica</source>
-            <translation>Date of the change</translation>
-        </message>
-        <message>
-            <source>Ricevuto</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Quarantena</source>
-            <translation>Quarantine</translation>
-        </message>
-        <message>
-            <source>Modifiche datate più di 24 ore nel futuro: l'orologio del computer che le ha fatte era avanti. «Accetta» le applica con la data di adesso, «Rifiuta» le scarta; la decisione arriva a tutte le postazioni con i prossimi pacchetti.</source>
-            <translation>Changes dated more than 24 hours in the future: the clock of the computer that made them was ahead. “Accept” applies them with the current date, “Reject” discards them; the decision reaches every site with the next bundles.</translation>
-        </message>
-        <message>
-            <source>A&amp;ccetta</source>
-            <translation>A&amp;ccept</translation>
-        </message>
-        <message>
-            <source>Applica la modifica con la data di adesso</source>
-            <translation>Applies the change with the current date</translation>
-        </message>
-        <message>
-            <source>Rif&amp;iuta</source>
-            <translation>Re&amp;ject</translation>
-        </message>
-        <message>
-            <source>Scarta la modifica</source>
-            <translation>Discards the change</translation>
-        </message>
-        <message>
-            <source>Nessuna modifica in quarantena.</source>
-            <translation>No change in quarantine.</translation>
-        </message>
-        <message>
-            <source>1 modifica in quarantena.</source>
-            <translation>1 change in quarantine.</translation>
-        </message>
-        <message>
-            <source>{n} modifiche in quarantena.</source>
-            <translation>{n} changes in quarantine.</translation>
-        </message>
-        <message>
-            <source>Accetta la modifica</source>
-            <translation>Accept the change</translation>
-        </message>
-        <message>
-            <source>Applicare il valore «{value}» al campo {field} di {record}, con la data di adesso? La decisione sarà inviata a tutte le postazioni e non si può annullare.</source>
-            <translation>Apply the value “{value}” to the field {field} of {record}, with the current date? The decision will be sent to every site and cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Rifiuta la modifica</source>
-            <translation>Reject the change</translation>
-        </message>
-        <message>
-            <source>Scartare il valore «{value}» del campo {field} di {record}? La decisione sarà inviata a tutte le postazioni e non si può annullare.</source>
-            <translation>Discard the value “{value}” of the field {field} of {record}? The decision will be sent to every site and cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Selezionare una modifica nell'elenco.</source>
-            <translation>Select a change in the list.</translation>
-        </message>
-        <message>
-            <source>Modifica accettata e applicata con la data di adesso.</source>
-            <translation>Change accepted and applied with the current date.</translation>
-        </message>
-        <message>
-            <source>Modifica rifiutata e scartata.</source>
-            <translation>Change rejected and discarded.</translation>
-        </message>
-        <message>
-            <source>C&amp;onflitti aperti</source>
-            <translation>&amp;Open conflicts</translation>
-        </message>
-        <message>
-            <source>&amp;Quarantena</source>
-            <translation>&amp;Quarantine</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContextDialog</name>
-        <message>
-            <source>Nuovo contesto abitativo</source>
-            <translation>New housing context</translation>
-        </message>
-        <message>
-            <source>Contesto abitativo</source>
-            <translation>Housing context</translation>
-        </message>
-        <message>
-            <source>Nessuno</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>Nome</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Indirizzo</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Comune</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <source>Gestore</source>
-            <translation>Manager</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Custode sociale</source>
-            <translation>Social caretaker</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Salva</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Ci sono modifiche non salvate. Chiudere senza salvarle?</source>
-            <translation>There are unsaved changes. Close without saving them?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContextsPage</name>
-        <message>
-            <source>Nome</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Indirizzo</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Comune</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <source>Gestore</source>
-            <translation>Manager</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Custode</source>
-            <translation>Caretaker</translation>
-        </message>
-        <message>
-            <source>Nuclei</source>
-            <translation>Households</translation>
-        </message>
-        <message>
-            <source>Contesti abitativi</source>
-            <translation>Housing contexts</translation>
-        </message>
-        <message>
-            <source>Cerca per nome, indirizzo o comune (Ctrl+F)</source>
-            <translation>Search by name, address or municipality (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Nuovo contesto…</source>
-            <translation>New context…</translation>
-        </message>
-        <message>
-            <source>Modifica…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source> I contesti si aggiungono e si modificano al coordinamento.</source>
-            <translation> Contexts are added and edited at the coordination.</translation>
-        </message>
-        <message>
-            <source>{n} contesti</source>
-            <translation>{n} contexts</translation>
-        </message>
-        <message>
-            <source>1 contesto</source>
-            <translation>1 context</translation>
-        </message>
-        <message>
-            <source>Selezionare un contesto nell'elenco.</source>
-            <translation>Select a context in the list.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>nessun dato</source>
-            <translation>no data</translation>
-        </message>
-        <message>
-            <source>Coordinamento: indicatori</source>
-            <translation>Coordination: indicators</translation>
-        </message>
-        <message>
-            <source>A&amp;ggiorna</source>
-            <translation>Re&amp;fresh</translation>
-        </message>
-        <message>
-            <source>Nuclei familiari raggiunti</source>
-            <translation>Households reached</translation>
-        </message>
-        <message>
-            <source>Postazioni e ultimo pacchetto ricevuto</source>
-            <translation>Sites and their last bundle received</translation>
-        </message>
-        <message>
-            <source>Postazione</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Ultimo pacchetto</source>
-            <translation>Last bundle</translation>
-        </message>
-        <message>
-            <source>Giorni fa</source>
-            <translation>Days ago</translation>
-        </message>
-        <message>
-            <source>Calcolo degli indicatori…</source>
-            <translation>Computing the indicators…</translation>
-        </message>
-        <message>
-            <source>su un obiettivo di {target} famiglie</source>
-            <translation>out of a target of {target} families</translation>
-        </message>
-        <message>
-            <source>Nuovi negli ultimi 7 giorni: {d7} · ultimi 30 giorni: {d30}
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Rete dimostrativa</source>
+        <translation>Demo network</translation>
+    </message>
+    <message>
+        <source>Un archivio con famiglie inventate, per provare l&apos;applicazione senza toccare dati veri. Scegliete il vostro nome utente e una password.</source>
+        <translation>An archive with made-up families, to try the application without touching real data. Choose your user name and a password.</translation>
+    </message>
+    <message>
+        <source>Unisciti a una rete</source>
+        <translation>Join a network</translation>
+    </message>
+    <message>
+        <source>Scegliete il nome utente e la password dell&apos;amministratore di questa postazione.</source>
+        <translation>Choose the user name and password of this workstation&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Crea la rete</source>
+        <translation>Create the network</translation>
+    </message>
+    <message>
+        <source>Questa postazione sarà il coordinamento della rete: riceve i dati dei punti e invia a ciascuno ciò che gli serve.</source>
+        <translation>This workstation will be the network&apos;s coordination: it receives the points&apos; data and sends each one what it needs.</translation>
+    </message>
+    <message>
+        <source> nuclei</source>
+        <translation> households</translation>
+    </message>
+    <message>
+        <source>es. Welfare Bassa Bresciana</source>
+        <translation>e.g. Welfare Bassa Bresciana</translation>
+    </message>
+    <message>
+        <source>es. Coordinamento Montichiari</source>
+        <translation>e.g. Montichiari Coordination</translation>
+    </message>
+    <message>
+        <source>Nome della rete</source>
+        <translation>Network name</translation>
+    </message>
+    <message>
+        <source>Nome di questa postazione</source>
+        <translation>Name of this workstation</translation>
+    </message>
+    <message>
+        <source>es. m.rossi</source>
+        <translation>e.g. m.rossi</translation>
+    </message>
+    <message>
+        <source>es. Maria Rossi</source>
+        <translation>e.g. Maria Rossi</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ripeti la password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Famiglie di prova</source>
+        <translation>Sample families</translation>
+    </message>
+    <message>
+        <source>Almeno {n} caratteri (ne mancano {missing})</source>
+        <translation>At least {n} characters ({missing} to go)</translation>
+    </message>
+    <message>
+        <source>Creazione dell&apos;archivio cifrato in corso…</source>
+        <translation>Creating the encrypted archive…</translation>
+    </message>
+    <message>
+        <source>Coordinamento di prova</source>
+        <translation>Sample coordination</translation>
+    </message>
+    <message>
+        <source>Creazione dell&apos;archivio…</source>
+        <translation>Creating the archive…</translation>
+    </message>
+    <message>
+        <source>Preparazione delle famiglie di prova…</source>
+        <translation>Preparing the sample families…</translation>
+    </message>
+    <message>
+        <source>Creazione delle famiglie di prova…</source>
+        <translation>Creating the sample families…</translation>
+    </message>
+    <message>
+        <source>Creazione delle famiglie di prova annullata: l&apos;archivio è pronto ma vuoto. Potete aggiungerle dopo dal menu File › Dati dimostrativi…</source>
+        <translation>Creating the sample families was cancelled: the archive is ready but empty. You can add them later from the menu File › Demo data…</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile creare l&apos;archivio: {reason}</source>
+        <translation>The archive could not be created: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>lunedì</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>martedì</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercoledì</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>giovedì</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>venerdì</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>sabato</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>domenica</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>gennaio</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>febbraio</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>marzo</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>aprile</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maggio</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>giugno</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>luglio</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>agosto</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>settembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>ottobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>dicembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>Scaduto ieri</source>
+        <translation>Overdue since yesterday</translation>
+    </message>
+    <message>
+        <source>Scaduto da {n} giorni</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Oggi</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Domani</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+    <message>
+        <source>Creato</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Modificato</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Eliminato</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Ripristinato</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Importato</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Accoglienza</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Housing context</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Community Point</translation>
+    </message>
+    <message>
+        <source>Solo i miei promemoria</source>
+        <translation>Only my reminders</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Reference person</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Promemoria in scadenza</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Segna come fatto</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Segna come fatto (Ctrl+D)</source>
+        <translation>Mark as done (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Apri nucleo (Invio)</source>
+        <translation>Open household (Enter)</translation>
+    </message>
+    <message>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Dettaglio</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Attività recente</source>
+        <translation>Recent activity</translation>
+    </message>
+    <message>
+        <source>Agenda di oggi, {date}</source>
+        <translation>Today&apos;s agenda, {date}</translation>
+    </message>
+    <message>
+        <source>Nessun promemoria in scadenza nei prossimi 7 giorni.</source>
+        <translation>No reminders due in the next 7 days.</translation>
+    </message>
+    <message>
+        <source>{n} scaduti</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <source>{n} per oggi</source>
+        <translation>{n} for today</translation>
+    </message>
+    <message>
+        <source>{n} nei prossimi 7 giorni</source>
+        <translation>{n} in the next 7 days</translation>
+    </message>
+    <message>
+        <source> (in elenco i primi {n})</source>
+        <translation> (the first {n} listed)</translation>
+    </message>
+    <message>
+        <source>Promemoria di {who} segnato come fatto.</source>
+        <translation>Reminder for {who} marked as done.</translation>
+    </message>
+    <message>
+        <source>{n} nuclei dimostrativi</source>
+        <translation>{n} demo households</translation>
+    </message>
+    <message>
+        <source>{n} nuclei dal file {file}</source>
+        <translation>{n} households from the file {file}</translation>
+    </message>
+    <message>
+        <source>oggi {time}</source>
+        <translation>today {time}</translation>
+    </message>
+    <message>
+        <source>ieri {time}</source>
+        <translation>yesterday {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>consultazione</source>
+        <translation>viewing</translation>
+    </message>
+    <message>
+        <source>creazione</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <source>modifica</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>eliminazione</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>ripristino</source>
+        <translation>restoration</translation>
+    </message>
+    <message>
+        <source>stampa</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <source>esportazione</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>importazione</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>accesso</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>unione di duplicati</source>
+        <translation>merging of duplicates</translation>
+    </message>
+    <message>
+        <source>separazione di duplicati</source>
+        <translation>separation of duplicates</translation>
+    </message>
+    <message>
+        <source>decisione su un conflitto</source>
+        <translation>decision on a conflict</translation>
+    </message>
+    <message>
+        <source>cancellazione</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <source>amministrazione</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Dettagli</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Registro accessi</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta dati della persona…</source>
+        <translation>&amp;Export the person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Identificativo del dato</source>
+        <translation>Data identifier</translation>
+    </message>
+    <message>
+        <source>Tutte le azioni</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>al</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dal giorno</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Al giorno</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>&amp;Filtra</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>{n} voci (al massimo 1000, le più recenti).</source>
+        <translation>{n} entries (at most 1000, the most recent).</translation>
+    </message>
+    <message>
+        <source>Esporta dati della persona</source>
+        <translation>Export the person&apos;s data</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Dati salvati in {path} ({size} byte).</source>
+        <translation>Data saved to {path} ({size} bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Le copie sono cifrate: si aprono con le password che gli utenti avevano quando sono state fatte, o con la chiave di recupero. genera ne fa una da sé alla chiusura, una al giorno, e conserva le ultime 7 giornaliere e 4 settimanali.</source>
+        <translation>Backups are encrypted: they open with the passwords the users had when they were made, or with the recovery key. genera makes one by itself when it closes, one a day, and keeps the last 7 daily and 4 weekly ones.</translation>
+    </message>
+    <message>
+        <source>Copie di sicurezza</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Fatta il</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dimensione</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Crea copia ora</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Salva copia in…</source>
+        <translation>Save backup to…</translation>
+    </message>
+    <message>
+        <source>Ripristina la copia scelta…</source>
+        <translation>Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <source>Ripristina da un file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Solo un amministratore può ripristinare una copia: il ripristino sostituisce l&apos;intero archivio di questa postazione, per tutti.</source>
+        <translation>Only an administrator can restore a backup: a restore replaces this workstation&apos;s whole archive, for everyone.</translation>
+    </message>
+    <message>
+        <source>Salva copia in</source>
+        <translation>Save backup to</translation>
+    </message>
+    <message>
+        <source>Copie di genera (*{suffix})</source>
+        <translation>genera backups (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Copia in corso…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Copia fatta: {name} ({size}).</source>
+        <translation>Backup made: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>La copia non è riuscita: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Copia di sicurezza dell&apos;archivio…</source>
+        <translation>Backing up the archive…</translation>
+    </message>
+    <message>
+        <source>Ripristina da un file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <source>Copie di genera (*{suffix});;Tutti i file (*)</source>
+        <translation>genera backups (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verifica della copia…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Ripristino annullato: l&apos;archivio non è cambiato.</source>
+        <translation>Restore cancelled: the archive has not changed.</translation>
+    </message>
+    <message>
+        <source>Controllo completo della copia…</source>
+        <translation>Checking the whole backup…</translation>
+    </message>
+    <message>
+        <source>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</source>
+        <translation>The password does not open this backup: it needs the one the user had when the backup was made (or the recovery key, with the command “genera restore”). The archive has not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Benvenuti in genera</source>
+        <translation>Welcome to genera</translation>
+    </message>
+    <message>
+        <source>Questa postazione non ha ancora un archivio. Che cosa volete fare?</source>
+        <translation>This workstation has no archive yet. What would you like to do?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Contatto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Dati sanitari</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Community Point</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Housing context</translation>
+    </message>
+    <message>
+        <source>(vuoto)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Valore tenuto</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Valore scartato</source>
+        <translation>Discarded value</translation>
+    </message>
+    <message>
+        <source>Modificato</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Rilevato</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Conflitti</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Mantieni</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Tiene il valore attuale e chiude la voce</source>
+        <translation>Keeps the current value and closes the entry</translation>
+    </message>
+    <message>
+        <source>&amp;Ripristina l&apos;altro valore</source>
+        <translation>&amp;Restore the other value</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Nessun conflitto aperto.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>1 conflitto aperto.</source>
+        <translation>1 open conflict.</translation>
+    </message>
+    <message>
+        <source>{n} conflitti aperti.</source>
+        <translation>{n} open conflicts.</translation>
+    </message>
+    <message>
+        <source>Ripristina l&apos;altro valore</source>
+        <translation>Restore the other value</translation>
+    </message>
+    <message>
+        <source>Rendere attuale «{loser}» al posto di «{winner}»? La modifica sarà inviata a tutte le postazioni.</source>
+        <translation>Make «{loser}» current instead of «{winner}»? The change will be sent to all workstations.</translation>
+    </message>
+    <message>
+        <source>Valore attuale mantenuto.</source>
+        <translation>Current value kept.</translation>
+    </message>
+    <message>
+        <source>Valore scartato ripristinato.</source>
+        <translation>Discarded value restored.</translation>
+    </message>
+    <message>
+        <source>Selezionare un conflitto nell&apos;elenco.</source>
+        <translation>Select a conflict in the list.</translation>
+    </message>
+    <message>
+        <source>(dato sanitario riservato)</source>
+        <translation>(confidential health data)</translation>
+    </message>
+    <message>
+        <source>Valore trattenuto</source>
+        <translation>Held value</translation>
+    </message>
+    <message>
+        <source>Data della modifica</source>
+        <translation>Date of the change</translation>
+    </message>
+    <message>
+        <source>Ricevuto</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Quarantena</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Modifiche datate più di 24 ore nel futuro: l&apos;orologio del computer che le ha fatte era avanti. «Accetta» le applica con la data di adesso, «Rifiuta» le scarta; la decisione arriva a tutte le postazioni con i prossimi pacchetti.</source>
+        <translation>Changes dated more than 24 hours in the future: the clock of the computer that made them was ahead. “Accept” applies them with the current date, “Reject” discards them; the decision reaches every site with the next bundles.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccetta</source>
+        <translation>A&amp;ccept</translation>
+    </message>
+    <message>
+        <source>Applica la modifica con la data di adesso</source>
+        <translation>Applies the change with the current date</translation>
+    </message>
+    <message>
+        <source>Rif&amp;iuta</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Scarta la modifica</source>
+        <translation>Discards the change</translation>
+    </message>
+    <message>
+        <source>Nessuna modifica in quarantena.</source>
+        <translation>No change in quarantine.</translation>
+    </message>
+    <message>
+        <source>1 modifica in quarantena.</source>
+        <translation>1 change in quarantine.</translation>
+    </message>
+    <message>
+        <source>{n} modifiche in quarantena.</source>
+        <translation>{n} changes in quarantine.</translation>
+    </message>
+    <message>
+        <source>Accetta la modifica</source>
+        <translation>Accept the change</translation>
+    </message>
+    <message>
+        <source>Applicare il valore «{value}» al campo {field} di {record}, con la data di adesso? La decisione sarà inviata a tutte le postazioni e non si può annullare.</source>
+        <translation>Apply the value “{value}” to the field {field} of {record}, with the current date? The decision will be sent to every site and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Rifiuta la modifica</source>
+        <translation>Reject the change</translation>
+    </message>
+    <message>
+        <source>Scartare il valore «{value}» del campo {field} di {record}? La decisione sarà inviata a tutte le postazioni e non si può annullare.</source>
+        <translation>Discard the value “{value}” of the field {field} of {record}? The decision will be sent to every site and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Selezionare una modifica nell&apos;elenco.</source>
+        <translation>Select a change in the list.</translation>
+    </message>
+    <message>
+        <source>Modifica accettata e applicata con la data di adesso.</source>
+        <translation>Change accepted and applied with the current date.</translation>
+    </message>
+    <message>
+        <source>Modifica rifiutata e scartata.</source>
+        <translation>Change rejected and discarded.</translation>
+    </message>
+    <message>
+        <source>C&amp;onflitti aperti</source>
+        <translation>&amp;Open conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantena</source>
+        <translation>&amp;Quarantine</translation>
+    </message>
+</context>
+<context>
+    <name>ContextDialog</name>
+    <message>
+        <source>Nuovo contesto abitativo</source>
+        <translation>New housing context</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Housing context</translation>
+    </message>
+    <message>
+        <source>Nessuno</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gestore</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Custode sociale</source>
+        <translation>Social caretaker</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ci sono modifiche non salvate. Chiudere senza salvarle?</source>
+        <translation>There are unsaved changes. Close without saving them?</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsPage</name>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gestore</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Custode</source>
+        <translation>Caretaker</translation>
+    </message>
+    <message>
+        <source>Nuclei</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Contesti abitativi</source>
+        <translation>Housing contexts</translation>
+    </message>
+    <message>
+        <source>Cerca per nome, indirizzo o comune (Ctrl+F)</source>
+        <translation>Search by name, address or municipality (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo contesto…</source>
+        <translation>New context…</translation>
+    </message>
+    <message>
+        <source>Modifica…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source> I contesti si aggiungono e si modificano al coordinamento.</source>
+        <translation> Contexts are added and edited at the coordination.</translation>
+    </message>
+    <message>
+        <source>{n} contesti</source>
+        <translation>{n} contexts</translation>
+    </message>
+    <message>
+        <source>1 contesto</source>
+        <translation>1 context</translation>
+    </message>
+    <message>
+        <source>Selezionare un contesto nell&apos;elenco.</source>
+        <translation>Select a context in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>nessun dato</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Coordinamento: indicatori</source>
+        <translation>Coordination: indicators</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Nuclei familiari raggiunti</source>
+        <translation>Households reached</translation>
+    </message>
+    <message>
+        <source>Postazioni e ultimo pacchetto ricevuto</source>
+        <translation>Sites and their last bundle received</translation>
+    </message>
+    <message>
+        <source>Postazione</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>Giorni fa</source>
+        <translation>Days ago</translation>
+    </message>
+    <message>
+        <source>Calcolo degli indicatori…</source>
+        <translation>Computing the indicators…</translation>
+    </message>
+    <message>
+        <source>su un obiettivo di {target} famiglie</source>
+        <translation>out of a target of {target} families</translation>
+    </message>
+    <message>
+        <source>Nuovi negli ultimi 7 giorni: {d7} · ultimi 30 giorni: {d30}
 Persone: {persons} · casi attivi: {active} · visite: {visits}</source>
-            <translation>New in the last 7 days: {d7} · last 30 days: {d30}
+        <translation>New in the last 7 days: {d7} · last 30 days: {d30}
 People: {persons} · active cases: {active} · visits: {visits}</translation>
-        </message>
-        <message>
-            <source>non indicato</source>
-            <translation>not stated</translation>
-        </message>
-        <message>
-            <source>Nuclei per punto di comunità</source>
-            <translation>Households per Community Point</translation>
-        </message>
-        <message>
-            <source>Nuclei per comune</source>
-            <translation>Households per municipality</translation>
-        </message>
-        <message>
-            <source>Nuovi nuclei per settimana (ultime 52 settimane)</source>
-            <translation>New households per week (last 52 weeks)</translation>
-        </message>
-        <message>
-            <source>altre destinazioni</source>
-            <translation>other destinations</translation>
-        </message>
-        <message>
-            <source>Invii per destinazione ed esito</source>
-            <translation>Referrals by destination and outcome</translation>
-        </message>
-        <message>
-            <source>Visite per contesto abitativo</source>
-            <translation>Visits per housing context</translation>
-        </message>
-        <message>
-            <source>Visite per problematica rilevata</source>
-            <translation>Visits by observed issue</translation>
-        </message>
-        <message>
-            <source>Promemoria scaduti per punto</source>
-            <translation>Overdue reminders per point</translation>
-        </message>
-        <message>
-            <source>Dati al {date}.</source>
-            <translation>Data as of {date}.</translation>
-        </message>
-        <message>
-            <source>revocata</source>
-            <translation>revoked</translation>
-        </message>
-        <message>
-            <source>Nessun pacchetto da più di {n} giorni</source>
-            <translation>No bundle for more than {n} days</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateEdit</name>
-        <message>
-            <source>gg/mm/aaaa</source>
-            <translation>dd/mm/yyyy</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicatesPage</name>
-        <message>
-            <source>Stesso codice fiscale</source>
-            <translation>Same tax code</translation>
-        </message>
-        <message>
-            <source>Codice fiscale omocodico</source>
-            <translation>Omocodic tax code</translation>
-        </message>
-        <message>
-            <source>Nome simile e stessa data di nascita</source>
-            <translation>Similar name and same date of birth</translation>
-        </message>
-        <message>
-            <source>Nuclei di punti diversi con una persona in comune</source>
-            <translation>Households of different points with a person in common</translation>
-        </message>
-        <message>
-            <source>Punteggio</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Nucleo</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Motivo</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Nomi</source>
-            <translation>Names</translation>
-        </message>
-        <message>
-            <source>Codici</source>
-            <translation>Codes</translation>
-        </message>
-        <message>
-            <source>Nascita</source>
-            <translation>Birth</translation>
-        </message>
-        <message>
-            <source>Punti</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <source>Campo</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>A sinistra</source>
-            <translation>Left</translation>
-        </message>
-        <message>
-            <source>A destra</source>
-            <translation>Right</translation>
-        </message>
-        <message>
-            <source>Componenti</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Unito il</source>
-            <translation>Merged on</translation>
-        </message>
-        <message>
-            <source>Scartato</source>
-            <translation>Discarded</translation>
-        </message>
-        <message>
-            <source>Unito a</source>
-            <translation>Merged into</translation>
-        </message>
-        <message>
-            <source>Da</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>Possibili duplicati</source>
-            <translation>Possible duplicates</translation>
-        </message>
-        <message>
-            <source>Unisci (tieni a &amp;sinistra)</source>
-            <translation>Merge (keep &amp;left)</translation>
-        </message>
-        <message>
-            <source>Unisci (tieni a &amp;destra)</source>
-            <translation>Merge (keep &amp;right)</translation>
-        </message>
-        <message>
-            <source>A&amp;ggiorna</source>
-            <translation>Re&amp;fresh</translation>
-        </message>
-        <message>
-            <source>Confronto dei due dati (in grassetto le differenze)</source>
-            <translation>Comparison of the two records (differences in bold)</translation>
-        </message>
-        <message>
-            <source>Unioni fatte</source>
-            <translation>Merges done</translation>
-        </message>
-        <message>
-            <source>S&amp;epara</source>
-            <translation>S&amp;eparate</translation>
-        </message>
-        <message>
-            <source>Nessun possibile duplicato.</source>
-            <translation>No possible duplicates.</translation>
-        </message>
-        <message>
-            <source>{n} coppie da esaminare.</source>
-            <translation>{n} pairs to examine.</translation>
-        </message>
-        <message>
-            <source>1 coppia da esaminare.</source>
-            <translation>1 pair to examine.</translation>
-        </message>
-        <message>
-            <source>Selezionare una coppia nell'elenco.</source>
-            <translation>Select a pair in the list.</translation>
-        </message>
-        <message>
-            <source>Unisci duplicati</source>
-            <translation>Merge duplicates</translation>
-        </message>
-        <message>
-            <source>Tenere «{keep}» e unirvi «{drop}»? Quanto è collegato a «{drop}» passerà a «{keep}». Si potrà separare di nuovo.</source>
-            <translation>Keep «{keep}» and merge «{drop}» into it? What is linked to «{drop}» will move to «{keep}». They can be separated again.</translation>
-        </message>
-        <message>
-            <source>Duplicati uniti.</source>
-            <translation>Duplicates merged.</translation>
-        </message>
-        <message>
-            <source>Selezionare un'unione nell'elenco.</source>
-            <translation>Select a merge in the list.</translation>
-        </message>
-        <message>
-            <source>Separa</source>
-            <translation>Separate</translation>
-        </message>
-        <message>
-            <source>Separare «{name}» da «{into}»?</source>
-            <translation>Separate «{name}» from «{into}»?</translation>
-        </message>
-        <message>
-            <source>Dati separati.</source>
-            <translation>Records separated.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <source>Nuovo colloquio</source>
-            <translation>New interview</translation>
-        </message>
-        <message>
-            <source>Modifica colloquio</source>
-            <translation>Edit interview</translation>
-        </message>
-        <message>
-            <source>Nuovo invio</source>
-            <translation>New referral</translation>
-        </message>
-        <message>
-            <source>Modifica invio</source>
-            <translation>Edit referral</translation>
-        </message>
-        <message>
-            <source>Nuovo promemoria</source>
-            <translation>New reminder</translation>
-        </message>
-        <message>
-            <source>Modifica promemoria</source>
-            <translation>Edit reminder</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Con</source>
-            <translation>With</translation>
-        </message>
-        <message>
-            <source>il nucleo</source>
-            <translation>the household</translation>
-        </message>
-        <message>
-            <source>Operatore</source>
-            <translation>Worker</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Direzione</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <source>Ente o servizio</source>
-            <translation>Agency or service</translation>
-        </message>
-        <message>
-            <source>a chi o da chi</source>
-            <translation>to whom or from whom</translation>
-        </message>
-        <message>
-            <source>Stato</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Esito</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Scadenza</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Cosa fare</source>
-            <translation>What to do</translation>
-        </message>
-        <message>
-            <source>Fatto</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Salva</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>HealthForm</name>
-        <message>
-            <source>Componente</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <source>Dati sanitari: visibili solo agli operatori autorizzati e stampati su una pagina a parte della scheda.</source>
-            <translation>Health data: visible only to authorised workers and printed on a separate page of the form.</translation>
-        </message>
-        <message>
-            <source>Disabilità</source>
-            <translation>Disability</translation>
-        </message>
-        <message>
-            <source>Invalidità riconosciuta</source>
-            <translation>Recognised disability</translation>
-        </message>
-        <message>
-            <source>Non autosufficienza</source>
-            <translation>Loss of autonomy</translation>
-        </message>
-        <message>
-            <source>Percentuale di invalidità</source>
-            <translation>Disability percentage</translation>
-        </message>
-        <message>
-            <source>Condizioni di salute</source>
-            <translation>Health conditions</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Aggiungere prima i componenti del nucleo.</source>
-            <translation>Add the household members first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HouseholdForm</name>
-        <message>
-            <source>Pratica</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>assegnata al salvataggio</source>
-            <translation>assigned when saved</translation>
-        </message>
-        <message>
-            <source>Punto</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Comune</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <source>Indirizzo</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>via e numero civico</source>
-            <translation>street and number</translation>
-        </message>
-        <message>
-            <source>Scala / interno</source>
-            <translation>Staircase / flat</translation>
-        </message>
-        <message>
-            <source>Telefono</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Stato</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Registrato il</source>
-            <translation>Registered on</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>HouseholdPage</name>
-        <message>
-            <source>Salva</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Salva intestazione, accoglienza e salute (Ctrl+S)</source>
-            <translation>Save header, intake and health (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Stampa scheda…</source>
-            <translation>Print form…</translation>
-        </message>
-        <message>
-            <source>Scheda di accoglienza da firmare (Ctrl+P)</source>
-            <translation>Intake form to sign (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Scheda di accoglienza</source>
-            <translation>Intake form</translation>
-        </message>
-        <message>
-            <source>Scheda con la pagina salute e disabilità</source>
-            <translation>Form with the health and disability page</translation>
-        </message>
-        <message>
-            <source>Chiudi</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Torna all'elenco (Esc)</source>
-            <translation>Back to the list (Esc)</translation>
-        </message>
-        <message>
-            <source>Accoglienza</source>
-            <translation>Intake</translation>
-        </message>
-        <message>
-            <source>Salute</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>nessuno</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Cognome e nome</source>
-            <translation>Surname and name</translation>
-        </message>
-        <message>
-            <source>Relazione</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <source>Nato/a il (età)</source>
-            <translation>Born on (age)</translation>
-        </message>
-        <message>
-            <source>Codice fiscale</source>
-            <translation>Tax code</translation>
-        </message>
-        <message>
-            <source>Telefono</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Lavoro</source>
-            <translation>Work</translation>
-        </message>
-        <message>
-            <source>Titolo di studio</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Nessun componente: aggiungere la persona che si è presentata.</source>
-            <translation>No members: add the person who came in.</translation>
-        </message>
-        <message>
-            <source>Aggiungi componente</source>
-            <translation>Add member</translation>
-        </message>
-        <message>
-            <source>Modifica</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>Imposta come persona di riferimento</source>
-            <translation>Set as reference person</translation>
-        </message>
-        <message>
-            <source>Rimuovi</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Componenti</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Con</source>
-            <translation>With</translation>
-        </message>
-        <message>
-            <source>Operatore</source>
-            <translation>Worker</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Nessun colloquio registrato.</source>
-            <translation>No interviews recorded.</translation>
-        </message>
-        <message>
-            <source>Direzione</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <source>Ente o servizio</source>
-            <translation>Agency or service</translation>
-        </message>
-        <message>
-            <source>Stato</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Esito</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Nessun invio o segnalazione.</source>
-            <translation>No referrals or reports.</translation>
-        </message>
-        <message>
-            <source>Scadenza</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Cosa fare</source>
-            <translation>What to do</translation>
-        </message>
-        <message>
-            <source>Fatto</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>sì, il {d}</source>
-            <translation>yes, on {d}</translation>
-        </message>
-        <message>
-            <source>Nessun promemoria.</source>
-            <translation>No reminders.</translation>
-        </message>
-        <message>
-            <source>Colloqui</source>
-            <translation>Interviews</translation>
-        </message>
-        <message>
-            <source>Nuovo colloquio</source>
-            <translation>New interview</translation>
-        </message>
-        <message>
-            <source>Invii</source>
-            <translation>Referrals</translation>
-        </message>
-        <message>
-            <source>Nuovo invio</source>
-            <translation>New referral</translation>
-        </message>
-        <message>
-            <source>Promemoria</source>
-            <translation>Reminder</translation>
-        </message>
-        <message>
-            <source>Nuovo promemoria</source>
-            <translation>New reminder</translation>
-        </message>
-        <message>
-            <source>Fatto / da fare</source>
-            <translation>Done / to do</translation>
-        </message>
-        <message>
-            <source>Elimina</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Nucleo {case}</source>
-            <translation>Household {case}</translation>
-        </message>
-        <message>
-            <source>Nuovo nucleo familiare</source>
-            <translation>New household</translation>
-        </message>
-        <message>
-            <source>indirizzo e punto, poi i componenti</source>
-            <translation>address and point, then the members</translation>
-        </message>
-        <message>
-            <source>{n} componenti</source>
-            <translation>{n} members</translation>
-        </message>
-        <message>
-            <source>1 componente</source>
-            <translation>1 member</translation>
-        </message>
-        <message>
-            <source>modifiche non salvate</source>
-            <translation>unsaved changes</translation>
-        </message>
-        <message>
-            <source>Componenti ({n})</source>
-            <translation>Members ({n})</translation>
-        </message>
-        <message>
-            <source>Rimuovere {name} dal nucleo? I suoi dati saranno eliminati.</source>
-            <translation>Remove {name} from the household? Their data will be deleted.</translation>
-        </message>
-        <message>
-            <source>È la persona di riferimento: sceglierne poi un'altra.</source>
-            <translation>This is the reference person: choose another one afterwards.</translation>
-        </message>
-        <message>
-            <source>Rimuovi componente</source>
-            <translation>Remove member</translation>
-        </message>
-        <message>
-            <source>questo colloquio</source>
-            <translation>this interview</translation>
-        </message>
-        <message>
-            <source>questo invio</source>
-            <translation>this referral</translation>
-        </message>
-        <message>
-            <source>questo promemoria</source>
-            <translation>this reminder</translation>
-        </message>
-        <message>
-            <source>Eliminare {what}?</source>
-            <translation>Delete {what}?</translation>
-        </message>
-    </context>
-    <context>
-        <name>HouseholdTableModel</name>
-        <message>
-            <source>Pratica</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>Punto</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Persona di riferimento</source>
-            <translation>Reference person</translation>
-        </message>
-        <message>
-            <source>Indirizzo</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Telefono</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Componenti</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Stato</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Registrato il</source>
-            <translation>Registered on</translation>
-        </message>
-    </context>
-    <context>
-        <name>HouseholdsPage</name>
-        <message>
-            <source>Nuclei familiari</source>
-            <translation>Households</translation>
-        </message>
-        <message>
-            <source>Nuovo nucleo</source>
-            <translation>New household</translation>
-        </message>
-        <message>
-            <source>Registra un nuovo nucleo familiare (Ctrl+N)</source>
-            <translation>Register a new household (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Cerca per nome, codice fiscale, telefono, indirizzo o pratica (Ctrl+F)</source>
-            <translation>Search by name, tax code, phone, address or case number (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Tutti i punti</source>
-            <translation>All points</translation>
-        </message>
-        <message>
-            <source>Punto di comunità</source>
-            <translation>Community Point</translation>
-        </message>
-        <message>
-            <source>Tutti gli stati</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <source>Stato del nucleo</source>
-            <translation>Household status</translation>
-        </message>
-        <message>
-            <source>Più di {n} nuclei</source>
-            <translation>More than {n} households</translation>
-        </message>
-        <message>
-            <source>Più di {n} nuclei: affinare la ricerca, o scorrere fino in fondo per vederli tutti</source>
-            <translation>More than {n} households: refine the search, or scroll to the bottom to see them all</translation>
-        </message>
-        <message>
-            <source>Nessun nucleo trovato</source>
-            <translation>No household found</translation>
-        </message>
-        <message>
-            <source>Nessun nucleo registrato</source>
-            <translation>No household registered</translation>
-        </message>
-        <message>
-            <source>1 nucleo</source>
-            <translation>1 household</translation>
-        </message>
-        <message>
-            <source>{n} nuclei</source>
-            <translation>{n} households</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Il file non si può leggere.</source>
-            <translation>The file cannot be read.</translation>
-        </message>
-        <message>
-            <source>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</source>
-            <translation>The CSV file is not UTF-8 encoded: save it again as «CSV UTF-8».</translation>
-        </message>
-        <message>
-            <source>Il file è vuoto.</source>
-            <translation>The file is empty.</translation>
-        </message>
-        <message>
-            <source>Manca la riga di intestazione con i nomi delle colonne.</source>
-            <translation>The header row with the column names is missing.</translation>
-        </message>
-        <message>
-            <source>Una colonna compare due volte: {detail}.</source>
-            <translation>A column appears twice: {detail}.</translation>
-        </message>
-        <message>
-            <source>Una riga non è JSON valido.</source>
-            <translation>A row is not valid JSON.</translation>
-        </message>
-        <message>
-            <source>Ogni riga JSON deve essere un oggetto.</source>
-            <translation>Each JSON row must be an object.</translation>
-        </message>
-        <message>
-            <source>Formato non riconosciuto: usare CSV, XLSX o JSONL.</source>
-            <translation>Format not recognised: use CSV, XLSX or JSONL.</translation>
-        </message>
-        <message>
-            <source>Il file non si può leggere come tabella.</source>
-            <translation>The file cannot be read as a table.</translation>
-        </message>
-        <message>
-            <source>Riga {line}: {text}</source>
-            <translation>Row {line}: {text}</translation>
-        </message>
-        <message>
-            <source>Data non valida: nel file va scritta AAAA-MM-GG, es. 2025-12-31</source>
-            <translation>Invalid date: in the file write it as YYYY-MM-DD, e.g. 2025-12-31</translation>
-        </message>
-        <message>
-            <source>Importa nuclei da file</source>
-            <translation>Import households from file</translation>
-        </message>
-        <message>
-            <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
-            <translation>A CSV, XLSX or JSONL file with one row per person: rows with the same &lt;b&gt;household_ref&lt;/b&gt; form a household. Required columns: {cols}. Everything or nothing is imported: if one row is wrong, nothing is saved.</translation>
-        </message>
-        <message>
-            <source>Nessun file scelto</source>
-            <translation>No file chosen</translation>
-        </message>
-        <message>
-            <source>File da importare</source>
-            <translation>File to import</translation>
-        </message>
-        <message>
-            <source>Scegli file…</source>
-            <translation>Choose file…</translation>
-        </message>
-        <message>
-            <source>Riga</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>Campo</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>Problema</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>Righe con problemi</source>
-            <translation>Rows with problems</translation>
-        </message>
-        <message>
-            <source>Importa</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Chiudi</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Scegli il file da importare</source>
-            <translation>Choose the file to import</translation>
-        </message>
-        <message>
-            <source>Tabelle (*.csv *.xlsx *.jsonl *.ndjson *.json);;Tutti i file (*)</source>
-            <translation>Tables (*.csv *.xlsx *.jsonl *.ndjson *.json);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Importazione in corso…</source>
-            <translation>Importing…</translation>
-        </message>
-        <message>
-            <source>Importazione di {name}…</source>
-            <translation>Importing {name}…</translation>
-        </message>
-        <message>
-            <source>Importati {households} nuclei familiari e {persons} persone da {rows} righe.</source>
-            <translation>Imported {households} households and {persons} people from {rows} rows.</translation>
-        </message>
-        <message>
-            <source>Importazione annullata: non è stato salvato nulla.</source>
-            <translation>Import cancelled: nothing was saved.</translation>
-        </message>
-        <message>
-            <source>{n} righe hanno problemi: non è stato importato nulla. Correggere il file e riprovare.</source>
-            <translation>{n} rows have problems: nothing was imported. Correct the file and try again.</translation>
-        </message>
-        <message>
-            <source>mancano le colonne {cols}</source>
-            <translation>the columns {cols} are missing</translation>
-        </message>
-        <message>
-            <source>colonne sconosciute: {cols}</source>
-            <translation>unknown columns: {cols}</translation>
-        </message>
-        <message>
-            <source>Intestazione non valida: {what}.</source>
-            <translation>Invalid header: {what}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeForm</name>
-        <message>
-            <source>Primo contatto</source>
-            <translation>First contact</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Punto</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Operatore</source>
-            <translation>Worker</translation>
-        </message>
-        <message>
-            <source>Come è arrivato</source>
-            <translation>How they came</translation>
-        </message>
-        <message>
-            <source>Inviato da</source>
-            <translation>Referred by</translation>
-        </message>
-        <message>
-            <source>servizio, ente o persona</source>
-            <translation>service, agency or person</translation>
-        </message>
-        <message>
-            <source>Persona di riferimento</source>
-            <translation>Reference person</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Dati anagrafici…</source>
-            <translation>Personal details…</translation>
-        </message>
-        <message>
-            <source>Modifica i dati della persona di riferimento</source>
-            <translation>Edit the reference person's details</translation>
-        </message>
-        <message>
-            <source>Abitazione</source>
-            <translation>Housing</translation>
-        </message>
-        <message>
-            <source>Titolo di godimento</source>
-            <translation>Tenure</translation>
-        </message>
-        <message>
-            <source>Senza dimora</source>
-            <translation>Homeless</translation>
-        </message>
-        <message>
-            <source>Sovraffollamento</source>
-            <translation>Overcrowding</translation>
-        </message>
-        <message>
-            <source>Barriere architettoniche</source>
-            <translation>Architectural barriers</translation>
-        </message>
-        <message>
-            <source>Morosità</source>
-            <translation>Rent arrears</translation>
-        </message>
-        <message>
-            <source>Sfratto</source>
-            <translation>Eviction</translation>
-        </message>
-        <message>
-            <source>Reddito</source>
-            <translation>Income</translation>
-        </message>
-        <message>
-            <source>Fonti di reddito</source>
-            <translation>Sources of income</translation>
-        </message>
-        <message>
-            <source>ISEE (euro)</source>
-            <translation>ISEE (euro)</translation>
-        </message>
-        <message>
-            <source>ISEE del</source>
-            <translation>ISEE dated</translation>
-        </message>
-        <message>
-            <source>Bisogni</source>
-            <translation>Needs</translation>
-        </message>
-        <message>
-            <source>Espressi dalla persona</source>
-            <translation>Expressed by the person</translation>
-        </message>
-        <message>
-            <source>Rilevati dall'operatore</source>
-            <translation>Identified by the worker</translation>
-        </message>
-        <message>
-            <source>Servizi già coinvolti</source>
-            <translation>Services already involved</translation>
-        </message>
-        <message>
-            <source>Esito</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Prossimo appuntamento</source>
-            <translation>Next appointment</translation>
-        </message>
-        <message>
-            <source>Note sull'esito</source>
-            <translation>Notes on the outcome</translation>
-        </message>
-        <message>
-            <source>Privacy e consensi</source>
-            <translation>Privacy and consent</translation>
-        </message>
-        <message>
-            <source>Informativa consegnata il</source>
-            <translation>Privacy notice given on</translation>
-        </message>
-        <message>
-            <source>Consensi dati</source>
-            <translation>Data consents</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Scegliere la persona che si è presentata: i suoi dati anagrafici (sesso, nascita, codice fiscale, recapiti, stato civile, cittadinanza, permesso di soggiorno) si inseriscono nella scheda Componenti.</source>
-            <translation>Choose the person who came in: their personal details (sex, birth, tax code, contacts, marital status, citizenship, residence permit) are entered in the Members tab.</translation>
-        </message>
-        <message>
-            <source>nato/a il {date}</source>
-            <translation>born on {date}</translation>
-        </message>
-        <message>
-            <source>a {place}</source>
-            <translation>in {place}</translation>
-        </message>
-        <message>
-            <source>CF {code}</source>
-            <translation>TC {code}</translation>
-        </message>
-        <message>
-            <source>senza codice fiscale</source>
-            <translation>without a tax code</translation>
-        </message>
-        <message>
-            <source>cittadinanza {c}</source>
-            <translation>citizenship {c}</translation>
-        </message>
-        <message>
-            <source>permesso di soggiorno: {p}</source>
-            <translation>residence permit: {p}</translation>
-        </message>
-        <message>
-            <source>Nessun dato anagrafico oltre al nome: completarli con «Dati anagrafici…».</source>
-            <translation>No personal details besides the name: complete them with «Personal details…».</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvitationPage</name>
-        <message>
-            <source>Unisciti a una rete</source>
-            <translation>Join a network</translation>
-        </message>
-        <message>
-            <source>Scegliete il file di invito ricevuto dal coordinamento. Poi telefonate al coordinamento e confrontate l'impronta della chiave: deve essere identica.</source>
-            <translation>Choose the invitation file received from the coordination. Then phone the coordination and compare the key fingerprint: it must be identical.</translation>
-        </message>
-        <message>
-            <source>Nessun file scelto</source>
-            <translation>No file chosen</translation>
-        </message>
-        <message>
-            <source>Scegli il file di invito…</source>
-            <translation>Choose the invitation file…</translation>
-        </message>
-        <message>
-            <source>Scegli il file di invito</source>
-            <translation>Choose the invitation file</translation>
-        </message>
-        <message>
-            <source>Invito genera (*.invito *.invite *.json);;Tutti i file (*)</source>
-            <translation>genera invitation (*.invito *.invite *.json);;All files (*)</translation>
-        </message>
-        <message>
-            <source>punto di comunità</source>
-            <translation>Community Point</translation>
-        </message>
-        <message>
-            <source>portatile del custode sociale</source>
-            <translation>social caretaker's laptop</translation>
-        </message>
-        <message>
-            <source>Rete: {name}</source>
-            <translation>Network: {name}</translation>
-        </message>
-        <message>
-            <source>Questa postazione: {name}</source>
-            <translation>This workstation: {name}</translation>
-        </message>
-        <message>
-            <source>Tipo: {role}</source>
-            <translation>Type: {role}</translation>
-        </message>
-        <message>
-            <source>Punto di comunità: {code}</source>
-            <translation>Community Point: {code}</translation>
-        </message>
-        <message>
-            <source>Coordinamento: {name}</source>
-            <translation>Coordination: {name}</translation>
-        </message>
-        <message>
-            <source>Impronta della chiave del coordinamento: {fp}</source>
-            <translation>The coordination's key fingerprint: {fp}</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteDialog</name>
-        <message>
-            <source>Invita una postazione</source>
-            <translation>Invite a workstation</translation>
-        </message>
-        <message>
-            <source>es. Punto Montichiari</source>
-            <translation>e.g. Montichiari Point</translation>
-        </message>
-        <message>
-            <source>Punto di comunità</source>
-            <translation>Community Point</translation>
-        </message>
-        <message>
-            <source>Portatile del custode sociale</source>
-            <translation>Social caretaker's laptop</translation>
-        </message>
-        <message>
-            <source>Nome della postazione</source>
-            <translation>Workstation name</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Salva l'invito…</source>
-            <translation>Save the invitation…</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Salva l'invito</source>
-            <translation>Save the invitation</translation>
-        </message>
-        <message>
-            <source>Invito genera (*{ext})</source>
-            <translation>genera invitation (*{ext})</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Nuovo</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>Attivo</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Preso in carico</source>
-            <translation>Taken on</translation>
-        </message>
-        <message>
-            <source>Sospeso</source>
-            <translation>Suspended</translation>
-        </message>
-        <message>
-            <source>Chiuso</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Femmina</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Maschio</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>Sì</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>In attesa</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <source>Celibe / nubile</source>
-            <translation>Single</translation>
-        </message>
-        <message>
-            <source>Coniugato/a</source>
-            <translation>Married</translation>
-        </message>
-        <message>
-            <source>Convivente</source>
-            <translation>Cohabiting</translation>
-        </message>
-        <message>
-            <source>Separato/a</source>
-            <translation>Separated</translation>
-        </message>
-        <message>
-            <source>Divorziato/a</source>
-            <translation>Divorced</translation>
-        </message>
-        <message>
-            <source>Vedovo/a</source>
-            <translation>Widowed</translation>
-        </message>
-        <message>
-            <source>Nessun titolo</source>
-            <translation>No qualification</translation>
-        </message>
-        <message>
-            <source>Licenza elementare</source>
-            <translation>Primary school</translation>
-        </message>
-        <message>
-            <source>Licenza media</source>
-            <translation>Lower secondary school</translation>
-        </message>
-        <message>
-            <source>Qualifica professionale</source>
-            <translation>Vocational qualification</translation>
-        </message>
-        <message>
-            <source>Diploma superiore</source>
-            <translation>Upper secondary diploma</translation>
-        </message>
-        <message>
-            <source>Laurea</source>
-            <translation>University degree</translation>
-        </message>
-        <message>
-            <source>Occupato/a</source>
-            <translation>Employed</translation>
-        </message>
-        <message>
-            <source>Disoccupato/a</source>
-            <translation>Unemployed</translation>
-        </message>
-        <message>
-            <source>Studente/ssa</source>
-            <translation>Student</translation>
-        </message>
-        <message>
-            <source>Casalingo/a</source>
-            <translation>Homemaker</translation>
-        </message>
-        <message>
-            <source>Pensionato/a</source>
-            <translation>Retired</translation>
-        </message>
-        <message>
-            <source>Inabile al lavoro</source>
-            <translation>Unable to work</translation>
-        </message>
-        <message>
-            <source>Persona di riferimento</source>
-            <translation>Reference person</translation>
-        </message>
-        <message>
-            <source>Coniuge</source>
-            <translation>Spouse</translation>
-        </message>
-        <message>
-            <source>Figlio/a</source>
-            <translation>Child</translation>
-        </message>
-        <message>
-            <source>Genitore</source>
-            <translation>Parent</translation>
-        </message>
-        <message>
-            <source>Fratello / sorella</source>
-            <translation>Brother / sister</translation>
-        </message>
-        <message>
-            <source>Nipote</source>
-            <translation>Grandchild</translation>
-        </message>
-        <message>
-            <source>Nonno/a</source>
-            <translation>Grandparent</translation>
-        </message>
-        <message>
-            <source>Altro parente</source>
-            <translation>Other relative</translation>
-        </message>
-        <message>
-            <source>Altro (non parente)</source>
-            <translation>Other (not a relative)</translation>
-        </message>
-        <message>
-            <source>Accesso diretto</source>
-            <translation>Came directly</translation>
-        </message>
-        <message>
-            <source>Su invio di altri</source>
-            <translation>Referred by others</translation>
-        </message>
-        <message>
-            <source>Proprietà</source>
-            <translation>Owned</translation>
-        </message>
-        <message>
-            <source>Affitto</source>
-            <translation>Rented</translation>
-        </message>
-        <message>
-            <source>Casa popolare (ERP)</source>
-            <translation>Public housing (ERP)</translation>
-        </message>
-        <message>
-            <source>Ospite</source>
-            <translation>Guest</translation>
-        </message>
-        <message>
-            <source>Occupazione senza titolo</source>
-            <translation>Occupied without title</translation>
-        </message>
-        <message>
-            <source>Senza dimora</source>
-            <translation>Homeless</translation>
-        </message>
-        <message>
-            <source>Altro</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Lavoro</source>
-            <translation>Work</translation>
-        </message>
-        <message>
-            <source>Pensione</source>
-            <translation>Pension</translation>
-        </message>
-        <message>
-            <source>Sussidi e contributi</source>
-            <translation>Benefits and grants</translation>
-        </message>
-        <message>
-            <source>Assegno di mantenimento</source>
-            <translation>Maintenance payments</translation>
-        </message>
-        <message>
-            <source>Lavoro informale / aiuti</source>
-            <translation>Informal work / help</translation>
-        </message>
-        <message>
-            <source>Nessun reddito</source>
-            <translation>No income</translation>
-        </message>
-        <message>
-            <source>Economico</source>
-            <translation>Economic</translation>
-        </message>
-        <message>
-            <source>Abitativo</source>
-            <translation>Housing</translation>
-        </message>
-        <message>
-            <source>Familiare</source>
-            <translation>Family</translation>
-        </message>
-        <message>
-            <source>Migrazione</source>
-            <translation>Migration</translation>
-        </message>
-        <message>
-            <source>Istruzione</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Salute</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Invio ad altro servizio</source>
-            <translation>Referral to another service</translation>
-        </message>
-        <message>
-            <source>Presa in carico</source>
-            <translation>Taken on</translation>
-        </message>
-        <message>
-            <source>Informazioni e orientamento</source>
-            <translation>Information and guidance</translation>
-        </message>
-        <message>
-            <source>Trattamento dei dati personali</source>
-            <translation>Processing of personal data</translation>
-        </message>
-        <message>
-            <source>Trattamento dei dati di salute e particolari</source>
-            <translation>Processing of health and special-category data</translation>
-        </message>
-        <message>
-            <source>Condivisione con la rete dei servizi</source>
-            <translation>Sharing with the network of services</translation>
-        </message>
-        <message>
-            <source>Essere ricontattato/a</source>
-            <translation>Being contacted again</translation>
-        </message>
-        <message>
-            <source>Colloquio</source>
-            <translation>Interview</translation>
-        </message>
-        <message>
-            <source>Telefonata</source>
-            <translation>Phone call</translation>
-        </message>
-        <message>
-            <source>Visita domiciliare</source>
-            <translation>Home visit</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Invio</source>
-            <translation>Referral out</translation>
-        </message>
-        <message>
-            <source>Segnalazione</source>
-            <translation>Referral in</translation>
-        </message>
-        <message>
-            <source>Inviato</source>
-            <translation>Sent</translation>
-        </message>
-        <message>
-            <source>Accolto</source>
-            <translation>Accepted</translation>
-        </message>
-        <message>
-            <source>In corso</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Concluso</source>
-            <translation>Concluded</translation>
-        </message>
-        <message>
-            <source>Rifiutato</source>
-            <translation>Refused</translation>
-        </message>
-        <message>
-            <source>ALER</source>
-            <translation>ALER</translation>
-        </message>
-        <message>
-            <source>Comune</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <source>Privato</source>
-            <translation>Private</translation>
-        </message>
-        <message>
-            <source>Edificio</source>
-            <translation>Building</translation>
-        </message>
-        <message>
-            <source>Complesso / isolato</source>
-            <translation>Estate / block</translation>
-        </message>
-        <message>
-            <source>Condominio sociale</source>
-            <translation>Social housing block</translation>
-        </message>
-        <message>
-            <source>Servizi sociali</source>
-            <translation>Social services</translation>
-        </message>
-        <message>
-            <source>Portiere</source>
-            <translation>Porter</translation>
-        </message>
-        <message>
-            <source>Vicino di casa</source>
-            <translation>Neighbour</translation>
-        </message>
-        <message>
-            <source>La persona stessa</source>
-            <translation>The person themselves</translation>
-        </message>
-        <message>
-            <source>Custode sociale</source>
-            <translation>Social caretaker</translation>
-        </message>
-        <message>
-            <source>Spazi comuni</source>
-            <translation>Shared spaces</translation>
-        </message>
-        <message>
-            <source>Telefono</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Accompagnamento</source>
-            <translation>Accompaniment</translation>
-        </message>
-        <message>
-            <source>Attività di gruppo</source>
-            <translation>Group activity</translation>
-        </message>
-        <message>
-            <source>Solitudine</source>
-            <translation>Loneliness</translation>
-        </message>
-        <message>
-            <source>Supporto emotivo</source>
-            <translation>Emotional support</translation>
-        </message>
-        <message>
-            <source>Guasto / manutenzione</source>
-            <translation>Fault / maintenance</translation>
-        </message>
-        <message>
-            <source>Conflitto di vicinato</source>
-            <translation>Conflict between neighbours</translation>
-        </message>
-        <message>
-            <source>Vandalismo</source>
-            <translation>Vandalism</translation>
-        </message>
-        <message>
-            <source>Morosità</source>
-            <translation>Rent arrears</translation>
-        </message>
-        <message>
-            <source>Rischio igienico-sanitario</source>
-            <translation>Health and hygiene risk</translation>
-        </message>
-        <message>
-            <source>Barriere architettoniche</source>
-            <translation>Architectural barriers</translation>
-        </message>
-        <message>
-            <source>Aiuto digitale (es. SPID)</source>
-            <translation>Digital help (e.g. SPID)</translation>
-        </message>
-        <message>
-            <source>Medico di base</source>
-            <translation>GP</translation>
-        </message>
-        <message>
-            <source>Punto di Comunità</source>
-            <translation>Community point</translation>
-        </message>
-        <message>
-            <source>Identificativo</source>
-            <translation>Identifier</translation>
-        </message>
-        <message>
-            <source>Nucleo familiare</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Nome</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Cognome</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>Codice fiscale</source>
-            <translation>Tax code</translation>
-        </message>
-        <message>
-            <source>Senza codice fiscale</source>
-            <translation>No tax code</translation>
-        </message>
-        <message>
-            <source>Data di nascita</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Luogo di nascita</source>
-            <translation>Place of birth</translation>
-        </message>
-        <message>
-            <source>Sesso</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Cittadinanza</source>
-            <translation>Citizenship</translation>
-        </message>
-        <message>
-            <source>Permesso di soggiorno</source>
-            <translation>Residence permit</translation>
-        </message>
-        <message>
-            <source>Stato civile</source>
-            <translation>Marital status</translation>
-        </message>
-        <message>
-            <source>Titolo di studio</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Condizione lavorativa</source>
-            <translation>Work status</translation>
-        </message>
-        <message>
-            <source>Relazione con la persona di riferimento</source>
-            <translation>Relation to the reference person</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Nota</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Unita a</source>
-            <translation>Merged into</translation>
-        </message>
-        <message>
-            <source>Indirizzo</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Scala / interno</source>
-            <translation>Staircase / flat</translation>
-        </message>
-        <message>
-            <source>Contesto abitativo</source>
-            <translation>Housing context</translation>
-        </message>
-        <message>
-            <source>Stato</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>N. pratica</source>
-            <translation>Case no.</translation>
-        </message>
-        <message>
-            <source>Registrato il</source>
-            <translation>Registered on</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Operatore</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <source>Come è arrivata</source>
-            <translation>How they came</translation>
-        </message>
-        <message>
-            <source>Inviata da</source>
-            <translation>Referred by</translation>
-        </message>
-        <message>
-            <source>Titolo di godimento dell'abitazione</source>
-            <translation>Housing tenure</translation>
-        </message>
-        <message>
-            <source>Sovraffollamento</source>
-            <translation>Overcrowding</translation>
-        </message>
-        <message>
-            <source>Sfratto</source>
-            <translation>Eviction</translation>
-        </message>
-        <message>
-            <source>Fonti di reddito</source>
-            <translation>Income sources</translation>
-        </message>
-        <message>
-            <source>Valore ISEE</source>
-            <translation>ISEE value</translation>
-        </message>
-        <message>
-            <source>Data ISEE</source>
-            <translation>ISEE date</translation>
-        </message>
-        <message>
-            <source>Bisogni espressi</source>
-            <translation>Needs stated</translation>
-        </message>
-        <message>
-            <source>Bisogni rilevati</source>
-            <translation>Needs observed</translation>
-        </message>
-        <message>
-            <source>Servizi già coinvolti</source>
-            <translation>Services already involved</translation>
-        </message>
-        <message>
-            <source>Esito</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Note sull'esito</source>
-            <translation>Notes on the outcome</translation>
-        </message>
-        <message>
-            <source>Prossimo appuntamento</source>
-            <translation>Next appointment</translation>
-        </message>
-        <message>
-            <source>Informativa privacy consegnata il</source>
-            <translation>Privacy notice given on</translation>
-        </message>
-        <message>
-            <source>Consensi</source>
-            <translation>Consents</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Disabilità</source>
-            <translation>Disability</translation>
-        </message>
-        <message>
-            <source>Percentuale di invalidità</source>
-            <translation>Invalidity percentage</translation>
-        </message>
-        <message>
-            <source>Invalidità riconosciuta</source>
-            <translation>Recognised invalidity</translation>
-        </message>
-        <message>
-            <source>Non autosufficienza</source>
-            <translation>Dependence</translation>
-        </message>
-        <message>
-            <source>Condizioni</source>
-            <translation>Conditions</translation>
-        </message>
-        <message>
-            <source>Tipo di contatto</source>
-            <translation>Contact type</translation>
-        </message>
-        <message>
-            <source>Direzione</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <source>Ente</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Scadenza</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>Fatto</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Fatto il</source>
-            <translation>Done on</translation>
-        </message>
-        <message>
-            <source>Ora</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Segnalato da</source>
-            <translation>Flagged by</translation>
-        </message>
-        <message>
-            <source>Problemi osservati</source>
-            <translation>Issues observed</translation>
-        </message>
-        <message>
-            <source>Azioni</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <source>Invii</source>
-            <translation>Referrals</translation>
-        </message>
-        <message>
-            <source>Prossima visita</source>
-            <translation>Next visit</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageTab</name>
-        <message>
-            <source>Come il sistema</source>
-            <translation>Same as the system</translation>
-        </message>
-        <message>
-            <source>La finestra si ricostruisce subito nella lingua scelta, sulla stessa sezione; il lavoro salvato non cambia.</source>
-            <translation>The window is rebuilt at once in the chosen language, on the same section; saved work does not change.</translation>
-        </message>
-        <message>
-            <source>Applica</source>
-            <translation>Apply</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockCover</name>
-        <message>
-            <source>Sessione bloccata</source>
-            <translation>Session locked</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>genera – accesso</source>
-            <translation>genera – login</translation>
-        </message>
-        <message>
-            <source>Accedete con il vostro nome utente.</source>
-            <translation>Log in with your user name.</translation>
-        </message>
-        <message>
-            <source>Nome utente</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Esci</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <source>Password &amp;dimenticata?</source>
-            <translation>&amp;Forgot password?</translation>
-        </message>
-        <message>
-            <source>Scrivere il nome utente</source>
-            <translation>Write the user name</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>I miei contesti</source>
-            <translation>My contexts</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Nuclei familiari</source>
-            <translation>Households</translation>
-        </message>
-        <message>
-            <source>Persone</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Contesti abitativi</source>
-            <translation>Housing contexts</translation>
-        </message>
-        <message>
-            <source>Sincronizzazione</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
-            <source>Registro accessi</source>
-            <translation>Access log</translation>
-        </message>
-        <message>
-            <source>Utenti</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <source>Coordinamento</source>
-            <translation>Coordination</translation>
-        </message>
-        <message>
-            <source>Duplicati</source>
-            <translation>Duplicates</translation>
-        </message>
-        <message>
-            <source>Conflitti</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
-            <source>genera – {site}</source>
-            <translation>genera – {site}</translation>
-        </message>
-        <message>
-            <source>postazione</source>
-            <translation>workstation</translation>
-        </message>
-        <message>
-            <source>Sezioni</source>
-            <translation>Sections</translation>
-        </message>
-        <message>
-            <source>Ctrl+{n}</source>
-            <translation>Ctrl+{n}</translation>
-        </message>
-        <message>
-            <source>coordinamento</source>
-            <translation>coordination</translation>
-        </message>
-        <message>
-            <source>punto di comunità</source>
-            <translation>Community Point</translation>
-        </message>
-        <message>
-            <source>custode sociale</source>
-            <translation>social caretaker</translation>
-        </message>
-        <message>
-            <source>{site} · {role}</source>
-            <translation>{site} · {role}</translation>
-        </message>
-        <message>
-            <source>Utente: {name}{admin}</source>
-            <translation>User: {name}{admin}</translation>
-        </message>
-        <message>
-            <source> · amministratore</source>
-            <translation> · administrator</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Importa nuclei da file…</source>
-            <translation>&amp;Import households from file…</translation>
-        </message>
-        <message>
-            <source>&amp;Dati dimostrativi…</source>
-            <translation>&amp;Demo data…</translation>
-        </message>
-        <message>
-            <source>Solo negli archivi di una rete dimostrativa.</source>
-            <translation>Only in the archives of a demo network.</translation>
-        </message>
-        <message>
-            <source>&amp;Impostazioni…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>&amp;Blocca</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <source>&amp;Esci</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Aiuto</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;Scorciatoie da tastiera</source>
-            <translation>&amp;Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <source>&amp;Informazioni</source>
-            <translation>&amp;About</translation>
-        </message>
-        <message>
-            <source>&amp;Lingua</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>Come il sistema</source>
-            <translation>Same as the system</translation>
-        </message>
-        <message>
-            <source>La lingua scelta si applicherà al prossimo avvio di genera.</source>
-            <translation>The chosen language will apply the next time genera starts.</translation>
-        </message>
-        <message>
-            <source>Attendere la fine dell'operazione in corso, poi cambiare lingua.</source>
-            <translation>Wait for the current operation to finish, then change the language.</translation>
-        </message>
-        <message>
-            <source>&amp;Stampa</source>
-            <translation>&amp;Print</translation>
-        </message>
-        <message>
-            <source>Scheda di accoglienza vuota…</source>
-            <translation>Blank intake form…</translation>
-        </message>
-        <message>
-            <source>Scheda visita vuota…</source>
-            <translation>Blank visit form…</translation>
-        </message>
-        <message>
-            <source>Giri di tutti i miei contesti…</source>
-            <translation>Rounds of all my contexts…</translation>
-        </message>
-        <message>
-            <source>Dati dimostrativi</source>
-            <translation>Demo data</translation>
-        </message>
-        <message>
-            <source>Quante famiglie inventate aggiungere?</source>
-            <translation>How many made-up families should be added?</translation>
-        </message>
-        <message>
-            <source>Dati dimostrativi annullati: non è stato aggiunto nulla.</source>
-            <translation>Demo data cancelled: nothing was added.</translation>
-        </message>
-        <message>
-            <source>Creazione delle famiglie di prova…</source>
-            <translation>Creating the sample families…</translation>
-        </message>
-        <message>
-            <source>Scorciatoie da tastiera</source>
-            <translation>Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <source>Ctrl+F  cerca
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Nuclei per punto di comunità</source>
+        <translation>Households per Community Point</translation>
+    </message>
+    <message>
+        <source>Nuclei per comune</source>
+        <translation>Households per municipality</translation>
+    </message>
+    <message>
+        <source>Nuovi nuclei per settimana (ultime 52 settimane)</source>
+        <translation>New households per week (last 52 weeks)</translation>
+    </message>
+    <message>
+        <source>altre destinazioni</source>
+        <translation>other destinations</translation>
+    </message>
+    <message>
+        <source>Invii per destinazione ed esito</source>
+        <translation>Referrals by destination and outcome</translation>
+    </message>
+    <message>
+        <source>Visite per contesto abitativo</source>
+        <translation>Visits per housing context</translation>
+    </message>
+    <message>
+        <source>Visite per problematica rilevata</source>
+        <translation>Visits by observed issue</translation>
+    </message>
+    <message>
+        <source>Promemoria scaduti per punto</source>
+        <translation>Overdue reminders per point</translation>
+    </message>
+    <message>
+        <source>Dati al {date}.</source>
+        <translation>Data as of {date}.</translation>
+    </message>
+    <message>
+        <source>revocata</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Nessun pacchetto da più di {n} giorni</source>
+        <translation>No bundle for more than {n} days</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Stesso codice fiscale</source>
+        <translation>Same tax code</translation>
+    </message>
+    <message>
+        <source>Codice fiscale omocodico</source>
+        <translation>Omocodic tax code</translation>
+    </message>
+    <message>
+        <source>Nome simile e stessa data di nascita</source>
+        <translation>Similar name and same date of birth</translation>
+    </message>
+    <message>
+        <source>Nuclei di punti diversi con una persona in comune</source>
+        <translation>Households of different points with a person in common</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nomi</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Codici</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Nascita</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Punti</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>A sinistra</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>A destra</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Componenti</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Unito il</source>
+        <translation>Merged on</translation>
+    </message>
+    <message>
+        <source>Scartato</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <source>Unito a</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Possibili duplicati</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Unisci (tieni a &amp;sinistra)</source>
+        <translation>Merge (keep &amp;left)</translation>
+    </message>
+    <message>
+        <source>Unisci (tieni a &amp;destra)</source>
+        <translation>Merge (keep &amp;right)</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Confronto dei due dati (in grassetto le differenze)</source>
+        <translation>Comparison of the two records (differences in bold)</translation>
+    </message>
+    <message>
+        <source>Unioni fatte</source>
+        <translation>Merges done</translation>
+    </message>
+    <message>
+        <source>S&amp;epara</source>
+        <translation>S&amp;eparate</translation>
+    </message>
+    <message>
+        <source>Nessun possibile duplicato.</source>
+        <translation>No possible duplicates.</translation>
+    </message>
+    <message>
+        <source>{n} coppie da esaminare.</source>
+        <translation>{n} pairs to examine.</translation>
+    </message>
+    <message>
+        <source>1 coppia da esaminare.</source>
+        <translation>1 pair to examine.</translation>
+    </message>
+    <message>
+        <source>Selezionare una coppia nell&apos;elenco.</source>
+        <translation>Select a pair in the list.</translation>
+    </message>
+    <message>
+        <source>Unisci duplicati</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Tenere «{keep}» e unirvi «{drop}»? Quanto è collegato a «{drop}» passerà a «{keep}». Si potrà separare di nuovo.</source>
+        <translation>Keep «{keep}» and merge «{drop}» into it? What is linked to «{drop}» will move to «{keep}». They can be separated again.</translation>
+    </message>
+    <message>
+        <source>Duplicati uniti.</source>
+        <translation>Duplicates merged.</translation>
+    </message>
+    <message>
+        <source>Selezionare un&apos;unione nell&apos;elenco.</source>
+        <translation>Select a merge in the list.</translation>
+    </message>
+    <message>
+        <source>Separa</source>
+        <translation>Separate</translation>
+    </message>
+    <message>
+        <source>Separare «{name}» da «{into}»?</source>
+        <translation>Separate «{name}» from «{into}»?</translation>
+    </message>
+    <message>
+        <source>Dati separati.</source>
+        <translation>Records separated.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Nuovo colloquio</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Modifica colloquio</source>
+        <translation>Edit interview</translation>
+    </message>
+    <message>
+        <source>Nuovo invio</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Modifica invio</source>
+        <translation>Edit referral</translation>
+    </message>
+    <message>
+        <source>Nuovo promemoria</source>
+        <translation>New reminder</translation>
+    </message>
+    <message>
+        <source>Modifica promemoria</source>
+        <translation>Edit reminder</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Con</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>il nucleo</source>
+        <translation>the household</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Direzione</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Ente o servizio</source>
+        <translation>Agency or service</translation>
+    </message>
+    <message>
+        <source>a chi o da chi</source>
+        <translation>to whom or from whom</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Cosa fare</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Fatto</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HealthForm</name>
+    <message>
+        <source>Componente</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Dati sanitari: visibili solo agli operatori autorizzati e stampati su una pagina a parte della scheda.</source>
+        <translation>Health data: visible only to authorised workers and printed on a separate page of the form.</translation>
+    </message>
+    <message>
+        <source>Disabilità</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Invalidità riconosciuta</source>
+        <translation>Recognised disability</translation>
+    </message>
+    <message>
+        <source>Non autosufficienza</source>
+        <translation>Loss of autonomy</translation>
+    </message>
+    <message>
+        <source>Percentuale di invalidità</source>
+        <translation>Disability percentage</translation>
+    </message>
+    <message>
+        <source>Condizioni di salute</source>
+        <translation>Health conditions</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Aggiungere prima i componenti del nucleo.</source>
+        <translation>Add the household members first.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>Pratica</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>assegnata al salvataggio</source>
+        <translation>assigned when saved</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>via e numero civico</source>
+        <translation>street and number</translation>
+    </message>
+    <message>
+        <source>Scala / interno</source>
+        <translation>Staircase / flat</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registrato il</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Salva intestazione, accoglienza e salute (Ctrl+S)</source>
+        <translation>Save header, intake and health (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Stampa scheda…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <source>Scheda di accoglienza da firmare (Ctrl+P)</source>
+        <translation>Intake form to sign (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scheda di accoglienza</source>
+        <translation>Intake form</translation>
+    </message>
+    <message>
+        <source>Scheda con la pagina salute e disabilità</source>
+        <translation>Form with the health and disability page</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Torna all&apos;elenco (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Accoglienza</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <source>Relazione</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Nato/a il (età)</source>
+        <translation>Born on (age)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Titolo di studio</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Nessun componente: aggiungere la persona che si è presentata.</source>
+        <translation>No members: add the person who came in.</translation>
+    </message>
+    <message>
+        <source>Aggiungi componente</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Imposta come persona di riferimento</source>
+        <translation>Set as reference person</translation>
+    </message>
+    <message>
+        <source>Rimuovi</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Componenti</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Con</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nessun colloquio registrato.</source>
+        <translation>No interviews recorded.</translation>
+    </message>
+    <message>
+        <source>Direzione</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Ente o servizio</source>
+        <translation>Agency or service</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Nessun invio o segnalazione.</source>
+        <translation>No referrals or reports.</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Cosa fare</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Fatto</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>sì, il {d}</source>
+        <translation>yes, on {d}</translation>
+    </message>
+    <message>
+        <source>Nessun promemoria.</source>
+        <translation>No reminders.</translation>
+    </message>
+    <message>
+        <source>Colloqui</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Nuovo colloquio</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Nuovo invio</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Nuovo promemoria</source>
+        <translation>New reminder</translation>
+    </message>
+    <message>
+        <source>Fatto / da fare</source>
+        <translation>Done / to do</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nucleo {case}</source>
+        <translation>Household {case}</translation>
+    </message>
+    <message>
+        <source>Nuovo nucleo familiare</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>indirizzo e punto, poi i componenti</source>
+        <translation>address and point, then the members</translation>
+    </message>
+    <message>
+        <source>{n} componenti</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>1 componente</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
+        <source>modifiche non salvate</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <source>Componenti ({n})</source>
+        <translation>Members ({n})</translation>
+    </message>
+    <message>
+        <source>Rimuovere {name} dal nucleo? I suoi dati saranno eliminati.</source>
+        <translation>Remove {name} from the household? Their data will be deleted.</translation>
+    </message>
+    <message>
+        <source>È la persona di riferimento: sceglierne poi un&apos;altra.</source>
+        <translation>This is the reference person: choose another one afterwards.</translation>
+    </message>
+    <message>
+        <source>Rimuovi componente</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>questo colloquio</source>
+        <translation>this interview</translation>
+    </message>
+    <message>
+        <source>questo invio</source>
+        <translation>this referral</translation>
+    </message>
+    <message>
+        <source>questo promemoria</source>
+        <translation>this reminder</translation>
+    </message>
+    <message>
+        <source>Eliminare {what}?</source>
+        <translation>Delete {what}?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Pratica</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Reference person</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Componenti</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registrato il</source>
+        <translation>Registered on</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Nuclei familiari</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Nuovo nucleo</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Registra un nuovo nucleo familiare (Ctrl+N)</source>
+        <translation>Register a new household (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cerca per nome, codice fiscale, telefono, indirizzo o pratica (Ctrl+F)</source>
+        <translation>Search by name, tax code, phone, address or case number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tutti i punti</source>
+        <translation>All points</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Community Point</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Stato del nucleo</source>
+        <translation>Household status</translation>
+    </message>
+    <message>
+        <source>Più di {n} nuclei</source>
+        <translation>More than {n} households</translation>
+    </message>
+    <message>
+        <source>Più di {n} nuclei: affinare la ricerca, o scorrere fino in fondo per vederli tutti</source>
+        <translation>More than {n} households: refine the search, or scroll to the bottom to see them all</translation>
+    </message>
+    <message>
+        <source>Nessun nucleo trovato</source>
+        <translation>No household found</translation>
+    </message>
+    <message>
+        <source>Nessun nucleo registrato</source>
+        <translation>No household registered</translation>
+    </message>
+    <message>
+        <source>1 nucleo</source>
+        <translation>1 household</translation>
+    </message>
+    <message>
+        <source>{n} nuclei</source>
+        <translation>{n} households</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Il file non si può leggere.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</source>
+        <translation>The CSV file is not UTF-8 encoded: save it again as «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>Il file è vuoto.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Manca la riga di intestazione con i nomi delle colonne.</source>
+        <translation>The header row with the column names is missing.</translation>
+    </message>
+    <message>
+        <source>Una colonna compare due volte: {detail}.</source>
+        <translation>A column appears twice: {detail}.</translation>
+    </message>
+    <message>
+        <source>Una riga non è JSON valido.</source>
+        <translation>A row is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>Ogni riga JSON deve essere un oggetto.</source>
+        <translation>Each JSON row must be an object.</translation>
+    </message>
+    <message>
+        <source>Formato non riconosciuto: usare CSV, XLSX o JSONL.</source>
+        <translation>Format not recognised: use CSV, XLSX or JSONL.</translation>
+    </message>
+    <message>
+        <source>Il file non si può leggere come tabella.</source>
+        <translation>The file cannot be read as a table.</translation>
+    </message>
+    <message>
+        <source>Riga {line}: {text}</source>
+        <translation>Row {line}: {text}</translation>
+    </message>
+    <message>
+        <source>Data non valida: nel file va scritta AAAA-MM-GG, es. 2025-12-31</source>
+        <translation>Invalid date: in the file write it as YYYY-MM-DD, e.g. 2025-12-31</translation>
+    </message>
+    <message>
+        <source>Importa nuclei da file</source>
+        <translation>Import households from file</translation>
+    </message>
+    <message>
+        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
+        <translation>A CSV, XLSX or JSONL file with one row per person: rows with the same &lt;b&gt;household_ref&lt;/b&gt; form a household. Required columns: {cols}. Everything or nothing is imported: if one row is wrong, nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Nessun file scelto</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>File da importare</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Scegli file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Riga</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Righe con problemi</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <source>Importa</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Scegli il file da importare</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Tabelle (*.csv *.xlsx *.jsonl *.ndjson *.json);;Tutti i file (*)</source>
+        <translation>Tables (*.csv *.xlsx *.jsonl *.ndjson *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importazione in corso…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importazione di {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <source>Importati {households} nuclei familiari e {persons} persone da {rows} righe.</source>
+        <translation>Imported {households} households and {persons} people from {rows} rows.</translation>
+    </message>
+    <message>
+        <source>Importazione annullata: non è stato salvato nulla.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{n} righe hanno problemi: non è stato importato nulla. Correggere il file e riprovare.</source>
+        <translation>{n} rows have problems: nothing was imported. Correct the file and try again.</translation>
+    </message>
+    <message>
+        <source>mancano le colonne {cols}</source>
+        <translation>the columns {cols} are missing</translation>
+    </message>
+    <message>
+        <source>colonne sconosciute: {cols}</source>
+        <translation>unknown columns: {cols}</translation>
+    </message>
+    <message>
+        <source>Intestazione non valida: {what}.</source>
+        <translation>Invalid header: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Primo contatto</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Come è arrivato</source>
+        <translation>How they came</translation>
+    </message>
+    <message>
+        <source>Inviato da</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>servizio, ente o persona</source>
+        <translation>service, agency or person</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Reference person</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Dati anagrafici…</source>
+        <translation>Personal details…</translation>
+    </message>
+    <message>
+        <source>Modifica i dati della persona di riferimento</source>
+        <translation>Edit the reference person&apos;s details</translation>
+    </message>
+    <message>
+        <source>Abitazione</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Titolo di godimento</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <source>Senza dimora</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <source>Sovraffollamento</source>
+        <translation>Overcrowding</translation>
+    </message>
+    <message>
+        <source>Barriere architettoniche</source>
+        <translation>Architectural barriers</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Rent arrears</translation>
+    </message>
+    <message>
+        <source>Sfratto</source>
+        <translation>Eviction</translation>
+    </message>
+    <message>
+        <source>Reddito</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Fonti di reddito</source>
+        <translation>Sources of income</translation>
+    </message>
+    <message>
+        <source>ISEE (euro)</source>
+        <translation>ISEE (euro)</translation>
+    </message>
+    <message>
+        <source>ISEE del</source>
+        <translation>ISEE dated</translation>
+    </message>
+    <message>
+        <source>Bisogni</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Espressi dalla persona</source>
+        <translation>Expressed by the person</translation>
+    </message>
+    <message>
+        <source>Rilevati dall&apos;operatore</source>
+        <translation>Identified by the worker</translation>
+    </message>
+    <message>
+        <source>Servizi già coinvolti</source>
+        <translation>Services already involved</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Prossimo appuntamento</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Note sull&apos;esito</source>
+        <translation>Notes on the outcome</translation>
+    </message>
+    <message>
+        <source>Privacy e consensi</source>
+        <translation>Privacy and consent</translation>
+    </message>
+    <message>
+        <source>Informativa consegnata il</source>
+        <translation>Privacy notice given on</translation>
+    </message>
+    <message>
+        <source>Consensi dati</source>
+        <translation>Data consents</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Scegliere la persona che si è presentata: i suoi dati anagrafici (sesso, nascita, codice fiscale, recapiti, stato civile, cittadinanza, permesso di soggiorno) si inseriscono nella scheda Componenti.</source>
+        <translation>Choose the person who came in: their personal details (sex, birth, tax code, contacts, marital status, citizenship, residence permit) are entered in the Members tab.</translation>
+    </message>
+    <message>
+        <source>nato/a il {date}</source>
+        <translation>born on {date}</translation>
+    </message>
+    <message>
+        <source>a {place}</source>
+        <translation>in {place}</translation>
+    </message>
+    <message>
+        <source>CF {code}</source>
+        <translation>TC {code}</translation>
+    </message>
+    <message>
+        <source>senza codice fiscale</source>
+        <translation>without a tax code</translation>
+    </message>
+    <message>
+        <source>cittadinanza {c}</source>
+        <translation>citizenship {c}</translation>
+    </message>
+    <message>
+        <source>permesso di soggiorno: {p}</source>
+        <translation>residence permit: {p}</translation>
+    </message>
+    <message>
+        <source>Nessun dato anagrafico oltre al nome: completarli con «Dati anagrafici…».</source>
+        <translation>No personal details besides the name: complete them with «Personal details…».</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Unisciti a una rete</source>
+        <translation>Join a network</translation>
+    </message>
+    <message>
+        <source>Scegliete il file di invito ricevuto dal coordinamento. Poi telefonate al coordinamento e confrontate l&apos;impronta della chiave: deve essere identica.</source>
+        <translation>Choose the invitation file received from the coordination. Then phone the coordination and compare the key fingerprint: it must be identical.</translation>
+    </message>
+    <message>
+        <source>Nessun file scelto</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Scegli il file di invito…</source>
+        <translation>Choose the invitation file…</translation>
+    </message>
+    <message>
+        <source>Scegli il file di invito</source>
+        <translation>Choose the invitation file</translation>
+    </message>
+    <message>
+        <source>Invito genera (*.invito *.invite *.json);;Tutti i file (*)</source>
+        <translation>genera invitation (*.invito *.invite *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>punto di comunità</source>
+        <translation>Community Point</translation>
+    </message>
+    <message>
+        <source>portatile del custode sociale</source>
+        <translation>social caretaker&apos;s laptop</translation>
+    </message>
+    <message>
+        <source>Rete: {name}</source>
+        <translation>Network: {name}</translation>
+    </message>
+    <message>
+        <source>Questa postazione: {name}</source>
+        <translation>This workstation: {name}</translation>
+    </message>
+    <message>
+        <source>Tipo: {role}</source>
+        <translation>Type: {role}</translation>
+    </message>
+    <message>
+        <source>Punto di comunità: {code}</source>
+        <translation>Community Point: {code}</translation>
+    </message>
+    <message>
+        <source>Coordinamento: {name}</source>
+        <translation>Coordination: {name}</translation>
+    </message>
+    <message>
+        <source>Impronta della chiave del coordinamento: {fp}</source>
+        <translation>The coordination&apos;s key fingerprint: {fp}</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invita una postazione</source>
+        <translation>Invite a workstation</translation>
+    </message>
+    <message>
+        <source>es. Punto Montichiari</source>
+        <translation>e.g. Montichiari Point</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Community Point</translation>
+    </message>
+    <message>
+        <source>Portatile del custode sociale</source>
+        <translation>Social caretaker&apos;s laptop</translation>
+    </message>
+    <message>
+        <source>Nome della postazione</source>
+        <translation>Workstation name</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Salva l&apos;invito…</source>
+        <translation>Save the invitation…</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Salva l&apos;invito</source>
+        <translation>Save the invitation</translation>
+    </message>
+    <message>
+        <source>Invito genera (*{ext})</source>
+        <translation>genera invitation (*{ext})</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Nuovo</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Attivo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Preso in carico</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>Sospeso</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Chiuso</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Femmina</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Maschio</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Sì</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>In attesa</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Celibe / nubile</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Coniugato/a</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Convivente</source>
+        <translation>Cohabiting</translation>
+    </message>
+    <message>
+        <source>Separato/a</source>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <source>Divorziato/a</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Vedovo/a</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Nessun titolo</source>
+        <translation>No qualification</translation>
+    </message>
+    <message>
+        <source>Licenza elementare</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Licenza media</source>
+        <translation>Lower secondary school</translation>
+    </message>
+    <message>
+        <source>Qualifica professionale</source>
+        <translation>Vocational qualification</translation>
+    </message>
+    <message>
+        <source>Diploma superiore</source>
+        <translation>Upper secondary diploma</translation>
+    </message>
+    <message>
+        <source>Laurea</source>
+        <translation>University degree</translation>
+    </message>
+    <message>
+        <source>Occupato/a</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Disoccupato/a</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>Studente/ssa</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Casalingo/a</source>
+        <translation>Homemaker</translation>
+    </message>
+    <message>
+        <source>Pensionato/a</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Inabile al lavoro</source>
+        <translation>Unable to work</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Reference person</translation>
+    </message>
+    <message>
+        <source>Coniuge</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Figlio/a</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Genitore</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Fratello / sorella</source>
+        <translation>Brother / sister</translation>
+    </message>
+    <message>
+        <source>Nipote</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>Nonno/a</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Altro parente</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>Altro (non parente)</source>
+        <translation>Other (not a relative)</translation>
+    </message>
+    <message>
+        <source>Accesso diretto</source>
+        <translation>Came directly</translation>
+    </message>
+    <message>
+        <source>Su invio di altri</source>
+        <translation>Referred by others</translation>
+    </message>
+    <message>
+        <source>Proprietà</source>
+        <translation>Owned</translation>
+    </message>
+    <message>
+        <source>Affitto</source>
+        <translation>Rented</translation>
+    </message>
+    <message>
+        <source>Casa popolare (ERP)</source>
+        <translation>Public housing (ERP)</translation>
+    </message>
+    <message>
+        <source>Ospite</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Occupazione senza titolo</source>
+        <translation>Occupied without title</translation>
+    </message>
+    <message>
+        <source>Senza dimora</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <source>Altro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Pensione</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Sussidi e contributi</source>
+        <translation>Benefits and grants</translation>
+    </message>
+    <message>
+        <source>Assegno di mantenimento</source>
+        <translation>Maintenance payments</translation>
+    </message>
+    <message>
+        <source>Lavoro informale / aiuti</source>
+        <translation>Informal work / help</translation>
+    </message>
+    <message>
+        <source>Nessun reddito</source>
+        <translation>No income</translation>
+    </message>
+    <message>
+        <source>Economico</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <source>Abitativo</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Familiare</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Migrazione</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Istruzione</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Invio ad altro servizio</source>
+        <translation>Referral to another service</translation>
+    </message>
+    <message>
+        <source>Presa in carico</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>Informazioni e orientamento</source>
+        <translation>Information and guidance</translation>
+    </message>
+    <message>
+        <source>Trattamento dei dati personali</source>
+        <translation>Processing of personal data</translation>
+    </message>
+    <message>
+        <source>Trattamento dei dati di salute e particolari</source>
+        <translation>Processing of health and special-category data</translation>
+    </message>
+    <message>
+        <source>Condivisione con la rete dei servizi</source>
+        <translation>Sharing with the network of services</translation>
+    </message>
+    <message>
+        <source>Essere ricontattato/a</source>
+        <translation>Being contacted again</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Telefonata</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Visita domiciliare</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Referral out</translation>
+    </message>
+    <message>
+        <source>Segnalazione</source>
+        <translation>Referral in</translation>
+    </message>
+    <message>
+        <source>Inviato</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accolto</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>In corso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Concluso</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Rifiutato</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>ALER</source>
+        <translation>ALER</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Privato</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Edificio</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Complesso / isolato</source>
+        <translation>Estate / block</translation>
+    </message>
+    <message>
+        <source>Condominio sociale</source>
+        <translation>Social housing block</translation>
+    </message>
+    <message>
+        <source>Servizi sociali</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Portiere</source>
+        <translation>Porter</translation>
+    </message>
+    <message>
+        <source>Vicino di casa</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <source>La persona stessa</source>
+        <translation>The person themselves</translation>
+    </message>
+    <message>
+        <source>Custode sociale</source>
+        <translation>Social caretaker</translation>
+    </message>
+    <message>
+        <source>Spazi comuni</source>
+        <translation>Shared spaces</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Accompagnamento</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <source>Attività di gruppo</source>
+        <translation>Group activity</translation>
+    </message>
+    <message>
+        <source>Solitudine</source>
+        <translation>Loneliness</translation>
+    </message>
+    <message>
+        <source>Supporto emotivo</source>
+        <translation>Emotional support</translation>
+    </message>
+    <message>
+        <source>Guasto / manutenzione</source>
+        <translation>Fault / maintenance</translation>
+    </message>
+    <message>
+        <source>Conflitto di vicinato</source>
+        <translation>Conflict between neighbours</translation>
+    </message>
+    <message>
+        <source>Vandalismo</source>
+        <translation>Vandalism</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Rent arrears</translation>
+    </message>
+    <message>
+        <source>Rischio igienico-sanitario</source>
+        <translation>Health and hygiene risk</translation>
+    </message>
+    <message>
+        <source>Barriere architettoniche</source>
+        <translation>Architectural barriers</translation>
+    </message>
+    <message>
+        <source>Aiuto digitale (es. SPID)</source>
+        <translation>Digital help (e.g. SPID)</translation>
+    </message>
+    <message>
+        <source>Medico di base</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>Punto di Comunità</source>
+        <translation>Community point</translation>
+    </message>
+    <message>
+        <source>Identificativo</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Senza codice fiscale</source>
+        <translation>No tax code</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Permesso di soggiorno</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Stato civile</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Titolo di studio</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Condizione lavorativa</source>
+        <translation>Work status</translation>
+    </message>
+    <message>
+        <source>Relazione con la persona di riferimento</source>
+        <translation>Relation to the reference person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Unita a</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Scala / interno</source>
+        <translation>Staircase / flat</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Housing context</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>N. pratica</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Registrato il</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Come è arrivata</source>
+        <translation>How they came</translation>
+    </message>
+    <message>
+        <source>Inviata da</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Titolo di godimento dell&apos;abitazione</source>
+        <translation>Housing tenure</translation>
+    </message>
+    <message>
+        <source>Sovraffollamento</source>
+        <translation>Overcrowding</translation>
+    </message>
+    <message>
+        <source>Sfratto</source>
+        <translation>Eviction</translation>
+    </message>
+    <message>
+        <source>Fonti di reddito</source>
+        <translation>Income sources</translation>
+    </message>
+    <message>
+        <source>Valore ISEE</source>
+        <translation>ISEE value</translation>
+    </message>
+    <message>
+        <source>Data ISEE</source>
+        <translation>ISEE date</translation>
+    </message>
+    <message>
+        <source>Bisogni espressi</source>
+        <translation>Needs stated</translation>
+    </message>
+    <message>
+        <source>Bisogni rilevati</source>
+        <translation>Needs observed</translation>
+    </message>
+    <message>
+        <source>Servizi già coinvolti</source>
+        <translation>Services already involved</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note sull&apos;esito</source>
+        <translation>Notes on the outcome</translation>
+    </message>
+    <message>
+        <source>Prossimo appuntamento</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Informativa privacy consegnata il</source>
+        <translation>Privacy notice given on</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Disabilità</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Percentuale di invalidità</source>
+        <translation>Invalidity percentage</translation>
+    </message>
+    <message>
+        <source>Invalidità riconosciuta</source>
+        <translation>Recognised invalidity</translation>
+    </message>
+    <message>
+        <source>Non autosufficienza</source>
+        <translation>Dependence</translation>
+    </message>
+    <message>
+        <source>Condizioni</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Tipo di contatto</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <source>Direzione</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Fatto</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Fatto il</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Ora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Segnalato da</source>
+        <translation>Flagged by</translation>
+    </message>
+    <message>
+        <source>Problemi osservati</source>
+        <translation>Issues observed</translation>
+    </message>
+    <message>
+        <source>Azioni</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Prossima visita</source>
+        <translation>Next visit</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Come il sistema</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>La finestra si ricostruisce subito nella lingua scelta, sulla stessa sezione; il lavoro salvato non cambia.</source>
+        <translation>The window is rebuilt at once in the chosen language, on the same section; saved work does not change.</translation>
+    </message>
+    <message>
+        <source>Applica</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>Sessione bloccata</source>
+        <translation>Session locked</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>genera – accesso</source>
+        <translation>genera – login</translation>
+    </message>
+    <message>
+        <source>Accedete con il vostro nome utente.</source>
+        <translation>Log in with your user name.</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Esci</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Password &amp;dimenticata?</source>
+        <translation>&amp;Forgot password?</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome utente</source>
+        <translation>Write the user name</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>I miei contesti</source>
+        <translation>My contexts</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Nuclei familiari</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Contesti abitativi</source>
+        <translation>Housing contexts</translation>
+    </message>
+    <message>
+        <source>Sincronizzazione</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Registro accessi</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Utenti</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Coordinamento</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Duplicati</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Conflitti</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>genera – {site}</source>
+        <translation>genera – {site}</translation>
+    </message>
+    <message>
+        <source>postazione</source>
+        <translation>workstation</translation>
+    </message>
+    <message>
+        <source>Sezioni</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <source>coordinamento</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>punto di comunità</source>
+        <translation>Community Point</translation>
+    </message>
+    <message>
+        <source>custode sociale</source>
+        <translation>social caretaker</translation>
+    </message>
+    <message>
+        <source>{site} · {role}</source>
+        <translation>{site} · {role}</translation>
+    </message>
+    <message>
+        <source>Utente: {name}{admin}</source>
+        <translation>User: {name}{admin}</translation>
+    </message>
+    <message>
+        <source> · amministratore</source>
+        <translation> · administrator</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Importa nuclei da file…</source>
+        <translation>&amp;Import households from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Dati dimostrativi…</source>
+        <translation>&amp;Demo data…</translation>
+    </message>
+    <message>
+        <source>Solo negli archivi di una rete dimostrativa.</source>
+        <translation>Only in the archives of a demo network.</translation>
+    </message>
+    <message>
+        <source>&amp;Impostazioni…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Blocca</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Esci</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Aiuto</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Scorciatoie da tastiera</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Informazioni</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Lingua</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Come il sistema</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>La lingua scelta si applicherà al prossimo avvio di genera.</source>
+        <translation>The chosen language will apply the next time genera starts.</translation>
+    </message>
+    <message>
+        <source>Attendere la fine dell&apos;operazione in corso, poi cambiare lingua.</source>
+        <translation>Wait for the current operation to finish, then change the language.</translation>
+    </message>
+    <message>
+        <source>&amp;Stampa</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Scheda di accoglienza vuota…</source>
+        <translation>Blank intake form…</translation>
+    </message>
+    <message>
+        <source>Scheda visita vuota…</source>
+        <translation>Blank visit form…</translation>
+    </message>
+    <message>
+        <source>Giri di tutti i miei contesti…</source>
+        <translation>Rounds of all my contexts…</translation>
+    </message>
+    <message>
+        <source>Dati dimostrativi</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Quante famiglie inventate aggiungere?</source>
+        <translation>How many made-up families should be added?</translation>
+    </message>
+    <message>
+        <source>Dati dimostrativi annullati: non è stato aggiunto nulla.</source>
+        <translation>Demo data cancelled: nothing was added.</translation>
+    </message>
+    <message>
+        <source>Creazione delle famiglie di prova…</source>
+        <translation>Creating the sample families…</translation>
+    </message>
+    <message>
+        <source>Scorciatoie da tastiera</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  cerca
 Ctrl+N  nuovo nucleo familiare
-Invio  apre l'elemento scelto
-Esc  torna all'elenco
+Invio  apre l&apos;elemento scelto
+Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
+Ctrl+S  salva
+Ctrl+P  stampa (la scheda del nucleo, il giro, l&apos;anteprima)
 Ctrl+D  segna il promemoria come fatto
-Ctrl+Z  annulla l'ultima azione
+Ctrl+Z  annulla l&apos;ultima azione
 Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
-            <translation>Ctrl+F  search
+        <translation>Ctrl+F  search
 Ctrl+N  new household
 Enter  opens the chosen item
 Esc  back to the list
 Ctrl+1 … Ctrl+{last}  sections (the first nine)
+Ctrl+S  save
+Ctrl+P  print (the household&apos;s form, the round, the preview)
 Ctrl+D  mark the reminder as done
 Ctrl+Z  undo the last action
 Ctrl+L  lock the session
 Ctrl+,  settings
 Ctrl+Q  quit</translation>
-        </message>
-        <message>
-            <source>Informazioni su genera</source>
-            <translation>About genera</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;genera&lt;/b&gt; {version}&lt;br&gt;Gestione dei nuclei familiari per i Punti di Comunità della Bassa Bresciana Orientale.&lt;br&gt;&lt;br&gt;Rete: {network}&lt;br&gt;Postazione: {site}</source>
-            <translation>&lt;b&gt;genera&lt;/b&gt; {version}&lt;br&gt;Household management for the Community Points of the Bassa Bresciana Orientale.&lt;br&gt;&lt;br&gt;Network: {network}&lt;br&gt;Workstation: {site}</translation>
-        </message>
-        <message>
-            <source>Operazione in corso</source>
-            <translation>Operation in progress</translation>
-        </message>
-        <message>
-            <source>Un'operazione è ancora in corso: interromperla e uscire? Quanto non è finito non sarà salvato.</source>
-            <translation>An operation is still in progress: stop it and quit? Whatever is not finished will not be saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyContextsPage</name>
-        <message>
-            <source>lun</source>
-            <translation>Mon</translation>
-        </message>
-        <message>
-            <source>mar</source>
-            <translation>Tue</translation>
-        </message>
-        <message>
-            <source>mer</source>
-            <translation>Wed</translation>
-        </message>
-        <message>
-            <source>gio</source>
-            <translation>Thu</translation>
-        </message>
-        <message>
-            <source>ven</source>
-            <translation>Fri</translation>
-        </message>
-        <message>
-            <source>sab</source>
-            <translation>Sat</translation>
-        </message>
-        <message>
-            <source>dom</source>
-            <translation>Sun</translation>
-        </message>
-        <message>
-            <source>mai visitato</source>
-            <translation>never visited</translation>
-        </message>
-        <message>
-            <source>oggi</source>
-            <translation>today</translation>
-        </message>
-        <message>
-            <source>ieri</source>
-            <translation>yesterday</translation>
-        </message>
-        <message>
-            <source>{n} giorni</source>
-            <translation>{n} days</translation>
-        </message>
-        <message>
-            <source>Scaduta ieri</source>
-            <translation>Overdue since yesterday</translation>
-        </message>
-        <message>
-            <source>Scaduta da {n} giorni</source>
-            <translation>Overdue by {n} days</translation>
-        </message>
-        <message>
-            <source>Oggi</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <source>Domani</source>
-            <translation>Tomorrow</translation>
-        </message>
-        <message>
-            <source>I miei contesti</source>
-            <translation>My contexts</translation>
-        </message>
-        <message>
-            <source>Nuova visita (Invio)</source>
-            <translation>New visit (Enter)</translation>
-        </message>
-        <message>
-            <source>Visita al contesto</source>
-            <translation>Visit to the context</translation>
-        </message>
-        <message>
-            <source>Apri nucleo (Ctrl+O)</source>
-            <translation>Open household (Ctrl+O)</translation>
-        </message>
-        <message>
-            <source>Stampa giro (Ctrl+P)</source>
-            <translation>Print round (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Stampa scheda visita</source>
-            <translation>Print visit form</translation>
-        </message>
-        <message>
-            <source>Contesto</source>
-            <translation>Context</translation>
-        </message>
-        <message>
-            <source>Nuclei</source>
-            <translation>Households</translation>
-        </message>
-        <message>
-            <source>Mai visitati</source>
-            <translation>Never visited</translation>
-        </message>
-        <message>
-            <source>Ultima visita</source>
-            <translation>Last visit</translation>
-        </message>
-        <message>
-            <source>Alloggio / scala</source>
-            <translation>Flat / staircase</translation>
-        </message>
-        <message>
-            <source>Residenti</source>
-            <translation>Residents</translation>
-        </message>
-        <message>
-            <source>Da quanto</source>
-            <translation>For how long</translation>
-        </message>
-        <message>
-            <source>Telefono</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Prossima</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Alloggio</source>
-            <translation>Flat</translation>
-        </message>
-        <message>
-            <source>(contesto)</source>
-            <translation>(context)</translation>
-        </message>
-        <message>
-            <source>Nucleo</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Contatto</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Problemi</source>
-            <translation>Problems</translation>
-        </message>
-        <message>
-            <source>Esito</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Visite registrate</source>
-            <translation>Recorded visits</translation>
-        </message>
-        <message>
-            <source>Scadenza</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Visite in scadenza questa settimana</source>
-            <translation>Visits due this week</translation>
-        </message>
-        <message>
-            <source>Contesti</source>
-            <translation>Contexts</translation>
-        </message>
-        <message>
-            <source>Invio o V sul residente: nuova visita · Ctrl+O: scheda del nucleo · Ctrl+P: stampa il giro del contesto</source>
-            <translation>Enter or V on the resident: new visit · Ctrl+O: household record · Ctrl+P: print the context's round</translation>
-        </message>
-        <message>
-            <source>Visite in scadenza questa settimana ({n})</source>
-            <translation>Visits due this week ({n})</translation>
-        </message>
-        <message>
-            <source>Visite in scadenza questa settimana: nessuna</source>
-            <translation>Visits due this week: none</translation>
-        </message>
-        <message>
-            <source>Nessun contesto abitativo affidato a questa postazione. I contesti si assegnano al coordinamento.</source>
-            <translation>No housing context is assigned to this workstation. Contexts are assigned at the coordination.</translation>
-        </message>
-        <message>
-            <source>{n} nuclei, {m} residenti</source>
-            <translation>{n} households, {m} residents</translation>
-        </message>
-        <message>
-            <source>{n} mai visitati</source>
-            <translation>{n} never visited</translation>
-        </message>
-        <message>
-            <source>Visita salvata.</source>
-            <translation>Visit saved.</translation>
-        </message>
-        <message>
-            <source>Scheda del giro – {name}</source>
-            <translation>Round sheet – {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewHouseholdDialog</name>
-        <message>
-            <source>Nuovo nucleo familiare</source>
-            <translation>New household</translation>
-        </message>
-        <message>
-            <source>Dove vive il nucleo e come raggiungerlo. Componenti e scheda di accoglienza si aggiungono subito dopo.</source>
-            <translation>Where the household lives and how to reach it. Members and the intake form are added right after.</translation>
-        </message>
-        <message>
-            <source>Crea nucleo</source>
-            <translation>Create household</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Il nuovo nucleo non è stato creato. Scartare quanto scritto?</source>
-            <translation>The new household was not created. Discard what was written?</translation>
-        </message>
-        <message>
-            <source>Scarta</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Continua a scrivere</source>
-            <translation>Keep writing</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordDialog</name>
-        <message>
-            <source>Accedi</source>
-            <translation>Log in</translation>
-        </message>
-        <message>
-            <source>Scrivere la password</source>
-            <translation>Write the password</translation>
-        </message>
-        <message>
-            <source>Nome utente o password errati</source>
-            <translation>Wrong user name or password</translation>
-        </message>
-        <message>
-            <source>Troppi tentativi: riprovare tra {n} secondi.</source>
-            <translation>Too many attempts: try again in {n} seconds.</translation>
-        </message>
-        <message>
-            <source>Riattiva {user}</source>
-            <translation>Reactivate {user}</translation>
-        </message>
-        <message>
-            <source>Nuova password per {user}</source>
-            <translation>New password for {user}</translation>
-        </message>
-        <message>
-            <source>Riattiva</source>
-            <translation>Reactivate</translation>
-        </message>
-        <message>
-            <source>Cambia password</source>
-            <translation>Change password</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>16 caratteri o 11 cifre</source>
-            <translation>16 characters or 11 digits</translation>
-        </message>
-        <message>
-            <source>Modifica componente</source>
-            <translation>Edit member</translation>
-        </message>
-        <message>
-            <source>Nuovo componente</source>
-            <translation>New member</translation>
-        </message>
-        <message>
-            <source>Cognome</source>
-            <translation>Surname</translation>
-        </message>
-        <message>
-            <source>Nome</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Codice fiscale</source>
-            <translation>Tax code</translation>
-        </message>
-        <message>
-            <source>Nessun codice fiscale</source>
-            <translation>No tax code</translation>
-        </message>
-        <message>
-            <source>Data di nascita</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Sesso</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Luogo di nascita</source>
-            <translation>Place of birth</translation>
-        </message>
-        <message>
-            <source>comune o stato</source>
-            <translation>municipality or country</translation>
-        </message>
-        <message>
-            <source>Cittadinanza</source>
-            <translation>Citizenship</translation>
-        </message>
-        <message>
-            <source>Permesso di soggiorno</source>
-            <translation>Residence permit</translation>
-        </message>
-        <message>
-            <source>Relazione</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <source>Stato civile</source>
-            <translation>Marital status</translation>
-        </message>
-        <message>
-            <source>Titolo di studio</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Condizione lavorativa</source>
-            <translation>Employment status</translation>
-        </message>
-        <message>
-            <source>Telefono</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Salva</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>stesso codice fiscale</source>
-            <translation>same tax code</translation>
-        </message>
-        <message>
-            <source>stessi nome, cognome e data di nascita</source>
-            <translation>same name, surname and date of birth</translation>
-        </message>
-        <message>
-            <source>in questo nucleo</source>
-            <translation>in this household</translation>
-        </message>
-        <message>
-            <source>nucleo {case}</source>
-            <translation>household {case}</translation>
-        </message>
-        <message>
-            <source>• {last} {first}, nato/a il {born} – {where} ({why})</source>
-            <translation>• {last} {first}, born on {born} – {where} ({why})</translation>
-        </message>
-        <message>
-            <source>… e altre {n} persone</source>
-            <translation>… and {n} more people</translation>
-        </message>
-        <message>
-            <source>Questa persona potrebbe essere già registrata:
+    </message>
+    <message>
+        <source>Informazioni su genera</source>
+        <translation>About genera</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;genera&lt;/b&gt; {version}&lt;br&gt;Gestione dei nuclei familiari per i Punti di Comunità della Bassa Bresciana Orientale.&lt;br&gt;&lt;br&gt;Rete: {network}&lt;br&gt;Postazione: {site}</source>
+        <translation>&lt;b&gt;genera&lt;/b&gt; {version}&lt;br&gt;Household management for the Community Points of the Bassa Bresciana Orientale.&lt;br&gt;&lt;br&gt;Network: {network}&lt;br&gt;Workstation: {site}</translation>
+    </message>
+    <message>
+        <source>Operazione in corso</source>
+        <translation>Operation in progress</translation>
+    </message>
+    <message>
+        <source>Un&apos;operazione è ancora in corso: interromperla e uscire? Quanto non è finito non sarà salvato.</source>
+        <translation>An operation is still in progress: stop it and quit? Whatever is not finished will not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MyContextsPage</name>
+    <message>
+        <source>lun</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>gio</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>sab</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>dom</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>mai visitato</source>
+        <translation>never visited</translation>
+    </message>
+    <message>
+        <source>oggi</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>ieri</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>{n} giorni</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>Scaduta ieri</source>
+        <translation>Overdue since yesterday</translation>
+    </message>
+    <message>
+        <source>Scaduta da {n} giorni</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <source>Oggi</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Domani</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>I miei contesti</source>
+        <translation>My contexts</translation>
+    </message>
+    <message>
+        <source>Nuova visita (Invio)</source>
+        <translation>New visit (Enter)</translation>
+    </message>
+    <message>
+        <source>Visita al contesto</source>
+        <translation>Visit to the context</translation>
+    </message>
+    <message>
+        <source>Apri nucleo (Ctrl+O)</source>
+        <translation>Open household (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Stampa giro (Ctrl+P)</source>
+        <translation>Print round (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Stampa scheda visita</source>
+        <translation>Print visit form</translation>
+    </message>
+    <message>
+        <source>Contesto</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Nuclei</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Mai visitati</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>Ultima visita</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Alloggio / scala</source>
+        <translation>Flat / staircase</translation>
+    </message>
+    <message>
+        <source>Residenti</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Da quanto</source>
+        <translation>For how long</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Prossima</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Alloggio</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>(contesto)</source>
+        <translation>(context)</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Contatto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Problemi</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Visite registrate</source>
+        <translation>Recorded visits</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Visite in scadenza questa settimana</source>
+        <translation>Visits due this week</translation>
+    </message>
+    <message>
+        <source>Contesti</source>
+        <translation>Contexts</translation>
+    </message>
+    <message>
+        <source>Invio o V sul residente: nuova visita · Ctrl+O: scheda del nucleo · Ctrl+P: stampa il giro del contesto</source>
+        <translation>Enter or V on the resident: new visit · Ctrl+O: household record · Ctrl+P: print the context&apos;s round</translation>
+    </message>
+    <message>
+        <source>Visite in scadenza questa settimana ({n})</source>
+        <translation>Visits due this week ({n})</translation>
+    </message>
+    <message>
+        <source>Visite in scadenza questa settimana: nessuna</source>
+        <translation>Visits due this week: none</translation>
+    </message>
+    <message>
+        <source>Nessun contesto abitativo affidato a questa postazione. I contesti si assegnano al coordinamento.</source>
+        <translation>No housing context is assigned to this workstation. Contexts are assigned at the coordination.</translation>
+    </message>
+    <message>
+        <source>{n} nuclei, {m} residenti</source>
+        <translation>{n} households, {m} residents</translation>
+    </message>
+    <message>
+        <source>{n} mai visitati</source>
+        <translation>{n} never visited</translation>
+    </message>
+    <message>
+        <source>Visita salvata.</source>
+        <translation>Visit saved.</translation>
+    </message>
+    <message>
+        <source>Scheda del giro – {name}</source>
+        <translation>Round sheet – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>NewHouseholdDialog</name>
+    <message>
+        <source>Nuovo nucleo familiare</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Dove vive il nucleo e come raggiungerlo. Componenti e scheda di accoglienza si aggiungono subito dopo.</source>
+        <translation>Where the household lives and how to reach it. Members and the intake form are added right after.</translation>
+    </message>
+    <message>
+        <source>Crea nucleo</source>
+        <translation>Create household</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Il nuovo nucleo non è stato creato. Scartare quanto scritto?</source>
+        <translation>The new household was not created. Discard what was written?</translation>
+    </message>
+    <message>
+        <source>Scarta</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Continua a scrivere</source>
+        <translation>Keep writing</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Accedi</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Scrivere la password</source>
+        <translation>Write the password</translation>
+    </message>
+    <message>
+        <source>Nome utente o password errati</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>Troppi tentativi: riprovare tra {n} secondi.</source>
+        <translation>Too many attempts: try again in {n} seconds.</translation>
+    </message>
+    <message>
+        <source>Riattiva {user}</source>
+        <translation>Reactivate {user}</translation>
+    </message>
+    <message>
+        <source>Nuova password per {user}</source>
+        <translation>New password for {user}</translation>
+    </message>
+    <message>
+        <source>Riattiva</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Cambia password</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>16 caratteri o 11 cifre</source>
+        <translation>16 characters or 11 digits</translation>
+    </message>
+    <message>
+        <source>Modifica componente</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>Nuovo componente</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Nessun codice fiscale</source>
+        <translation>No tax code</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>comune o stato</source>
+        <translation>municipality or country</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Permesso di soggiorno</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Relazione</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Stato civile</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Titolo di studio</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Condizione lavorativa</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>stesso codice fiscale</source>
+        <translation>same tax code</translation>
+    </message>
+    <message>
+        <source>stessi nome, cognome e data di nascita</source>
+        <translation>same name, surname and date of birth</translation>
+    </message>
+    <message>
+        <source>in questo nucleo</source>
+        <translation>in this household</translation>
+    </message>
+    <message>
+        <source>nucleo {case}</source>
+        <translation>household {case}</translation>
+    </message>
+    <message>
+        <source>• {last} {first}, nato/a il {born} – {where} ({why})</source>
+        <translation>• {last} {first}, born on {born} – {where} ({why})</translation>
+    </message>
+    <message>
+        <source>… e altre {n} persone</source>
+        <translation>… and {n} more people</translation>
+    </message>
+    <message>
+        <source>Questa persona potrebbe essere già registrata:
 
 {list}
 
 Salvarla comunque come nuova?</source>
-            <translation>This person may already be registered:
+        <translation>This person may already be registered:
 
 {list}
 
 Save them as new anyway?</translation>
-        </message>
-        <message>
-            <source>Possibile doppione</source>
-            <translation>Possible duplicate</translation>
-        </message>
-        <message>
-            <source>Salva comunque</source>
-            <translation>Save anyway</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPickerDialog</name>
-        <message>
-            <source>Scegli la persona</source>
-            <translation>Choose the person</translation>
-        </message>
-        <message>
-            <source>Cognome, nome, codice fiscale o telefono</source>
-            <translation>Surname, name, tax code or phone</translation>
-        </message>
-        <message>
-            <source>Cognome</source>
-            <translation>Surname</translation>
-        </message>
-        <message>
-            <source>Nome</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Codice fiscale</source>
-            <translation>Tax code</translation>
-        </message>
-        <message>
-            <source>Nascita</source>
-            <translation>Birth</translation>
-        </message>
-        <message>
-            <source>Nucleo</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Esporta</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonsPage</name>
-        <message>
-            <source>Cognome e nome</source>
-            <translation>Surname and name</translation>
-        </message>
-        <message>
-            <source>Codice fiscale</source>
-            <translation>Tax code</translation>
-        </message>
-        <message>
-            <source>Data di nascita</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Nucleo</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Persone</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Cerca per cognome, nome, codice fiscale o telefono (Ctrl+F)</source>
-            <translation>Search by surname, name, tax code or phone (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>In grassetto la persona di riferimento del nucleo. Invio apre il nucleo familiare.</source>
-            <translation>The household's reference person is in bold. Enter opens the household.</translation>
-        </message>
-        <message>
-            <source>Nessuna persona trovata.</source>
-            <translation>No person found.</translation>
-        </message>
-        <message>
-            <source>Nessuna persona registrata.</source>
-            <translation>No person registered.</translation>
-        </message>
-        <message>
-            <source>{total} persone trovate: mostrate le prime {shown}. Scrivere di più per restringere.</source>
-            <translation>{total} people found: showing the first {shown}. Type more to narrow down.</translation>
-        </message>
-        <message>
-            <source>{n} persone</source>
-            <translation>{n} people</translation>
-        </message>
-        <message>
-            <source>1 persona</source>
-            <translation>1 person</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreviewDialog</name>
-        <message>
-            <source>Anteprima di stampa</source>
-            <translation>Print preview</translation>
-        </message>
-        <message>
-            <source>{n} pagine, formato A4</source>
-            <translation>{n} pages, A4 format</translation>
-        </message>
-        <message>
-            <source>1 pagina, formato A4</source>
-            <translation>1 page, A4 format</translation>
-        </message>
-        <message>
-            <source>L'anteprima delle pagine non è disponibile in questa installazione. «Apri anteprima» apre il documento nel visualizzatore PDF del computer; «Stampa» lo apre pronto da stampare (Ctrl+P nel visualizzatore).</source>
-            <translation>The page preview is not available in this installation. «Open preview» opens the document in the computer's PDF viewer; «Print» opens it ready to print (Ctrl+P in the viewer).</translation>
-        </message>
-        <message>
-            <source>Apri anteprima</source>
-            <translation>Open preview</translation>
-        </message>
-        <message>
-            <source>Stampa… (Ctrl+P)</source>
-            <translation>Print… (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Salva PDF… (Ctrl+S)</source>
-            <translation>Save PDF… (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Chiudi</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Il documento è aperto nel visualizzatore PDF: stampare da lì (Ctrl+P).</source>
-            <translation>The document is open in the PDF viewer: print from there (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Inviato alla stampante.</source>
-            <translation>Sent to the printer.</translation>
-        </message>
-        <message>
-            <source>Impossibile salvare il file: {reason}</source>
-            <translation>Cannot save the file: {reason}</translation>
-        </message>
-        <message>
-            <source>Salvato in {path}</source>
-            <translation>Saved to {path}</translation>
-        </message>
-        <message>
-            <source>Salva PDF</source>
-            <translation>Save PDF</translation>
-        </message>
-        <message>
-            <source>Documenti PDF (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Impossibile preparare il documento: {reason}</source>
-            <translation>Cannot prepare the document: {reason}</translation>
-        </message>
-        <message>
-            <source>Nessun visualizzatore PDF trovato: usare «Salva PDF» e aprire il file.</source>
-            <translation>No PDF viewer found: use «Save PDF» and open the file.</translation>
-        </message>
-        <message>
-            <source>Stampa</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>Scheda {n} di {total}</source>
-            <translation>Form {n} of {total}</translation>
-        </message>
-        <message>
-            <source>Preparazione delle schede di accoglienza…</source>
-            <translation>Preparing the intake forms…</translation>
-        </message>
-        <message>
-            <source>Schede di accoglienza</source>
-            <translation>Intake forms</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverDialog</name>
-        <message>
-            <source>genera – password dimenticata</source>
-            <translation>genera – forgotten password</translation>
-        </message>
-        <message>
-            <source>Imposta la nuova password</source>
-            <translation>Set the new password</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Se nessun amministratore ricorda la password, la chiave di recupero stampata all'installazione permette di sceglierne una nuova.</source>
-            <translation>If no administrator remembers their password, the recovery key printed at setup lets you choose a new one.</translation>
-        </message>
-        <message>
-            <source>Chiave di recupero</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <source>Amministratore</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>Nuova password</source>
-            <translation>New password</translation>
-        </message>
-        <message>
-            <source>Ripetete la password</source>
-            <translation>Repeat the password</translation>
-        </message>
-        <message>
-            <source>Il nome utente con cui l'amministratore accede</source>
-            <translation>The user name the administrator logs in with</translation>
-        </message>
-        <message>
-            <source>La chiave di recupero non apre questo archivio.</source>
-            <translation>The recovery key does not open this store.</translation>
-        </message>
-        <message>
-            <source>Nessun amministratore con questo nome.</source>
-            <translation>No administrator has this name.</translation>
-        </message>
-        <message>
-            <source>Scrivere la chiave di recupero</source>
-            <translation>Type the recovery key</translation>
-        </message>
-        <message>
-            <source>La chiave ha 40 lettere e cifre: 8 gruppi di 5. Ne sono state scritte {n}.</source>
-            <translation>The key has 40 letters and digits: 8 groups of 5. {n} were typed.</translation>
-        </message>
-        <message>
-            <source>Scrivere il nome utente dell'amministratore</source>
-            <translation>Type the administrator's user name</translation>
-        </message>
-        <message>
-            <source>Le due password sono diverse</source>
-            <translation>The two passwords differ</translation>
-        </message>
-        <message>
-            <source>La chiave usata non vale più: questa è la nuova chiave di recupero. Viene mostrata una sola volta: salvatela, stampatela e conservate il foglio al posto di quello vecchio.</source>
-            <translation>The key you used no longer works: this is the new recovery key. It is shown only once: save it, print it and keep the sheet in place of the old one.</translation>
-        </message>
-        <message>
-            <source>Salva come PDF da stampare…</source>
-            <translation>Save as PDF to print…</translation>
-        </message>
-        <message>
-            <source>Ho conservato la nuova chiave di recupero</source>
-            <translation>I have kept the new recovery key</translation>
-        </message>
-        <message>
-            <source>La password di {name} è cambiata.</source>
-            <translation>The password of {name} has been changed.</translation>
-        </message>
-        <message>
-            <source>Accedi</source>
-            <translation>Log in</translation>
-        </message>
-        <message>
-            <source>Salva la chiave di recupero</source>
-            <translation>Save the recovery key</translation>
-        </message>
-        <message>
-            <source>Documento PDF (*.pdf)</source>
-            <translation>PDF document (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
-            <translation>Saved to {path}. Print it, then delete the file: it must not remain on this computer.</translation>
-        </message>
-        <message>
-            <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
-            <translation>The new recovery key will not be shown again. Close anyway?</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <source>Chiave di recupero</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <source>Se tutti gli amministratori dimenticano la password, solo questa chiave riapre l'archivio. Viene mostrata una sola volta: salvatela e stampatela ora.</source>
-            <translation>If all administrators forget their password, only this key reopens the archive. It is shown only once: save it and print it now.</translation>
-        </message>
-        <message>
-            <source>Salva come PDF da stampare…</source>
-            <translation>Save as PDF to print…</translation>
-        </message>
-        <message>
-            <source>Ho conservato la chiave di recupero</source>
-            <translation>I have kept the recovery key</translation>
-        </message>
-        <message>
-            <source>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</source>
-            <translation>This is a demo network: the data is made up and the key is only for trying things out.</translation>
-        </message>
-        <message>
-            <source>Salva la chiave di recupero</source>
-            <translation>Save the recovery key</translation>
-        </message>
-        <message>
-            <source>Documento PDF (*.pdf)</source>
-            <translation>PDF document (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
-            <translation>Saved to {path}. Print it, then delete the file: it must not remain on this computer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreConfirmDialog</name>
-        <message>
-            <source>Ripristinare la copia?</source>
-            <translation>Restore the backup?</translation>
-        </message>
-        <message>
-            <source>La copia del {date} ({size}) sostituirà l'intero archivio di questa postazione.
+    </message>
+    <message>
+        <source>Possibile doppione</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Salva comunque</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <source>Scegli la persona</source>
+        <translation>Choose the person</translation>
+    </message>
+    <message>
+        <source>Cognome, nome, codice fiscale o telefono</source>
+        <translation>Surname, name, tax code or phone</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Nascita</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Esporta</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cerca per cognome, nome, codice fiscale o telefono (Ctrl+F)</source>
+        <translation>Search by surname, name, tax code or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>In grassetto la persona di riferimento del nucleo. Invio apre il nucleo familiare.</source>
+        <translation>The household&apos;s reference person is in bold. Enter opens the household.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona registrata.</source>
+        <translation>No person registered.</translation>
+    </message>
+    <message>
+        <source>{total} persone trovate: mostrate le prime {shown}. Scrivere di più per restringere.</source>
+        <translation>{total} people found: showing the first {shown}. Type more to narrow down.</translation>
+    </message>
+    <message>
+        <source>{n} persone</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation>1 person</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Anteprima di stampa</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>{n} pagine, formato A4</source>
+        <translation>{n} pages, A4 format</translation>
+    </message>
+    <message>
+        <source>1 pagina, formato A4</source>
+        <translation>1 page, A4 format</translation>
+    </message>
+    <message>
+        <source>L&apos;anteprima delle pagine non è disponibile in questa installazione. «Apri anteprima» apre il documento nel visualizzatore PDF del computer; «Stampa» lo apre pronto da stampare (Ctrl+P nel visualizzatore).</source>
+        <translation>The page preview is not available in this installation. «Open preview» opens the document in the computer&apos;s PDF viewer; «Print» opens it ready to print (Ctrl+P in the viewer).</translation>
+    </message>
+    <message>
+        <source>Apri anteprima</source>
+        <translation>Open preview</translation>
+    </message>
+    <message>
+        <source>Stampa… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Salva PDF… (Ctrl+S)</source>
+        <translation>Save PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Il documento è aperto nel visualizzatore PDF: stampare da lì (Ctrl+P).</source>
+        <translation>The document is open in the PDF viewer: print from there (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Inviato alla stampante.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Impossibile salvare il file: {reason}</source>
+        <translation>Cannot save the file: {reason}</translation>
+    </message>
+    <message>
+        <source>Salvato in {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Salva PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Impossibile preparare il documento: {reason}</source>
+        <translation>Cannot prepare the document: {reason}</translation>
+    </message>
+    <message>
+        <source>Nessun visualizzatore PDF trovato: usare «Salva PDF» e aprire il file.</source>
+        <translation>No PDF viewer found: use «Save PDF» and open the file.</translation>
+    </message>
+    <message>
+        <source>Stampa</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Scheda {n} di {total}</source>
+        <translation>Form {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Preparazione delle schede di accoglienza…</source>
+        <translation>Preparing the intake forms…</translation>
+    </message>
+    <message>
+        <source>Schede di accoglienza</source>
+        <translation>Intake forms</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>genera – password dimenticata</source>
+        <translation>genera – forgotten password</translation>
+    </message>
+    <message>
+        <source>Imposta la nuova password</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Se nessun amministratore ricorda la password, la chiave di recupero stampata all&apos;installazione permette di sceglierne una nuova.</source>
+        <translation>If no administrator remembers their password, the recovery key printed at setup lets you choose a new one.</translation>
+    </message>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Amministratore</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Nuova password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ripetete la password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Il nome utente con cui l&apos;amministratore accede</source>
+        <translation>The user name the administrator logs in with</translation>
+    </message>
+    <message>
+        <source>La chiave di recupero non apre questo archivio.</source>
+        <translation>The recovery key does not open this store.</translation>
+    </message>
+    <message>
+        <source>Nessun amministratore con questo nome.</source>
+        <translation>No administrator has this name.</translation>
+    </message>
+    <message>
+        <source>Scrivere la chiave di recupero</source>
+        <translation>Type the recovery key</translation>
+    </message>
+    <message>
+        <source>La chiave ha 40 lettere e cifre: 8 gruppi di 5. Ne sono state scritte {n}.</source>
+        <translation>The key has 40 letters and digits: 8 groups of 5. {n} were typed.</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome utente dell&apos;amministratore</source>
+        <translation>Type the administrator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>Le due password sono diverse</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>La chiave usata non vale più: questa è la nuova chiave di recupero. Viene mostrata una sola volta: salvatela, stampatela e conservate il foglio al posto di quello vecchio.</source>
+        <translation>The key you used no longer works: this is the new recovery key. It is shown only once: save it, print it and keep the sheet in place of the old one.</translation>
+    </message>
+    <message>
+        <source>Salva come PDF da stampare…</source>
+        <translation>Save as PDF to print…</translation>
+    </message>
+    <message>
+        <source>Ho conservato la nuova chiave di recupero</source>
+        <translation>I have kept the new recovery key</translation>
+    </message>
+    <message>
+        <source>La password di {name} è cambiata.</source>
+        <translation>The password of {name} has been changed.</translation>
+    </message>
+    <message>
+        <source>Accedi</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Salva la chiave di recupero</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
+        <translation>Saved to {path}. Print it, then delete the file: it must not remain on this computer.</translation>
+    </message>
+    <message>
+        <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
+        <translation>The new recovery key will not be shown again. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Se tutti gli amministratori dimenticano la password, solo questa chiave riapre l&apos;archivio. Viene mostrata una sola volta: salvatela e stampatela ora.</source>
+        <translation>If all administrators forget their password, only this key reopens the archive. It is shown only once: save it and print it now.</translation>
+    </message>
+    <message>
+        <source>Salva come PDF da stampare…</source>
+        <translation>Save as PDF to print…</translation>
+    </message>
+    <message>
+        <source>Ho conservato la chiave di recupero</source>
+        <translation>I have kept the recovery key</translation>
+    </message>
+    <message>
+        <source>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</source>
+        <translation>This is a demo network: the data is made up and the key is only for trying things out.</translation>
+    </message>
+    <message>
+        <source>Salva la chiave di recupero</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
+        <translation>Saved to {path}. Print it, then delete the file: it must not remain on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <source>Ripristinare la copia?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <source>La copia del {date} ({size}) sostituirà l&apos;intero archivio di questa postazione.
 
 • Quanto è stato scritto qui dopo quella data non ci sarà più.
-• L'archivio attuale non viene cancellato: resta conservato a parte, nella cartella dei dati.
+• L&apos;archivio attuale non viene cancellato: resta conservato a parte, nella cartella dei dati.
 • genera chiuderà questa finestra e chiederà di accedere di nuovo.
 
-Per confermare scrivete la password di {user} com'era quando è stata fatta la copia.</source>
-            <translation>The backup of {date} ({size}) will replace this workstation's whole archive.
+Per confermare scrivete la password di {user} com&apos;era quando è stata fatta la copia.</source>
+        <translation>The backup of {date} ({size}) will replace this workstation&apos;s whole archive.
 
 • What was written here after that date will be gone.
 • The current archive is not deleted: it is kept aside, in the data folder.
 • genera will close this window and ask you to log in again.
 
-To confirm, type {user}'s password as it was when the backup was made.</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Ripristina</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionTab</name>
-        <message>
-            <source> minuti</source>
-            <translation> minutes</translation>
-        </message>
-        <message>
-            <source>mai</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>Salva</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>&amp;Blocca la sessione dopo un'inattività di</source>
-            <translation>&amp;Lock the session after an inactivity of</translation>
-        </message>
-        <message>
-            <source>Dopo questo tempo senza usare tastiera o mouse i dati si nascondono e serve la password per riprendere. «mai» solo su un computer che nessun altro può avvicinare.</source>
-            <translation>After this time without keyboard or mouse the data are hidden and the password is needed to go on. “never” only on a computer nobody else can get near.</translation>
-        </message>
-        <message>
-            <source>Solo un amministratore può cambiare questo tempo.</source>
-            <translation>Only an administrator can change this time.</translation>
-        </message>
-        <message>
-            <source>Salvato: la sessione si blocca dopo {n} minuti.</source>
-            <translation>Saved: the session locks after {n} minutes.</translation>
-        </message>
-        <message>
-            <source>Salvato: la sessione non si blocca più da sola.</source>
-            <translation>Saved: the session no longer locks by itself.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>{n} kB</source>
-            <translation>{n} kB</translation>
-        </message>
-        <message>
-            <source>{n} MB</source>
-            <translation>{n} MB</translation>
-        </message>
-        <message>
-            <source>giornaliera</source>
-            <translation>daily</translation>
-        </message>
-        <message>
-            <source>settimanale</source>
-            <translation>weekly</translation>
-        </message>
-        <message>
-            <source>in più (tolta alla prossima chiusura)</source>
-            <translation>extra (removed at the next close)</translation>
-        </message>
-        <message>
-            <source>salvata a mano</source>
-            <translation>saved by hand</translation>
-        </message>
-        <message>
-            <source>Impostazioni</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Copie di sicurezza</source>
-            <translation>&amp;Backups</translation>
-        </message>
-        <message>
-            <source>&amp;Lingua</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Sessione</source>
-            <translation>&amp;Session</translation>
-        </message>
-        <message>
-            <source>Chiudi</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Copia non ripristinabile</source>
-            <translation>Backup cannot be restored</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <source>genera – prima configurazione</source>
-            <translation>genera – first setup</translation>
-        </message>
-        <message>
-            <source>&lt; Indietro</source>
-            <translation>&lt; Back</translation>
-        </message>
-        <message>
-            <source>Avanti &gt;</source>
-            <translation>Next &gt;</translation>
-        </message>
-        <message>
-            <source>Crea</source>
-            <translation>Create</translation>
-        </message>
-        <message>
-            <source>Inizia a lavorare</source>
-            <translation>Start working</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Crea la rete (questa postazione è il coordinamento)</source>
-            <translation>Create the network (this workstation is the coordination)</translation>
-        </message>
-        <message>
-            <source>Per il coordinamento del progetto: raccoglie i dati dei punti di comunità e dei custodi sociali.</source>
-            <translation>For the project's coordination: it collects the data of the Community Points and of the social caretakers.</translation>
-        </message>
-        <message>
-            <source>Prova con una rete dimostrativa</source>
-            <translation>Try a demo network</translation>
-        </message>
-        <message>
-            <source>Un archivio con famiglie inventate, per imparare a usare l'applicazione. Nessun dato vero.</source>
-            <translation>An archive with made-up families, to learn how to use the application. No real data.</translation>
-        </message>
-        <message>
-            <source>Unisciti a una rete</source>
-            <translation>Join a network</translation>
-        </message>
-        <message>
-            <source>Per un punto di comunità o il portatile di un custode sociale: serve il file di invito preparato dal coordinamento.</source>
-            <translation>For a Community Point or a social caretaker's laptop: you need the invitation file prepared by the coordination.</translation>
-        </message>
-        <message>
-            <source>Coordinamento di prova</source>
-            <translation>Sample coordination</translation>
-        </message>
-        <message>
-            <source>Chiave di recupero</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <source>La chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
-            <translation>The recovery key will not be shown again. Close anyway?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message>
-            <source>coordinamento</source>
-            <translation>coordination</translation>
-        </message>
-        <message>
-            <source>punto di comunità</source>
-            <translation>Community Point</translation>
-        </message>
-        <message>
-            <source>portatile del custode sociale</source>
-            <translation>social caretaker's laptop</translation>
-        </message>
-        <message>
-            <source>mai</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>{file}: da «{site}»: già importato, nulla è cambiato.</source>
-            <translation>{file}: from «{site}»: already imported, nothing changed.</translation>
-        </message>
-        <message>
-            <source>{file}: da «{site}»: {applied} modifiche applicate, {known} già presenti.</source>
-            <translation>{file}: from «{site}»: {applied} changes applied, {known} already present.</translation>
-        </message>
-        <message>
-            <source>mancano i pacchetti n. {numbers} di questa postazione (persi per strada?): il loro contenuto arriverà con i prossimi</source>
-            <translation>packages no. {numbers} of this workstation are missing (lost on the way?): their content will arrive with the next ones</translation>
-        </message>
-        <message>
-            <source>arrivato dopo un pacchetto più recente</source>
-            <translation>arrived after a more recent package</translation>
-        </message>
-        <message>
-            <source>iscrizione completata, impronta {fp}</source>
-            <translation>enrolment completed, fingerprint {fp}</translation>
-        </message>
-        <message>
-            <source>{n} modifiche in conflitto da rivedere</source>
-            <translation>{n} conflicting changes to review</translation>
-        </message>
-        <message>
-            <source>{n} modifiche con data nel futuro messe da parte</source>
-            <translation>{n} changes dated in the future set aside</translation>
-        </message>
-        <message>
-            <source>{n} modifiche rifiutate: dati non più di competenza di quella postazione</source>
-            <translation>{n} changes refused: records no longer in the remit of that workstation</translation>
-        </message>
-        <message>
-            <source>{n} dati non più di competenza di questa postazione tolti da qui</source>
-            <translation>{n} records no longer in the remit of this workstation removed from here</translation>
-        </message>
-        <message>
-            <source>l'orologio di questo computer era avanti: correggere data e ora</source>
-            <translation>this computer's clock was ahead: correct the date and time</translation>
-        </message>
-        <message>
-            <source>{file}: NON importato. {reason} Nulla è stato applicato.</source>
-            <translation>{file}: NOT imported. {reason} Nothing was applied.</translation>
-        </message>
-        <message>
-            <source>Pacchetti importati: {ok} di {total}.</source>
-            <translation>Packages imported: {ok} of {total}.</translation>
-        </message>
-        <message>
-            <source>Importazione interrotta: {n} pacchetti non importati.</source>
-            <translation>Import stopped: {n} packages not imported.</translation>
-        </message>
-        <message>
-            <source>Pacchetto n. {seq} per «{site}» salvato in {file}: {changes} modifiche.</source>
-            <translation>Package no. {seq} for «{site}» saved to {file}: {changes} changes.</translation>
-        </message>
-        <message>
-            <source>Sincronizzazione</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
-            <source>Prepara il pacchetto per il coordinamento…</source>
-            <translation>Prepare the package for the coordination…</translation>
-        </message>
-        <message>
-            <source>Importa pacchetti…</source>
-            <translation>Import packages…</translation>
-        </message>
-        <message>
-            <source>Importa la cartella della settimana…</source>
-            <translation>Import the week's folder…</translation>
-        </message>
-        <message>
-            <source>Prepara un pacchetto per ogni postazione…</source>
-            <translation>Prepare a package for each workstation…</translation>
-        </message>
-        <message>
-            <source>Si possono anche trascinare qui i file .genera da importare.</source>
-            <translation>You can also drag the .genera files to import here.</translation>
-        </message>
-        <message>
-            <source>Postazioni della rete</source>
-            <translation>Workstations of the network</translation>
-        </message>
-        <message>
-            <source>Postazione</source>
-            <translation>Workstation</translation>
-        </message>
-        <message>
-            <source>Ruolo</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Impronta della chiave</source>
-            <translation>Key fingerprint</translation>
-        </message>
-        <message>
-            <source>Ultimo pacchetto ricevuto</source>
-            <translation>Last package received</translation>
-        </message>
-        <message>
-            <source>Ultimo pacchetto inviato</source>
-            <translation>Last package sent</translation>
-        </message>
-        <message>
-            <source>Stato</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Pacchetti mancanti</source>
-            <translation>Missing packages</translation>
-        </message>
-        <message>
-            <source>Invita una postazione…</source>
-            <translation>Invite a workstation…</translation>
-        </message>
-        <message>
-            <source>Escludi dalla rete…</source>
-            <translation>Exclude from the network…</translation>
-        </message>
-        <message>
-            <source>Questa postazione non fa ancora parte di una rete.</source>
-            <translation>This workstation is not part of a network yet.</translation>
-        </message>
-        <message>
-            <source>Rete «{network}» · postazione «{site}» · {role}</source>
-            <translation>Network «{network}» · workstation «{site}» · {role}</translation>
-        </message>
-        <message>
-            <source>punto {code}</source>
-            <translation>point {code}</translation>
-        </message>
-        <message>
-            <source>Impronta della chiave di questa postazione: {fp}</source>
-            <translation>This workstation's key fingerprint: {fp}</translation>
-        </message>
-        <message>
-            <source>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</source>
-            <translation>Last bundle received from the coordination: {last_in} · last one prepared for the coordination: {last_out}</translation>
-        </message>
-        <message>
-            <source> e altri {n}</source>
-            <translation> and {n} more</translation>
-        </message>
-        <message>
-            <source>esclusa dalla rete</source>
-            <translation>excluded from the network</translation>
-        </message>
-        <message>
-            <source>invitata: si attende il primo pacchetto</source>
-            <translation>invited: waiting for the first package</translation>
-        </message>
-        <message>
-            <source>nessun pacchetto da {n} giorni</source>
-            <translation>no package for {n} days</translation>
-        </message>
-        <message>
-            <source>attiva</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <source>Salva il pacchetto</source>
-            <translation>Save the package</translation>
-        </message>
-        <message>
-            <source>Pacchetto genera (*.genera)</source>
-            <translation>genera package (*.genera)</translation>
-        </message>
-        <message>
-            <source>Scegli i pacchetti da importare</source>
-            <translation>Choose the packages to import</translation>
-        </message>
-        <message>
-            <source>Preparazione del pacchetto…</source>
-            <translation>Preparing the package…</translation>
-        </message>
-        <message>
-            <source>Cartella in cui salvare i pacchetti</source>
-            <translation>Folder where the packages are saved</translation>
-        </message>
-        <message>
-            <source>Preparazione dei pacchetti…</source>
-            <translation>Preparing the packages…</translation>
-        </message>
-        <message>
-            <source>Nessuna postazione iscritta a cui preparare un pacchetto.</source>
-            <translation>No enrolled workstation to prepare a package for.</translation>
-        </message>
-        <message>
-            <source>Cartella con i pacchetti della settimana</source>
-            <translation>Folder with the week's packages</translation>
-        </message>
-        <message>
-            <source>Nessun pacchetto .genera da importare.</source>
-            <translation>No .genera package to import.</translation>
-        </message>
-        <message>
-            <source>Importazione dei pacchetti…</source>
-            <translation>Importing the packages…</translation>
-        </message>
-        <message>
-            <source>Invito per «{site}» salvato in {file}. Impronta del coordinamento da confrontare al telefono: {fp}. Consegnare il file come una chiave: vale una volta sola.</source>
-            <translation>Invitation for «{site}» saved to {file}. The coordination's fingerprint to compare over the phone: {fp}. Hand the file over like a key: it is valid only once.</translation>
-        </message>
-        <message>
-            <source>Scegliere nella tabella la postazione da escludere.</source>
-            <translation>Choose the workstation to exclude in the table.</translation>
-        </message>
-        <message>
-            <source>Escludi dalla rete</source>
-            <translation>Exclude from the network</translation>
-        </message>
-        <message>
-            <source>Escludere «{site}» dalla rete? I suoi pacchetti non saranno più accettati da nessuna postazione.</source>
-            <translation>Exclude «{site}» from the network? Its packages will no longer be accepted by any workstation.</translation>
-        </message>
-        <message>
-            <source>«{site}» è esclusa dalla rete.</source>
-            <translation>«{site}» is excluded from the network.</translation>
-        </message>
-        <message>
-            <source>Operazione annullata: non è stato cambiato nulla.</source>
-            <translation>Operation cancelled: nothing was changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoBar</name>
-        <message>
-            <source>Annulla (Ctrl+Z)</source>
-            <translation>Undo (Ctrl+Z)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>genera – sessione bloccata</source>
-            <translation>genera – session locked</translation>
-        </message>
-        <message>
-            <source>La sessione di {name} è bloccata per inattività.
+To confirm, type {user}&apos;s password as it was when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ripristina</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <source> minuti</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Blocca la sessione dopo un&apos;inattività di</source>
+        <translation>&amp;Lock the session after an inactivity of</translation>
+    </message>
+    <message>
+        <source>Dopo questo tempo senza usare tastiera o mouse i dati si nascondono e serve la password per riprendere. «mai» solo su un computer che nessun altro può avvicinare.</source>
+        <translation>After this time without keyboard or mouse the data are hidden and the password is needed to go on. “never” only on a computer nobody else can get near.</translation>
+    </message>
+    <message>
+        <source>Solo un amministratore può cambiare questo tempo.</source>
+        <translation>Only an administrator can change this time.</translation>
+    </message>
+    <message>
+        <source>Salvato: la sessione si blocca dopo {n} minuti.</source>
+        <translation>Saved: the session locks after {n} minutes.</translation>
+    </message>
+    <message>
+        <source>Salvato: la sessione non si blocca più da sola.</source>
+        <translation>Saved: the session no longer locks by itself.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>giornaliera</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>settimanale</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>in più (tolta alla prossima chiusura)</source>
+        <translation>extra (removed at the next close)</translation>
+    </message>
+    <message>
+        <source>salvata a mano</source>
+        <translation>saved by hand</translation>
+    </message>
+    <message>
+        <source>Impostazioni</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Copie di sicurezza</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Lingua</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Sessione</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copia non ripristinabile</source>
+        <translation>Backup cannot be restored</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>genera – prima configurazione</source>
+        <translation>genera – first setup</translation>
+    </message>
+    <message>
+        <source>&lt; Indietro</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Avanti &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Crea</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Inizia a lavorare</source>
+        <translation>Start working</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Crea la rete (questa postazione è il coordinamento)</source>
+        <translation>Create the network (this workstation is the coordination)</translation>
+    </message>
+    <message>
+        <source>Per il coordinamento del progetto: raccoglie i dati dei punti di comunità e dei custodi sociali.</source>
+        <translation>For the project&apos;s coordination: it collects the data of the Community Points and of the social caretakers.</translation>
+    </message>
+    <message>
+        <source>Prova con una rete dimostrativa</source>
+        <translation>Try a demo network</translation>
+    </message>
+    <message>
+        <source>Un archivio con famiglie inventate, per imparare a usare l&apos;applicazione. Nessun dato vero.</source>
+        <translation>An archive with made-up families, to learn how to use the application. No real data.</translation>
+    </message>
+    <message>
+        <source>Unisciti a una rete</source>
+        <translation>Join a network</translation>
+    </message>
+    <message>
+        <source>Per un punto di comunità o il portatile di un custode sociale: serve il file di invito preparato dal coordinamento.</source>
+        <translation>For a Community Point or a social caretaker&apos;s laptop: you need the invitation file prepared by the coordination.</translation>
+    </message>
+    <message>
+        <source>Coordinamento di prova</source>
+        <translation>Sample coordination</translation>
+    </message>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>La chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
+        <translation>The recovery key will not be shown again. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>coordinamento</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>punto di comunità</source>
+        <translation>Community Point</translation>
+    </message>
+    <message>
+        <source>portatile del custode sociale</source>
+        <translation>social caretaker&apos;s laptop</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>{file}: da «{site}»: già importato, nulla è cambiato.</source>
+        <translation>{file}: from «{site}»: already imported, nothing changed.</translation>
+    </message>
+    <message>
+        <source>{file}: da «{site}»: {applied} modifiche applicate, {known} già presenti.</source>
+        <translation>{file}: from «{site}»: {applied} changes applied, {known} already present.</translation>
+    </message>
+    <message>
+        <source>mancano i pacchetti n. {numbers} di questa postazione (persi per strada?): il loro contenuto arriverà con i prossimi</source>
+        <translation>packages no. {numbers} of this workstation are missing (lost on the way?): their content will arrive with the next ones</translation>
+    </message>
+    <message>
+        <source>arrivato dopo un pacchetto più recente</source>
+        <translation>arrived after a more recent package</translation>
+    </message>
+    <message>
+        <source>iscrizione completata, impronta {fp}</source>
+        <translation>enrolment completed, fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>{n} modifiche in conflitto da rivedere</source>
+        <translation>{n} conflicting changes to review</translation>
+    </message>
+    <message>
+        <source>{n} modifiche con data nel futuro messe da parte</source>
+        <translation>{n} changes dated in the future set aside</translation>
+    </message>
+    <message>
+        <source>{n} modifiche rifiutate: dati non più di competenza di quella postazione</source>
+        <translation>{n} changes refused: records no longer in the remit of that workstation</translation>
+    </message>
+    <message>
+        <source>{n} dati non più di competenza di questa postazione tolti da qui</source>
+        <translation>{n} records no longer in the remit of this workstation removed from here</translation>
+    </message>
+    <message>
+        <source>l&apos;orologio di questo computer era avanti: correggere data e ora</source>
+        <translation>this computer&apos;s clock was ahead: correct the date and time</translation>
+    </message>
+    <message>
+        <source>{file}: NON importato. {reason} Nulla è stato applicato.</source>
+        <translation>{file}: NOT imported. {reason} Nothing was applied.</translation>
+    </message>
+    <message>
+        <source>Pacchetti importati: {ok} di {total}.</source>
+        <translation>Packages imported: {ok} of {total}.</translation>
+    </message>
+    <message>
+        <source>Importazione interrotta: {n} pacchetti non importati.</source>
+        <translation>Import stopped: {n} packages not imported.</translation>
+    </message>
+    <message>
+        <source>Pacchetto n. {seq} per «{site}» salvato in {file}: {changes} modifiche.</source>
+        <translation>Package no. {seq} for «{site}» saved to {file}: {changes} changes.</translation>
+    </message>
+    <message>
+        <source>Sincronizzazione</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Prepara il pacchetto per il coordinamento…</source>
+        <translation>Prepare the package for the coordination…</translation>
+    </message>
+    <message>
+        <source>Importa pacchetti…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>Importa la cartella della settimana…</source>
+        <translation>Import the week&apos;s folder…</translation>
+    </message>
+    <message>
+        <source>Prepara un pacchetto per ogni postazione…</source>
+        <translation>Prepare a package for each workstation…</translation>
+    </message>
+    <message>
+        <source>Si possono anche trascinare qui i file .genera da importare.</source>
+        <translation>You can also drag the .genera files to import here.</translation>
+    </message>
+    <message>
+        <source>Postazioni della rete</source>
+        <translation>Workstations of the network</translation>
+    </message>
+    <message>
+        <source>Postazione</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Impronta della chiave</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto ricevuto</source>
+        <translation>Last package received</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto inviato</source>
+        <translation>Last package sent</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pacchetti mancanti</source>
+        <translation>Missing packages</translation>
+    </message>
+    <message>
+        <source>Invita una postazione…</source>
+        <translation>Invite a workstation…</translation>
+    </message>
+    <message>
+        <source>Escludi dalla rete…</source>
+        <translation>Exclude from the network…</translation>
+    </message>
+    <message>
+        <source>Questa postazione non fa ancora parte di una rete.</source>
+        <translation>This workstation is not part of a network yet.</translation>
+    </message>
+    <message>
+        <source>Rete «{network}» · postazione «{site}» · {role}</source>
+        <translation>Network «{network}» · workstation «{site}» · {role}</translation>
+    </message>
+    <message>
+        <source>punto {code}</source>
+        <translation>point {code}</translation>
+    </message>
+    <message>
+        <source>Impronta della chiave di questa postazione: {fp}</source>
+        <translation>This workstation&apos;s key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</source>
+        <translation>Last bundle received from the coordination: {last_in} · last one prepared for the coordination: {last_out}</translation>
+    </message>
+    <message>
+        <source> e altri {n}</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>esclusa dalla rete</source>
+        <translation>excluded from the network</translation>
+    </message>
+    <message>
+        <source>invitata: si attende il primo pacchetto</source>
+        <translation>invited: waiting for the first package</translation>
+    </message>
+    <message>
+        <source>nessun pacchetto da {n} giorni</source>
+        <translation>no package for {n} days</translation>
+    </message>
+    <message>
+        <source>attiva</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Salva il pacchetto</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <source>Pacchetto genera (*.genera)</source>
+        <translation>genera package (*.genera)</translation>
+    </message>
+    <message>
+        <source>Scegli i pacchetti da importare</source>
+        <translation>Choose the packages to import</translation>
+    </message>
+    <message>
+        <source>Preparazione del pacchetto…</source>
+        <translation>Preparing the package…</translation>
+    </message>
+    <message>
+        <source>Cartella in cui salvare i pacchetti</source>
+        <translation>Folder where the packages are saved</translation>
+    </message>
+    <message>
+        <source>Preparazione dei pacchetti…</source>
+        <translation>Preparing the packages…</translation>
+    </message>
+    <message>
+        <source>Nessuna postazione iscritta a cui preparare un pacchetto.</source>
+        <translation>No enrolled workstation to prepare a package for.</translation>
+    </message>
+    <message>
+        <source>Cartella con i pacchetti della settimana</source>
+        <translation>Folder with the week&apos;s packages</translation>
+    </message>
+    <message>
+        <source>Nessun pacchetto .genera da importare.</source>
+        <translation>No .genera package to import.</translation>
+    </message>
+    <message>
+        <source>Importazione dei pacchetti…</source>
+        <translation>Importing the packages…</translation>
+    </message>
+    <message>
+        <source>Invito per «{site}» salvato in {file}. Impronta del coordinamento da confrontare al telefono: {fp}. Consegnare il file come una chiave: vale una volta sola.</source>
+        <translation>Invitation for «{site}» saved to {file}. The coordination&apos;s fingerprint to compare over the phone: {fp}. Hand the file over like a key: it is valid only once.</translation>
+    </message>
+    <message>
+        <source>Scegliere nella tabella la postazione da escludere.</source>
+        <translation>Choose the workstation to exclude in the table.</translation>
+    </message>
+    <message>
+        <source>Escludi dalla rete</source>
+        <translation>Exclude from the network</translation>
+    </message>
+    <message>
+        <source>Escludere «{site}» dalla rete? I suoi pacchetti non saranno più accettati da nessuna postazione.</source>
+        <translation>Exclude «{site}» from the network? Its packages will no longer be accepted by any workstation.</translation>
+    </message>
+    <message>
+        <source>«{site}» è esclusa dalla rete.</source>
+        <translation>«{site}» is excluded from the network.</translation>
+    </message>
+    <message>
+        <source>Operazione annullata: non è stato cambiato nulla.</source>
+        <translation>Operation cancelled: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Annulla (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>genera – sessione bloccata</source>
+        <translation>genera – session locked</translation>
+    </message>
+    <message>
+        <source>La sessione di {name} è bloccata per inattività.
 Scrivete la password per riprendere il lavoro.</source>
-            <translation>{name}'s session is locked for inactivity.
+        <translation>{name}&apos;s session is locked for inactivity.
 Write the password to resume work.</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Sblocca</source>
-            <translation>Unlock</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserDialog</name>
-        <message>
-            <source>Nuovo utente</source>
-            <translation>New user</translation>
-        </message>
-        <message>
-            <source>es. m.rossi</source>
-            <translation>e.g. m.rossi</translation>
-        </message>
-        <message>
-            <source>Può vedere i dati sanitari e di disabilità</source>
-            <translation>Can see health and disability data</translation>
-        </message>
-        <message>
-            <source>Nome utente</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <source>Nome e cognome</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Ruolo</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Dati sanitari</source>
-            <translation>Health data</translation>
-        </message>
-        <message>
-            <source>Aggiungi</source>
-            <translation>Add</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPage</name>
-        <message>
-            <source>Amministratore</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>Operatore</source>
-            <translation>Worker</translation>
-        </message>
-        <message>
-            <source>Nome utente</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <source>Nome e cognome</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Ruolo</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Dati sanitari</source>
-            <translation>Health data</translation>
-        </message>
-        <message>
-            <source>Sì</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Stato</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Attivo</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Disattivato</source>
-            <translation>Disabled</translation>
-        </message>
-        <message>
-            <source>Utenti</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <source>Nuovo utente…</source>
-            <translation>New user…</translation>
-        </message>
-        <message>
-            <source>Reimposta password…</source>
-            <translation>Reset password…</translation>
-        </message>
-        <message>
-            <source>Disattiva</source>
-            <translation>Disable</translation>
-        </message>
-        <message>
-            <source>Utenti attivi: {n} su {total}</source>
-            <translation>Active users: {n} of {total}</translation>
-        </message>
-        <message>
-            <source>Riattiva…</source>
-            <translation>Reactivate…</translation>
-        </message>
-        <message>
-            <source>Password di {user} cambiata.</source>
-            <translation>{user}'s password changed.</translation>
-        </message>
-        <message>
-            <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
-            <translation>Disable {user}? They will not be able to log in until an administrator reactivates them with a new password.</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDialog</name>
-        <message>
-            <source>gg/mm/aaaa o +7</source>
-            <translation>dd/mm/yyyy or +7</translation>
-        </message>
-        <message>
-            <source>Visita – {context}</source>
-            <translation>Visit – {context}</translation>
-        </message>
-        <message>
-            <source>Modifica visita</source>
-            <translation>Edit visit</translation>
-        </message>
-        <message>
-            <source>Contesto</source>
-            <translation>Context</translation>
-        </message>
-        <message>
-            <source>— Il contesto nel suo insieme —</source>
-            <translation>— The context as a whole —</translation>
-        </message>
-        <message>
-            <source>hh:mm</source>
-            <translation>hh:mm</translation>
-        </message>
-        <message>
-            <source>ora</source>
-            <translation>time</translation>
-        </message>
-        <message>
-            <source>&amp;Nucleo</source>
-            <translation>&amp;Household</translation>
-        </message>
-        <message>
-            <source>&amp;Persona incontrata</source>
-            <translation>&amp;Person met</translation>
-        </message>
-        <message>
-            <source>&amp;Data</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <source>&amp;Segnalato da</source>
-            <translation>&amp;Reported by</translation>
-        </message>
-        <message>
-            <source>&amp;Tipo di contatto</source>
-            <translation>&amp;Type of contact</translation>
-        </message>
-        <message>
-            <source>&amp;Esito</source>
-            <translation>&amp;Outcome</translation>
-        </message>
-        <message>
-            <source>Prossima &amp;visita</source>
-            <translation>Next &amp;visit</translation>
-        </message>
-        <message>
-            <source>Problemi &amp;rilevati</source>
-            <translation>Problems &amp;found</translation>
-        </message>
-        <message>
-            <source>&amp;Invii e segnalazioni</source>
-            <translation>Referrals and re&amp;ports</translation>
-        </message>
-        <message>
-            <source>&amp;Azioni intraprese</source>
-            <translation>&amp;Actions taken</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation>N&amp;otes</translation>
-        </message>
-        <message>
-            <source>Alt+R: ai problemi · Spazio o 1–9 spunta · «+7» = tra 7 giorni · Ctrl+Invio salva</source>
-            <translation>Alt+R: to the problems · Space or 1–9 ticks · «+7» = in 7 days · Ctrl+Enter saves</translation>
-        </message>
-        <message>
-            <source>Salva (Ctrl+Invio)</source>
-            <translation>Save (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Salva e stampa scheda (Ctrl+P)</source>
-            <translation>Save and print form (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>— Nessuno in particolare —</source>
-            <translation>— No one in particular —</translation>
-        </message>
-        <message>
-            <source>Campo obbligatorio</source>
-            <translation>Required field</translation>
-        </message>
-        <message>
-            <source>Il nucleo non abita in questo contesto</source>
-            <translation>The household does not live in this context</translation>
-        </message>
-        <message>
-            <source>La persona non fa parte del nucleo</source>
-            <translation>The person is not a member of the household</translation>
-        </message>
-        <message>
-            <source>La prossima visita non può precedere questa</source>
-            <translation>The next visit cannot come before this one</translation>
-        </message>
-        <message>
-            <source>La visita non è stata salvata. Chiudere senza salvarla?</source>
-            <translation>The visit was not saved. Close without saving it?</translation>
-        </message>
-        <message>
-            <source>Scheda visita</source>
-            <translation>Visit form</translation>
-        </message>
-        <message>
-            <source>Scheda visita del {date}</source>
-            <translation>Visit form of {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PasswordFields</name>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Ripeti la password</source>
-            <translation>Repeat the password</translation>
-        </message>
-        <message>
-            <source>Almeno {n} caratteri (ne mancano {missing})</source>
-            <translation>At least {n} characters ({missing} to go)</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ProgressWindow</name>
-        <message>
-            <source>Operazione in corso</source>
-            <translation>Operation in progress</translation>
-        </message>
-        <message>
-            <source>Attendere…</source>
-            <translation>Please wait…</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>Errore imprevisto</source>
-            <translation>Unexpected error</translation>
-        </message>
-        <message>
-            <source>Si è verificato un errore imprevisto. Il lavoro già salvato è al sicuro; se si ripete, rivolgersi all'assistenza indicando l'ora.</source>
-            <translation>An unexpected error occurred. Work already saved is safe; if it happens again, contact support and say what time it happened.</translation>
-        </message>
-        <message>
-            <source>Lingua cambiata.</source>
-            <translation>Language changed.</translation>
-        </message>
-        <message>
-            <source>Ripristino da copia</source>
-            <translation>Restore from backup</translation>
-        </message>
-        <message>
-            <source>Il ripristino non è riuscito e l'archivio è rimasto com'era.
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sblocca</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Nuovo utente</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>es. m.rossi</source>
+        <translation>e.g. m.rossi</translation>
+    </message>
+    <message>
+        <source>Può vedere i dati sanitari e di disabilità</source>
+        <translation>Can see health and disability data</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Dati sanitari</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <source>Aggiungi</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Amministratore</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Dati sanitari</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <source>Sì</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attivo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disattivato</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Utenti</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Nuovo utente…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Reimposta password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Disattiva</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Utenti attivi: {n} su {total}</source>
+        <translation>Active users: {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Riattiva…</source>
+        <translation>Reactivate…</translation>
+    </message>
+    <message>
+        <source>Password di {user} cambiata.</source>
+        <translation>{user}&apos;s password changed.</translation>
+    </message>
+    <message>
+        <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
+        <translation>Disable {user}? They will not be able to log in until an administrator reactivates them with a new password.</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>gg/mm/aaaa o +7</source>
+        <translation>dd/mm/yyyy or +7</translation>
+    </message>
+    <message>
+        <source>Visita – {context}</source>
+        <translation>Visit – {context}</translation>
+    </message>
+    <message>
+        <source>Modifica visita</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <source>Contesto</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>— Il contesto nel suo insieme —</source>
+        <translation>— The context as a whole —</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>ora</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>&amp;Nucleo</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>&amp;Persona incontrata</source>
+        <translation>&amp;Person met</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Segnalato da</source>
+        <translation>&amp;Reported by</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo di contatto</source>
+        <translation>&amp;Type of contact</translation>
+    </message>
+    <message>
+        <source>&amp;Esito</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Prossima &amp;visita</source>
+        <translation>Next &amp;visit</translation>
+    </message>
+    <message>
+        <source>Problemi &amp;rilevati</source>
+        <translation>Problems &amp;found</translation>
+    </message>
+    <message>
+        <source>&amp;Invii e segnalazioni</source>
+        <translation>Referrals and re&amp;ports</translation>
+    </message>
+    <message>
+        <source>&amp;Azioni intraprese</source>
+        <translation>&amp;Actions taken</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Alt+R: ai problemi · Spazio o 1–9 spunta · «+7» = tra 7 giorni · Ctrl+Invio salva</source>
+        <translation>Alt+R: to the problems · Space or 1–9 ticks · «+7» = in 7 days · Ctrl+Enter saves</translation>
+    </message>
+    <message>
+        <source>Salva (Ctrl+Invio)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Salva e stampa scheda (Ctrl+P)</source>
+        <translation>Save and print form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>— Nessuno in particolare —</source>
+        <translation>— No one in particular —</translation>
+    </message>
+    <message>
+        <source>Campo obbligatorio</source>
+        <translation>Required field</translation>
+    </message>
+    <message>
+        <source>Il nucleo non abita in questo contesto</source>
+        <translation>The household does not live in this context</translation>
+    </message>
+    <message>
+        <source>La persona non fa parte del nucleo</source>
+        <translation>The person is not a member of the household</translation>
+    </message>
+    <message>
+        <source>La prossima visita non può precedere questa</source>
+        <translation>The next visit cannot come before this one</translation>
+    </message>
+    <message>
+        <source>La visita non è stata salvata. Chiudere senza salvarla?</source>
+        <translation>The visit was not saved. Close without saving it?</translation>
+    </message>
+    <message>
+        <source>Scheda visita</source>
+        <translation>Visit form</translation>
+    </message>
+    <message>
+        <source>Scheda visita del {date}</source>
+        <translation>Visit form of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordFields</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ripeti la password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Almeno {n} caratteri (ne mancano {missing})</source>
+        <translation>At least {n} characters ({missing} to go)</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressWindow</name>
+    <message>
+        <source>Operazione in corso</source>
+        <translation>Operation in progress</translation>
+    </message>
+    <message>
+        <source>Attendere…</source>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Errore imprevisto</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Si è verificato un errore imprevisto. Il lavoro già salvato è al sicuro; se si ripete, rivolgersi all&apos;assistenza indicando l&apos;ora.</source>
+        <translation>An unexpected error occurred. Work already saved is safe; if it happens again, contact support and say what time it happened.</translation>
+    </message>
+    <message>
+        <source>Lingua cambiata.</source>
+        <translation>Language changed.</translation>
+    </message>
+    <message>
+        <source>Ripristino da copia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Il ripristino non è riuscito e l&apos;archivio è rimasto com&apos;era.
 {reason}</source>
-            <translation>The restore failed and the archive is as it was.
+        <translation>The restore failed and the archive is as it was.
 {reason}</translation>
-        </message>
-        <message>
-            <source>L'archivio è stato ripristinato dalla copia del {date}.
-L'archivio sostituito è conservato nella cartella dei dati, in «{folder}».
+    </message>
+    <message>
+        <source>L&apos;archivio è stato ripristinato dalla copia del {date}.
+L&apos;archivio sostituito è conservato nella cartella dei dati, in «{folder}».
 Accedete di nuovo per continuare.</source>
-            <translation>The archive was restored from the backup of {date}.
+        <translation>The archive was restored from the backup of {date}.
 The replaced archive is kept in the data folder, in “{folder}”.
 Log in again to go on.</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>servono 16 caratteri, o 11 cifre per un codice provvisorio</source>
-            <translation>16 characters are needed, or 11 digits for a provisional code</translation>
-        </message>
-        <message>
-            <source>contiene caratteri non ammessi o fuori posto</source>
-            <translation>contains characters that are not allowed or out of place</translation>
-        </message>
-        <message>
-            <source>carattere di controllo errato</source>
-            <translation>wrong check character</translation>
-        </message>
-        <message>
-            <source>la data di nascita non esiste</source>
-            <translation>the date of birth does not exist</translation>
-        </message>
-        <message>
-            <source>il codice del luogo di nascita non esiste</source>
-            <translation>the place of birth code does not exist</translation>
-        </message>
-        <message>
-            <source>Codice fiscale non valido</source>
-            <translation>Invalid tax code</translation>
-        </message>
-        <message>
-            <source>Codice fiscale non valido: {reason}</source>
-            <translation>Invalid tax code: {reason}</translation>
-        </message>
-        <message>
-            <source>Data non valida: scrivere gg/mm/aaaa, es. 31/12/2025</source>
-            <translation>Invalid date: write dd/mm/yyyy, e.g. 31/12/2025</translation>
-        </message>
-        <message>
-            <source>Il dato collegato non esiste più</source>
-            <translation>The linked record no longer exists</translation>
-        </message>
-        <message>
-            <source>Codice provvisorio (11 cifre)</source>
-            <translation>Provisional code (11 digits)</translation>
-        </message>
-        <message>
-            <source>Codice fiscale valido (omocodia)</source>
-            <translation>Valid tax code (omocodia)</translation>
-        </message>
-        <message>
-            <source>Codice fiscale valido</source>
-            <translation>Valid tax code</translation>
-        </message>
-        <message>
-            <source>Non corrisponde al codice fiscale</source>
-            <translation>Does not match the tax code</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <source>Campo obbligatorio</source>
-            <translation>Required field</translation>
-        </message>
-        <message>
-            <source>Testo troppo lungo (al massimo {detail} caratteri)</source>
-            <translation>Text too long (at most {detail} characters)</translation>
-        </message>
-        <message>
-            <source>Scegliere uno dei valori proposti</source>
-            <translation>Choose one of the values offered</translation>
-        </message>
-        <message>
-            <source>Data non valida</source>
-            <translation>Invalid date</translation>
-        </message>
-        <message>
-            <source>Scrivere un orario valido, es. 09:30</source>
-            <translation>Write a valid time, e.g. 09:30</translation>
-        </message>
-        <message>
-            <source>La data di nascita deve essere tra il 1900 e oggi</source>
-            <translation>The date of birth must be between 1900 and today</translation>
-        </message>
-        <message>
-            <source>Numero di telefono non valido (da 6 a 15 cifre)</source>
-            <translation>Invalid phone number (6 to 15 digits)</translation>
-        </message>
-        <message>
-            <source>Indirizzo e-mail non valido</source>
-            <translation>Invalid e-mail address</translation>
-        </message>
-        <message>
-            <source>Codice fiscale non valido</source>
-            <translation>Invalid tax code</translation>
-        </message>
-        <message>
-            <source>Punto di comunità sconosciuto</source>
-            <translation>Unknown Community Point</translation>
-        </message>
-        <message>
-            <source>Riferimento non trovato</source>
-            <translation>Reference not found</translation>
-        </message>
-        <message>
-            <source>Da 2 a 12 lettere o cifre</source>
-            <translation>2 to 12 letters or digits</translation>
-        </message>
-        <message>
-            <source>Già in uso: sceglierne un altro</source>
-            <translation>Already in use: choose another</translation>
-        </message>
-        <message>
-            <source>Non può essere indicato insieme al codice fiscale</source>
-            <translation>Cannot be given together with the tax code</translation>
-        </message>
-        <message>
-            <source>La password deve avere almeno {detail} caratteri</source>
-            <translation>The password must have at least {detail} characters</translation>
-        </message>
-        <message>
-            <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
-            <translation>No spaces or accents: letters, digits, full stop or hyphen (2 to 60)</translation>
-        </message>
-        <message>
-            <source>Valore diverso da quello della riga {detail}</source>
-            <translation>Value differs from the one on row {detail}</translation>
-        </message>
-        <message>
-            <source>Già presente alla riga {detail}</source>
-            <translation>Already present on row {detail}</translation>
-        </message>
-        <message>
-            <source>Già importato (nucleo {detail})</source>
-            <translation>Already imported (household {detail})</translation>
-        </message>
-        <message>
-            <source>Fuori dall'ambito di questa postazione</source>
-            <translation>Outside the scope of this workstation</translation>
-        </message>
-        <message>
-            <source>Scrivere un numero intero</source>
-            <translation>Write a whole number</translation>
-        </message>
-        <message>
-            <source>Scrivere un numero</source>
-            <translation>Write a number</translation>
-        </message>
-        <message>
-            <source>Il numero non può essere negativo</source>
-            <translation>The number cannot be negative</translation>
-        </message>
-        <message>
-            <source>Scrivere sì o no</source>
-            <translation>Write yes or no</translation>
-        </message>
-        <message>
-            <source>Colonna sconosciuta</source>
-            <translation>Unknown column</translation>
-        </message>
-        <message>
-            <source>Le due password non coincidono</source>
-            <translation>The two passwords do not match</translation>
-        </message>
-        <message>
-            <source>Questa postazione non fa ancora parte di una rete.</source>
-            <translation>This workstation is not part of a network yet.</translation>
-        </message>
-        <message>
-            <source>Solo il coordinamento può farlo.</source>
-            <translation>Only the coordination can do this.</translation>
-        </message>
-        <message>
-            <source>Punti e contesti abitativi si creano e si modificano al coordinamento.</source>
-            <translation>Points and housing contexts are created and edited at the coordination.</translation>
-        </message>
-        <message>
-            <source>Questo dato è fuori dall'ambito di questa postazione.</source>
-            <translation>This record is outside the scope of this workstation.</translation>
-        </message>
-        <message>
-            <source>Il tuo profilo non ha accesso ai dati sanitari.</source>
-            <translation>Your profile has no access to health data.</translation>
-        </message>
-        <message>
-            <source>Solo un amministratore può farlo.</source>
-            <translation>Only an administrator can do this.</translation>
-        </message>
-        <message>
-            <source>Non puoi disattivare il tuo stesso profilo.</source>
-            <translation>You cannot disable your own profile.</translation>
-        </message>
-        <message>
-            <source>Il nucleo familiare è stato eliminato: ripristinarlo prima.</source>
-            <translation>The household has been deleted: restore it first.</translation>
-        </message>
-        <message>
-            <source>Il punto ha ancora nuclei familiari attivi.</source>
-            <translation>The point still has active households.</translation>
-        </message>
-        <message>
-            <source>Il dato non è eliminato.</source>
-            <translation>The record is not deleted.</translation>
-        </message>
-        <message>
-            <source>I dati di questa persona sono stati cancellati (GDPR): non si possono ripristinare.</source>
-            <translation>This person's data were erased (GDPR) and cannot be restored.</translation>
-        </message>
-        <message>
-            <source>Le famiglie dimostrative sono già state caricate in questo archivio.</source>
-            <translation>The demo families have already been loaded into this archive.</translation>
-        </message>
-        <message>
-            <source>Dare un nome alla nuova postazione.</source>
-            <translation>Give the new workstation a name.</translation>
-        </message>
-        <message>
-            <source>Scegliere se è un punto di comunità o un portatile.</source>
-            <translation>Choose whether it is a Community Point or a laptop.</translation>
-        </message>
-        <message>
-            <source>Questo punto di comunità non esiste qui.</source>
-            <translation>This Community Point does not exist here.</translation>
-        </message>
-        <message>
-            <source>Per un punto di comunità bisogna indicare quale punto.</source>
-            <translation>For a Community Point, say which point.</translation>
-        </message>
-        <message>
-            <source>Nella rete c'è già una postazione con questo nome.</source>
-            <translation>There is already a workstation with this name in the network.</translation>
-        </message>
-        <message>
-            <source>Il coordinamento non può escludere sé stesso.</source>
-            <translation>The coordination cannot exclude itself.</translation>
-        </message>
-        <message>
-            <source>Scegliere la postazione a cui è destinato il pacchetto.</source>
-            <translation>Choose the workstation the package is meant for.</translation>
-        </message>
-        <message>
-            <source>Non si prepara un pacchetto per questa stessa postazione.</source>
-            <translation>A package is not prepared for this same workstation.</translation>
-        </message>
-        <message>
-            <source>Questa postazione è stata esclusa dalla rete: nessun pacchetto per lei.</source>
-            <translation>This workstation has been excluded from the network: no package for it.</translation>
-        </message>
-        <message>
-            <source>Questa postazione non ha ancora completato l'iscrizione: importare prima il suo primo pacchetto.</source>
-            <translation>This workstation has not completed its enrolment yet: import its first package first.</translation>
-        </message>
-        <message>
-            <source>Questa postazione è stata esclusa dalla rete dal coordinamento: non può più inviare pacchetti.</source>
-            <translation>This workstation has been excluded from the network by the coordination: it can no longer send packages.</translation>
-        </message>
-        <message>
-            <source>Questo file non è un pacchetto di genera.</source>
-            <translation>This file is not a genera package.</translation>
-        </message>
-        <message>
-            <source>Il pacchetto è incompleto: copiarlo di nuovo dalla postazione che l'ha preparato.</source>
-            <translation>The package is incomplete: copy it again from the workstation that prepared it.</translation>
-        </message>
-        <message>
-            <source>Il pacchetto è danneggiato o è stato modificato.</source>
-            <translation>The package is damaged or has been modified.</translation>
-        </message>
-        <message>
-            <source>Il pacchetto non viene davvero dalla postazione che dice: è stato modificato o falsificato.</source>
-            <translation>The package does not really come from the workstation it claims: it has been modified or forged.</translation>
-        </message>
-        <message>
-            <source>Il file è cambiato mentre veniva letto: riprovare.</source>
-            <translation>The file changed while it was being read: try again.</translation>
-        </message>
-        <message>
-            <source>Questo pacchetto è destinato a un'altra postazione.</source>
-            <translation>This package is meant for another workstation.</translation>
-        </message>
-        <message>
-            <source>Il pacchetto è stato preparato da una versione più recente di genera: aggiornare il programma.</source>
-            <translation>The package was prepared by a newer version of genera: update the program.</translation>
-        </message>
-        <message>
-            <source>Questo pacchetto viene da una postazione che questo archivio non conosce.</source>
-            <translation>This package comes from a workstation this archive does not know.</translation>
-        </message>
-        <message>
-            <source>Questo pacchetto viene da una postazione esclusa dalla rete.</source>
-            <translation>This package comes from a workstation excluded from the network.</translation>
-        </message>
-        <message>
-            <source>Questo pacchetto viene da una postazione sospesa perché due computer dicono di essere lei: il coordinamento deve iscriverla di nuovo.</source>
-            <translation>This package comes from a workstation suspended because two computers claim to be it: the coordination must enrol it again.</translation>
-        </message>
-        <message>
-            <source>Due computer dicono di essere la stessa postazione (un archivio copiato?): la postazione è sospesa finché il coordinamento non la iscrive di nuovo.</source>
-            <translation>Two computers claim to be the same workstation (a copied archive?): the workstation is suspended until the coordination enrols it again.</translation>
-        </message>
-        <message>
-            <source>Questo pacchetto viene da un secondo computer che ha usato un invito già usato: la postazione è sospesa finché il coordinamento non la iscrive di nuovo.</source>
-            <translation>This package comes from a second computer that used an invitation already used: the workstation is suspended until the coordination enrols it again.</translation>
-        </message>
-        <message>
-            <source>Il pacchetto non corrisponde all'invito di questa postazione.</source>
-            <translation>The package does not match this workstation's invitation.</translation>
-        </message>
-        <message>
-            <source>Questa postazione non ha ancora completato l'iscrizione: manca il suo primo pacchetto.</source>
-            <translation>This workstation has not completed its enrolment yet: its first package is missing.</translation>
-        </message>
-        <message>
-            <source>Questo pacchetto appartiene a un'altra rete.</source>
-            <translation>This package belongs to another network.</translation>
-        </message>
-        <message>
-            <source>Impossibile leggere il file.</source>
-            <translation>Cannot read the file.</translation>
-        </message>
-        <message>
-            <source>Questo file non è un invito di genera.</source>
-            <translation>This file is not a genera invitation.</translation>
-        </message>
-        <message>
-            <source>L'invito è stato preparato da una versione più recente di genera: aggiornare il programma.</source>
-            <translation>The invitation was prepared by a newer version of genera: update the program.</translation>
-        </message>
-        <message>
-            <source>L'invito è stato modificato: chiederne uno nuovo al coordinamento.</source>
-            <translation>The invitation has been modified: ask the coordination for a new one.</translation>
-        </message>
-        <message>
-            <source>L'invito è incompleto: chiederne uno nuovo al coordinamento.</source>
-            <translation>The invitation is incomplete: ask the coordination for a new one.</translation>
-        </message>
-        <message>
-            <source>Questo file non è una copia di sicurezza di genera.</source>
-            <translation>This file is not a genera backup.</translation>
-        </message>
-        <message>
-            <source>La copia è danneggiata, incompleta o è stata modificata: non è stato ripristinato nulla.</source>
-            <translation>The backup is damaged, incomplete or was altered: nothing was restored.</translation>
-        </message>
-        <message>
-            <source>La copia è stata fatta da una versione più recente di genera: aggiornare il programma.</source>
-            <translation>The backup was made by a newer version of genera: update the program.</translation>
-        </message>
-        <message>
-            <source>La copia contiene un archivio non cifrato: non è stata fatta da genera.</source>
-            <translation>The backup holds an unencrypted archive: it was not made by genera.</translation>
-        </message>
-        <message>
-            <source>La copia non può essere ripristinata.</source>
-            <translation>The backup cannot be restored.</translation>
-        </message>
-        <message>
-            <source>Il pacchetto non è stato accettato.</source>
-            <translation>The package was not accepted.</translation>
-        </message>
-        <message>
-            <source>Questa data non esiste</source>
-            <translation>This date does not exist</translation>
-        </message>
-        <message>
-            <source>Valore non valido</source>
-            <translation>Invalid value</translation>
-        </message>
-        <message>
-            <source>Alcuni campi non sono corretti: controllare i messaggi in rosso.</source>
-            <translation>Some fields are not correct: check the messages in red.</translation>
-        </message>
-        <message>
-            <source>Nome utente o password errati</source>
-            <translation>Wrong user name or password</translation>
-        </message>
-        <message>
-            <source>In questa cartella non c'è ancora un archivio.</source>
-            <translation>There is no archive in this folder yet.</translation>
-        </message>
-        <message>
-            <source>In questa cartella c'è già un archivio.</source>
-            <translation>There is already an archive in this folder.</translation>
-        </message>
-        <message>
-            <source>L'archivio è stato creato da una versione più recente di genera: aggiornare il programma.</source>
-            <translation>The archive was created by a newer version of genera: update the program.</translation>
-        </message>
-        <message>
-            <source>Il dato cercato non esiste più (forse è stato eliminato).</source>
-            <translation>The record you are looking for no longer exists (perhaps it was deleted).</translation>
-        </message>
-        <message>
-            <source>Operazione non consentita.</source>
-            <translation>Operation not allowed.</translation>
-        </message>
-        <message>
-            <source>La data o l'ora del computer sono state portate indietro: correggerle prima di modificare i dati.</source>
-            <translation>The computer's date or time has been set back: correct them before changing any data.</translation>
-        </message>
-        <message>
-            <source>Operazione annullata: non è stato salvato nulla.</source>
-            <translation>Operation cancelled: nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Operazione non riuscita.</source>
-            <translation>Operation failed.</translation>
-        </message>
-        <message>
-            <source>Impossibile leggere o scrivere il file: {reason}</source>
-            <translation>Cannot read or write the file: {reason}</translation>
-        </message>
-        <message>
-            <source>Si è verificato un errore imprevisto. Se si ripete, rivolgersi all'assistenza.</source>
-            <translation>An unexpected error occurred. If it happens again, contact support.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prompts</name>
-        <message>
-            <source>Modifiche non salvate</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>Ci sono modifiche non salvate. Salvarle?</source>
-            <translation>There are unsaved changes. Save them?</translation>
-        </message>
-        <message>
-            <source>Salva</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Scarta</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Operazione non riuscita</source>
-            <translation>Operation failed</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>servono 16 caratteri, o 11 cifre per un codice provvisorio</source>
+        <translation>16 characters are needed, or 11 digits for a provisional code</translation>
+    </message>
+    <message>
+        <source>contiene caratteri non ammessi o fuori posto</source>
+        <translation>contains characters that are not allowed or out of place</translation>
+    </message>
+    <message>
+        <source>carattere di controllo errato</source>
+        <translation>wrong check character</translation>
+    </message>
+    <message>
+        <source>la data di nascita non esiste</source>
+        <translation>the date of birth does not exist</translation>
+    </message>
+    <message>
+        <source>il codice del luogo di nascita non esiste</source>
+        <translation>the place of birth code does not exist</translation>
+    </message>
+    <message>
+        <source>Codice fiscale non valido</source>
+        <translation>Invalid tax code</translation>
+    </message>
+    <message>
+        <source>Codice fiscale non valido: {reason}</source>
+        <translation>Invalid tax code: {reason}</translation>
+    </message>
+    <message>
+        <source>Data non valida: scrivere gg/mm/aaaa, es. 31/12/2025</source>
+        <translation>Invalid date: write dd/mm/yyyy, e.g. 31/12/2025</translation>
+    </message>
+    <message>
+        <source>Il dato collegato non esiste più</source>
+        <translation>The linked record no longer exists</translation>
+    </message>
+    <message>
+        <source>Codice provvisorio (11 cifre)</source>
+        <translation>Provisional code (11 digits)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale valido (omocodia)</source>
+        <translation>Valid tax code (omocodia)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale valido</source>
+        <translation>Valid tax code</translation>
+    </message>
+    <message>
+        <source>Non corrisponde al codice fiscale</source>
+        <translation>Does not match the tax code</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Campo obbligatorio</source>
+        <translation>Required field</translation>
+    </message>
+    <message>
+        <source>Testo troppo lungo (al massimo {detail} caratteri)</source>
+        <translation>Text too long (at most {detail} characters)</translation>
+    </message>
+    <message>
+        <source>Scegliere uno dei valori proposti</source>
+        <translation>Choose one of the values offered</translation>
+    </message>
+    <message>
+        <source>Data non valida</source>
+        <translation>Invalid date</translation>
+    </message>
+    <message>
+        <source>Scrivere un orario valido, es. 09:30</source>
+        <translation>Write a valid time, e.g. 09:30</translation>
+    </message>
+    <message>
+        <source>La data di nascita deve essere tra il 1900 e oggi</source>
+        <translation>The date of birth must be between 1900 and today</translation>
+    </message>
+    <message>
+        <source>Numero di telefono non valido (da 6 a 15 cifre)</source>
+        <translation>Invalid phone number (6 to 15 digits)</translation>
+    </message>
+    <message>
+        <source>Indirizzo e-mail non valido</source>
+        <translation>Invalid e-mail address</translation>
+    </message>
+    <message>
+        <source>Codice fiscale non valido</source>
+        <translation>Invalid tax code</translation>
+    </message>
+    <message>
+        <source>Punto di comunità sconosciuto</source>
+        <translation>Unknown Community Point</translation>
+    </message>
+    <message>
+        <source>Riferimento non trovato</source>
+        <translation>Reference not found</translation>
+    </message>
+    <message>
+        <source>Da 2 a 12 lettere o cifre</source>
+        <translation>2 to 12 letters or digits</translation>
+    </message>
+    <message>
+        <source>Già in uso: sceglierne un altro</source>
+        <translation>Already in use: choose another</translation>
+    </message>
+    <message>
+        <source>Non può essere indicato insieme al codice fiscale</source>
+        <translation>Cannot be given together with the tax code</translation>
+    </message>
+    <message>
+        <source>La password deve avere almeno {detail} caratteri</source>
+        <translation>The password must have at least {detail} characters</translation>
+    </message>
+    <message>
+        <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
+        <translation>No spaces or accents: letters, digits, full stop or hyphen (2 to 60)</translation>
+    </message>
+    <message>
+        <source>Valore diverso da quello della riga {detail}</source>
+        <translation>Value differs from the one on row {detail}</translation>
+    </message>
+    <message>
+        <source>Già presente alla riga {detail}</source>
+        <translation>Already present on row {detail}</translation>
+    </message>
+    <message>
+        <source>Già importato (nucleo {detail})</source>
+        <translation>Already imported (household {detail})</translation>
+    </message>
+    <message>
+        <source>Fuori dall&apos;ambito di questa postazione</source>
+        <translation>Outside the scope of this workstation</translation>
+    </message>
+    <message>
+        <source>Scrivere un numero intero</source>
+        <translation>Write a whole number</translation>
+    </message>
+    <message>
+        <source>Scrivere un numero</source>
+        <translation>Write a number</translation>
+    </message>
+    <message>
+        <source>Il numero non può essere negativo</source>
+        <translation>The number cannot be negative</translation>
+    </message>
+    <message>
+        <source>Scrivere sì o no</source>
+        <translation>Write yes or no</translation>
+    </message>
+    <message>
+        <source>Colonna sconosciuta</source>
+        <translation>Unknown column</translation>
+    </message>
+    <message>
+        <source>Le due password non coincidono</source>
+        <translation>The two passwords do not match</translation>
+    </message>
+    <message>
+        <source>Questa postazione non fa ancora parte di una rete.</source>
+        <translation>This workstation is not part of a network yet.</translation>
+    </message>
+    <message>
+        <source>Solo il coordinamento può farlo.</source>
+        <translation>Only the coordination can do this.</translation>
+    </message>
+    <message>
+        <source>Punti e contesti abitativi si creano e si modificano al coordinamento.</source>
+        <translation>Points and housing contexts are created and edited at the coordination.</translation>
+    </message>
+    <message>
+        <source>Questo dato è fuori dall&apos;ambito di questa postazione.</source>
+        <translation>This record is outside the scope of this workstation.</translation>
+    </message>
+    <message>
+        <source>Il tuo profilo non ha accesso ai dati sanitari.</source>
+        <translation>Your profile has no access to health data.</translation>
+    </message>
+    <message>
+        <source>Solo un amministratore può farlo.</source>
+        <translation>Only an administrator can do this.</translation>
+    </message>
+    <message>
+        <source>Non puoi disattivare il tuo stesso profilo.</source>
+        <translation>You cannot disable your own profile.</translation>
+    </message>
+    <message>
+        <source>Il nucleo familiare è stato eliminato: ripristinarlo prima.</source>
+        <translation>The household has been deleted: restore it first.</translation>
+    </message>
+    <message>
+        <source>Il punto ha ancora nuclei familiari attivi.</source>
+        <translation>The point still has active households.</translation>
+    </message>
+    <message>
+        <source>Il dato non è eliminato.</source>
+        <translation>The record is not deleted.</translation>
+    </message>
+    <message>
+        <source>I dati di questa persona sono stati cancellati (GDPR): non si possono ripristinare.</source>
+        <translation>This person&apos;s data were erased (GDPR) and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Le famiglie dimostrative sono già state caricate in questo archivio.</source>
+        <translation>The demo families have already been loaded into this archive.</translation>
+    </message>
+    <message>
+        <source>Dare un nome alla nuova postazione.</source>
+        <translation>Give the new workstation a name.</translation>
+    </message>
+    <message>
+        <source>Scegliere se è un punto di comunità o un portatile.</source>
+        <translation>Choose whether it is a Community Point or a laptop.</translation>
+    </message>
+    <message>
+        <source>Questo punto di comunità non esiste qui.</source>
+        <translation>This Community Point does not exist here.</translation>
+    </message>
+    <message>
+        <source>Per un punto di comunità bisogna indicare quale punto.</source>
+        <translation>For a Community Point, say which point.</translation>
+    </message>
+    <message>
+        <source>Nella rete c&apos;è già una postazione con questo nome.</source>
+        <translation>There is already a workstation with this name in the network.</translation>
+    </message>
+    <message>
+        <source>Il coordinamento non può escludere sé stesso.</source>
+        <translation>The coordination cannot exclude itself.</translation>
+    </message>
+    <message>
+        <source>Scegliere la postazione a cui è destinato il pacchetto.</source>
+        <translation>Choose the workstation the package is meant for.</translation>
+    </message>
+    <message>
+        <source>Non si prepara un pacchetto per questa stessa postazione.</source>
+        <translation>A package is not prepared for this same workstation.</translation>
+    </message>
+    <message>
+        <source>Questa postazione è stata esclusa dalla rete: nessun pacchetto per lei.</source>
+        <translation>This workstation has been excluded from the network: no package for it.</translation>
+    </message>
+    <message>
+        <source>Questa postazione non ha ancora completato l&apos;iscrizione: importare prima il suo primo pacchetto.</source>
+        <translation>This workstation has not completed its enrolment yet: import its first package first.</translation>
+    </message>
+    <message>
+        <source>Questa postazione è stata esclusa dalla rete dal coordinamento: non può più inviare pacchetti.</source>
+        <translation>This workstation has been excluded from the network by the coordination: it can no longer send packages.</translation>
+    </message>
+    <message>
+        <source>Questo file non è un pacchetto di genera.</source>
+        <translation>This file is not a genera package.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è incompleto: copiarlo di nuovo dalla postazione che l&apos;ha preparato.</source>
+        <translation>The package is incomplete: copy it again from the workstation that prepared it.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è danneggiato o è stato modificato.</source>
+        <translation>The package is damaged or has been modified.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto non viene davvero dalla postazione che dice: è stato modificato o falsificato.</source>
+        <translation>The package does not really come from the workstation it claims: it has been modified or forged.</translation>
+    </message>
+    <message>
+        <source>Il file è cambiato mentre veniva letto: riprovare.</source>
+        <translation>The file changed while it was being read: try again.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto è destinato a un&apos;altra postazione.</source>
+        <translation>This package is meant for another workstation.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è stato preparato da una versione più recente di genera: aggiornare il programma.</source>
+        <translation>The package was prepared by a newer version of genera: update the program.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto viene da una postazione che questo archivio non conosce.</source>
+        <translation>This package comes from a workstation this archive does not know.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto viene da una postazione esclusa dalla rete.</source>
+        <translation>This package comes from a workstation excluded from the network.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto viene da una postazione sospesa perché due computer dicono di essere lei: il coordinamento deve iscriverla di nuovo.</source>
+        <translation>This package comes from a workstation suspended because two computers claim to be it: the coordination must enrol it again.</translation>
+    </message>
+    <message>
+        <source>Due computer dicono di essere la stessa postazione (un archivio copiato?): la postazione è sospesa finché il coordinamento non la iscrive di nuovo.</source>
+        <translation>Two computers claim to be the same workstation (a copied archive?): the workstation is suspended until the coordination enrols it again.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto viene da un secondo computer che ha usato un invito già usato: la postazione è sospesa finché il coordinamento non la iscrive di nuovo.</source>
+        <translation>This package comes from a second computer that used an invitation already used: the workstation is suspended until the coordination enrols it again.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto non corrisponde all&apos;invito di questa postazione.</source>
+        <translation>The package does not match this workstation&apos;s invitation.</translation>
+    </message>
+    <message>
+        <source>Questa postazione non ha ancora completato l&apos;iscrizione: manca il suo primo pacchetto.</source>
+        <translation>This workstation has not completed its enrolment yet: its first package is missing.</translation>
+    </message>
+    <message>
+        <source>Questo pacchetto appartiene a un&apos;altra rete.</source>
+        <translation>This package belongs to another network.</translation>
+    </message>
+    <message>
+        <source>Impossibile leggere il file.</source>
+        <translation>Cannot read the file.</translation>
+    </message>
+    <message>
+        <source>Questo file non è un invito di genera.</source>
+        <translation>This file is not a genera invitation.</translation>
+    </message>
+    <message>
+        <source>L&apos;invito è stato preparato da una versione più recente di genera: aggiornare il programma.</source>
+        <translation>The invitation was prepared by a newer version of genera: update the program.</translation>
+    </message>
+    <message>
+        <source>L&apos;invito è stato modificato: chiederne uno nuovo al coordinamento.</source>
+        <translation>The invitation has been modified: ask the coordination for a new one.</translation>
+    </message>
+    <message>
+        <source>L&apos;invito è incompleto: chiederne uno nuovo al coordinamento.</source>
+        <translation>The invitation is incomplete: ask the coordination for a new one.</translation>
+    </message>
+    <message>
+        <source>Questo file non è una copia di sicurezza di genera.</source>
+        <translation>This file is not a genera backup.</translation>
+    </message>
+    <message>
+        <source>La copia è danneggiata, incompleta o è stata modificata: non è stato ripristinato nulla.</source>
+        <translation>The backup is damaged, incomplete or was altered: nothing was restored.</translation>
+    </message>
+    <message>
+        <source>La copia è stata fatta da una versione più recente di genera: aggiornare il programma.</source>
+        <translation>The backup was made by a newer version of genera: update the program.</translation>
+    </message>
+    <message>
+        <source>La copia contiene un archivio non cifrato: non è stata fatta da genera.</source>
+        <translation>The backup holds an unencrypted archive: it was not made by genera.</translation>
+    </message>
+    <message>
+        <source>La copia non può essere ripristinata.</source>
+        <translation>The backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto non è stato accettato.</source>
+        <translation>The package was not accepted.</translation>
+    </message>
+    <message>
+        <source>Questa data non esiste</source>
+        <translation>This date does not exist</translation>
+    </message>
+    <message>
+        <source>Valore non valido</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <source>Alcuni campi non sono corretti: controllare i messaggi in rosso.</source>
+        <translation>Some fields are not correct: check the messages in red.</translation>
+    </message>
+    <message>
+        <source>Nome utente o password errati</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>In questa cartella non c&apos;è ancora un archivio.</source>
+        <translation>There is no archive in this folder yet.</translation>
+    </message>
+    <message>
+        <source>In questa cartella c&apos;è già un archivio.</source>
+        <translation>There is already an archive in this folder.</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio è stato creato da una versione più recente di genera: aggiornare il programma.</source>
+        <translation>The archive was created by a newer version of genera: update the program.</translation>
+    </message>
+    <message>
+        <source>Il dato cercato non esiste più (forse è stato eliminato).</source>
+        <translation>The record you are looking for no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>Operazione non consentita.</source>
+        <translation>Operation not allowed.</translation>
+    </message>
+    <message>
+        <source>La data o l&apos;ora del computer sono state portate indietro: correggerle prima di modificare i dati.</source>
+        <translation>The computer&apos;s date or time has been set back: correct them before changing any data.</translation>
+    </message>
+    <message>
+        <source>Operazione annullata: non è stato salvato nulla.</source>
+        <translation>Operation cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Operazione non riuscita.</source>
+        <translation>Operation failed.</translation>
+    </message>
+    <message>
+        <source>Impossibile leggere o scrivere il file: {reason}</source>
+        <translation>Cannot read or write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>Si è verificato un errore imprevisto. Se si ripete, rivolgersi all&apos;assistenza.</source>
+        <translation>An unexpected error occurred. If it happens again, contact support.</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Modifiche non salvate</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Ci sono modifiche non salvate. Salvarle?</source>
+        <translation>There are unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Scarta</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Operazione non riuscita</source>
+        <translation>Operation failed</translation>
+    </message>
+</context>
 </TS>

@@ -3030,6 +3030,8 @@ Ctrl+N  nuovo nucleo familiare
 Invio  apre l&apos;elemento scelto
 Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
+Ctrl+S  salva
+Ctrl+P  stampa (la scheda del nucleo, il giro, l&apos;anteprima)
 Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
 Ctrl+L  blocca la sessione
@@ -3040,6 +3042,8 @@ Ctrl+N  nuovo nucleo familiare
 Invio  apre l&apos;elemento scelto
 Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
+Ctrl+S  salva
+Ctrl+P  stampa (la scheda del nucleo, il giro, l&apos;anteprima)
 Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
 Ctrl+L  blocca la sessione
