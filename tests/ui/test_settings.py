@@ -3,6 +3,7 @@ refusing a damaged one; switching language at once; the lock's minutes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,6 +63,8 @@ def test_the_list_shows_the_backups_and_a_new_one_is_added(
     tab = dialog.backups
     rows = listed(tab)
     assert len(rows) == 1 and rows[0][1] == "giornaliera"
+    # The date the Italian way, the year in full, on this computer's clock.
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", rows[0][0]), rows[0][0]
     assert rows[0][2].endswith("kB") or rows[0][2].endswith("MB")
     assert tab.table.item(0, 0).toolTip() == made.name  # type: ignore[union-attr]
     qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -72,9 +72,9 @@ def size_text(size: int) -> str:
 
 
 def when_text(when: datetime) -> str:
-    """A date and time in the locale's short form (``when`` naive local, or aware)."""
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """A date and time the way the app writes them, 25/11/2026 18:30, on this computer's
+    clock (``when`` naive local, or aware)."""
+    return when.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def _kind_text(kind: str) -> str:
