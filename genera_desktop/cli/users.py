@@ -1,4 +1,8 @@
-"""`genera user add|list|disable|enable|password`: staff accounts (administrators)."""
+"""`genera user add|list|disable|enable|password|recover`: staff accounts (administrators).
+
+`recover` is the one command that needs no password: the recovery key printed at setup
+gives an administrator a new one when every administrator has forgotten theirs.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
+from genera_desktop.domain.errors import AuthFailed, NotFound
 from genera_desktop.services import accounts
 
 
@@ -35,6 +40,17 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     p.add_argument("username")
     p.set_defaults(handler=cmd_password)
     common(p)
+    p = usub.add_parser(
+        "recover", help="give an administrator (--user) a new password with the recovery key "
+                        "(GENERA_PASSWORD); the key is then replaced by a new one")
+    p.add_argument("--recovery-key", metavar="KEY",
+                   help="the recovery key (or GENERA_RECOVERY_KEY; asked without echo if "
+                        "neither, so it stays out of the shell history)")
+    # Not common(p): here --user names the administrator to let back in, not who speaks.
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="the store's folder")
+    p.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
+                   help="the administrator who gets a new password (or GENERA_USER)")
+    p.set_defaults(handler=cmd_recover)
 
 
 def _new_password() -> str:
@@ -79,4 +95,31 @@ def cmd_password(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.store.unit_of_work() as uow:
         accounts.set_password(uow, args.username, _new_password())
         accounts.commit_accounts(uow)
+    return 0
+
+
+def _recovery_key(args: argparse.Namespace) -> str:
+    value = args.recovery_key or os.environ.get("GENERA_RECOVERY_KEY")
+    if value and value != "-":
+        return str(value)
+    if not sys.stdin.isatty():
+        raise UsageError("no recovery key: give --recovery-key KEY, set GENERA_RECOVERY_KEY "
+                         "or run on a terminal")
+    return getpass.getpass("Recovery key: ")
+
+
+def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
+    username = ctx.username
+    key = _recovery_key(args)
+    password = ctx.password(confirm=True, prompt="New password: ")
+    try:
+        done = accounts.recover_with_key(ctx.data_dir, key, username, password)
+    except AuthFailed:
+        raise UsageError(f"the recovery key does not open the store in {ctx.data_dir}; "
+                         "nothing was changed") from None
+    except NotFound:
+        raise UsageError(f"no administrator named {username} in this store; "
+                         "nothing was changed") from None
+    ctx.say(f"new password set for {done.username}; the old recovery key no longer works, "
+            f"the new one is {done.recovery_key}: write it down and keep it safe")
     return 0

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.services import audit, permissions
+from genera_desktop.store.keyring import new_recovery_key
 from genera_desktop.store.local import User
-from genera_desktop.store.store import now_iso
+from genera_desktop.store.store import Store, now_iso
 from genera_desktop.store.uow import UnitOfWork
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,59}$")
@@ -105,3 +107,64 @@ def commit_accounts(uow: UnitOfWork) -> None:
     """Commit the users table and then write the key slots beside it."""
     uow.commit()
     uow.store.keyring.save()
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """An administrator let back in, and the recovery key that replaces the used one."""
+
+    username: str
+    recovery_key: str
+    network_name: str
+    site_name: str
+
+
+def recover_admin(store: Store, username: str, password: str) -> Recovered:
+    """On a store opened with the recovery key: a new password for an administrator.
+
+    The account is enabled again if it was disabled. The recovery key is replaced: the
+    used one has been typed on a shared PC (and perhaps left in a shell history), and
+    its sheet has been out of the safe; the new key must be shown once, like at setup.
+    The users table is committed before the key slots are written, so a failure in
+    between leaves the old key and passwords working.
+    """
+    check_password(password)
+    with store.unit_of_work() as uow:
+        user = uow.session.get(User, username)
+        if user is None:
+            # Names are matched as typed, in any case (not ilike: "%" would match anyone).
+            wanted = username.strip().lower()
+            user = uow.session.scalar(select(User).where(func.lower(User.username) == wanted))
+        if user is None or user.role != "admin":
+            raise NotFound("administrator", username)
+        user.active = True
+        # Who typed the key is not known: the entry names the account, never the key.
+        audit.record(uow, "admin", "user", None,
+                     {"password_recovered": user.username, "recovery_key": "replaced"})
+        uow.session.flush()
+        new_key = new_recovery_key()
+        store.keyring.set_user(user.username, password, store.key)
+        store.keyring.set_recovery(new_key, store.key)
+        commit_accounts(uow)
+        name = user.username
+    return Recovered(name, new_key, _setting_text(store, "network_name"),
+                     _setting_text(store, "site_name"))
+
+
+def recover_with_key(data_dir: Path, recovery_key: str, username: str,
+                     password: str) -> Recovered:
+    """Open the store with the recovery key and let an administrator back in.
+
+    AuthFailed for a key that does not open it; nothing is written then.
+    """
+    check_password(password)  # before the key's costly derivation
+    store = Store.open_with_recovery(data_dir, recovery_key)
+    try:
+        return recover_admin(store, username, password)
+    finally:
+        store.close()
+
+
+def _setting_text(store: Store, key: str) -> str:
+    value = store.setting(key, "")
+    return value if isinstance(value, str) else ""

@@ -9,8 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from genera_desktop.services import accounts, network
+from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
 from genera_desktop.ui.dialogs.login import LoginDialog, UnlockDialog
+from genera_desktop.ui.dialogs.recover import RecoverDialog
 from tests.conftest import ADMIN, PASSWORD
 
 
@@ -98,3 +101,134 @@ def test_unlock_takes_only_the_same_users_password(qtbot: QtBot, coordinator: St
     dialog.password.setText(PASSWORD)
     with qtbot.waitSignal(dialog.accepted, timeout=3000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+# -- a forgotten password: the recovery key ----------------------------------------------
+
+NEW = "nuova-password-7"
+
+
+@pytest.fixture
+def keyed(tmp_path: Path) -> tuple[Path, str]:
+    """A store with its administrator anna and an operator bruno; its recovery key."""
+    created = network.create_network(tmp_path / "store", network_name="Bassa Bresciana",
+                                      site_name="Coordinamento", admin_user=ADMIN,
+                                      password=PASSWORD)
+    with created.store.unit_of_work() as uow:
+        accounts.add_account(uow, "bruno", "operatore-123")
+        accounts.commit_accounts(uow)
+    created.store.close()
+    return tmp_path / "store", created.recovery_key
+
+
+def fill_recovery(qtbot: QtBot, dialog: RecoverDialog, key: str, user: str, password: str,
+                  repeat: str | None = None) -> None:
+    """Type as a person would, and press Enter in the last field."""
+    for field, text in ((dialog.key, key), (dialog.username, user), (dialog.password, password),
+                        (dialog.repeat, password if repeat is None else repeat)):
+        field.clear()
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+
+
+def test_recovery_refusals_are_said_under_their_field(
+    qtbot: QtBot, keyed: tuple[Path, str]
+) -> None:
+    data_dir, key = keyed
+    before = (data_dir / KEYRING_FILE).read_bytes()
+    dialog = RecoverDialog(data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wrong = ("B" if key[0] != "B" else "C") + key[1:]
+
+    fill_recovery(qtbot, dialog, wrong, ADMIN, NEW)
+    assert dialog.form.errors["key"].text() == "La chiave di recupero non apre questo archivio."
+    assert dialog.focusWidget() is dialog.key
+    fill_recovery(qtbot, dialog, key, "bruno", NEW)  # an operator is no administrator
+    assert dialog.form.errors["username"].text() == "Nessun amministratore con questo nome."
+    assert not dialog.form.errors["key"].text()
+    fill_recovery(qtbot, dialog, key, ADMIN, NEW, "nuova-password-8")
+    assert dialog.form.errors["repeat"].text() == "Le due password sono diverse"
+    fill_recovery(qtbot, dialog, key, ADMIN, "corta")
+    assert dialog.form.errors["password"].text() == "La password deve avere almeno 8 caratteri"
+    fill_recovery(qtbot, dialog, key[:20], ADMIN, NEW)
+    assert "8 gruppi di 5" in dialog.form.errors["key"].text()
+
+    assert dialog.recovered is None and dialog.pages.currentIndex() == 0
+    assert (data_dir / KEYRING_FILE).read_bytes() == before
+    with qtbot.waitSignal(dialog.rejected, timeout=3000):
+        qtbot.keyClick(dialog.key, Qt.Key.Key_Escape)
+
+
+def test_the_key_typed_without_dashes_sets_a_password_and_shows_the_new_key(
+    qtbot: QtBot, keyed: tuple[Path, str], tmp_path: Path
+) -> None:
+    data_dir, key = keyed
+    dialog = RecoverDialog(data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_recovery(qtbot, dialog, key.replace("-", "").lower(), "ANNA", NEW)
+
+    assert dialog.pages.currentIndex() == 1 and dialog.recovered is not None
+    new_key = dialog.recovered.recovery_key
+    assert new_key != key
+    assert dialog.key_label.text().replace("\n", "") == new_key
+    assert "anna" in dialog.done_label.text() and not dialog.cancel_button.isVisible()
+    assert dialog.password.text() == "" and dialog.key.text() == ""
+    dialog.choose_pdf_path = lambda: str(tmp_path / "chiave.pdf")  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "chiave.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.keyClick(dialog.kept, Qt.Key.Key_Return)  # not yet: the key is not kept
+    assert dialog.isVisible() and not dialog.ok_button.isEnabled()
+    dialog.confirm_leave_without_key = lambda: False  # type: ignore[method-assign]
+    qtbot.keyClick(dialog.kept, Qt.Key.Key_Escape)  # Esc asks first, and stays
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.kept, Qt.Key.Key_Space)
+    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+        qtbot.keyClick(dialog.kept, Qt.Key.Key_Return)
+
+    Store.open(data_dir, ADMIN, NEW).close()
+    Store.open_with_recovery(data_dir, new_key).close()
+
+
+def test_forgotten_password_on_the_login_leads_in_with_the_new_one(
+    qtbot: QtBot, keyed: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir, key = keyed
+    login_dialog = LoginDialog(data_dir)
+    qtbot.addWidget(login_dialog)
+    login_dialog.show()
+    login_dialog.username.setText("anna")
+    opened: list[RecoverDialog] = []
+
+    def run_recovery(dialog: RecoverDialog) -> int:
+        opened.append(dialog)
+        assert dialog.username.text() == "anna"  # the name already typed is kept
+        dialog.show()
+        fill_recovery(qtbot, dialog, key, "anna", NEW)
+        dialog.kept.setChecked(True)
+        qtbot.keyClick(dialog.kept, Qt.Key.Key_Return)
+        return int(dialog.result())
+
+    monkeypatch.setattr(RecoverDialog, "exec", run_recovery)
+    assert login_dialog.forgot_button.text() == "Password &dimenticata?"
+    with qtbot.waitSignal(login_dialog.accepted, timeout=5000):
+        qtbot.mouseClick(login_dialog.forgot_button, Qt.MouseButton.LeftButton)
+
+    assert opened and login_dialog.store is not None
+    assert login_dialog.store.username == ADMIN
+    login_dialog.store.close()
+
+
+def test_leaving_the_recovery_leaves_the_login_as_it_was(
+    qtbot: QtBot, keyed: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir, _ = keyed
+    login_dialog = LoginDialog(data_dir)
+    qtbot.addWidget(login_dialog)
+    login_dialog.show()
+    monkeypatch.setattr(RecoverDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
+    qtbot.mouseClick(login_dialog.forgot_button, Qt.MouseButton.LeftButton)
+    assert login_dialog.isVisible() and login_dialog.store is None
+    Store.open(data_dir, ADMIN, PASSWORD).close()

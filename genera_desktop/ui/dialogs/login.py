@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import AuthFailed, GeneraError
 from genera_desktop.store.store import Store
+from genera_desktop.ui.dialogs.recover import RecoverDialog
 from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text
 
@@ -159,8 +160,30 @@ class LoginDialog(_PasswordDialog):
         cancel = self.buttons.addButton(self.tr("Esci"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
+        # HelpRole puts it apart, on the left; it opens the recovery, not a help page.
+        self.forgot_button = self.buttons.addButton(
+            self.tr("Password &dimenticata?"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self.recover_password)
         self._layout(intro)
         self.username.setFocus()
+
+    def recover_password(self) -> None:
+        """The recovery key gives an administrator a new password; then log in with it."""
+        dialog = RecoverDialog(self.data_dir, self, self.username.text().strip())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted or dialog.recovered is None:
+            self.username.setFocus()
+            return
+        # The person has just proved they hold the key: no wait from earlier failures.
+        self.wait_timer.stop()
+        self.throttle.reset()
+        self.ok_button.setEnabled(True)
+        self.username.setText(dialog.recovered.username)
+        self.password.setText(dialog.new_password)
+        self.password.setFocus()
+        super().submit()
 
     def submit(self) -> None:
         # Enter reaches the default button from any field: after the name, go on to the
