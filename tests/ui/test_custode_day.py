@@ -65,6 +65,9 @@ def test_a_custode_round_reaches_the_point_and_the_coordinator(
     page.resize(1150, 700)
     page.show()
     qtbot.waitExposed(page)
+    # Keys go to the active window: wait for it, generously (CI machines are busy).
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=10_000)
     assert [page.contexts.index(r, 0).data() for r in range(page.contexts.rowCount())] == [
         "Torre A"]
     assert {r.household_id for r in page.residents.rows} == {popa, kaya}
@@ -72,7 +75,7 @@ def test_a_custode_round_reaches_the_point_and_the_coordinator(
     def round_visit(dialog: VisitDialog) -> int:
         dialog.show()
         dialog.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10_000)
         dialog.issues.setFocus()
         qtbot.keyClick(dialog.issues, Qt.Key.Key_1)
         qtbot.keyClicks(dialog.actions, "Ascolto e accompagnamento")
@@ -84,6 +87,7 @@ def test_a_custode_round_reaches_the_point_and_the_coordinator(
     page.resident_view.setCurrentIndex(page.residents.index(0, 0))
     for _ in range(2):  # Enter on a resident, the visit, the next resident selected
         qtbot.keyClick(page.resident_view, Qt.Key.Key_Return)
+        assert page.notice.isVisible()  # "visita salvata": the dialog saved
     laptop = net.stores["l1"]
     with laptop.unit_of_work() as uow:
         visits = custode.context_visits(uow, torre_a)
