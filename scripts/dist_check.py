@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -163,7 +164,12 @@ def check(dist: Path) -> None:
         run.genera("restore", str(saved))
         if run.genera("dump").stdout != before:
             raise CheckFailed("the store restored from its backup differs from the original")
-        print("ok  genera backup, restore, dump")
+        # A broken disk: the store is gone, the backup brings it back.
+        shutil.rmtree(store)
+        run.genera("restore", str(saved))
+        if run.genera("dump").stdout != before:
+            raise CheckFailed("the store restored after its deletion differs from the original")
+        print("ok  genera backup, restore, dump (also after the store was deleted)")
 
         empty = work / "empty"
         first = run.desktop(empty, "setup")
