@@ -1,7 +1,10 @@
-"""`genera user add|list|disable|enable|password|recover`: staff accounts (administrators).
+"""`genera user add|list|disable|enable|password|recover|new-recovery-key`: staff accounts
+(administrators).
 
 `recover` is the one command that needs no password: the recovery key printed at setup
 gives an administrator a new one when every administrator has forgotten theirs.
+`new-recovery-key` is for an administrator who still knows their password and whose key
+sheet was lost or seen: a new key, and the old one no longer opens the store.
 """
 
 from __future__ import annotations
@@ -51,6 +54,12 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     p.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
                    help="the administrator who gets a new password (or GENERA_USER)")
     p.set_defaults(handler=cmd_recover)
+    p = usub.add_parser(
+        "new-recovery-key", help="replace the recovery key (administrators): the new key is "
+                                 "printed once, the old one no longer opens the store (backups "
+                                 "made before keep their own)")
+    p.set_defaults(handler=cmd_new_recovery_key)
+    common(p)
 
 
 def _new_password() -> str:
@@ -122,4 +131,11 @@ def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
                          "nothing was changed") from None
     ctx.say(f"new password set for {done.username}; the old recovery key no longer works, "
             f"the new one is {done.recovery_key}: write it down and keep it safe")
+    return 0
+
+
+def cmd_new_recovery_key(ctx: Context, args: argparse.Namespace) -> int:
+    # Only the key on stdout, one line: a script can capture it straight onto the sheet.
+    done = accounts.replace_recovery_key(ctx.store)
+    ctx.say(done.recovery_key)
     return 0

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.services import audit, permissions
-from genera_desktop.store.keyring import new_recovery_key
+from genera_desktop.store.keyring import RECOVERY_SLOT, new_recovery_key
 from genera_desktop.store.local import User
 from genera_desktop.store.store import Store, now_iso
 from genera_desktop.store.uow import UnitOfWork
@@ -111,7 +111,8 @@ def commit_accounts(uow: UnitOfWork) -> None:
 
 @dataclass(frozen=True)
 class Recovered:
-    """An administrator let back in, and the recovery key that replaces the used one."""
+    """An administrator let back in (or who replaced the key), the new recovery key, and
+    the names printed on its sheet."""
 
     username: str
     recovery_key: str
@@ -163,6 +164,33 @@ def recover_with_key(data_dir: Path, recovery_key: str, username: str,
         return recover_admin(store, username, password)
     finally:
         store.close()
+
+
+def replace_recovery_key(store: Store) -> Recovered:
+    """An administrator, logged in, makes a new recovery key: the old one stops working.
+
+    For a sheet that was lost or seen by someone. Only the key slot of this store
+    changes: a backup made before keeps its own key file, so the old sheet still opens
+    it. The entry names who did it, never the key. The users table (the entry) is
+    committed before the key slots are written, as in recover_admin; if that commit
+    fails, the slot in memory is put back, so no later save writes a key nobody saw.
+    """
+    with store.unit_of_work() as uow:
+        permissions.require_admin(uow.session, uow.username)
+        audit.record(uow, "admin", "user", None, {"recovery_key": "replaced"})
+        uow.session.flush()
+        new_key = new_recovery_key()
+        previous = store.keyring.slots.get(RECOVERY_SLOT)
+        store.keyring.set_recovery(new_key, store.key)
+        try:
+            commit_accounts(uow)
+        except BaseException:
+            if previous is not None:
+                store.keyring.slots[RECOVERY_SLOT] = previous
+            raise
+        name = uow.username or ""
+    return Recovered(name, new_key, _setting_text(store, "network_name"),
+                     _setting_text(store, "site_name"))
 
 
 def _setting_text(store: Store, key: str) -> str:

@@ -3298,6 +3298,56 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>genera – nuova chiave di recupero</source>
+        <translation>genera – new recovery key</translation>
+    </message>
+    <message>
+        <source>La chiave di prima non apre più questo archivio. La nuova viene mostrata una sola volta: salvatela, stampatela e conservate il foglio al posto di quello vecchio. I backup fatti prima della sostituzione si aprono ancora con la chiave vecchia, non con questa.</source>
+        <translation>The previous key no longer opens this archive. The new one is shown only once: save it, print it and keep the sheet in place of the old one. Backups made before the replacement still open with the old key, not with this one.</translation>
+    </message>
+    <message>
+        <source>La chiave di recupero è stata sostituita.</source>
+        <translation>The recovery key has been replaced.</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyPanel</name>
+    <message>
+        <source>Salva come PDF da stampare…</source>
+        <translation>Save as PDF to print…</translation>
+    </message>
+    <message>
+        <source>Ho conservato la nuova chiave di recupero</source>
+        <translation>I have kept the new recovery key</translation>
+    </message>
+    <message>
+        <source>Salva la chiave di recupero</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
+        <translation>Saved to {path}. Print it, then delete the file: it must not remain on this computer.</translation>
+    </message>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
+        <translation>The new recovery key will not be shown again. Close anyway?</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Accedi</source>
@@ -3707,36 +3757,12 @@ Save them as new anyway?</translation>
         <translation>The key you used no longer works: this is the new recovery key. It is shown only once: save it, print it and keep the sheet in place of the old one.</translation>
     </message>
     <message>
-        <source>Salva come PDF da stampare…</source>
-        <translation>Save as PDF to print…</translation>
-    </message>
-    <message>
-        <source>Ho conservato la nuova chiave di recupero</source>
-        <translation>I have kept the new recovery key</translation>
-    </message>
-    <message>
         <source>La password di {name} è cambiata.</source>
         <translation>The password of {name} has been changed.</translation>
     </message>
     <message>
         <source>Accedi</source>
         <translation>Log in</translation>
-    </message>
-    <message>
-        <source>Salva la chiave di recupero</source>
-        <translation>Save the recovery key</translation>
-    </message>
-    <message>
-        <source>Documento PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
-        <translation>Saved to {path}. Print it, then delete the file: it must not remain on this computer.</translation>
-    </message>
-    <message>
-        <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
-        <translation>The new recovery key will not be shown again. Close anyway?</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4353,14 @@ Write the password to resume work.</translation>
         <translation>Disable</translation>
     </message>
     <message>
+        <source>Nuova chiave di recupero…</source>
+        <translation>New recovery key…</translation>
+    </message>
+    <message>
+        <source>Per un foglio della chiave di recupero perso o visto da altri</source>
+        <translation>For a recovery key sheet that was lost or seen by others</translation>
+    </message>
+    <message>
         <source>Utenti attivi: {n} su {total}</source>
         <translation>Active users: {n} of {total}</translation>
     </message>
@@ -4341,6 +4375,14 @@ Write the password to resume work.</translation>
     <message>
         <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
         <translation>Disable {user}? They will not be able to log in until an administrator reactivates them with a new password.</translation>
+    </message>
+    <message>
+        <source>Creare una nuova chiave di recupero? Il foglio attuale smetterà subito di aprire questo archivio e la nuova chiave andrà stampata e conservata al suo posto. I backup fatti prima restano con la chiave vecchia: si aprono ancora con quella, non con la nuova.</source>
+        <translation>Make a new recovery key? The current sheet will stop opening this archive at once, and the new key must be printed and kept in its place. Backups made before keep the old key: they still open with that one, not with the new one.</translation>
+    </message>
+    <message>
+        <source>Chiave di recupero sostituita.</source>
+        <translation>Recovery key replaced.</translation>
     </message>
     <message>
         <source>Annulla</source>

@@ -3298,6 +3298,56 @@ Ctrl+Q  esci</translation>
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>genera – nuova chiave di recupero</source>
+        <translation>genera – nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <source>La chiave di prima non apre più questo archivio. La nuova viene mostrata una sola volta: salvatela, stampatela e conservate il foglio al posto di quello vecchio. I backup fatti prima della sostituzione si aprono ancora con la chiave vecchia, non con questa.</source>
+        <translation>La chiave di prima non apre più questo archivio. La nuova viene mostrata una sola volta: salvatela, stampatela e conservate il foglio al posto di quello vecchio. I backup fatti prima della sostituzione si aprono ancora con la chiave vecchia, non con questa.</translation>
+    </message>
+    <message>
+        <source>La chiave di recupero è stata sostituita.</source>
+        <translation>La chiave di recupero è stata sostituita.</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyPanel</name>
+    <message>
+        <source>Salva come PDF da stampare…</source>
+        <translation>Salva come PDF da stampare…</translation>
+    </message>
+    <message>
+        <source>Ho conservato la nuova chiave di recupero</source>
+        <translation>Ho conservato la nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Salva la chiave di recupero</source>
+        <translation>Salva la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
+        <translation>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</translation>
+    </message>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
+        <translation>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Accedi</source>
@@ -3707,36 +3757,12 @@ Salvarla comunque come nuova?</translation>
         <translation>La chiave usata non vale più: questa è la nuova chiave di recupero. Viene mostrata una sola volta: salvatela, stampatela e conservate il foglio al posto di quello vecchio.</translation>
     </message>
     <message>
-        <source>Salva come PDF da stampare…</source>
-        <translation>Salva come PDF da stampare…</translation>
-    </message>
-    <message>
-        <source>Ho conservato la nuova chiave di recupero</source>
-        <translation>Ho conservato la nuova chiave di recupero</translation>
-    </message>
-    <message>
         <source>La password di {name} è cambiata.</source>
         <translation>La password di {name} è cambiata.</translation>
     </message>
     <message>
         <source>Accedi</source>
         <translation>Accedi</translation>
-    </message>
-    <message>
-        <source>Salva la chiave di recupero</source>
-        <translation>Salva la chiave di recupero</translation>
-    </message>
-    <message>
-        <source>Documento PDF (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
-        <translation>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</translation>
-    </message>
-    <message>
-        <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
-        <translation>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4353,14 @@ Scrivete la password per riprendere il lavoro.</translation>
         <translation>Disattiva</translation>
     </message>
     <message>
+        <source>Nuova chiave di recupero…</source>
+        <translation>Nuova chiave di recupero…</translation>
+    </message>
+    <message>
+        <source>Per un foglio della chiave di recupero perso o visto da altri</source>
+        <translation>Per un foglio della chiave di recupero perso o visto da altri</translation>
+    </message>
+    <message>
         <source>Utenti attivi: {n} su {total}</source>
         <translation>Utenti attivi: {n} su {total}</translation>
     </message>
@@ -4341,6 +4375,14 @@ Scrivete la password per riprendere il lavoro.</translation>
     <message>
         <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
         <translation>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</translation>
+    </message>
+    <message>
+        <source>Creare una nuova chiave di recupero? Il foglio attuale smetterà subito di aprire questo archivio e la nuova chiave andrà stampata e conservata al suo posto. I backup fatti prima restano con la chiave vecchia: si aprono ancora con quella, non con la nuova.</source>
+        <translation>Creare una nuova chiave di recupero? Il foglio attuale smetterà subito di aprire questo archivio e la nuova chiave andrà stampata e conservata al suo posto. I backup fatti prima restano con la chiave vecchia: si aprono ancora con quella, non con la nuova.</translation>
+    </message>
+    <message>
+        <source>Chiave di recupero sostituita.</source>
+        <translation>Chiave di recupero sostituita.</translation>
     </message>
     <message>
         <source>Annulla</source>

@@ -82,3 +82,27 @@ def test_refusals_change_nothing(cli_env: dict[str, str], store_key: str) -> Non
 
     assert keys.read_bytes() == before
     Store.open(Path(cli_env["GENERA_DATA_DIR"]), ADMIN, PASSWORD).close()
+
+
+def test_an_administrator_prints_a_new_key_and_the_old_one_stops_working(
+        cli_env: dict[str, str], store_key: str) -> None:
+    data_dir = Path(cli_env["GENERA_DATA_DIR"])
+    result = genera(cli_env, "user", "new-recovery-key")
+
+    assert (result.returncode, result.stderr) == (0, "")
+    new_key = result.stdout.strip()
+    assert result.stdout == new_key + "\n" and KEY.fullmatch(new_key) and new_key != store_key
+    Store.open_with_recovery(data_dir, new_key).close()
+    with pytest.raises(AuthFailed):
+        Store.open_with_recovery(data_dir, store_key)
+    Store.open(data_dir, ADMIN, PASSWORD).close()  # the password is unchanged
+
+
+def test_an_operator_cannot_make_a_new_key(cli_env: dict[str, str], store_key: str) -> None:
+    keys = Path(cli_env["GENERA_DATA_DIR"]) / KEYRING_FILE
+    before = keys.read_bytes()
+    err = one_error_line(genera(cli_env, "user", "new-recovery-key", "--user", "bruno",
+                                GENERA_PASSWORD="operatore-123"))
+    assert "only an administrator" in err
+    assert keys.read_bytes() == before
+    Store.open_with_recovery(keys.parent, store_key).close()

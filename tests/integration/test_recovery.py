@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from genera_desktop.domain.errors import AuthFailed, NotFound, ValidationFailed
+from genera_desktop.domain.errors import AuthFailed, NotFound, Refused, ValidationFailed
 from genera_desktop.services import accounts, audit, network
 from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
@@ -97,3 +97,66 @@ def test_a_short_password_is_refused_before_the_key_is_tried(made: tuple[Path, s
         accounts.recover_with_key(data_dir, key, ADMIN, "corta")
     assert err.value.errors[0].code == "password_short"
     assert keys_file(data_dir) == before
+
+
+def test_an_administrator_replaces_the_key_and_the_old_one_stops_working(
+        made: tuple[Path, str]) -> None:
+    data_dir, key = made
+    store = Store.open(data_dir, ADMIN, PASSWORD)
+    try:
+        replaced = accounts.replace_recovery_key(store)
+    finally:
+        store.close()
+
+    assert replaced.username == ADMIN
+    assert replaced.recovery_key != key and len(replaced.recovery_key) == 47
+    assert (replaced.network_name, replaced.site_name) == ("Bassa Bresciana", "Coordinamento")
+    with pytest.raises(AuthFailed):
+        Store.open_with_recovery(data_dir, key)
+    Store.open_with_recovery(data_dir, replaced.recovery_key).close()
+    store = Store.open(data_dir, ADMIN, PASSWORD)  # passwords are untouched
+    with store.unit_of_work() as uow:
+        entry = audit.entries(uow, action="admin", limit=1)[0]
+    store.close()
+    assert entry["detail"] == {"recovery_key": "replaced"}
+    assert entry["user"] == ADMIN
+    assert key not in str(entry) and replaced.recovery_key not in str(entry)
+
+
+def test_an_operator_cannot_replace_the_key(made: tuple[Path, str]) -> None:
+    data_dir, key = made
+    before = keys_file(data_dir)
+    store = Store.open(data_dir, "bruno", "operatore-123")
+    try:
+        with pytest.raises(Refused) as err:
+            accounts.replace_recovery_key(store)
+        assert err.value.code == "admin_only"
+        with store.unit_of_work() as uow:
+            assert audit.entries(uow, action="admin", limit=1)[0]["detail"] != {
+                "recovery_key": "replaced"}
+    finally:
+        store.close()
+    assert keys_file(data_dir) == before
+    Store.open_with_recovery(data_dir, key).close()  # the key still works
+
+
+def test_a_key_file_that_cannot_be_written_leaves_the_old_key(
+        made: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir, key = made
+    before = keys_file(data_dir)
+    store = Store.open(data_dir, ADMIN, PASSWORD)
+    try:
+        slots_before = dict(store.keyring.slots)
+
+        def disk_full() -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(store.keyring, "save", disk_full)
+        with pytest.raises(OSError):
+            accounts.replace_recovery_key(store)
+        # Nothing in memory either: a later save (a new colleague) writes no unseen key.
+        assert store.keyring.slots == slots_before
+    finally:
+        store.close()
+    assert keys_file(data_dir) == before
+    Store.open_with_recovery(data_dir, key).close()

@@ -173,20 +173,20 @@ def test_the_key_typed_without_dashes_sets_a_password_and_shows_the_new_key(
     assert dialog.pages.currentIndex() == 1 and dialog.recovered is not None
     new_key = dialog.recovered.recovery_key
     assert new_key != key
-    assert dialog.key_label.text().replace("\n", "") == new_key
-    assert "anna" in dialog.done_label.text() and not dialog.cancel_button.isVisible()
+    assert dialog.key_page.key_label.text().replace("\n", "") == new_key
+    assert "anna" in dialog.key_page.done_label.text() and not dialog.cancel_button.isVisible()
     assert dialog.password.text() == "" and dialog.key.text() == ""
-    dialog.choose_pdf_path = lambda: str(tmp_path / "chiave.pdf")  # type: ignore[method-assign]
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.key_page.choose_pdf_path = lambda: str(tmp_path / "chiave.pdf")  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.key_page.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "chiave.pdf").read_bytes().startswith(b"%PDF")
-    qtbot.keyClick(dialog.kept, Qt.Key.Key_Return)  # not yet: the key is not kept
+    qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Return)  # not yet: the key is not kept
     assert dialog.isVisible() and not dialog.ok_button.isEnabled()
-    dialog.confirm_leave_without_key = lambda: False  # type: ignore[method-assign]
-    qtbot.keyClick(dialog.kept, Qt.Key.Key_Escape)  # Esc asks first, and stays
+    dialog.key_page.confirm_leave_without_key = lambda: False  # type: ignore[method-assign]
+    qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Escape)  # Esc asks first, and stays
     assert dialog.isVisible()
-    qtbot.keyClick(dialog.kept, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Space)
     with qtbot.waitSignal(dialog.accepted, timeout=3000):
-        qtbot.keyClick(dialog.kept, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Return)
 
     Store.open(data_dir, ADMIN, NEW).close()
     Store.open_with_recovery(data_dir, new_key).close()
@@ -207,8 +207,8 @@ def test_forgotten_password_on_the_login_leads_in_with_the_new_one(
         assert dialog.username.text() == "anna"  # the name already typed is kept
         dialog.show()
         fill_recovery(qtbot, dialog, key, "anna", NEW)
-        dialog.kept.setChecked(True)
-        qtbot.keyClick(dialog.kept, Qt.Key.Key_Return)
+        dialog.key_page.kept.setChecked(True)
+        qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Return)
         return int(dialog.result())
 
     monkeypatch.setattr(RecoverDialog, "exec", run_recovery)

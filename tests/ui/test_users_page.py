@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.domain.errors import AuthFailed
+from genera_desktop.services import accounts
+from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.dialogs.new_key import NewKeyDialog
 from genera_desktop.ui.pages import users
 from genera_desktop.ui.pages.users import PasswordDialog, UserDialog, UsersPage
 
@@ -82,3 +88,75 @@ def test_page_adds_disables_and_enables_again(
     Store.open(ctx.store.data_dir, "l.bianchi", "nuova-password").close()
     page.password_button.click()  # the same fake: sets the password again
     assert "cambiata" in page.status.text()
+
+
+OLD_KEY = "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH"
+
+
+def test_an_administrator_replaces_the_recovery_key_after_a_yes(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    store = ctx.store
+    store.keyring.set_recovery(OLD_KEY, store.key)  # a key this test knows
+    store.keyring.save()
+    page = UsersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.recovery_button.isVisible()
+    asked: list[str] = []
+    answer = [False]
+
+    def confirm(text: str) -> bool:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(page, "confirm", confirm)
+    before = (store.data_dir / KEYRING_FILE).read_bytes()
+    page.recovery_button.click()  # "No": nothing changes
+    assert (store.data_dir / KEYRING_FILE).read_bytes() == before
+    assert "backup" in asked[0] and "chiave vecchia" in asked[0]
+
+    shown: list[NewKeyDialog] = []
+
+    def run_dialog(dialog: NewKeyDialog) -> int:
+        shown.append(dialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.close_button.isEnabled()  # not before the key is kept
+        dialog.key_page.choose_pdf_path = lambda: str(tmp_path / "chiave.pdf")  # type: ignore[method-assign]
+        qtbot.mouseClick(dialog.key_page.save_button, Qt.MouseButton.LeftButton)
+        dialog.key_page.confirm_leave_without_key = lambda: False  # type: ignore[method-assign]
+        qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Escape)  # warned, and stays
+        assert dialog.isVisible()
+        qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Space)
+        with qtbot.waitSignal(dialog.accepted, timeout=3000):
+            qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Return)
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewKeyDialog, "exec", run_dialog)
+    answer[0] = True
+    page.recovery_button.click()
+
+    assert shown and shown[0].key_page.recovered is not None
+    new_key = shown[0].key_page.recovered.recovery_key
+    assert shown[0].key_page.key_label.text().replace("\n", "") == new_key
+    assert (tmp_path / "chiave.pdf").read_bytes().startswith(b"%PDF")
+    assert page.status.text() == "Chiave di recupero sostituita."
+    Store.open_with_recovery(store.data_dir, new_key).close()
+    with pytest.raises(AuthFailed):
+        Store.open_with_recovery(store.data_dir, OLD_KEY)
+
+
+def test_an_operator_sees_no_recovery_key_button(qtbot: QtBot, ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        accounts.add_account(uow, "bruno", "operatore-123")
+        accounts.commit_accounts(uow)
+    operator = Store.open(ctx.store.data_dir, "bruno", "operatore-123")
+    page = UsersPage(AppContext(operator))
+    qtbot.addWidget(page)
+    try:
+        page.show()
+        assert page.add_button.isVisible() and not page.recovery_button.isVisible()
+    finally:
+        page.close()
+        operator.close()

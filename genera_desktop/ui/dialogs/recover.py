@@ -3,37 +3,31 @@
 The key printed at setup is the last resort when every administrator has forgotten their
 password. Once used it is replaced (it has been typed on a shared PC and its sheet has
 left the safe), so the dialog ends by showing the new key once, to save and print, as the
-setup does. The staff's names are not in the key file, only in the locked store: the
+setup does (with ui/dialogs/new_key.py's panel, shared with the Utenti page). The staff's names are not in the key file, only in the locked store: the
 administrator's name is typed, not chosen.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from genera_desktop.domain.errors import AuthFailed, GeneraError, NotFound, ValidationFailed
-from genera_desktop.printing.recovery import RecoverySheet, recovery_pdf
 from genera_desktop.services import accounts
 from genera_desktop.store.keyring import normalize_recovery_key
+from genera_desktop.ui.dialogs.new_key import NewKeyPanel
 from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text, field_message
 
@@ -115,7 +109,7 @@ class RecoverDialog(QDialog):
     def submit(self) -> None:
         """Enter or the button: on the first page try the key, on the second log in."""
         if self.pages.currentIndex() == 1:
-            if self.kept.isChecked():
+            if self.key_page.kept.isChecked():
                 self.accept()
             return
         self.form.clear_errors()
@@ -180,56 +174,21 @@ class RecoverDialog(QDialog):
 
     # -- the new key, shown once -------------------------------------------------------
 
-    def _key_page(self) -> QWidget:
-        page = QWidget()
-        done = QLabel()
-        done.setObjectName("dialogTitle")
-        done.setWordWrap(True)
-        self.done_label = done
-        advice = QLabel(
+    def _key_page(self) -> NewKeyPanel:
+        self.key_page = NewKeyPanel(
             self.tr(
                 "La chiave usata non vale più: questa è la nuova chiave di recupero. Viene "
                 "mostrata una sola volta: salvatela, stampatela e conservate il foglio al "
                 "posto di quello vecchio."
             )
         )
-        advice.setWordWrap(True)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKey")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(self.font().pointSizeF() * 1.8)  # grows with the system's setting
-        font.setWeight(QFont.Weight.Bold)
-        self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton(self.tr("Salva come PDF da stampare…"))
-        self.save_button.clicked.connect(self.save_pdf)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("hint")
-        self.saved_label.setWordWrap(True)
-        self.kept = QCheckBox(self.tr("Ho conservato la nuova chiave di recupero"))
-        self.kept.toggled.connect(self._kept_changed)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addWidget(done)
-        column.addWidget(advice)
-        column.addWidget(self.key_label)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        column.addWidget(self.saved_label)
-        column.addStretch(1)
-        column.addWidget(self.kept)
-        return page
+        self.key_page.kept.toggled.connect(self._kept_changed)
+        return self.key_page
 
     def _show_new_key(self, recovered: accounts.Recovered) -> None:
-        self.done_label.setText(
-            self.tr("La password di {name} è cambiata.").format(name=recovered.username)
+        self.key_page.show_key(
+            recovered, self.tr("La password di {name} è cambiata.").format(name=recovered.username)
         )
-        groups = recovered.recovery_key.split("-")
-        self.key_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
         self.password.clear()
         self.repeat.clear()
         self.key.clear()
@@ -237,54 +196,15 @@ class RecoverDialog(QDialog):
         self.cancel_button.hide()
         self.ok_button.setText(self.tr("Accedi"))
         self.ok_button.setEnabled(False)
-        self.kept.setFocus()
+        self.key_page.kept.setFocus()
 
     def _kept_changed(self, kept: bool) -> None:
         self.ok_button.setEnabled(kept)
-
-    def choose_pdf_path(self) -> str:
-        """Where to save the sheet (tests replace this)."""
-        name = str(Path.home() / "genera-chiave-di-recupero.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Salva la chiave di recupero"), name, self.tr("Documento PDF (*.pdf)")
-        )
-        return path
-
-    def save_pdf(self) -> None:
-        if self.recovered is None:
-            return
-        path = self.choose_pdf_path()
-        if not path:
-            return
-        sheet = RecoverySheet(self.recovered.recovery_key, self.recovered.network_name,
-                              self.recovered.site_name, date.today().strftime("%d/%m/%Y"))
-        try:
-            Path(path).write_bytes(recovery_pdf(sheet))
-        except OSError as err:
-            self.saved_label.setText(error_text(err))
-            return
-        self.saved_label.setText(
-            self.tr(
-                "Salvata in {path}. Stampatela, poi cancellate il file: su questo computer "
-                "non deve restare."
-            ).format(path=path)
-        )
-
-    def confirm_leave_without_key(self) -> bool:
-        """Asked when closing before the new key was kept (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Chiave di recupero"),
-            self.tr("La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def reject(self) -> None:
         # Esc cancels the question; once the password has changed, leaving still logs
         # in with it, but only after the person has been warned the key is gone for good.
         if self.recovered is None:
             super().reject()
-        elif self.kept.isChecked() or self.confirm_leave_without_key():
+        elif self.key_page.kept.isChecked() or self.key_page.confirm_leave_without_key():
             self.accept()

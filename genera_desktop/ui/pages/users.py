@@ -1,4 +1,5 @@
-"""Staff accounts of this PC (administrators only): add, reset a password, disable.
+"""Staff accounts of this PC (administrators only): add, reset a password, disable, and
+replace a lost recovery key.
 
 Each account's password unlocks the shared store; ``accounts.commit_accounts`` commits
 the users table and then writes the key slots beside it.
@@ -8,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +27,7 @@ from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFail
 from genera_desktop.services import accounts
 from genera_desktop.services.accounts import MIN_PASSWORD, Account
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.dialogs.new_key import NewKeyDialog
 from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text, field_message
 from genera_desktop.ui.models.rows import Column
@@ -66,7 +69,7 @@ def user_columns() -> list[Column]:
 
 
 class UsersPage(ListPage):
-    """The accounts list with its three actions."""
+    """The accounts list with its actions, and the recovery key's replacement."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("UsersPage", "Utenti"), user_columns(), parent=parent)
@@ -78,6 +81,16 @@ class UsersPage(ListPage):
         self.active_button.clicked.connect(self.toggle_active)
         for button in (self.add_button, self.password_button, self.active_button):
             self.actions.addWidget(button)
+        # For the whole archive, not the selected row: it sits apart, after the others.
+        self.recovery_button = QPushButton(self.tr("Nuova chiave di recupero…"))
+        self.recovery_button.setToolTip(
+            self.tr("Per un foglio della chiave di recupero perso o visto da altri")
+        )
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        self.actions.addSpacing(16)
+        self.actions.addWidget(self.recovery_button)
+        # The page is shown to administrators only; the button says so again.
+        self.recovery_button.setVisible(ctx.is_admin())
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -139,6 +152,32 @@ class UsersPage(ListPage):
         self.show_message("")
         self.refresh()
         self._select(row.username)
+
+    def new_recovery_key(self) -> None:
+        """Replace the recovery key after a yes, and show the new one once."""
+        if not self.confirm(
+            self.tr(
+                "Creare una nuova chiave di recupero? Il foglio attuale smetterà subito di "
+                "aprire questo archivio e la nuova chiave andrà stampata e conservata al suo "
+                "posto. I backup fatti prima restano con la chiave vecchia: si aprono ancora "
+                "con quella, non con la nuova."
+            )
+        ):
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            recovered = accounts.replace_recovery_key(self.ctx.store)
+        except GeneraError as err:
+            self.show_message(error_text(err))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.show_message("")
+        self.status.setText(self.tr("Chiave di recupero sostituita."))
+        self.show_new_key(recovered)
+
+    def show_new_key(self, recovered: accounts.Recovered) -> None:
+        NewKeyDialog(recovered, self).exec()
 
     def confirm(self, text: str) -> bool:
         """A yes/no question (tests replace this)."""
