@@ -3776,28 +3776,12 @@ Save them as new anyway?</translation>
         <translation>If all administrators forget their password, only this key reopens the archive. It is shown only once: save it and print it now.</translation>
     </message>
     <message>
-        <source>Salva come PDF da stampare…</source>
-        <translation>Save as PDF to print…</translation>
-    </message>
-    <message>
         <source>Ho conservato la chiave di recupero</source>
         <translation>I have kept the recovery key</translation>
     </message>
     <message>
         <source>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</source>
         <translation>This is a demo network: the data is made up and the key is only for trying things out.</translation>
-    </message>
-    <message>
-        <source>Salva la chiave di recupero</source>
-        <translation>Save the recovery key</translation>
-    </message>
-    <message>
-        <source>Documento PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
-        <translation>Saved to {path}. Print it, then delete the file: it must not remain on this computer.</translation>
     </message>
 </context>
 <context>

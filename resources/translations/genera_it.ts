@@ -3776,28 +3776,12 @@ Salvarla comunque come nuova?</translation>
         <translation>Se tutti gli amministratori dimenticano la password, solo questa chiave riapre l&apos;archivio. Viene mostrata una sola volta: salvatela e stampatela ora.</translation>
     </message>
     <message>
-        <source>Salva come PDF da stampare…</source>
-        <translation>Salva come PDF da stampare…</translation>
-    </message>
-    <message>
         <source>Ho conservato la chiave di recupero</source>
         <translation>Ho conservato la chiave di recupero</translation>
     </message>
     <message>
         <source>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</source>
         <translation>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</translation>
-    </message>
-    <message>
-        <source>Salva la chiave di recupero</source>
-        <translation>Salva la chiave di recupero</translation>
-    </message>
-    <message>
-        <source>Documento PDF (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</source>
-        <translation>Salvata in {path}. Stampatela, poi cancellate il file: su questo computer non deve restare.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ def test_create_network_shows_the_key_and_needs_it_kept(
     assert not wizard.recovery.isComplete()
 
     pdf = tmp_path / "chiave.pdf"
-    monkeypatch.setattr(wizard.recovery, "choose_pdf_path", lambda: str(pdf))
+    monkeypatch.setattr(wizard.recovery.panel, "choose_pdf_path", lambda: str(pdf))
     wizard.recovery.save_button.click()
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Welfare Bassa Bresciana" in text and key.split("-")[0] in text

@@ -1,8 +1,8 @@
 """A new recovery key, shown once: to save as a PDF to print, and a promise it was kept.
 
-Two places make a new key: the forgotten-password dialog (the used key is replaced) and
-the Utenti page (an administrator replaces a lost sheet). Both show it with this panel;
-``NewKeyDialog`` is the panel alone, for the Utenti page.
+Three places make a key: the setup (the first one), the forgotten-password dialog (the
+used key is replaced) and the Utenti page (an administrator replaces a lost sheet). All
+show it with this panel; ``NewKeyDialog`` is the panel alone, for the Utenti page.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from genera_desktop.ui.messages import error_text
 class NewKeyPanel(QWidget):
     """What happened, the owner's advice, the key in large letters, Save as PDF, Kept."""
 
-    def __init__(self, advice: str, parent: QWidget | None = None) -> None:
+    def __init__(self, advice: str = "", parent: QWidget | None = None, *,
+                 kept_text: str | None = None) -> None:
         super().__init__(parent)
         self.recovered: Recovered | None = None
         self.done_label = QLabel()
@@ -54,7 +55,10 @@ class NewKeyPanel(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("hint")
         self.saved_label.setWordWrap(True)
-        self.kept = QCheckBox(self.tr("Ho conservato la nuova chiave di recupero"))
+        self.kept = QCheckBox(kept_text or self.tr("Ho conservato la nuova chiave di recupero"))
+        # The setup's page has its own title and advice: nothing shown twice.
+        self.done_label.setVisible(False)
+        self.advice_label.setVisible(bool(advice))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
@@ -69,10 +73,11 @@ class NewKeyPanel(QWidget):
         column.addStretch(1)
         column.addWidget(self.kept)
 
-    def show_key(self, recovered: Recovered, done: str) -> None:
+    def show_key(self, recovered: Recovered, done: str = "") -> None:
         """Show this key under the sentence ``done`` (what just happened)."""
         self.recovered = recovered
         self.done_label.setText(done)
+        self.done_label.setVisible(bool(done))
         groups = recovered.recovery_key.split("-")
         # Two lines of four groups: large enough to copy by hand without losing the place.
         self.key_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
