@@ -19,13 +19,14 @@ here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain import vocab
+from genera_desktop.domain.stamps import parse_stamp
 from genera_desktop.services.site import get_setting, site_info
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import (
@@ -256,13 +257,8 @@ def _sites(session: Session, today: date) -> list[dict[str, Any]]:
 
 def local_day(iso: str | None) -> date | None:
     """The day, on this computer's clock, of a stamp (UTC when it names no zone)."""
-    if not iso:
-        return None
-    try:
-        when = datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone().date()
+    when = parse_stamp(iso)
+    return when.astimezone().date() if when else None
 
 
 def _days_since(iso: str | None, today: date) -> int | None:

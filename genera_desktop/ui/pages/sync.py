@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from genera_desktop.domain.errors import Cancelled
+from genera_desktop.domain.stamps import parse_stamp
 from genera_desktop.services import network, sync
 from genera_desktop.store.ledger import BundleIn
 from genera_desktop.sync.export import Exported
@@ -52,18 +53,8 @@ def role_label(role: str | None) -> str:
     }.get(role or "", role or "")
 
 
-def _parse(iso: str | None) -> datetime | None:
-    if not iso:
-        return None
-    try:
-        when = datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
 def when_label(iso: str | None) -> str:
-    when = _parse(iso)
+    when = parse_stamp(iso)
     if when is None:
         return translate("SyncPage", "mai")
     return when.astimezone().strftime("%d/%m/%Y %H:%M")
@@ -71,7 +62,7 @@ def when_label(iso: str | None) -> str:
 
 def silent_days(iso: str | None, now: datetime | None = None) -> int | None:
     """Days since the last bundle came in, if more than SILENT_DAYS; else None."""
-    when = _parse(iso)
+    when = parse_stamp(iso)
     if when is None:
         return None
     days = ((now or datetime.now(UTC)) - when).days
