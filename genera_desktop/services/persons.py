@@ -50,34 +50,21 @@ def find_persons(uow: UnitOfWork, search: str | None = None, *, limit: int = LIM
     terms = search_terms(search) if search else []
     if terms:
         conditions.append(search_index.person_condition(terms))
-    base = (
-        select(Person, Household.case_number)
+    # One pass: the count of every match rides along the first page (a window over the
+    # whole result), instead of a second scan of the persons to count them.
+    query = (
+        select(Person, Household.case_number, func.count().over().label("total"))
         .join(Household, Household.id == Person.household)
         .where(*conditions)
+        .order_by(func.lower(Person.last_name), func.lower(Person.first_name),
+                  Person.birth_date, Person.id)
+        .limit(limit)
     )
-    total = (
-        uow.session.scalar(
-            select(func.count())
-            .select_from(Person)
-            .join(Household, Household.id == Person.household)
-            .where(*conditions)
-        )
-        or 0
-    )
-    query = base.order_by(
-        func.lower(Person.last_name), func.lower(Person.first_name), Person.birth_date, Person.id
-    ).limit(limit)
+    found = uow.session.execute(query).all()
     rows = [
-        PersonRow(
-            p.id,
-            p.household or "",
-            p.last_name or "",
-            p.first_name or "",
-            p.tax_code,
-            p.birth_date,
-            case,
-            bool(p.is_reference),
-        )
-        for p, case in uow.session.execute(query)
+        PersonRow(p.id, p.household or "", p.last_name or "", p.first_name or "",
+                  p.tax_code, p.birth_date, case, bool(p.is_reference))
+        for p, case, _ in found
     ]
+    total = found[0].total if found else 0
     return PersonsFound(rows, total)
