@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from sqlalchemy import func, select
 
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.services import audit, permissions
-from genera_desktop.store.keyring import RECOVERY_SLOT, new_recovery_key
+from genera_desktop.services.site import site_info
+from genera_desktop.store.keyring import new_recovery_key
 from genera_desktop.store.local import User
 from genera_desktop.store.store import Store, now_iso
 from genera_desktop.store.uow import UnitOfWork
@@ -142,14 +144,15 @@ def recover_admin(store: Store, username: str, password: str) -> Recovered:
         # Who typed the key is not known: the entry names the account, never the key.
         audit.record(uow, "admin", "user", None,
                      {"password_recovered": user.username, "recovery_key": "replaced"})
-        uow.session.flush()
         new_key = new_recovery_key()
-        store.keyring.set_user(user.username, password, store.key)
-        store.keyring.set_recovery(new_key, store.key)
-        commit_accounts(uow)
         name = user.username
-    return Recovered(name, new_key, _setting_text(store, "network_name"),
-                     _setting_text(store, "site_name"))
+
+        def new_slots() -> None:
+            store.keyring.set_user(name, password, store.key)
+            store.keyring.set_recovery(new_key, store.key)
+
+        _commit_with_slots(uow, new_slots)
+        return _recovered(uow, name, new_key)
 
 
 def recover_with_key(data_dir: Path, recovery_key: str, username: str,
@@ -178,21 +181,26 @@ def replace_recovery_key(store: Store) -> Recovered:
     with store.unit_of_work() as uow:
         permissions.require_admin(uow.session, uow.username)
         audit.record(uow, "admin", "user", None, {"recovery_key": "replaced"})
-        uow.session.flush()
         new_key = new_recovery_key()
-        previous = store.keyring.slots.get(RECOVERY_SLOT)
-        store.keyring.set_recovery(new_key, store.key)
-        try:
-            commit_accounts(uow)
-        except BaseException:
-            if previous is not None:
-                store.keyring.slots[RECOVERY_SLOT] = previous
-            raise
-        name = uow.username or ""
-    return Recovered(name, new_key, _setting_text(store, "network_name"),
-                     _setting_text(store, "site_name"))
+        _commit_with_slots(uow, lambda: store.keyring.set_recovery(new_key, store.key))
+        return _recovered(uow, uow.username or "", new_key)
 
 
-def _setting_text(store: Store, key: str) -> str:
-    value = store.setting(key, "")
-    return value if isinstance(value, str) else ""
+def _commit_with_slots(uow: UnitOfWork, change: Callable[[], object]) -> None:
+    """Change key slots and commit the users table, then write the slots
+    (commit_accounts). If either fails, the slots in memory are put back: a later save
+    (adding a colleague) must not write a key or password nobody was told of."""
+    keyring = uow.store.keyring
+    before = dict(keyring.slots)
+    change()
+    try:
+        commit_accounts(uow)
+    except BaseException:
+        keyring.slots.clear()
+        keyring.slots.update(before)
+        raise
+
+
+def _recovered(uow: UnitOfWork, username: str, recovery_key: str) -> Recovered:
+    site = site_info(uow.session)
+    return Recovered(username, recovery_key, site.network_name or "", site.site_name or "")
