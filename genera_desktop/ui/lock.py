@@ -16,13 +16,12 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from genera_desktop.services.session_policy import DEFAULT_LOCK_MINUTES, LOCK_SETTING
 from genera_desktop.store.store import Store
 from genera_desktop.ui.dialogs.login import UnlockDialog
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MINUTES = 10
-LOCK_SETTING = "lock_minutes"
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -36,29 +35,17 @@ _ACTIVITY = frozenset(
 
 def lock_timeout_ms(store: Store) -> int:
     """The store's lock setting in ms (minutes in the setting; 0 or less: never)."""
-    value = store.setting(LOCK_SETTING, DEFAULT_MINUTES)
+    value = store.setting(LOCK_SETTING, DEFAULT_LOCK_MINUTES)
     try:
         minutes = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        minutes = DEFAULT_MINUTES
+        minutes = DEFAULT_LOCK_MINUTES
     return int(minutes * 60_000)
 
 
 def lock_minutes(store: Store) -> int:
     """The idle minutes before the lock, as the settings show them (0: never)."""
     return max(0, round(lock_timeout_ms(store) / 60_000))
-
-
-def save_lock_minutes(store: Store, minutes: int) -> None:
-    """Store the idle time before the lock (0: never). An administrator's choice: it
-    protects every family's data on this PC, not one user's comfort."""
-    from genera_desktop.services import permissions
-    from genera_desktop.services.site import set_setting
-
-    with store.unit_of_work() as uow:
-        permissions.require_admin(uow.session, uow.username)
-        set_setting(uow.session, LOCK_SETTING, max(0, int(minutes)))
-        uow.commit()
 
 
 class LockCover(QWidget):

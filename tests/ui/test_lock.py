@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
+from genera_desktop.services import session_policy
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.lock import LockCover, lock_minutes, lock_timeout_ms, save_lock_minutes
+from genera_desktop.ui.lock import LockCover, lock_minutes, lock_timeout_ms
 from genera_desktop.ui.main_window import MainWindow
 from tests.conftest import PASSWORD
 
@@ -86,6 +87,12 @@ def test_timeout_comes_from_the_store_setting(ctx: AppContext) -> None:
         set_setting(uow.session, "lock_minutes", 3)
         uow.commit()
     assert lock_timeout_ms(ctx.store) == 3 * 60_000
+
+
+def save_lock_minutes(store: Store, minutes: int) -> None:
+    with store.unit_of_work() as uow:
+        session_policy.set_lock_minutes(uow, minutes)
+        uow.commit()
 
 
 def test_only_an_administrator_changes_the_minutes(coordinator: Store) -> None:

@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import AuthFailed
-from genera_desktop.services import backup
+from genera_desktop.services import backup, session_policy
 from genera_desktop.ui import tasks
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.lock import LockController, lock_minutes, save_lock_minutes
+from genera_desktop.ui.lock import LockController, lock_minutes
 from genera_desktop.ui.messages import error_text
 
 translate = QCoreApplication.translate
@@ -473,7 +473,9 @@ class SessionTab(QWidget):
     def save(self) -> None:
         minutes = self.minutes.value()
         try:
-            save_lock_minutes(self.ctx.store, minutes)
+            with self.ctx.uow() as uow:
+                session_policy.set_lock_minutes(uow, minutes)
+                uow.commit()
         except Exception as err:  # noqa: BLE001 - said in words, nothing changed
             self.message.setText(error_text(err))
             return
