@@ -21,7 +21,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QLocale,
     QSettings,
@@ -32,9 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -47,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.services import accounts
-from genera_desktop.ui import tasks
+from genera_desktop.ui import tasks, window_memory
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.import_dialog import ImportDialog
 from genera_desktop.ui.lock import LockController, lock_timeout_ms
@@ -63,15 +60,12 @@ from genera_desktop.ui.pages.my_contexts import MyContextsPage
 from genera_desktop.ui.pages.persons import PersonsPage
 from genera_desktop.ui.pages.sync import SyncPage
 from genera_desktop.ui.pages.users import UsersPage
-from genera_desktop.ui.widgets.columns import REMEMBERED
 
 log = logging.getLogger(__name__)
 
 UNDO_MS = 8_000
 # Ctrl+1 … Ctrl+9: a coordinator has more sections than digits; the rest by the list.
 NUMBERED_SECTIONS = 9
-GEOMETRY_KEY = "window/geometry"
-COLUMNS_KEY = "columns/{page}/{view}"
 
 translate = QCoreApplication.translate
 
@@ -619,50 +613,15 @@ class MainWindow(QMainWindow):
 
     # -- remembered layout -------------------------------------------------------------
 
-    def _tables(self, key: str) -> list[tuple[str, QHeaderView]]:
-        """A page's tables by name, with their column headers."""
-        page = self.pages.get(key)
-        if page is None:
-            return []
-        attributes = {id(value): name for name, value in vars(page).items()}
-        found = []
-        for view in page.findChildren(QAbstractItemView):
-            header = getattr(view, "horizontalHeader", None)
-            if header is None:
-                continue
-            name = view.objectName() or attributes.get(id(view), "")
-            if name:
-                found.append((name, header()))
-        return found
-
     def _save_page_layout(self, key: str) -> None:
-        settings = self.layout_settings
-        if settings is None or not key:
-            return
-        for name, header in self._tables(key):
-            settings.setValue(COLUMNS_KEY.format(page=key, view=name), header.saveState())
+        if self.layout_settings is not None and key in self.pages:
+            window_memory.save_page(self.layout_settings, key, self.pages[key])
 
     def save_layout(self) -> None:
         """Keep the window's geometry and every table's columns for next time."""
-        settings = self.layout_settings
-        if settings is None:
-            return
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        for key in self.pages:
-            self._save_page_layout(key)
-        settings.sync()
+        if self.layout_settings is not None:
+            window_memory.save_window(self.layout_settings, self, self.pages)
 
     def _restore_layout(self) -> None:
-        settings = self.layout_settings
-        if settings is None:
-            return
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        for key in self.pages:
-            for name, header in self._tables(key):
-                state = settings.value(COLUMNS_KEY.format(page=key, view=name))
-                if isinstance(state, QByteArray | bytes) and state:
-                    # A page that fits its columns on every load can leave them alone
-                    # when this is set: the person sized them.
-                    header.setProperty(REMEMBERED, header.restoreState(QByteArray(state)))
+        if self.layout_settings is not None:
+            window_memory.restore_window(self.layout_settings, self, self.pages)
