@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from genera_desktop.domain.days import NotADay, read_day
 from genera_desktop.domain.errors import (
     Cancelled,
     FieldError,
@@ -368,8 +369,9 @@ def coerce(rules: dict[str, Any], value: Any) -> Any:
     so validation names the field and the value as the file holds it.
 
     A spreadsheet turns codes and phones into numbers (3331234567.0): they go back to
-    their digits. Dates written day first become ISO (``italian_date``). Booleans accept sì/no, true/false, 1/0 and x; lists are separated by
-    ; , or |; enumerated codes match whatever their case.
+    their digits. Dates written day first become ISO (``italian_date``). Booleans accept
+    sì/no, true/false, 1/0 and x; lists are separated by ; , or |; enumerated codes match
+    whatever their case.
     """
     ftype = rules["type"]
     if isinstance(value, str):
@@ -417,25 +419,16 @@ def coerce(rules: dict[str, Any], value: Any) -> Any:
     return value
 
 
-# Day, month, year with one separator used twice: 3/4/2025, 03.04.2025, 03-04-2025.
-_ITALIAN_DATE = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{2,4})")
-
-
 def italian_date(text: str) -> str:
-    """A date written the Italian way (day first) as ISO; other text unchanged (ISO
-    passes, anything else is validation's to name). FieldError "date_format" for a day
+    """A date written the Italian way (day first) as ISO; other text unchanged (anything
+    not written like a day is validation's to name). FieldError "date_format" for a day
     that does not exist ("no such day", as validation says it of ISO dates) or a year
     not written in full (a two-digit year could be either century)."""
-    match = _ITALIAN_DATE.fullmatch(text)
-    if match is None:
-        return text
-    day, month, year = match[1], match[3], match[4]
-    if len(year) != 4:
-        raise FieldError("", "date_format", "year not in full", text)
     try:
-        return date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        raise FieldError("", "date_format", "no such day", text) from None
+        day = read_day(text)
+    except NotADay as err:
+        raise FieldError("", "date_format", err.reason, text) from None
+    return day.isoformat() if day is not None else text
 
 
 def _number_text(value: int | float) -> str:

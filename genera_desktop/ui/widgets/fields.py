@@ -10,7 +10,6 @@ wrong: one set of rules for forms, imports and the command line.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -26,25 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genera_desktop.domain.days import NotADay, read_day
 from genera_desktop.ui.models.rows import format_date
-
-_DAY_FIRST = re.compile(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})")
-_COMPACT = re.compile(r"(\d{2})(\d{2})(\d{4})")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_day_first(text: str) -> date | None:
     """31/12/2025, 31.12.2025, 31-12-2025, 31122025 or 2025-12-31 as a date; else None."""
-    text = text.strip()
     try:
-        if _ISO.fullmatch(text):
-            return date.fromisoformat(text)
-        match = _DAY_FIRST.fullmatch(text) or _COMPACT.fullmatch(text)
-        if match:
-            return date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
+        return read_day(text)
+    except NotADay:
         return None
-    return None
 
 
 class TextEdit(QLineEdit):
