@@ -8,7 +8,6 @@ import os
 import re
 import sys
 import traceback
-from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -312,6 +311,7 @@ def restore_now(data_dir: Path, request: RestoreRequest) -> bool:
     store is either wholly replaced (the old one kept aside) or left as it was."""
     from genera_desktop.services.backup import restore_backup
     from genera_desktop.ui.messages import error_text
+    from genera_desktop.ui.models.rows import format_moment
 
     title = QCoreApplication.translate("app", "Ripristino da copia")
     try:
@@ -331,17 +331,8 @@ def restore_now(data_dir: Path, request: RestoreRequest) -> bool:
         "L'archivio è stato ripristinato dalla copia del {date}.\n"
         "L'archivio sostituito è conservato nella cartella dei dati, in «{folder}».\n"
         "Accedete di nuovo per continuare.",
-    ).format(date=_local_date(result.info.created_at), folder=kept))
+    ).format(date=format_moment(result.info.created_at), folder=kept))
     return True
-
-
-def _local_date(iso: str) -> str:
-    from genera_desktop.ui.dialogs.settings import when_text
-
-    try:
-        return when_text(datetime.fromisoformat(iso))
-    except ValueError:
-        return iso
 
 
 def run(data_dir: Path, argv: list[str]) -> int:

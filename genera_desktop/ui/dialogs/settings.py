@@ -45,6 +45,7 @@ from genera_desktop.ui import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.lock import LockController, lock_minutes
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.models.rows import format_moment
 
 translate = QCoreApplication.translate
 
@@ -71,12 +72,6 @@ def size_text(size: int) -> str:
     )
 
 
-def when_text(when: datetime) -> str:
-    """A date and time the way the app writes them, 25/11/2026 18:30, on this computer's
-    clock (``when`` naive local, or aware)."""
-    return when.astimezone().strftime("%d/%m/%Y %H:%M")
-
-
 def _kind_text(kind: str) -> str:
     return {
         "daily": translate("SettingsDialog", "giornaliera"),
@@ -94,7 +89,7 @@ class RestoreConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("Ripristinare la copia?"))
         made = info.created_at
         with contextlib.suppress(ValueError):
-            made = when_text(datetime.fromisoformat(info.created_at))
+            made = format_moment(info.created_at)
         text = QLabel(
             self.tr(
                 "La copia del {date} ({size}) sostituirà l'intero archivio di questa "
@@ -218,7 +213,7 @@ class BackupsTab(QWidget):
         self.table.setRowCount(len(self.files))
         for row, found in enumerate(self.files):
             for column, text in enumerate(
-                (when_text(found.made_at), _kind_text(found.kind), size_text(found.size))
+                (format_moment(found.made_at), _kind_text(found.kind), size_text(found.size))
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(found.path.name)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from genera_desktop.domain.stamps import parse_stamp
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -97,3 +99,14 @@ def format_date(iso: str | None) -> str:
         return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
     except ValueError:
         return iso
+
+
+def format_moment(when: str | datetime | None) -> str:
+    """A moment on this computer's clock, 25/11/2026 18:30: a stored ISO stamp (UTC when
+    it names no zone), or a datetime (naive: already local). A date alone as a date."""
+    if isinstance(when, datetime):
+        return when.astimezone().strftime("%d/%m/%Y %H:%M")
+    if not when or len(when) < 16:
+        return format_date(when)
+    moment = parse_stamp(when)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else when

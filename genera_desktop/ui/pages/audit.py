@@ -31,8 +31,8 @@ from genera_desktop.services import audit, persons
 from genera_desktop.services.access_request import person_report
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, RowsModel, format_date
-from genera_desktop.ui.pages.conflicts import kind_label, when_text
+from genera_desktop.ui.models.rows import Column, RowsModel, format_date, format_moment
+from genera_desktop.ui.pages.conflicts import kind_label
 from genera_desktop.ui.pages.listing import ListPage, make_table
 
 translate = QCoreApplication.translate
@@ -60,7 +60,7 @@ def action_labels() -> dict[str, str]:
 def audit_columns() -> list[Column]:
     labels = action_labels()
     return [
-        Column(translate("AuditPage", "Quando"), lambda e: when_text(e["at"])),
+        Column(translate("AuditPage", "Quando"), lambda e: format_moment(e["at"])),
         Column(translate("AuditPage", "Utente"), lambda e: e["user"] or ""),
         Column(translate("AuditPage", "Azione"), lambda e: labels.get(e["action"], e["action"])),
         Column(translate("AuditPage", "Tipo"), lambda e: kind_label(e["kind"])),

@@ -11,7 +11,6 @@ stamp) or rejects it (dropped), and the decision reaches every site.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -30,7 +29,7 @@ from genera_desktop.store.uow import UnitOfWork
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, format_date
+from genera_desktop.ui.models.rows import Column, format_date, format_moment
 from genera_desktop.ui.pages.listing import ListPage
 
 translate = QCoreApplication.translate
@@ -69,19 +68,6 @@ def value_text(value: Any) -> str:
     return str(value)
 
 
-def when_text(iso: str | None) -> str:
-    """An ISO time (UTC in the store) as this computer's local date and time."""
-    if not iso or len(iso) < 16:
-        return format_date(iso)
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d/%m/%Y %H:%M")
-
-
 def conflict_columns() -> list[Column]:
     return [
         Column(
@@ -103,9 +89,9 @@ def conflict_columns() -> list[Column]:
         Column(translate("ConflictsPage", "Da"), lambda r: r["loser_site"] or ""),
         Column(
             translate("ConflictsPage", "Modificato"),
-            lambda r: when_text(max(r["winner_at"] or "", r["loser_at"] or "") or None),
+            lambda r: format_moment(max(r["winner_at"] or "", r["loser_at"] or "") or None),
         ),
-        Column(translate("ConflictsPage", "Rilevato"), lambda r: when_text(r["detected_at"])),
+        Column(translate("ConflictsPage", "Rilevato"), lambda r: format_moment(r["detected_at"])),
     ]
 
 
@@ -232,10 +218,10 @@ def quarantine_columns() -> list[Column]:
         # The date the author's computer wrote: far ahead, which is why it is held.
         Column(
             translate("ConflictsPage", "Data della modifica"),
-            lambda r: when_text(r["stamped_at"]),
+            lambda r: format_moment(r["stamped_at"]),
             color=lambda r: AHEAD_COLOR,
         ),
-        Column(translate("ConflictsPage", "Ricevuto"), lambda r: when_text(r["received_at"])),
+        Column(translate("ConflictsPage", "Ricevuto"), lambda r: format_moment(r["received_at"])),
     ]
 
 

@@ -39,6 +39,7 @@ from genera_desktop.sync.importer import ImportReport
 from genera_desktop.ui import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import bundle_refusal_text, error_text
+from genera_desktop.ui.models.rows import format_moment
 
 translate = QCoreApplication.translate
 
@@ -54,10 +55,9 @@ def role_label(role: str | None) -> str:
 
 
 def when_label(iso: str | None) -> str:
-    when = parse_stamp(iso)
-    if when is None:
+    if parse_stamp(iso) is None:
         return translate("SyncPage", "mai")
-    return when.astimezone().strftime("%d/%m/%Y %H:%M")
+    return format_moment(iso)
 
 
 def silent_days(iso: str | None, now: datetime | None = None) -> int | None:
