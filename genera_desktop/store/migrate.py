@@ -37,27 +37,25 @@ def create_at_head(engine: Engine) -> None:
     Faster than replaying migrations (no Alembic import); a test keeps the models and
     the migrations identical, so both paths give the same schema.
     """
-    from genera_desktop.store import household_sort, schema, search_index
+    from genera_desktop.store import derived, schema
 
     with engine.begin() as conn:
         schema.metadata().create_all(conn)
         conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                           "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
         conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
-        search_index.ensure(conn)
-        household_sort.ensure(conn)
+        derived.ensure(conn)
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the store to this release's schema; refuse a store from a newer release."""
-    from genera_desktop.store import household_sort, search_index
+    from genera_desktop.store import derived
 
     with engine.connect() as conn:
         rev = current_revision(conn)
     if rev == SCHEMA_HEAD:
         with engine.begin() as conn:
-            search_index.ensure(conn)
-            household_sort.ensure(conn)
+            derived.ensure(conn)
         return  # the common case: no Alembic import, no script parsing
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -68,8 +66,7 @@ def upgrade(engine: Engine) -> None:
         if rev is not None and rev not in known:
             raise StoreNewer(f"store schema {rev} is newer than this release")
         command.upgrade(cfg, "head")
-        search_index.ensure(conn)
-        household_sort.ensure(conn)
+        derived.ensure(conn)
 
 
 def revision(message: str) -> None:  # pragma: no cover - developer tool

@@ -52,25 +52,17 @@ BULK_THRESHOLD = 100_000
 
 
 def suspend(conn: Connection) -> None:
-    """Drop the triggers for a bulk write in this transaction; ``resume`` rebuilds.
-
-    The household list's sort keys are derived from persons the same way and suspended
-    with the index, so a bulk sync apply (the one caller) rebuilds both once."""
-    from genera_desktop.store import household_sort
-
+    """Drop the triggers for a bulk write in this transaction; ``resume`` rebuilds
+    (store/derived.py does it for every derived table at once)."""
     for name in TRIGGERS:
         conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-    household_sort.suspend(conn)
 
 
 def resume(conn: Connection) -> None:
-    """Recreate the triggers and refill the index (and the sort keys) after ``suspend``."""
-    from genera_desktop.store import household_sort
-
+    """Recreate the triggers and refill the index after ``suspend``."""
     for statement in DDL[1:]:
         conn.execute(text(statement))
     rebuild(conn)
-    household_sort.resume(conn)
 
 
 def rebuild(conn: Connection) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from genera_desktop.store import search_index
+from genera_desktop.store import derived
 from genera_desktop.store.ledger import BundleIn, Enrolment, Peer
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import MODELS
@@ -176,11 +176,11 @@ def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
         index={int(k): replicas.idx(str(v)) for k, v in (manifest.get("sites") or {}).items()},
     )
     evicted_here: list[tuple[str, str]] = []
-    # A big bundle (a first full sync) rebuilds the search index once at the end
-    # instead of updating it per person; the transaction undoes both on failure.
-    bulk = int((manifest.get("counts") or {}).get("changes", 0)) > search_index.BULK_THRESHOLD
+    # A big bundle (a first full sync) rebuilds the derived tables (search index, sort
+    # keys) once at the end instead of per row; the transaction undoes both on failure.
+    bulk = int((manifest.get("counts") or {}).get("changes", 0)) > derived.BULK_THRESHOLD
     if bulk:
-        search_index.suspend(conn)
+        derived.suspend(conn)
     for directive in _apply_stream(session, reader, applier, me, from_coordinator, report,
                                    evicted_here):
         if directive.get("bad_site") == me.site_id:
@@ -190,7 +190,7 @@ def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
                 report.refused_by_coordinator += 1
     applier.finish()
     if bulk:
-        search_index.resume(conn)
+        derived.resume(conn)
     counts = applier.counts
     report.applied = counts.applied
     # Changes a late bundle brought for records no longer here count as known.
