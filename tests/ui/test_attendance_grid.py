@@ -3,15 +3,17 @@ the widget driven by keyboard, saving as it goes and putting a refused cell back
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.domain.errors import NotFound, Refused
+from genera_desktop.paths import resources_dir
 from genera_desktop.ui.community.attendance_grid import AttendanceGrid
 from genera_desktop.ui.community.attendance_model import (
     PERSON_ROLE,
@@ -86,7 +88,8 @@ def test_rows_columns_marks_and_totals() -> None:
     assert model.index(1, 1).data(STATUS_ROLE) is None
     assert model.index(3, 1).data(PERSON_ROLE) == "p-rossi"
     assert model.index(3, 1).data(SESSION_ROLE) == "s-2"
-    assert model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole) == "Rossi Mario, 04/03/2026: Presente"
+    tip = model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Rossi Mario, 04/03/2026: Presente"
     tip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip == ("04/03/2026: iscritti presenti 1, ospiti 2, in tutto 3\n"
                    "La spesa consapevole")
@@ -338,3 +341,22 @@ def test_reload_keeps_the_cursor_on_the_same_person_and_session(grid: Attendance
     assert grid.model.headerData(0, Qt.Orientation.Vertical) == "Abate Sara"
     assert grid.view.itemDelegateForRow(grid.model.guests_row) is not None
     assert grid.view.itemDelegateForRow(grid.model.guests_row - 1) is None
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's English translation installed for one test."""
+    installed = QTranslator()
+    assert installed.load("genera_en", str(resources_dir() / "translations"))
+    qapp.installTranslator(installed)
+    yield
+    qapp.removeTranslator(installed)
+
+
+def test_in_english_the_marks_and_words_are_english(english: None) -> None:
+    model = AttendanceModel(PERSONS, SESSIONS, MARKS)
+    assert row_titles(model)[2:] == ["Ndiaye Awa (minor)", "Rossi Mario", "Guests", "Present"]
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Attended"
+    assert [model.index(r, 0).data() for r in range(3)] == ["✗", "", "E"]
+    assert model.index(2, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Excused"
+    assert legend().startswith("1 ✓ Present    2 ✗ Absent    3 E Excused")

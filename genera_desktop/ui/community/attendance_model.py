@@ -85,8 +85,10 @@ def _t(text: str) -> str:
 
 def legend() -> str:
     """The line under the grid: what each mark means and which key sets it."""
-    return _t("1 ✓ Presente    2 ✗ Assente    3 G Giustificato    0 o Canc: cancella  ·  "
-              "Spazio: presente/assente  ·  Ospiti: scrivere il numero e Invio")
+    return QCoreApplication.translate(
+        "AttendanceModel",
+        "1 ✓ Presente    2 ✗ Assente    3 G Giustificato    0 o Canc: cancella  ·  "
+        "Spazio: presente/assente  ·  Ospiti: scrivere il numero e Invio")
 
 
 def marks_of(attendances: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], str | None]:
@@ -172,7 +174,7 @@ class AttendanceModel(QAbstractTableModel):
         self._marks = {code: _t(str(mark)) for code, mark in MARKS.items()}
         self._words = {code: ATTENDANCE_STATUS[code] for code in STATUSES}
         self._dates = [short_date(str(s.get("date") or "")) for s in self._sessions]
-        minor = _t("(min.)")
+        minor = self.tr("(min.)")
         self._row_titles = [f"{name} {minor}" if p.get("minor") else name
                             for name, p in zip(self._names, self._persons, strict=True)]
 
@@ -237,7 +239,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def cell_name(self, index: Index) -> str:
         """"Rossi Mario, 11/03" or "Ospiti, 11/03": a cell in a message."""
-        title = self._names[index.row()] if index.row() < len(self._persons) else _t("Ospiti")
+        title = self._names[index.row()] if index.row() < len(self._persons) else self.tr("Ospiti")
         return f"{title}, {self._dates[index.column()]}"
 
     def long_date(self, column: int) -> str:
@@ -342,7 +344,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             return self._word(status)
         if role == _TOOLTIP:
-            return _t("{name}, {date}: {status}").format(
+            return self.tr("{name}, {date}: {status}").format(
                 name=self._names[row], date=self.long_date(column), status=self._word(status))
         return None
 
@@ -365,29 +367,32 @@ class AttendanceModel(QAbstractTableModel):
         persons, sessions = len(self._persons), len(self._sessions)
         if row == persons:
             if column == sessions:
-                return _t("Ospiti in tutti gli incontri: {n}").format(n=sum(self._guests))
-            return _t("Ospiti del {date} (venuti senza iscriversi): {n}. Scrivere un numero "
-                      "per cambiarlo.").format(date=self.long_date(column), n=self._guests[column])
+                return self.tr("Ospiti in tutti gli incontri: {n}").format(n=sum(self._guests))
+            return self.tr("Ospiti del {date} (venuti senza iscriversi): {n}. Scrivere un "
+                           "numero per cambiarlo.").format(date=self.long_date(column),
+                                                           n=self._guests[column])
         if column == sessions and row < persons:
             marks = self._status[row]
-            return _t("{name}: presenze {present}, assenze {absent}, giustificate {excused}").format(
+            text = self.tr("{name}: presenze {present}, assenze {absent}, giustificate {excused}")
+            return text.format(
                 name=self._names[row], present=marks.count("present"),
                 absent=marks.count("absent"), excused=marks.count("excused"))
         if column < sessions:
             return self._session_summary(column)
-        return _t("Presenze di iscritti in tutti gli incontri: {n}").format(
+        return self.tr("Presenze di iscritti in tutti gli incontri: {n}").format(
             n=self._count(row, column))
 
     def _session_summary(self, column: int) -> str:
         present = self._count(self.totals_row, column)
         guests = self._guests[column]
-        return _t("{date}: iscritti presenti {present}, ospiti {guests}, in tutto {total}").format(
+        text = self.tr("{date}: iscritti presenti {present}, ospiti {guests}, in tutto {total}")
+        return text.format(
             date=self.long_date(column), present=present, guests=guests, total=present + guests)
 
     def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """The guests of a session (the only editable cells); marks go through
-        ``set_status``. The grid saves before calling either."""
+        ``set_status``. Neither saves: the grid does, around them."""
         if role != Qt.ItemDataRole.EditRole or not self.is_guests_cell(index):
             return False
         try:
@@ -410,10 +415,10 @@ class AttendanceModel(QAbstractTableModel):
         if not 0 <= section <= sessions:
             return None
         if role == _DISPLAY:
-            return self._dates[section] if section < sessions else _t("Presenze")
+            return self._dates[section] if section < sessions else self.tr("Presenze")
         if role == _TOOLTIP:
             if section == sessions:
-                return _t("Quante volte ogni persona è stata presente")
+                return self.tr("Quante volte ogni persona è stata presente")
             topic = str(self._sessions[section].get("topic") or "").strip()
             summary = self._session_summary(section)
             return f"{summary}\n{topic}" if topic else summary
@@ -428,18 +433,18 @@ class AttendanceModel(QAbstractTableModel):
         if role == _DISPLAY:
             if section < persons:
                 return self._row_titles[section]
-            return _t("Ospiti") if section == persons else _t("Presenti")
+            return self.tr("Ospiti") if section == persons else self.tr("Presenti")
         if role == _TOOLTIP:
             if section == persons:
-                return _t("Persone venute senza essere iscritte: un numero per incontro")
+                return self.tr("Persone venute senza essere iscritte: un numero per incontro")
             if section > persons:
-                return _t("Iscritti presenti a ogni incontro")
+                return self.tr("Iscritti presenti a ogni incontro")
             person = self._persons[section]
             notes = [self._totals_tooltip(section, len(self._sessions))]
             if person.get("minor"):
-                notes.append(_t("Minorenne"))
+                notes.append(self.tr("Minorenne"))
             if person.get("withdrawn"):
-                notes.append(_t("Iscrizione ritirata"))
+                notes.append(self.tr("Iscrizione ritirata"))
             return "\n".join(notes)
         if role == _FOREGROUND:
             return self._muted if section < persons and self._persons[section].get(
