@@ -376,6 +376,100 @@
     </message>
 </context>
 <context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Registro presenze</source>
+        <translation>Attendance register</translation>
+    </message>
+    <message>
+        <source>Presenza non salvata ({cell}): {reason}</source>
+        <translation>Attendance not saved ({cell}): {reason}</translation>
+    </message>
+    <message>
+        <source>Ospiti non salvati ({cell}): {reason}</source>
+        <translation>Guests not saved ({cell}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>1 ✓ Presente    2 ✗ Assente    3 G Giustificato    0 o Canc: cancella  ·  Spazio: presente/assente  ·  Ospiti: scrivere il numero e Invio</source>
+        <translation>1 ✓ Present    2 ✗ Absent    3 E Excused    0 or Del: clear  ·  Space: present/absent  ·  Guests: type the number and Enter</translation>
+    </message>
+    <message>
+        <source>(min.)</source>
+        <translation>(minor)</translation>
+    </message>
+    <message>
+        <source>Ospiti</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>{name}, {date}: {status}</source>
+        <translation>{name}, {date}: {status}</translation>
+    </message>
+    <message>
+        <source>Ospiti in tutti gli incontri: {n}</source>
+        <translation>Guests at all sessions: {n}</translation>
+    </message>
+    <message>
+        <source>Ospiti del {date} (venuti senza iscriversi): {n}. Scrivere un numero per cambiarlo.</source>
+        <translation>Guests on {date} (came without enrolling): {n}. Type a number to change it.</translation>
+    </message>
+    <message>
+        <source>{name}: presenze {present}, assenze {absent}, giustificate {excused}</source>
+        <translation>{name}: present {present}, absent {absent}, excused {excused}</translation>
+    </message>
+    <message>
+        <source>Presenze di iscritti in tutti gli incontri: {n}</source>
+        <translation>Attendances of enrolled persons at all sessions: {n}</translation>
+    </message>
+    <message>
+        <source>{date}: iscritti presenti {present}, ospiti {guests}, in tutto {total}</source>
+        <translation>{date}: enrolled present {present}, guests {guests}, in all {total}</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Quante volte ogni persona è stata presente</source>
+        <translation>How many times each person was present</translation>
+    </message>
+    <message>
+        <source>Presenti</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Persone venute senza essere iscritte: un numero per incontro</source>
+        <translation>People who came without being enrolled: a number per session</translation>
+    </message>
+    <message>
+        <source>Iscritti presenti a ogni incontro</source>
+        <translation>Enrolled persons present at each session</translation>
+    </message>
+    <message>
+        <source>Minorenne</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Iscrizione ritirata</source>
+        <translation>Enrolment withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>consultazione</source>
@@ -2792,6 +2886,18 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <source>Prossima visita</source>
         <translation>Next visit</translation>
     </message>
+    <message>
+        <source>Presente</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Assente</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Giustificato</source>
+        <translation>Excused</translation>
+    </message>
 </context>
 <context>
     <name>LanguageTab</name>
@@ -4494,6 +4600,13 @@ Write the password to resume work.</translation>
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Visit form of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>_GuestsDelegate</name>
+    <message>
+        <source>Ospiti</source>
+        <translation>Guests</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,100 @@
     </message>
 </context>
 <context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Registro presenze</source>
+        <translation>Registro presenze</translation>
+    </message>
+    <message>
+        <source>Presenza non salvata ({cell}): {reason}</source>
+        <translation>Presenza non salvata ({cell}): {reason}</translation>
+    </message>
+    <message>
+        <source>Ospiti non salvati ({cell}): {reason}</source>
+        <translation>Ospiti non salvati ({cell}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>1 ✓ Presente    2 ✗ Assente    3 G Giustificato    0 o Canc: cancella  ·  Spazio: presente/assente  ·  Ospiti: scrivere il numero e Invio</source>
+        <translation>1 ✓ Presente    2 ✗ Assente    3 G Giustificato    0 o Canc: cancella  ·  Spazio: presente/assente  ·  Ospiti: scrivere il numero e Invio</translation>
+    </message>
+    <message>
+        <source>(min.)</source>
+        <translation>(min.)</translation>
+    </message>
+    <message>
+        <source>Ospiti</source>
+        <translation>Ospiti</translation>
+    </message>
+    <message>
+        <source>{name}, {date}: {status}</source>
+        <translation>{name}, {date}: {status}</translation>
+    </message>
+    <message>
+        <source>Ospiti in tutti gli incontri: {n}</source>
+        <translation>Ospiti in tutti gli incontri: {n}</translation>
+    </message>
+    <message>
+        <source>Ospiti del {date} (venuti senza iscriversi): {n}. Scrivere un numero per cambiarlo.</source>
+        <translation>Ospiti del {date} (venuti senza iscriversi): {n}. Scrivere un numero per cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{name}: presenze {present}, assenze {absent}, giustificate {excused}</source>
+        <translation>{name}: presenze {present}, assenze {absent}, giustificate {excused}</translation>
+    </message>
+    <message>
+        <source>Presenze di iscritti in tutti gli incontri: {n}</source>
+        <translation>Presenze di iscritti in tutti gli incontri: {n}</translation>
+    </message>
+    <message>
+        <source>{date}: iscritti presenti {present}, ospiti {guests}, in tutto {total}</source>
+        <translation>{date}: iscritti presenti {present}, ospiti {guests}, in tutto {total}</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Quante volte ogni persona è stata presente</source>
+        <translation>Quante volte ogni persona è stata presente</translation>
+    </message>
+    <message>
+        <source>Presenti</source>
+        <translation>Presenti</translation>
+    </message>
+    <message>
+        <source>Persone venute senza essere iscritte: un numero per incontro</source>
+        <translation>Persone venute senza essere iscritte: un numero per incontro</translation>
+    </message>
+    <message>
+        <source>Iscritti presenti a ogni incontro</source>
+        <translation>Iscritti presenti a ogni incontro</translation>
+    </message>
+    <message>
+        <source>Minorenne</source>
+        <translation>Minorenne</translation>
+    </message>
+    <message>
+        <source>Iscrizione ritirata</source>
+        <translation>Iscrizione ritirata</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>consultazione</source>
@@ -2792,6 +2886,18 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <source>Prossima visita</source>
         <translation>Prossima visita</translation>
     </message>
+    <message>
+        <source>Presente</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Assente</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Giustificato</source>
+        <translation>Giustificato</translation>
+    </message>
 </context>
 <context>
     <name>LanguageTab</name>
@@ -4494,6 +4600,13 @@ Scrivete la password per riprendere il lavoro.</translation>
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Scheda visita del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>_GuestsDelegate</name>
+    <message>
+        <source>Ospiti</source>
+        <translation>Ospiti</translation>
     </message>
 </context>
 <context>
