@@ -85,7 +85,8 @@ def _tabs(bar: QTabBar) -> str | None:
         if rect.height() + SLACK < fm.height():
             return (f"tab «{bar.tabText(index)}»: {fm.height()} px high needed, "
                     f"{rect.height()} px given")
-        if fm.horizontalAdvance(option.text) > rect.width() + SLACK:
+        shown = option.text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if fm.horizontalAdvance(shown) > rect.width() + SLACK:
             return f"tab «{bar.tabText(index)}» cut to {rect.width()} px"
     return None
 
