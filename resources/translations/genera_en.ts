@@ -2996,6 +2996,22 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <source>Prossima visita</source>
         <translation>Next visit</translation>
     </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Proprietà o gestione</source>
+        <translation>Owner or manager</translation>
+    </message>
+    <message>
+        <source>Tipo di contesto</source>
+        <translation>Type of context</translation>
+    </message>
 </context>
 <context>
     <name>LanguageTab</name>

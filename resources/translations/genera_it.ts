@@ -2996,6 +2996,22 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <source>Prossima visita</source>
         <translation>Prossima visita</translation>
     </message>
+    <message>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Proprietà o gestione</source>
+        <translation>Proprietà o gestione</translation>
+    </message>
+    <message>
+        <source>Tipo di contesto</source>
+        <translation>Tipo di contesto</translation>
+    </message>
 </context>
 <context>
     <name>LanguageTab</name>
