@@ -299,6 +299,7 @@ def test_an_empty_sites_table_says_why(qtbot: QtBot, coordinator: Store,
     assert not page.sites.isVisibleTo(page)
     assert page.no_sites.isVisibleTo(page)
     assert "Nessuna altra postazione nella rete" in page.no_sites.text()
+    assert not page.revoke_button.isEnabled()
     assert not page.first_bundle.isVisibleTo(page)  # the coordinator enrols no one
     with coordinator.unit_of_work() as uow:
         sync.invite(uow, site_name="Punto Calcinato", role="point", point_code="CAL",
@@ -306,4 +307,4 @@ def test_an_empty_sites_table_says_why(qtbot: QtBot, coordinator: Store,
         uow.commit()
     page.refresh()
     assert page.sites.isVisibleTo(page) and page.sites.rowCount() == 1
-    assert not page.no_sites.isVisibleTo(page)
+    assert not page.no_sites.isVisibleTo(page) and page.revoke_button.isEnabled()

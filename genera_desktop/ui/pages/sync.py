@@ -310,7 +310,7 @@ class SyncPage(QWidget):
         self.no_sites.setVisible(coordinator and not others)
         admin = self.ctx.is_admin()
         self.invite_button.setEnabled(admin)
-        self.revoke_button.setEnabled(admin)
+        self.revoke_button.setEnabled(admin and bool(others))  # nobody to exclude yet
         self.site_ids = [s["site_id"] for s in others]
         self.sites.setRowCount(len(others))
         for row, site in enumerate(others):
