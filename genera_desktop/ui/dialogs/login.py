@@ -68,6 +68,7 @@ class _PasswordDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("password")
+        self.password.setMinimumWidth(260)  # the dialog is as wide as its content
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(
             translate("PasswordDialog", "Accedi"), QDialogButtonBox.ButtonRole.AcceptRole
