@@ -192,8 +192,10 @@ def weekly_chart(title: str, weeks: list[dict[str, Any]]) -> QChart:
     for index, week in enumerate(weeks):
         start = date.fromisoformat(week["start"])
         # The first Monday of each month; the first bar only if its month begins there.
+        # The year only where it starts and in January: «mag 25» did not fit at 125%.
         if start.month != month and (index or start.day <= 7):
-            months.append(locale.toString(QDate(start.year, start.month, 1), "MMM yy"), index)
+            shape = "MMM yy" if start.month == 1 or not months.count() else "MMM"
+            months.append(locale.toString(QDate(start.year, start.month, 1), shape), index)
         month = start.month
     counts = count_axis([int(w["new"]) for w in weeks])
     chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
@@ -383,8 +385,10 @@ class DashboardPage(QWidget):
         grid.addWidget(self.overdue, 2, 1)
         grid.addWidget(self.referrals, 3, 0, 1, 2)
         grid.addWidget(self.by_context, 4, 0, 1, 2)
-        grid.addWidget(self.by_issue, 5, 0)
-        grid.addLayout(sites_box, 5, 1)
+        # Across the page: at 125% scaling half of it is too narrow for the issues'
+        # names and the sites' (Qt would cut them to «…»).
+        grid.addWidget(self.by_issue, 5, 0, 1, 2)
+        grid.addLayout(sites_box, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
@@ -509,7 +513,7 @@ class DashboardPage(QWidget):
         issues = data["visits_by_issue"]
         show(self.by_issue, self.tr("Visite per problematica rilevata"),
              [VISIT_ISSUES.get(i, i or none) for i in issues], list(issues.values()),
-             horizontal=True)
+             horizontal=True, limit=WIDE_LABEL_CHARS)
         show(self.overdue, self.tr("Promemoria scaduti per punto"),
              *named(data["follow_ups_overdue_by_point"]))
         self._show_sites(data["sites"])
