@@ -230,6 +230,10 @@ class MyContextsPage(QWidget):
         upper.setStretchFactor(1, 1)
         upper.setSizes([380, 780])
         self.upper = upper
+        # Fitted again when the page is resized, until the person moves the divider.
+        self.split_by_hand = False
+        upper.splitterMoved.connect(self._split_by_hand)
+        upper.installEventFilter(self)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
@@ -304,6 +308,8 @@ class MyContextsPage(QWidget):
             self.resident_view.scrollTo(index)
         self._fit(self.resident_view, elastic=1)
         self._fit(self.visit_view)
+        if not self.split_by_hand:
+            self._share_width()  # this context's residents may need more room
         self._update(context)
 
     def _update(self, context: ContextSummary | None) -> None:
@@ -336,10 +342,15 @@ class MyContextsPage(QWidget):
         # tooltip has them all: the numbers, dates and phones must stay in sight.
         fit_columns(view, minimum=60, maximum=230, elastic=elastic, padding=ROOM)
 
+    def _split_by_hand(self, *_: Any) -> None:
+        self.split_by_hand = True
+
     def _share_width(self) -> None:
         """The contexts' list as wide as its columns need (their names cut a little);
         narrower, down to its headers, if the residents' columns need the room."""
-        total = sum(self.upper.sizes())
+        # The splitter's width, not sum(sizes()): on a resize its sizes are still the
+        # old ones when this runs.
+        total = self.upper.width() - self.upper.handleWidth() * (self.upper.count() - 1)
         if total <= 0:
             return
         header = self.resident_view.horizontalHeader()
@@ -376,6 +387,10 @@ class MyContextsPage(QWidget):
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             self.new_visit()
             return True
+        # (getattr: the residents' view sends events before the splitter is made.)
+        if (event.type() == QEvent.Type.Resize and obj is getattr(self, "upper", None)
+                and not self.split_by_hand):
+            self._share_width()
         return False
 
     # -- acting ------------------------------------------------------------------------
