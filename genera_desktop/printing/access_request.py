@@ -116,6 +116,12 @@ FIELD_LABELS = {
     "actions": "Azioni",
     "referrals": "Invii",
     "next_visit": "Prossima visita",
+    # Points and housing contexts (the audit page names their changed fields too).
+    "code": "Codice",
+    "name": "Denominazione",
+    "manager": "Proprietà o gestione",
+    "context_type": "Tipo di contesto",
+    "custode_site": "Custode sociale",
 }
 
 ACTION_LABELS = {

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services.accounts import check_password, check_username
-from genera_desktop.services.site import get_setting, set_setting, site_info
+from genera_desktop.services.site import get_setting, set_setting, site_info, write_store_label
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.local import Site
 from genera_desktop.store.store import Store
@@ -68,6 +68,7 @@ def set_identity(uow: UnitOfWork, *, site_id: str, site_name: str, role: str,
                signing_key=public.signing, encryption_key=public.encryption, revoked=False,
                hlc=0))
     s.flush()
+    write_store_label(uow.store.data_dir, site_name, network_name)
 
 
 def site_keys(uow: UnitOfWork) -> SiteKeys:

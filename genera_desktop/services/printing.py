@@ -39,6 +39,23 @@ def print_context(uow: UnitOfWork, today: date | None = None) -> PrintContext:
                         printed_on=today or date.today(), operator=operator)
 
 
+def operator_names(session: Session) -> dict[str, str]:
+    """This site's users by username, each as the forms name them: their full name.
+
+    A record keeps the username of who wrote it (``g.bodei``); a form prints the
+    person. A username this site does not know (written on another site) stays as is.
+    """
+    return {u.username: u.display_name for u in session.scalars(select(User))
+            if u.display_name}
+
+
+def _named(record: dict[str, Any] | None, names: dict[str, str]) -> dict[str, Any] | None:
+    """``record`` with its operator's full name in place of the username."""
+    if record is None or not record.get("operator"):
+        return record
+    return {**record, "operator": names.get(record["operator"], record["operator"])}
+
+
 # -- the intake form ---------------------------------------------------------------------
 
 
@@ -109,6 +126,7 @@ def _intake_data(session: Session, ids: Sequence[str],
     """
     points = {p.code: records.to_dict(p) for p in session.scalars(
         select(Point).where(Point.cl % 2 == 1))}
+    operators = operator_names(session)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         households = {h.id: h for h in session.scalars(
@@ -134,7 +152,8 @@ def _intake_data(session: Session, ids: Sequence[str],
                 health.setdefault(h.household or "", []).append(records.to_dict(h))
         for hid in chunk:
             household = households[hid]
-            yield (records.to_dict(household), persons.get(hid, []), intakes.get(hid),
+            yield (records.to_dict(household), persons.get(hid, []),
+                   _named(intakes.get(hid), operators),
                    health.get(hid, []) if include_health else None,
                    points.get(household.point or ""))
 
@@ -215,8 +234,9 @@ def print_visit(uow: UnitOfWork, visit_id: str, *, today: date | None = None) ->
         if person is not None:
             persons.append(records.to_dict(person))
     audit.record(uow, "print", "visit", visit["id"], {"form": "visit_report"})
-    return custode_forms.visit_report(print_context(uow, today), visit, context, household,
-                                      persons)
+    return custode_forms.visit_report(print_context(uow, today),
+                                      _named(visit, operator_names(session)) or visit,
+                                      context, household, persons)
 
 
 def print_blank_visit(uow: UnitOfWork, *, today: date | None = None) -> bytes:

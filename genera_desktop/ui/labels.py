@@ -219,7 +219,7 @@ VISIT_REFERRALS = Choices({
 
 
 # The names of the records' fields (printing/access_request.py's FIELD_LABELS), for the
-# pages that show one field at a time: duplicates, conflicts.
+# pages that show one field at a time: duplicates, conflicts, the audit trail.
 FIELD_NAMES = Choices({
     "id": QT_TRANSLATE_NOOP("Labels", "Identificativo"),
     "household": QT_TRANSLATE_NOOP("Labels", "Nucleo familiare"),
@@ -290,6 +290,11 @@ FIELD_NAMES = Choices({
     "actions": QT_TRANSLATE_NOOP("Labels", "Azioni"),
     "referrals": QT_TRANSLATE_NOOP("Labels", "Invii"),
     "next_visit": QT_TRANSLATE_NOOP("Labels", "Prossima visita"),
+    "code": QT_TRANSLATE_NOOP("Labels", "Codice"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Denominazione"),
+    "manager": QT_TRANSLATE_NOOP("Labels", "Proprietà o gestione"),
+    "context_type": QT_TRANSLATE_NOOP("Labels", "Tipo di contesto"),
+    "custode_site": QT_TRANSLATE_NOOP("Labels", "Custode sociale"),
 })
 
 

@@ -540,10 +540,6 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Tipo</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Dato</source>
         <translation>Data</translation>
     </message>
@@ -602,6 +598,214 @@
     <message>
         <source>Dati salvati in {path} ({size} byte).</source>
         <translation>Data saved to {path} ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>(eliminato)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>del {date}</source>
+        <translation>of {date}</translation>
+    </message>
+    <message>
+        <source>scheda di accoglienza</source>
+        <translation>intake form</translation>
+    </message>
+    <message>
+        <source>scheda di accoglienza vuota</source>
+        <translation>blank intake form</translation>
+    </message>
+    <message>
+        <source>scheda del giro</source>
+        <translation>round sheet</translation>
+    </message>
+    <message>
+        <source>scheda visita</source>
+        <translation>visit report</translation>
+    </message>
+    <message>
+        <source>scheda visita vuota</source>
+        <translation>blank visit report</translation>
+    </message>
+    <message>
+        <source>campi modificati: {fields}</source>
+        <translation>fields changed: {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: ripristinato il valore scartato</source>
+        <translation>{field}: the discarded value restored</translation>
+    </message>
+    <message>
+        <source>{field}: tenuto il valore attuale</source>
+        <translation>{field}: the current value kept</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new} (ripristinato il valore scartato)</source>
+        <translation>{field}: {old} → {new} (the discarded value restored)</translation>
+    </message>
+    <message>
+        <source>{field}: tenuto {kept}, scartato {dropped}</source>
+        <translation>{field}: kept {kept}, discarded {dropped}</translation>
+    </message>
+    <message>
+        <source>insieme a {n} dati collegati</source>
+        <translation>with {n} linked records</translation>
+    </message>
+    <message>
+        <source>unito a {record}</source>
+        <translation>merged into {record}</translation>
+    </message>
+    <message>
+        <source>ha ricevuto i dati di {record}</source>
+        <translation>received the records of {record}</translation>
+    </message>
+    <message>
+        <source>separato da {record}</source>
+        <translation>separated from {record}</translation>
+    </message>
+    <message>
+        <source>da «{site}»</source>
+        <translation>from «{site}»</translation>
+    </message>
+    <message>
+        <source>separato {record}</source>
+        <translation>{record} separated</translation>
+    </message>
+    <message>
+        <source>{n} dati spostati</source>
+        <translation>{n} records moved</translation>
+    </message>
+    <message>
+        <source>{n} dati tenuti</source>
+        <translation>{n} records kept</translation>
+    </message>
+    <message>
+        <source>con i dati sanitari</source>
+        <translation>with the health data</translation>
+    </message>
+    <message>
+        <source>stampa di {n} schede</source>
+        <translation>a print of {n} forms</translation>
+    </message>
+    <message>
+        <source>per «{site}»</source>
+        <translation>for «{site}»</translation>
+    </message>
+    <message>
+        <source>pacchetto n. {n}</source>
+        <translation>bundle no. {n}</translation>
+    </message>
+    <message>
+        <source>completo</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation>file {name}</translation>
+    </message>
+    <message>
+        <source>{n} modifiche applicate</source>
+        <translation>{n} changes applied</translation>
+    </message>
+    <message>
+        <source>in {format}</source>
+        <translation>as {format}</translation>
+    </message>
+    <message>
+        <source>{n} dati</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <source>dati dimostrativi</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>{n} nuclei</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>{n} persone</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>nuovo utente {user}</source>
+        <translation>new user {user}</translation>
+    </message>
+    <message>
+        <source>ruolo: {role}</source>
+        <translation>role: {role}</translation>
+    </message>
+    <message>
+        <source>nuova password per {user}</source>
+        <translation>new password for {user}</translation>
+    </message>
+    <message>
+        <source>riattivato</source>
+        <translation>reactivated</translation>
+    </message>
+    <message>
+        <source>disattivato</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>password di {user} recuperata con la chiave di recupero</source>
+        <translation>{user}&apos;s password recovered with the recovery key</translation>
+    </message>
+    <message>
+        <source>nuova chiave di recupero</source>
+        <translation>new recovery key</translation>
+    </message>
+    <message>
+        <source>invito per «{site}»</source>
+        <translation>invitation for «{site}»</translation>
+    </message>
+    <message>
+        <source>ingresso nella rete</source>
+        <translation>joined the network</translation>
+    </message>
+    <message>
+        <source>«{site}» esclusa dalla rete</source>
+        <translation>«{site}» excluded from the network</translation>
+    </message>
+    <message>
+        <source>«{site}» sospesa</source>
+        <translation>«{site}» suspended</translation>
+    </message>
+    <message>
+        <source>motivo: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <source>modifica con data nel futuro</source>
+        <translation>change dated in the future</translation>
+    </message>
+    <message>
+        <source>accettata</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rifiutata</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>non più di competenza</source>
+        <translation>no longer in scope</translation>
+    </message>
+    <message>
+        <source>copia di sicurezza</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>del {moment}</source>
+        <translation>of {moment}</translation>
+    </message>
+    <message>
+        <source>archivio sostituito conservato in «{name}»</source>
+        <translation>replaced store kept in «{name}»</translation>
+    </message>
+    <message>
+        <source>indicatori</source>
+        <translation>indicators</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3091,22 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Next visit</translation>
     </message>
     <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Proprietà o gestione</source>
+        <translation>Owner or manager</translation>
+    </message>
+    <message>
+        <source>Tipo di contesto</source>
+        <translation>Type of context</translation>
+    </message>
+    <message>
         <source>Presente</source>
         <translation>Present</translation>
     </message>
@@ -2946,6 +3166,18 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Password &amp;dimenticata?</source>
         <translation>&amp;Forgot password?</translation>
+    </message>
+    <message>
+        <source>Archivio nella cartella {folder}</source>
+        <translation>Store in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>Postazione «{site}»</source>
+        <translation>Site «{site}»</translation>
+    </message>
+    <message>
+        <source>rete «{network}»</source>
+        <translation>network «{network}»</translation>
     </message>
     <message>
         <source>Scrivere il nome utente</source>
@@ -3276,10 +3508,6 @@ Ctrl+Q  quit</translation>
         <translation>Last visit</translation>
     </message>
     <message>
-        <source>Alloggio / scala</source>
-        <translation>Flat / staircase</translation>
-    </message>
-    <message>
         <source>Residenti</source>
         <translation>Residents</translation>
     </message>
@@ -3362,6 +3590,10 @@ Ctrl+Q  quit</translation>
     <message>
         <source>{n} mai visitati</source>
         <translation>{n} never visited</translation>
+    </message>
+    <message>
+        <source>ultima visita il {date}</source>
+        <translation>last visit on {date}</translation>
     </message>
     <message>
         <source>Visita salvata.</source>
@@ -4205,6 +4437,10 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Missing packages</translation>
     </message>
     <message>
+        <source>Nessuna altra postazione nella rete. Con «Invita una postazione…» si prepara il file d&apos;invito per un punto di comunità o per il portatile di un custode.</source>
+        <translation>No other site in the network yet. «Invita una postazione…» prepares the invitation file for a community point or a custode&apos;s laptop.</translation>
+    </message>
+    <message>
         <source>Invita una postazione…</source>
         <translation>Invite a workstation…</translation>
     </message>
@@ -4231,6 +4467,18 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</source>
         <translation>Last bundle received from the coordination: {last_in} · last one prepared for the coordination: {last_out}</translation>
+    </message>
+    <message>
+        <source>Postazione nuova: il primo passo è il suo pacchetto per il coordinamento. Finché il coordinamento non l&apos;ha importato, non può preparare pacchetti per questa postazione.</source>
+        <translation>A new site: the first step is its bundle for the coordinator. Until the coordinator has imported it, it cannot prepare bundles for this site.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è stato preparato il {when}: fatelo arrivare al coordinamento (chiavetta USB o e-mail), poi importate qui quello che il coordinamento vi manda.</source>
+        <translation>The bundle was prepared on {when}: get it to the coordinator (USB stick or e-mail), then import here what the coordinator sends you.</translation>
+    </message>
+    <message>
+        <source>Preparatelo con «Prepara il pacchetto per il coordinamento…» e fatelo arrivare al coordinamento (chiavetta USB o e-mail).</source>
+        <translation>Prepare it with «Prepara il pacchetto per il coordinamento…» and get it to the coordinator (USB stick or e-mail).</translation>
     </message>
     <message>
         <source> e altri {n}</source>
@@ -4331,10 +4579,16 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>genera – session locked</translation>
     </message>
     <message>
-        <source>La sessione di {name} è bloccata per inattività.
-Scrivete la password per riprendere il lavoro.</source>
-        <translation>{name}&apos;s session is locked for inactivity.
-Write the password to resume work.</translation>
+        <source>La sessione di {name} è stata bloccata per inattività.</source>
+        <translation>{name}&apos;s session was locked after a time of inactivity.</translation>
+    </message>
+    <message>
+        <source>{name} ha bloccato la sessione.</source>
+        <translation>{name} locked the session.</translation>
+    </message>
+    <message>
+        <source>Scrivete la password per riprendere il lavoro.</source>
+        <translation>Type the password to get back to work.</translation>
     </message>
     <message>
         <source>Password</source>

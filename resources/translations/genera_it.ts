@@ -540,10 +540,6 @@
         <translation>Azione</translation>
     </message>
     <message>
-        <source>Tipo</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
@@ -602,6 +598,214 @@
     <message>
         <source>Dati salvati in {path} ({size} byte).</source>
         <translation>Dati salvati in {path} ({size} byte).</translation>
+    </message>
+    <message>
+        <source>(eliminato)</source>
+        <translation>(eliminato)</translation>
+    </message>
+    <message>
+        <source>del {date}</source>
+        <translation>del {date}</translation>
+    </message>
+    <message>
+        <source>scheda di accoglienza</source>
+        <translation>scheda di accoglienza</translation>
+    </message>
+    <message>
+        <source>scheda di accoglienza vuota</source>
+        <translation>scheda di accoglienza vuota</translation>
+    </message>
+    <message>
+        <source>scheda del giro</source>
+        <translation>scheda del giro</translation>
+    </message>
+    <message>
+        <source>scheda visita</source>
+        <translation>scheda visita</translation>
+    </message>
+    <message>
+        <source>scheda visita vuota</source>
+        <translation>scheda visita vuota</translation>
+    </message>
+    <message>
+        <source>campi modificati: {fields}</source>
+        <translation>campi modificati: {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: ripristinato il valore scartato</source>
+        <translation>{field}: ripristinato il valore scartato</translation>
+    </message>
+    <message>
+        <source>{field}: tenuto il valore attuale</source>
+        <translation>{field}: tenuto il valore attuale</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new} (ripristinato il valore scartato)</source>
+        <translation>{field}: {old} → {new} (ripristinato il valore scartato)</translation>
+    </message>
+    <message>
+        <source>{field}: tenuto {kept}, scartato {dropped}</source>
+        <translation>{field}: tenuto {kept}, scartato {dropped}</translation>
+    </message>
+    <message>
+        <source>insieme a {n} dati collegati</source>
+        <translation>insieme a {n} dati collegati</translation>
+    </message>
+    <message>
+        <source>unito a {record}</source>
+        <translation>unito a {record}</translation>
+    </message>
+    <message>
+        <source>ha ricevuto i dati di {record}</source>
+        <translation>ha ricevuto i dati di {record}</translation>
+    </message>
+    <message>
+        <source>separato da {record}</source>
+        <translation>separato da {record}</translation>
+    </message>
+    <message>
+        <source>da «{site}»</source>
+        <translation>da «{site}»</translation>
+    </message>
+    <message>
+        <source>separato {record}</source>
+        <translation>separato {record}</translation>
+    </message>
+    <message>
+        <source>{n} dati spostati</source>
+        <translation>{n} dati spostati</translation>
+    </message>
+    <message>
+        <source>{n} dati tenuti</source>
+        <translation>{n} dati tenuti</translation>
+    </message>
+    <message>
+        <source>con i dati sanitari</source>
+        <translation>con i dati sanitari</translation>
+    </message>
+    <message>
+        <source>stampa di {n} schede</source>
+        <translation>stampa di {n} schede</translation>
+    </message>
+    <message>
+        <source>per «{site}»</source>
+        <translation>per «{site}»</translation>
+    </message>
+    <message>
+        <source>pacchetto n. {n}</source>
+        <translation>pacchetto n. {n}</translation>
+    </message>
+    <message>
+        <source>completo</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation>file {name}</translation>
+    </message>
+    <message>
+        <source>{n} modifiche applicate</source>
+        <translation>{n} modifiche applicate</translation>
+    </message>
+    <message>
+        <source>in {format}</source>
+        <translation>in {format}</translation>
+    </message>
+    <message>
+        <source>{n} dati</source>
+        <translation>{n} dati</translation>
+    </message>
+    <message>
+        <source>dati dimostrativi</source>
+        <translation>dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>{n} nuclei</source>
+        <translation>{n} nuclei</translation>
+    </message>
+    <message>
+        <source>{n} persone</source>
+        <translation>{n} persone</translation>
+    </message>
+    <message>
+        <source>nuovo utente {user}</source>
+        <translation>nuovo utente {user}</translation>
+    </message>
+    <message>
+        <source>ruolo: {role}</source>
+        <translation>ruolo: {role}</translation>
+    </message>
+    <message>
+        <source>nuova password per {user}</source>
+        <translation>nuova password per {user}</translation>
+    </message>
+    <message>
+        <source>riattivato</source>
+        <translation>riattivato</translation>
+    </message>
+    <message>
+        <source>disattivato</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>password di {user} recuperata con la chiave di recupero</source>
+        <translation>password di {user} recuperata con la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>nuova chiave di recupero</source>
+        <translation>nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <source>invito per «{site}»</source>
+        <translation>invito per «{site}»</translation>
+    </message>
+    <message>
+        <source>ingresso nella rete</source>
+        <translation>ingresso nella rete</translation>
+    </message>
+    <message>
+        <source>«{site}» esclusa dalla rete</source>
+        <translation>«{site}» esclusa dalla rete</translation>
+    </message>
+    <message>
+        <source>«{site}» sospesa</source>
+        <translation>«{site}» sospesa</translation>
+    </message>
+    <message>
+        <source>motivo: {reason}</source>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>modifica con data nel futuro</source>
+        <translation>modifica con data nel futuro</translation>
+    </message>
+    <message>
+        <source>accettata</source>
+        <translation>accettata</translation>
+    </message>
+    <message>
+        <source>rifiutata</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>non più di competenza</source>
+        <translation>non più di competenza</translation>
+    </message>
+    <message>
+        <source>copia di sicurezza</source>
+        <translation>copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>del {moment}</source>
+        <translation>del {moment}</translation>
+    </message>
+    <message>
+        <source>archivio sostituito conservato in «{name}»</source>
+        <translation>archivio sostituito conservato in «{name}»</translation>
+    </message>
+    <message>
+        <source>indicatori</source>
+        <translation>indicatori</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3091,22 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Prossima visita</translation>
     </message>
     <message>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Proprietà o gestione</source>
+        <translation>Proprietà o gestione</translation>
+    </message>
+    <message>
+        <source>Tipo di contesto</source>
+        <translation>Tipo di contesto</translation>
+    </message>
+    <message>
         <source>Presente</source>
         <translation>Presente</translation>
     </message>
@@ -2946,6 +3166,18 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Password &amp;dimenticata?</source>
         <translation>Password &amp;dimenticata?</translation>
+    </message>
+    <message>
+        <source>Archivio nella cartella {folder}</source>
+        <translation>Archivio nella cartella {folder}</translation>
+    </message>
+    <message>
+        <source>Postazione «{site}»</source>
+        <translation>Postazione «{site}»</translation>
+    </message>
+    <message>
+        <source>rete «{network}»</source>
+        <translation>rete «{network}»</translation>
     </message>
     <message>
         <source>Scrivere il nome utente</source>
@@ -3276,10 +3508,6 @@ Ctrl+Q  esci</translation>
         <translation>Ultima visita</translation>
     </message>
     <message>
-        <source>Alloggio / scala</source>
-        <translation>Alloggio / scala</translation>
-    </message>
-    <message>
         <source>Residenti</source>
         <translation>Residenti</translation>
     </message>
@@ -3362,6 +3590,10 @@ Ctrl+Q  esci</translation>
     <message>
         <source>{n} mai visitati</source>
         <translation>{n} mai visitati</translation>
+    </message>
+    <message>
+        <source>ultima visita il {date}</source>
+        <translation>ultima visita il {date}</translation>
     </message>
     <message>
         <source>Visita salvata.</source>
@@ -4205,6 +4437,10 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Pacchetti mancanti</translation>
     </message>
     <message>
+        <source>Nessuna altra postazione nella rete. Con «Invita una postazione…» si prepara il file d&apos;invito per un punto di comunità o per il portatile di un custode.</source>
+        <translation>Nessuna altra postazione nella rete. Con «Invita una postazione…» si prepara il file d&apos;invito per un punto di comunità o per il portatile di un custode.</translation>
+    </message>
+    <message>
         <source>Invita una postazione…</source>
         <translation>Invita una postazione…</translation>
     </message>
@@ -4231,6 +4467,18 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</source>
         <translation>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</translation>
+    </message>
+    <message>
+        <source>Postazione nuova: il primo passo è il suo pacchetto per il coordinamento. Finché il coordinamento non l&apos;ha importato, non può preparare pacchetti per questa postazione.</source>
+        <translation>Postazione nuova: il primo passo è il suo pacchetto per il coordinamento. Finché il coordinamento non l&apos;ha importato, non può preparare pacchetti per questa postazione.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è stato preparato il {when}: fatelo arrivare al coordinamento (chiavetta USB o e-mail), poi importate qui quello che il coordinamento vi manda.</source>
+        <translation>Il pacchetto è stato preparato il {when}: fatelo arrivare al coordinamento (chiavetta USB o e-mail), poi importate qui quello che il coordinamento vi manda.</translation>
+    </message>
+    <message>
+        <source>Preparatelo con «Prepara il pacchetto per il coordinamento…» e fatelo arrivare al coordinamento (chiavetta USB o e-mail).</source>
+        <translation>Preparatelo con «Prepara il pacchetto per il coordinamento…» e fatelo arrivare al coordinamento (chiavetta USB o e-mail).</translation>
     </message>
     <message>
         <source> e altri {n}</source>
@@ -4331,10 +4579,16 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>genera – sessione bloccata</translation>
     </message>
     <message>
-        <source>La sessione di {name} è bloccata per inattività.
-Scrivete la password per riprendere il lavoro.</source>
-        <translation>La sessione di {name} è bloccata per inattività.
-Scrivete la password per riprendere il lavoro.</translation>
+        <source>La sessione di {name} è stata bloccata per inattività.</source>
+        <translation>La sessione di {name} è stata bloccata per inattività.</translation>
+    </message>
+    <message>
+        <source>{name} ha bloccato la sessione.</source>
+        <translation>{name} ha bloccato la sessione.</translation>
+    </message>
+    <message>
+        <source>Scrivete la password per riprendere il lavoro.</source>
+        <translation>Scrivete la password per riprendere il lavoro.</translation>
     </message>
     <message>
         <source>Password</source>

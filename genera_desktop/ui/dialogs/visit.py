@@ -264,7 +264,7 @@ class VisitDialog(QDialog):
         columns.addSpacing(16)
         columns.addLayout(right, 2)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -272,6 +272,8 @@ class VisitDialog(QDialog):
         layout.addLayout(columns)
         layout.addLayout(below)
         layout.addWidget(self.error)
+        # On a line of its own: beside the three buttons it was cut before «Ctrl+Invio».
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.setMinimumWidth(980)
         chain = [self.household, self.person, self.day, self.time, self.flagged_by,
