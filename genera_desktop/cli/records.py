@@ -87,7 +87,7 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         items = records.list_records(uow, args.kind, args.search)
     if args.json:
         ctx.print_json(items)
@@ -115,7 +115,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_dump(ctx: Context, args: argparse.Namespace) -> int:
     from genera_desktop.services.dump import dump_lines
 
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         out = sys.stdout
         for line in dump_lines(uow):
             out.write(line + "\n")

@@ -83,7 +83,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         items = accounts.list_accounts(uow)
     if args.json:
         ctx.print_json([a.__dict__ for a in items])

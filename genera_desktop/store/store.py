@@ -13,7 +13,7 @@ from sqlalchemy.orm import sessionmaker
 
 from genera_desktop.domain.errors import AuthFailed, StoreExists, StoreMissing
 from genera_desktop.store import migrate
-from genera_desktop.store.engine import DB_FILE, make_engine
+from genera_desktop.store.engine import DB_FILE, make_engine, writer
 from genera_desktop.store.keyring import KEYRING_FILE, Keyring, new_recovery_key
 from genera_desktop.store.local import ClockState, Replica, Setting, User
 from genera_desktop.store.uow import UnitOfWork
@@ -39,7 +39,10 @@ class Store:
         self.key = key
         self.keyring = keyring
         self.username = username
+        # Reads begin deferred (they never wait for a writer, WAL gives them a snapshot);
+        # units of work that may write begin IMMEDIATE (store/engine.py).
         self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
+        self.write_sessionmaker = sessionmaker(writer(engine), expire_on_commit=False)
         with engine.connect() as conn:
             row = conn.execute(
                 text("SELECT value FROM setting WHERE key = 'site_id'")
@@ -120,8 +123,11 @@ class Store:
             engine.dispose()
             raise
 
-    def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self)
+    def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
+        """A unit of work: one that may write (the default, an audit row counts) takes
+        the write lock when it starts, waiting for another writer; ``read_only`` never
+        waits and refuses to write."""
+        return UnitOfWork(self, read_only=read_only)
 
     def setting(self, key: str, default: object = None) -> object:
         with self.sessionmaker() as session:

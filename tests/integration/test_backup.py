@@ -100,7 +100,7 @@ def test_a_backup_made_while_open_restores_the_same_dump(created: Site,
     before = dump(store)
     out = tmp_path / "out" / "today.genera-backup"
     reader = Store.open(data_dir, ADMIN, PASSWORD)  # another window, reading meanwhile
-    with reader.unit_of_work() as uow:
+    with reader.unit_of_work(read_only=True) as uow:
         uow.session.execute(text("SELECT count(*) FROM household")).scalar()
         info = backup.make_backup(store, out)
     reader.close()
