@@ -80,6 +80,11 @@ def problem_message(err: FieldError) -> str:
     if err.code == "already_imported":
         return (f"{err.field}: {_quoted(err.value)} already imported "
                 f"(household {err.detail})")
+    if err.code == "formula_without_value":
+        formula = str(err.value)
+        formula = formula if len(formula) <= 40 else formula[:37] + "..."
+        return (f"{err.field}: the formula '{formula}' has no saved value: open the "
+                "file in a spreadsheet program and save it, or type the value itself")
     if err.code == "date_format":
         reason = DATE_REASONS.get(err.detail)
         return (f"{err.field}: {_quoted(err.value)} must be a date written DD/MM/YYYY or "

@@ -45,7 +45,7 @@ from genera_desktop.domain.text import fold
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.records import CaseNumbers, fill_household_defaults
 from genera_desktop.services.site import SiteInfo, site_info
-from genera_desktop.services.tabular import BadFile, read_table
+from genera_desktop.services.tabular import BadFile, NoSavedValue, read_table
 from genera_desktop.services.validate import clean_fields, reference_errors
 from genera_desktop.store import base as ft
 from genera_desktop.store.base import Replicated, field_info
@@ -148,7 +148,7 @@ def import_file(uow: UnitOfWork, path: Path, *, progress: Progress | None = None
     _check_households(uow, households, site, problems)
     _check_not_imported_before(uow, households, problems)
     if problems:
-        raise ImportFailed(problems)
+        raise ImportFailed(_one_problem_per_formula(problems))
 
     numbers = CaseNumbers(session)
     persons = 0
@@ -200,6 +200,7 @@ def _parse(rows: list[tuple[int, dict[str, Any]]]) -> tuple[dict[str, _Household
     # Rows of one household repeat its columns: clean each distinct set of them once.
     cleaned: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
     for line, row in rows:
+        row = _without_lost_formulas(line, row, problems)
         ref = _text(row.get(REF_COLUMN))
         if not ref:
             problems.append(Problem(line, FieldError(REF_COLUMN, "required")))
@@ -245,6 +246,27 @@ def _parse(rows: list[tuple[int, dict[str, Any]]]) -> tuple[dict[str, _Household
         if person is not None:
             hh.persons.append((line, person))
     return households, problems
+
+
+def _without_lost_formulas(line: int, row: dict[str, Any],
+                           problems: list[Problem]) -> dict[str, Any]:
+    """The row without its formula cells that have no saved value, each a problem of its
+    line and column (its value is unknown: never read as empty)."""
+    lost = [column for column, value in row.items() if isinstance(value, NoSavedValue)]
+    for column in lost:
+        problems.append(Problem(line, FieldError(column, "formula_without_value",
+                                                 value=str(row[column]))))
+    return {k: v for k, v in row.items() if k not in lost} if lost else row
+
+
+def _one_problem_per_formula(problems: list[Problem]) -> list[Problem]:
+    """A lost formula's field also looks missing to the other checks: say it once."""
+    lost = {(p.line, p.error.field) for p in problems
+            if p.error.code == "formula_without_value"}
+    if not lost:
+        return problems
+    return [p for p in problems if p.error.code == "formula_without_value"
+            or (p.line, p.error.field) not in lost]
 
 
 def _clean(model: type[Replicated], raw: dict[str, Any], line: int, problems: list[Problem],

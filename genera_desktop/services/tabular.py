@@ -5,6 +5,10 @@ number is what the user sees: in CSV and XLSX the row number a spreadsheet shows
 header is line 1), in JSON Lines the line of the file counted from 1. Values come out as
 the file holds them (text from CSV, typed cells from XLSX and JSON); empty cells are
 left out, so an empty cell and a missing column mean the same: the field is absent.
+
+An XLSX formula cell is read by the value the spreadsheet saved with it. A program that
+writes formulas without computing them leaves none: such a cell comes out as
+``NoSavedValue``, for the importer to refuse on its line and field (never as empty).
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ import csv
 import io
 import json
 import re
+import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +39,16 @@ class Table:
     columns: list[str]
     rows: list[Row]
     has_header: bool
+
+
+@dataclass(frozen=True)
+class NoSavedValue:
+    """An XLSX formula cell the file holds no computed value for."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
 
 
 class BadFile(GeneraError):
@@ -109,6 +125,9 @@ def _decode(data: bytes) -> str:
 
 
 def _header(cells: list[Any]) -> list[str]:
+    for index, cell in enumerate(cells):
+        if isinstance(cell, NoSavedValue):  # a name the file does not hold
+            raise BadFile("no_header", f"column {index + 1}", 1)
     keys = [column_key(c) for c in cells]
     while keys and not keys[-1]:
         keys.pop()  # trailing empty header cells: Excel's stray formatting
@@ -188,31 +207,68 @@ def _read_jsonl(text: str) -> tuple[list[str], list[Row]]:
 
 
 def _read_xlsx(path: Path) -> tuple[list[str], list[Row]]:
-    from zipfile import BadZipFile
-
     from openpyxl import load_workbook
 
+    books = []
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as err:
+        books.append(load_workbook(path, read_only=True, data_only=True))
+        # The formulas themselves, only when the file has any: a second read costs time.
+        if _has_formulas(path):
+            books.append(load_workbook(path, read_only=True, data_only=False))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        for book in books:
+            book.close()
         raise BadFile("unreadable", str(err)) from None
     try:
-        sheet = book.worksheets[0]
+        values = books[0].worksheets[0].iter_rows(values_only=True)
+        formulas = books[1].worksheets[0].iter_rows() if len(books) > 1 else iter(())
         keys: list[str] = []
         rows: list[Row] = []
         # Read-only sheets yield every row from 1, empty ones too, so the position is
         # the row number the spreadsheet shows.
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            values = [_xlsx_value(c) for c in cells]
+        for number, (cells, raw) in enumerate(zip_longest(values, formulas, fillvalue=()),
+                                              start=1):
+            row_values = _without_lost_formulas([_xlsx_value(c) for c in cells], raw)
             if number == 1:
-                keys = _header(values)
+                keys = _header(row_values)
                 continue
-            row = _row(keys, values, number)
+            row = _row(keys, row_values, number)
             if row:
                 rows.append((number, row))
         return keys, rows
     finally:
-        book.close()
+        for book in books:
+            book.close()
+
+
+def _without_lost_formulas(values: list[Any], raw: Any) -> list[Any]:
+    """The row's values, a formula cell with no saved value as ``NoSavedValue``."""
+    for index, cell in enumerate(raw):
+        if getattr(cell, "data_type", None) != "f":
+            continue
+        while len(values) <= index:
+            values.append(None)
+        if values[index] is None or values[index] == "":
+            values[index] = NoSavedValue(str(cell.value))
+    return values
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet of the workbook holds a formula (its XML has an ``<f>``)."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            tail = b""
+            with archive.open(name) as member:
+                while chunk := member.read(1 << 20):
+                    if _FORMULA_TAG.search(tail + chunk):
+                        return True
+                    tail = chunk[-8:]
+    return False
 
 
 def _xlsx_value(value: Any) -> Any:

@@ -61,6 +61,11 @@ def _field_templates() -> dict[str, str]:
         "differs": translate("messages", "Valore diverso da quello della riga {detail}"),
         "repeated": translate("messages", "Già presente alla riga {detail}"),
         "already_imported": translate("messages", "Già importato (nucleo {detail})"),
+        "formula_without_value": translate(
+            "messages",
+            "Formula senza valore salvato: aprire il file con il foglio di calcolo e "
+            "salvarlo di nuovo, oppure scrivere il valore",
+        ),
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),

@@ -4693,6 +4693,10 @@ Log in again to go on.</translation>
         <translation>Already imported (household {detail})</translation>
     </message>
     <message>
+        <source>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</source>
+        <translation>A formula with no saved value: open the file in the spreadsheet program and save it again, or type the value</translation>
+    </message>
+    <message>
         <source>Fuori dall&apos;ambito di questa postazione</source>
         <translation>Outside the scope of this workstation</translation>
     </message>

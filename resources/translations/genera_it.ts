@@ -4693,6 +4693,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>Già importato (nucleo {detail})</translation>
     </message>
     <message>
+        <source>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</source>
+        <translation>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</translation>
+    </message>
+    <message>
         <source>Fuori dall&apos;ambito di questa postazione</source>
         <translation>Fuori dall&apos;ambito di questa postazione</translation>
     </message>

@@ -194,3 +194,23 @@ def test_demo_is_refused_at_a_member_site(store: Store,
     code, out, err = run(capsys, "demo", "--households", "5")
     assert code == 1 and out == "" and err == "error: only the coordinator may do this (demo)\n"
     assert dump(store) == before
+
+
+def test_a_formula_without_a_saved_value_is_named_and_nothing_imported(
+        store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["household_ref", "point", "first_name", "last_name", "birth_date"])
+    book.active.append(["1", "MON", "Nicolò", "Rossi", "=DATE(1972,1,2)"])
+    path = tmp_path / "formule.xlsx"
+    book.save(path)
+    before = dump(store)
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        f"error: import {path}: 1 bad row, nothing was imported",
+        "line 2: birth_date: the formula '=DATE(1972,1,2)' has no saved value: open the "
+        "file in a spreadsheet program and save it, or type the value itself",
+    ]
+    assert dump(store) == before

@@ -367,3 +367,49 @@ def test_delimiter_sniffing() -> None:
     assert sniff_delimiter("a,b,c") == ","
     assert sniff_delimiter('"a;x",b,c') == ","
     assert sniff_delimiter("a\tb") == "\t"
+
+
+def saved_formula_values(path: Path, values: dict[str, str]) -> None:
+    """Give formula cells of the first sheet a saved text value, as a spreadsheet program
+    does when it saves (openpyxl writes formulas without one)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    xml = members["xl/worksheets/sheet1.xml"].decode()
+    for ref, value in values.items():
+        xml, n = re.subn(rf'<c r="{ref}"([^>]*)><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>',
+                         rf'<c r="{ref}"\1 t="str"><f>\2</f><v>{value}</v></c>', xml)
+        assert n == 1, xml
+    members["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def test_xlsx_formulas_are_read_by_their_saved_value(coordinator: Store, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["household_ref", "point", "address", "first_name", "last_name"])
+    sheet.append(["F1", "MON", '="Via "&"Roma 1"', "Nicolò", "=UPPER(\"rossi\")"])
+    path = tmp_path / "formule.xlsx"
+    book.save(path)
+    saved_formula_values(path, {"C2": "Via Roma 1", "E2": "ROSSI"})
+    assert run(coordinator, path).households == 1
+    assert records_of(coordinator, "household")[0]["address"] == "Via Roma 1"
+    assert records_of(coordinator, "person")[0]["last_name"] == "ROSSI"
+
+
+def test_an_xlsx_formula_without_a_saved_value_is_an_error(coordinator: Store,
+                                                           tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["household_ref", "point", "first_name", "last_name", "birth_date"])
+    sheet.append(["F1", "MON", "Nicolò", "Rossi", "=DATE(1972,1,2)"])
+    sheet.append(["F2", "MON", "=A2", "Bianchi", None])
+    sheet.append(["F3", "MON", "Anna", "Neri", "1980-01-01"])
+    path = tmp_path / "formule.xlsx"
+    book.save(path)  # as a program that never computes its formulas leaves them
+    assert failure(coordinator, path) == [(2, "birth_date", "formula_without_value"),
+                                          (3, "first_name", "formula_without_value")]
