@@ -19,7 +19,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from genera_desktop.reports.tables import PROGRAMME, TITLE, fmt_day, tables
+from genera_desktop.reports.tables import PROGRAMME, SUPPRESSION_NOTE, TITLE, fmt_day, tables
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
@@ -28,7 +28,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def workbook_bytes(ind: Mapping[str, Any]) -> bytes:
-    """The .xlsx file of the report; counts under 5 are the text "<5"."""
+    """The .xlsx file of the report; counts under 5 are the text "<5", those hidden so
+    that none of them can be worked out are "n.d." (row 3 of each sheet says so)."""
     book = Workbook()
     book.remove(book.active)
     for table in tables(ind):
@@ -36,7 +37,7 @@ def workbook_bytes(ind: Mapping[str, Any]) -> bytes:
         sheet.append([f"{TITLE} – {table.title}"])
         sheet["A1"].font = _TITLE
         sheet.append([f"{PROGRAMME} · {ind.get('site') or ''} · al {fmt_day(ind['date'])}"])
-        sheet.append([])
+        sheet.append([SUPPRESSION_NOTE])
         sheet.append(list(table.header))
         for cell in sheet[4]:
             cell.font = _BOLD
