@@ -12,6 +12,7 @@ from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
 from genera_desktop.domain.errors import AuthFailed, StoreExists, StoreMissing
+from genera_desktop.files import open_private, private_dir, private_file
 from genera_desktop.store import migrate
 from genera_desktop.store.engine import DB_FILE, make_engine, writer
 from genera_desktop.store.keyring import KEYRING_FILE, Keyring, new_recovery_key
@@ -61,6 +62,11 @@ class Store:
         data_dir.mkdir(parents=True, exist_ok=True)
         if store_exists(data_dir) or (data_dir / DB_FILE).exists():
             raise StoreExists(str(data_dir))
+        private_dir(data_dir)
+        # An empty file owner-only before SQLite opens it: its -wal and -shm files take
+        # the database's mode when SQLite makes them.
+        with open_private(data_dir / DB_FILE):
+            pass
         key = secrets.token_bytes(32)
         recovery = new_recovery_key()
         keyring = Keyring.create(data_dir)
@@ -115,6 +121,7 @@ class Store:
     @classmethod
     def _open_with_key(cls, data_dir: Path, key: bytes, keyring: Keyring,
                        username: str | None) -> Store:
+        keep_private(data_dir)  # a store made before this release, or copied in
         engine = make_engine(data_dir, key)
         try:
             migrate.upgrade(engine)
@@ -136,6 +143,14 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def keep_private(data_dir: Path) -> None:
+    """The store's folder and files its owner's alone (spec/cli.md: 0700 and 0600)."""
+    private_dir(data_dir)
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYRING_FILE):
+        if (data_dir / name).exists():
+            private_file(data_dir / name)
 
 
 def _json_str(value: object) -> str:
