@@ -49,6 +49,8 @@ FIELD_MESSAGES = {
     "duplicate": "is already taken",
     "contradicts_tax_code": "cannot be true when a tax_code is given",
     "password_short": "must be at least {detail} characters long",
+    "password_common": ("is one of the commonest passwords, or made like one (a common word "
+                        "or your name with digits): choose one harder to guess"),
     "username_format": "must be 2 to 60 letters, digits, dots, dashes or underscores",
     "invalid_json": "is not valid JSON ({detail})",
     "not_object": "must be a JSON object",

@@ -144,7 +144,7 @@ def join(data_dir: Path, invitation: Path, *, admin_user: str, password: str,
     """Make a new store in data_dir, a member site of the invitation's network."""
     body = read_invitation(invitation)
     check_username(admin_user)
-    check_password(password)
+    check_password(password, username=admin_user, display_name=display_name)
     fresh_dir = not data_dir.exists() or not any(data_dir.iterdir())
     store, recovery = Store.create(data_dir, admin_user, password, body["site_id"],
                                    display_name)

@@ -55,6 +55,11 @@ def _field_templates() -> dict[str, str]:
             "messages", "Non può essere indicato insieme al codice fiscale"
         ),
         "password_short": translate("messages", "La password deve avere almeno {detail} caratteri"),
+        "password_common": translate(
+            "messages",
+            "È una delle password più usate, o fatta come loro (una parola comune o il "
+            "proprio nome con delle cifre): sceglierne una più difficile da indovinare",
+        ),
         "username_format": translate(
             "messages", "Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)"
         ),

@@ -4677,6 +4677,10 @@ Log in again to go on.</translation>
         <translation>The password must have at least {detail} characters</translation>
     </message>
     <message>
+        <source>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</source>
+        <translation>This is one of the most used passwords, or made like them (a common word or your own name with digits): choose one harder to guess</translation>
+    </message>
+    <message>
         <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
         <translation>No spaces or accents: letters, digits, full stop or hyphen (2 to 60)</translation>
     </message>

@@ -4677,6 +4677,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>La password deve avere almeno {detail} caratteri</translation>
     </message>
     <message>
+        <source>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</source>
+        <translation>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</translation>
+    </message>
+    <message>
         <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
         <translation>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</translation>
     </message>
