@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from datetime import date, datetime, time
 from typing import Any
 
 import sqlcipher3
@@ -166,8 +168,18 @@ def field_message(err: FieldError) -> str:
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    text = shown_value(value)
     return text if len(text) <= 60 else text[:57] + "...'"
+
+
+def shown_value(value: Any) -> str:
+    """A value as the user wrote it or would write it: text and dates (ISO, as the
+    command line takes them) in quotes, the rest as JSON; never Python's repr."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, date | datetime | time):
+        return f"'{value.isoformat()}'"
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> str:

@@ -320,7 +320,9 @@ def _merge(hh: _Household, values: dict[str, Any], line: int, problems: list[Pro
 
 
 def _shown(value: Any) -> str:
-    return f"'{value}'" if isinstance(value, str) else repr(value)
+    if isinstance(value, date):  # never Python's repr in a message
+        return f"'{value.isoformat()}'"
+    return f"'{value}'" if isinstance(value, str) else str(value)
 
 
 def _check_households(uow: UnitOfWork, households: dict[str, _Household], site: SiteInfo,
