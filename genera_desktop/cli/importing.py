@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from genera_desktop.cli.context import Context
-from genera_desktop.cli.messages import field_message
+from genera_desktop.cli.messages import field_message, shown_value
 from genera_desktop.domain.errors import FieldError
 
 FILE_PROBLEMS = {
     "unreadable": "cannot be read ({detail})",
-    "not_utf8": "is not UTF-8 text: save it as 'CSV UTF-8' (line {line})",
+    "not_utf8": ("is not text in UTF-8 or Windows-1252 (line {line}): save it as 'CSV "
+                 "UTF-8'"),
     "empty": "holds no rows",
     "no_header": "line 1 must name the columns ({detail})",
     "duplicate_column": "the column '{detail}' is there twice (line 1)",
@@ -93,7 +94,7 @@ def problem_message(err: FieldError) -> str:
 
 
 def _quoted(value: object) -> str:
-    return f"'{value}'" if isinstance(value, str) else repr(value)
+    return shown_value(value)
 
 
 def columns_problem(unknown: list[str], missing: list[str], in_header: bool = True) -> str:

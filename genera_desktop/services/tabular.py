@@ -13,6 +13,7 @@ writes formulas without computing them leaves none: such a cell comes out as
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -117,8 +118,21 @@ def read_table(path: Path) -> Table:
 
 
 def _decode(data: bytes) -> str:
+    """The text of a CSV or JSON Lines file: UTF-8 (with or without Excel's BOM), UTF-16
+    with its BOM (Excel's "Unicode text"), else Windows-1252, what Excel on an Italian PC
+    writes for "CSV (separato da punto e virgola)". ``not_utf8`` only when it is none of
+    them (the line of the first byte that fits no encoding)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         raise BadFile("not_utf8", "", line) from None

@@ -309,7 +309,7 @@ def test_header_problems_refuse_the_file(coordinator: Store, tmp_path: Path) -> 
             importer.import_file(uow, write(tmp_path / "b.csv", text))
         assert bad.value.code == code
     (tmp_path / "c.csv").write_bytes(b"household_ref,point,first_name,last_name\n"
-                                     b"h,MON,Nicol\xf2,Rossi\n")
+                                     b"h,MON,Nicol\x81,Rossi\n")  # in no encoding we read
     with pytest.raises(BadFile) as bad, coordinator.unit_of_work() as uow:
         importer.import_file(uow, tmp_path / "c.csv")
     assert (bad.value.code, bad.value.line) == ("not_utf8", 2)
@@ -413,3 +413,31 @@ def test_an_xlsx_formula_without_a_saved_value_is_an_error(coordinator: Store,
     book.save(path)  # as a program that never computes its formulas leaves them
     assert failure(coordinator, path) == [(2, "birth_date", "formula_without_value"),
                                           (3, "first_name", "formula_without_value")]
+
+
+def test_a_windows_1252_semicolon_csv_from_excel_is_read(coordinator: Store,
+                                                         tmp_path: Path) -> None:
+    """What Excel on an Italian PC saves as "CSV (separato da punto e virgola)"."""
+    text = ("household_ref;point;address;first_name;last_name;birth_date\r\n"
+            "F1;MON;Via dell'Università 3;Nicolò;Rossi;01/01/1980\r\n"
+            "F1;MON;Via dell'Università 3;Zoë;Bianchi;02/02/1982\r\n")
+    path = tmp_path / "excel.csv"
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(UnicodeDecodeError):
+        path.read_bytes().decode("utf-8")  # it really is not UTF-8
+    result = run(coordinator, path)
+    assert (result.households, result.persons) == (1, 2)
+    assert records_of(coordinator, "household")[0]["address"] == "Via dell'Università 3"
+    assert {p["first_name"] for p in records_of(coordinator, "person")} == {"Nicolò", "Zoë"}
+
+
+@pytest.mark.parametrize(("encoding", "separator"), [
+    ("utf-8", ","), ("utf-8-sig", ";"), ("cp1252", "\t"), ("utf-16", "\t")])
+def test_encodings_and_separators_are_detected(coordinator: Store, tmp_path: Path,
+                                               encoding: str, separator: str) -> None:
+    rows = [["household_ref", "point", "first_name", "last_name"],
+            ["1", "MON", "Nicolò", "D'Annunzio"]]
+    path = tmp_path / "a.csv"
+    path.write_bytes("\r\n".join(separator.join(r) for r in rows).encode(encoding))
+    assert run(coordinator, path).persons == 1
+    assert records_of(coordinator, "person")[0]["first_name"] == "Nicolò"
