@@ -37,7 +37,9 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
         "person_notes the person's. An empty cell means the field is absent. "
         "All rows or none: a single bad row and nothing is imported.",
         epilog="columns: household_ref; household: " + ", ".join(HOUSEHOLD_COLUMNS)
-        + "; person: " + ", ".join(PERSON_COLUMNS),
+        + "; person: " + ", ".join(PERSON_COLUMNS) + ". Italian headings are read too, "
+        "whatever their case and accents: Nucleo (or Rif. nucleo), Punto, Comune, "
+        "Indirizzo, Telefono, Nome, Cognome, Codice fiscale, Data di nascita, Sesso...",
     )
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_import)
@@ -68,7 +70,24 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         uow.commit()
     ctx.say(f"imported {result.households} households with {result.persons} persons "
             f"from {result.rows} rows")
+    _say_italian_headings(Path(args.file))
     return 0
+
+
+def _say_italian_headings(path: Path) -> None:
+    """Which Italian headings were read as which column, on stderr (stdout stays what it
+    always was); nothing for a file that uses the column names."""
+    from genera_desktop.services import importer
+    from genera_desktop.services.headings import translated
+    from genera_desktop.services.tabular import BadFile
+
+    try:
+        read_as = translated(importer.read_headings(path))
+    except (BadFile, OSError):
+        return
+    if read_as:
+        sys.stderr.write("note: headings read as columns: " + ", ".join(
+            f"'{h.text}' as {h.column}" for h in read_as) + "\n")
 
 
 # An import reads dates the Italian way too, and knows files it stored before: its own

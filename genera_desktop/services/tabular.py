@@ -117,6 +117,50 @@ def read_table(path: Path) -> Table:
     return table
 
 
+def read_headings(path: Path) -> list[str]:
+    """The headings of a file as written on its first line (CSV, XLSX), or the keys of
+    its JSON Lines in the order met: what the importer will read, before it reads it.
+    BadFile as ``read_table`` when the file cannot be read."""
+    fmt = file_format(path)
+    try:
+        if fmt == "xlsx":
+            return _xlsx_headings(path)
+        text = _decode(path.read_bytes())
+    except OSError as err:
+        raise BadFile("unreadable", err.strerror or str(err)) from None
+    if fmt == "jsonl":
+        return _read_jsonl(text)[0]
+    first = text.split("\n", 1)[0].rstrip("\r")
+    if not first.strip():
+        raise BadFile("empty" if not text.strip() else "no_header", "", 1)
+    try:
+        cells = next(csv.reader([first], delimiter=sniff_delimiter(first)))
+    except csv.Error as err:
+        raise BadFile("bad_csv", str(err), 1) from None
+    return _trimmed([c.strip() for c in cells])
+
+
+def _xlsx_headings(path: Path) -> list[str]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise BadFile("unreadable", str(err)) from None
+    try:
+        for cells in book.worksheets[0].iter_rows(max_row=1, values_only=True):
+            return _trimmed(["" if c is None else str(c).strip() for c in cells])
+        raise BadFile("empty")
+    finally:
+        book.close()
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells.pop()  # trailing empty header cells: Excel's stray formatting
+    return cells
+
+
 def _decode(data: bytes) -> str:
     """The text of a CSV or JSON Lines file: UTF-8 (with or without Excel's BOM), UTF-16
     with its BOM (Excel's "Unicode text"), else Windows-1252, what Excel on an Italian PC

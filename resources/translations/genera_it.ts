@@ -1749,10 +1749,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Il file non si può leggere.</translation>
     </message>
     <message>
-        <source>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</source>
-        <translation>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</translation>
-    </message>
-    <message>
         <source>Il file è vuoto.</source>
         <translation>Il file è vuoto.</translation>
     </message>
@@ -1793,8 +1789,32 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Importa nuclei da file</translation>
     </message>
     <message>
-        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
-        <translation>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</translation>
+        <source>Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di nuovo come «CSV UTF-8».</source>
+        <translation>Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di nuovo come «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>riferimento del nucleo</source>
+        <translation>riferimento del nucleo</translation>
+    </message>
+    <message>
+        <source>{field} della persona</source>
+        <translation>{field} della persona</translation>
+    </message>
+    <message>
+        <source>Colonne riconosciute: {list}.</source>
+        <translation>Colonne riconosciute: {list}.</translation>
+    </message>
+    <message>
+        <source>Non riconosciute: {list}.</source>
+        <translation>Non riconosciute: {list}.</translation>
+    </message>
+    <message>
+        <source>Mancano: {list}.</source>
+        <translation>Mancano: {list}.</translation>
+    </message>
+    <message>
+        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; (o «Rif. nucleo») formano un nucleo familiare. Colonne obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», «Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
+        <translation>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; (o «Rif. nucleo») formano un nucleo familiare. Colonne obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», «Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</translation>
     </message>
     <message>
         <source>Nessun file scelto</source>
@@ -1807,6 +1827,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Scegli file…</source>
         <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Colonne del file</source>
+        <translation>Colonne del file</translation>
     </message>
     <message>
         <source>Riga</source>

@@ -300,10 +300,10 @@ def test_rows_of_one_household_that_disagree_name_both_lines(coordinator: Store,
 
 def test_header_problems_refuse_the_file(coordinator: Store, tmp_path: Path) -> None:
     before = dump(coordinator)
-    path = write(tmp_path / "a.csv", "household_ref,point,first_name,cognome\nh,MON,A,B\n")
+    path = write(tmp_path / "a.csv", "household_ref,point,first_name,soprannome\nh,MON,A,B\n")
     with pytest.raises(importer.BadColumns) as info, coordinator.unit_of_work() as uow:
         importer.import_file(uow, path)
-    assert info.value.unknown == ["cognome"] and info.value.missing == ["last_name"]
+    assert info.value.unknown == ["soprannome"] and info.value.missing == ["last_name"]
     for text, code in (("", "empty"), ("a,a\n1,2\n", "duplicate_column")):
         with pytest.raises(BadFile) as bad, coordinator.unit_of_work() as uow:
             importer.import_file(uow, write(tmp_path / "b.csv", text))
@@ -441,3 +441,60 @@ def test_encodings_and_separators_are_detected(coordinator: Store, tmp_path: Pat
     path.write_bytes("\r\n".join(separator.join(r) for r in rows).encode(encoding))
     assert run(coordinator, path).persons == 1
     assert records_of(coordinator, "person")[0]["first_name"] == "Nicolò"
+
+
+ITALIAN = ("Rif. nucleo;PUNTO;Comune;Indirizzo;Telefono;Nome;Cognome;Codice Fiscale;"
+           "Data di nascita;Sesso;Cellulare;Punto di comunità\n")
+
+
+def test_italian_headings_are_read_whatever_their_case_and_accents(coordinator: Store,
+                                                                   tmp_path: Path) -> None:
+    header = ("Rif. nucleo;PUNTO;comune;Indirizzo;Telefono;Nome;Cognome;Codice Fiscale;"
+              "Data di Nascita;Sesso;Cellulare")
+    path = write(tmp_path / "italiano.csv", "\n".join([
+        header,
+        f"F1;MON;Montichiari;Via Roma 1;030 1234567;Nicolò;Rossi;{CF_NICOLO};01/01/1980;M;"
+        "333 1234567",
+        f"F1;MON;Montichiari;Via Roma 1;;Anna;Bianchi;{CF_ANNA};02/02/1982;F;",
+    ]) + "\n")
+    headings = importer.read_headings(path)
+    assert [(h.text, h.column) for h in headings] == [
+        ("Rif. nucleo", "household_ref"), ("PUNTO", "point"), ("comune", "municipality"),
+        ("Indirizzo", "address"), ("Telefono", "phone"), ("Nome", "first_name"),
+        ("Cognome", "last_name"), ("Codice Fiscale", "tax_code"),
+        ("Data di Nascita", "birth_date"), ("Sesso", "sex"), ("Cellulare", "person_phone")]
+    assert importer.missing_columns(headings) == []
+    result = run(coordinator, path)
+    assert (result.households, result.persons) == (1, 2)
+    household = records_of(coordinator, "household")[0]
+    assert (household["point"], household["address"], household["phone"]) == \
+        ("MON", "Via Roma 1", "030 1234567")
+    persons = {p["last_name"]: p for p in records_of(coordinator, "person")}
+    assert persons["Rossi"]["birth_date"] == "1980-01-01"
+    assert persons["Rossi"]["phone"] == "333 1234567"
+    assert persons["Bianchi"]["tax_code"] == CF_ANNA
+
+
+def test_two_headings_for_one_column_and_unknown_ones_are_named(coordinator: Store,
+                                                                tmp_path: Path) -> None:
+    path = write(tmp_path / "a.csv", ITALIAN + "F1;MON;;;;A;B;;;;;MON\n")
+    with pytest.raises(BadFile) as bad:
+        importer.read_headings(path)
+    assert (bad.value.code, bad.value.detail) == ("duplicate_column", "PUNTO / Punto di comunità")
+    with pytest.raises(BadFile), coordinator.unit_of_work() as uow:
+        importer.import_file(uow, path)
+    path = write(tmp_path / "b.csv", "Nucleo;Cognome;Soprannome\nF1;Rossi;Nico\n")
+    headings = importer.read_headings(path)
+    assert [h.column for h in headings] == ["household_ref", "last_name", None]
+    assert importer.missing_columns(headings) == ["point", "first_name"]
+
+
+def test_xlsx_and_json_lines_headings(tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["Nucleo", "Punto", "Nome", "Cognome", None])
+    book.save(tmp_path / "a.xlsx")
+    assert [h.column for h in importer.read_headings(tmp_path / "a.xlsx")] == \
+        ["household_ref", "point", "first_name", "last_name"]
+    write(tmp_path / "a.jsonl", '{"nucleo": 1, "punto": "MON"}\n{"nome": "A", "cognome": "B"}\n')
+    assert [h.column for h in importer.read_headings(tmp_path / "a.jsonl")] == \
+        ["household_ref", "point", "first_name", "last_name"]
