@@ -61,7 +61,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
 
 def cmd_duplicates_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         found = duplicates.find_candidates(uow)
         if args.json:
             ctx.print_json([c.as_dict() for c in found])
@@ -100,7 +100,7 @@ def cmd_unmerge(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         items = conflicts.list_conflicts(uow, args.status)
     if args.json:
         ctx.print_json(items)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from datetime import date, datetime, time
 from typing import Any
 
 import sqlcipher3
@@ -20,6 +22,7 @@ from genera_desktop.domain.errors import (
     StoreNewer,
     ValidationFailed,
 )
+from genera_desktop.store.engine import BUSY_TIMEOUT_S
 from genera_desktop.sync.errors import SyncFileError
 from genera_desktop.sync.refused import BundleRefused
 
@@ -48,6 +51,8 @@ FIELD_MESSAGES = {
     "duplicate": "is already taken",
     "contradicts_tax_code": "cannot be true when a tax_code is given",
     "password_short": "must be at least {detail} characters long",
+    "password_common": ("is one of the commonest passwords, or made like one (a common word "
+                        "or your name with digits): choose one harder to guess"),
     "username_format": "must be 2 to 60 letters, digits, dots, dashes or underscores",
     "invalid_json": "is not valid JSON ({detail})",
     "not_object": "must be a JSON object",
@@ -163,8 +168,18 @@ def field_message(err: FieldError) -> str:
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    text = shown_value(value)
     return text if len(text) <= 60 else text[:57] + "...'"
+
+
+def shown_value(value: Any) -> str:
+    """A value as the user wrote it or would write it: text and dates (ISO, as the
+    command line takes them) in quotes, the rest as JSON; never Python's repr."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, date | datetime | time):
+        return f"'{value.isoformat()}'"
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> str:
@@ -201,11 +216,37 @@ def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> st
         return bundle_refusal(exc.code, exc.path.name, exc.detail)
     if isinstance(exc, GeneraError):
         return prefix + str(exc)
-    if isinstance(exc, sqlite3.OperationalError | sqlcipher3.OperationalError):
-        if "full" in str(exc):
-            return "the disk is full: nothing was saved"
-        if "locked" in str(exc) or "busy" in str(exc):
-            return "the store is busy in another window or command: try again"
+    database = _database_error(exc)
+    if database is not None:
+        return database_line(database)
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)
-    return f"unexpected failure: {type(exc).__name__}: {exc}"
+    # Its message may hold a value from the store: the type alone, the rest on request.
+    return (f"unexpected failure ({type(exc).__name__}); nothing was saved "
+            "(set GENERA_DEBUG=1 to see the details)")
+
+
+def _database_error(exc: BaseException) -> BaseException | None:
+    """The driver's error behind an exception, if the database raised it."""
+    from sqlalchemy.exc import StatementError
+
+    if isinstance(exc, StatementError):
+        return exc.orig if exc.orig is not None else exc
+    if isinstance(exc, sqlite3.Error | sqlcipher3.Error):
+        return exc
+    return None
+
+
+def database_line(err: BaseException) -> str:
+    """A database failure in plain words. Never its text: SQLAlchemy's carries the SQL
+    and its parameters (addresses, phones, case numbers), and SQLite's is read only to
+    tell a full disk or a busy store from the rest."""
+    text = str(err).lower() if isinstance(err, sqlite3.Error | sqlcipher3.Error) else ""
+    if "full" in text:
+        return "the disk is full: nothing was saved"
+    if "locked" in text or "busy" in text:
+        return (f"the store stayed busy for {BUSY_TIMEOUT_S} seconds (another window or "
+                "command was writing to it): nothing was saved, try again")
+    if "readonly" in text or "read-only" in text:
+        return "the store's files cannot be written (read-only): nothing was saved"
+    return "the store could not complete the command (a database error): nothing was saved"

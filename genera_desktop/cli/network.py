@@ -43,7 +43,7 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         status = network.status(uow)
     if args.json:
         ctx.print_json(status)

@@ -87,7 +87,7 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         items = records.list_records(uow, args.kind, args.search)
     if args.json:
         ctx.print_json(items)
@@ -113,9 +113,15 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_dump(ctx: Context, args: argparse.Namespace) -> int:
-    from genera_desktop.services.dump import dump_lines
+    from genera_desktop.services.dump import dump_lines, withheld
 
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
+        left_out = withheld(uow)
+        if left_out:
+            # stdout stays the records alone; the mark goes where a person sees it.
+            sys.stderr.write(
+                f"warning: this dump leaves out {', '.join(left_out)} records (your access "
+                "does not cover them): it is not a whole copy of the store\n")
         out = sys.stdout
         for line in dump_lines(uow):
             out.write(line + "\n")

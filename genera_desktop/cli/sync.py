@@ -143,7 +143,7 @@ def describe(report: ImportReport) -> str:
 
 
 def cmd_quarantine_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         items = sync.quarantine_list(uow, status=None if args.all else "held")
     if args.json:
         ctx.print_json(items)

@@ -45,7 +45,13 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     common(p)
     p = usub.add_parser(
         "recover", help="give an administrator (--user) a new password with the recovery key "
-                        "(GENERA_PASSWORD); the key is then replaced by a new one")
+                        "(--recovery-key or GENERA_RECOVERY_KEY) and a new password "
+                        "(GENERA_NEW_PASSWORD); the key is then replaced by a new one",
+        description="Give an administrator a new password with the recovery key printed at "
+                    "setup. The key: --recovery-key KEY, or GENERA_RECOVERY_KEY, or asked "
+                    "without echo on a terminal. The new password: GENERA_NEW_PASSWORD (or "
+                    "GENERA_PASSWORD), or asked twice without echo. The used key stops "
+                    "working and a new one is printed.")
     p.add_argument("--recovery-key", metavar="KEY",
                    help="the recovery key (or GENERA_RECOVERY_KEY; asked without echo if "
                         "neither, so it stays out of the shell history)")
@@ -83,7 +89,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         items = accounts.list_accounts(uow)
     if args.json:
         ctx.print_json([a.__dict__ for a in items])
@@ -120,7 +126,9 @@ def _recovery_key(args: argparse.Namespace) -> str:
 def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
     username = ctx.username
     key = _recovery_key(args)
-    password = ctx.password(confirm=True, prompt="New password: ")
+    # The new password as for `user add` and `user password`; GENERA_PASSWORD as before.
+    password = os.environ.get("GENERA_NEW_PASSWORD") or ctx.password(
+        confirm=True, prompt="New password: ")
     try:
         done = accounts.recover_with_key(ctx.data_dir, key, username, password)
     except AuthFailed:

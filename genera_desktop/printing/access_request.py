@@ -181,9 +181,31 @@ def person_report_pdf(ctx: PrintContext, report: dict[str, Any]) -> bytes:
     if report.get("merged_duplicates"):
         story += [section("Registrazioni doppie unite a questa"),
                   *_records(report["merged_duplicates"], refs)]
+    if report.get("conflicts"):
+        story += [section("Modifiche contemporanee dello stesso dato (registro dei conflitti)"),
+                  _conflicts_table(report["conflicts"], refs)]
     story += [section("Registro degli accessi e delle modifiche"),
               _audit_table(report.get("audit", []), refs)]
     return render(ctx, story, title=TITLE, ref=name, filled=True)
+
+
+def _conflicts_table(entries: list[dict[str, Any]], refs: dict[str, str]) -> Flowable:
+    """Both values of each field two sites changed at once: the one kept is the record's,
+    the other is still held in the log."""
+    rows = []
+    for e in entries:
+        kind, key = str(e.get("kind")), str(e.get("field"))
+        rules = field_info(MODELS[kind]).get(key, {}) if kind in MODELS else {}
+        shown = [
+            "" if value in (None, "", []) else _value(kind, key, value, rules, refs)
+            for value in (e.get("winner_value"), e.get("loser_value"))
+        ]
+        what = KIND_LABELS.get(kind, kind)
+        rows.append((f"{fmt_date(str(e.get('detected_at') or ''))}",
+                     f"{what}: {FIELD_LABELS.get(key, key)}", *shown))
+    widths = (CONTENT_WIDTH * 0.16, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.27,
+              CONTENT_WIDTH * 0.27)
+    return data_table(("Rilevato il", "Dato", "Valore tenuto", "Valore scartato"), rows, widths)
 
 
 def _records(items: list[dict[str, Any]], refs: dict[str, str]) -> list[Flowable]:

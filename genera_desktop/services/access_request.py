@@ -13,12 +13,12 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from genera_desktop.domain.errors import NotFound, Refused
+from genera_desktop.domain.errors import NotFound
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.records import to_dict
 from genera_desktop.services.site import site_info
 from genera_desktop.store.base import Replicated
-from genera_desktop.store.local import AuditEntry
+from genera_desktop.store.local import AuditEntry, Conflict
 from genera_desktop.store.models import (
     Contact,
     FollowUp,
@@ -47,7 +47,9 @@ def person_report(uow: UnitOfWork, person_id: str, *, export_format: str = "json
     "household" when it is their household's, and ``deleted`` when deleted),
     ``merged_duplicates`` (duplicate records of them merged into this one),
     ``health_withheld`` (True when the user may not read health data and some exists),
-    ``audit`` (trail entries about them, their household and those records), and
+    ``conflicts`` (the conflict log's entries about them, their household and those
+    records: the losing value is data held about them too), ``audit`` (trail entries
+    about them, their household and those records), and
     ``generated_at``, ``generated_by``, ``site``. The caller commits (for the audit).
     """
     session = uow.session
@@ -59,7 +61,7 @@ def person_report(uow: UnitOfWork, person_id: str, *, export_format: str = "json
 
     found: list[tuple[str, Replicated]] = []
     health = list(session.scalars(select(Health).where(Health.person == person.id)))
-    may_read_health = _has_health_access(uow)
+    may_read_health = permissions.may_read(session, uow.username, "health")
     if may_read_health:
         found += [(ABOUT_PERSON, h) for h in health]
     found += [(ABOUT_PERSON, o) for o in session.scalars(
@@ -101,6 +103,7 @@ def person_report(uow: UnitOfWork, person_id: str, *, export_format: str = "json
         "records": [{**_fields(obj), "about": about} for about, obj in found],
         "merged_duplicates": [_fields(d) for d in duplicates],
         "health_withheld": bool(health) and not may_read_health,
+        "conflicts": _conflicts(uow, ids),
         "audit": _audit_entries(uow, ids),
     }
     audit.record(uow, "export", "person", person.id,
@@ -115,12 +118,23 @@ def _fields(obj: Replicated) -> dict[str, Any]:
     return out
 
 
-def _has_health_access(uow: UnitOfWork) -> bool:
-    try:
-        permissions.require_health_access(uow.session, uow.username)
-    except Refused:
-        return False
-    return True
+def _conflicts(uow: UnitOfWork, ids: set[str]) -> list[dict[str, Any]]:
+    """Conflict log entries about any of ``ids`` (kinds this user may read), oldest
+    first: both values of the field, whichever is current."""
+    readable = permissions.readable_kinds(uow.session, uow.username)
+    out: list[dict[str, Any]] = []
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 500):  # SQLite caps a statement's parameters
+        chunk = wanted[start:start + 500]
+        out += [
+            {"id": c.id, "kind": c.kind, "record_id": c.rid, "field": c.field,
+             "winner_value": c.winner_value, "loser_value": c.loser_value,
+             "detected_at": c.detected_at, "status": c.status}
+            for c in uow.session.scalars(select(Conflict).where(Conflict.rid.in_(chunk)))
+            if c.kind in readable
+        ]
+    out.sort(key=lambda c: (c["detected_at"], c["id"]))
+    return out
 
 
 def _audit_entries(uow: UnitOfWork, ids: set[str]) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
+from genera_desktop.domain.passwords import MIN_LENGTH, is_common
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.site import site_info
 from genera_desktop.store.keyring import new_recovery_key
@@ -18,7 +19,7 @@ from genera_desktop.store.store import Store, now_iso
 from genera_desktop.store.uow import UnitOfWork
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,59}$")
-MIN_PASSWORD = 8
+MIN_PASSWORD = MIN_LENGTH  # 10: what an offline guesser of a stolen laptop's key meets
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,16 @@ class Account:
     active: bool
 
 
-def check_password(password: str, field: str = "password") -> None:
-    """A password long enough to resist guessing on a stolen laptop."""
+def check_password(password: str, field: str = "password", *,
+                   username: str | None = None, display_name: str | None = None) -> None:
+    """A password long enough to resist guessing on a stolen laptop, and not one of the
+    commonest (domain/passwords.py: nor the user's own name with digits around it).
+    The error never carries the password."""
     if len(password) < MIN_PASSWORD:
         raise ValidationFailed([FieldError(field, "password_short", str(MIN_PASSWORD))])
+    names = tuple(n for n in (username, display_name, *(display_name or "").split()) if n)
+    if is_common(password, also=names):
+        raise ValidationFailed([FieldError(field, "password_common")])
 
 
 def check_username(username: str) -> None:
@@ -61,7 +68,7 @@ def add_account(uow: UnitOfWork, username: str, password: str, *, role: str = "o
     """An administrator adds a colleague; the caller commits."""
     permissions.require_admin(uow.session, uow.username)
     check_username(username)
-    check_password(password)
+    check_password(password, username=username, display_name=display_name)
     if role not in ("admin", "operator"):
         raise ValidationFailed([FieldError("role", "choice", "admin, operator", value=role)])
     existing = uow.session.scalar(select(User).where(User.username.ilike(username)))
@@ -81,7 +88,7 @@ def set_password(uow: UnitOfWork, username: str, password: str) -> None:
     user = uow.session.get(User, username)
     if user is None:
         raise NotFound("user", username)
-    check_password(password)
+    check_password(password, username=username, display_name=user.display_name)
     uow.store.keyring.set_user(username, password, uow.store.key)
     audit.record(uow, "admin", "user", None, {"password": username})
 
@@ -98,7 +105,7 @@ def set_active(uow: UnitOfWork, username: str, active: bool, password: str | Non
     if active:
         if password is None:
             raise ValidationFailed([FieldError("password", "required")])
-        check_password(password)
+        check_password(password, username=username, display_name=user.display_name)
         uow.store.keyring.set_user(username, password, uow.store.key)
     else:
         uow.store.keyring.remove_user(username)
@@ -131,7 +138,7 @@ def recover_admin(store: Store, username: str, password: str) -> Recovered:
     The users table is committed before the key slots are written, so a failure in
     between leaves the old key and passwords working.
     """
-    check_password(password)
+    check_password(password, username=username)
     with store.unit_of_work() as uow:
         user = uow.session.get(User, username)
         if user is None:
@@ -161,7 +168,7 @@ def recover_with_key(data_dir: Path, recovery_key: str, username: str,
 
     AuthFailed for a key that does not open it; nothing is written then.
     """
-    check_password(password)  # before the key's costly derivation
+    check_password(password, username=username)  # before the key's costly derivation
     store = Store.open_with_recovery(data_dir, recovery_key)
     try:
         return recover_admin(store, username, password)

@@ -38,14 +38,16 @@ def list_conflicts(uow: UnitOfWork, status: str | None = "open") -> list[dict[st
     Each: ``id``, ``kind``, ``record_id``, ``field``, ``winner_value``, ``loser_value``,
     ``winner_site`` / ``loser_site`` (names; ids in ``*_site_id``), ``winner_at`` /
     ``loser_at`` (ISO UTC, from the stamps), ``detected_at``, ``detected_by``,
-    ``status`` and ``note``.
+    ``status`` and ``note``. Conflicts about kinds the user may not read are left out.
     """
     session = uow.session
     query = select(Conflict).order_by(Conflict.detected_at.desc(), Conflict.id)
     if status is not None:
         query = query.where(Conflict.status == status)
     names = _site_names(session)
-    return [_as_dict(c, names) for c in session.scalars(query)]
+    # Values of a kind the user's access does not cover are left out (spec/cli.md).
+    readable = permissions.readable_kinds(session, uow.username)
+    return [_as_dict(c, names) for c in session.scalars(query) if c.kind in readable]
 
 
 def _site_names(session: Session) -> dict[str, str]:

@@ -1,4 +1,9 @@
-"""`genera dump`: every live record, byte-identical wherever the same records are held."""
+"""`genera dump`: every live record, byte-identical wherever the same records are held.
+
+Only the kinds the user's access covers (services/permissions.py): a dump made by a user
+without an access area leaves that area's kinds out, and ``withheld`` names them so the
+command line can say the dump is not a whole copy (docs/dev/decisions.md).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Iterator
 
 from sqlalchemy import select
 
+from genera_desktop.services import permissions
 from genera_desktop.services.records import to_dict
 from genera_desktop.store.models import MODELS
 from genera_desktop.store.uow import UnitOfWork
@@ -14,10 +20,19 @@ from genera_desktop.store.uow import UnitOfWork
 BATCH = 2000
 
 
+def withheld(uow: UnitOfWork) -> list[str]:
+    """The kinds a dump by this user leaves out, sorted (none for full access)."""
+    return permissions.withheld_kinds(uow.session, uow.username)
+
+
 def dump_lines(uow: UnitOfWork) -> Iterator[str]:
-    """JSON Lines, keys sorted, records sorted by kind then id; reading changes nothing."""
+    """JSON Lines, keys sorted, records sorted by kind then id; reading changes nothing.
+    Kinds the user may not read are left out (``withheld``)."""
     session = uow.session
+    readable = permissions.readable_kinds(session, uow.username)
     for kind in sorted(MODELS):
+        if kind not in readable:
+            continue
         model = MODELS[kind]
         query = (
             select(model).where(model.cl % 2 == 1).order_by(model.id)

@@ -43,7 +43,7 @@ def create_network(data_dir: Path, *, network_name: str, site_name: str, admin_u
     network_name = _check_name(network_name, "name")
     site_name = _check_name(site_name, "site_name")
     check_username(admin_user)
-    check_password(password)
+    check_password(password, username=admin_user, display_name=display_name)
     site_id = new_id()
     store, recovery = Store.create(data_dir, admin_user, password, site_id, display_name)
     keys = SiteKeys.generate()

@@ -21,11 +21,52 @@ def require_coordinator(site: SiteInfo, what: str) -> None:
         raise Refused("coordinator_only", what)
 
 
+# The record kinds of each access area (DESIGN.md, "Security and privacy"): a user
+# reads and writes them only when granted the area; an administrator has every area.
+AREA_KINDS: dict[str, frozenset[str]] = {"health": frozenset({"health"})}
+
+
+def readable_kinds(session: Session, username: str | None) -> frozenset[str]:
+    """The record kinds this user may read (and write): every kind but those of the
+    access areas the user lacks. The one place that decides it: dump, lists, show,
+    search, exports and prints all ask here (through the helpers below)."""
+    from genera_desktop.store.models import MODELS
+
+    user = session.get(User, username) if username else None
+    if user is not None and user.role == "admin":
+        granted = frozenset(AREA_KINDS)
+    elif user is not None and user.health_access:
+        granted = frozenset({"health"})
+    else:
+        granted = frozenset()
+    withheld = {kind for area, kinds in AREA_KINDS.items() if area not in granted
+                for kind in kinds}
+    return frozenset(MODELS) - withheld
+
+
+def withheld_kinds(session: Session, username: str | None) -> list[str]:
+    """The record kinds this user may not read, sorted (empty for most users)."""
+    from genera_desktop.store.models import MODELS
+
+    return sorted(frozenset(MODELS) - readable_kinds(session, username))
+
+
+def may_read(session: Session, username: str | None, kind: str) -> bool:
+    """Whether this user's access covers this kind of record."""
+    return kind in readable_kinds(session, username)
+
+
+def require_access(session: Session, username: str | None, kind: str) -> None:
+    """Refuse a kind of record this user's access does not cover (Refused
+    "<area>_access", e.g. "health_access")."""
+    if not may_read(session, username, kind):
+        area = next((a for a, kinds in AREA_KINDS.items() if kind in kinds), "area")
+        raise Refused(f"{area}_access")
+
+
 def require_health_access(session: Session, username: str | None) -> None:
     """Health and disability data: only users given that access."""
-    user = session.get(User, username) if username else None
-    if user is None or not (user.health_access or user.role == "admin"):
-        raise Refused("health_access")
+    require_access(session, username, "health")
 
 
 def require_admin(session: Session, username: str | None) -> None:

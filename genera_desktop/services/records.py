@@ -70,8 +70,8 @@ def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | No
     values = clean_fields(model, data, partial=False)
     values = {k: v for k, v in values.items() if v is not None}
     check_references(session, model, values)
+    permissions.require_access(session, uow.username, model.KIND)
     if model is Health:
-        permissions.require_health_access(session, uow.username)
         person = session.get(Person, values["person"])
         values["household"] = person.household if person else None
     permissions.check_write(session, site, None, model, values)
@@ -96,8 +96,7 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
     data = {k: v for k, v in data.items() if not (k == "id" and str(v).lower() == obj.id)}
     values = clean_fields(model, data, partial=True)
     check_references(session, model, {k: v for k, v in values.items() if v is not None})
-    if model is Health:
-        permissions.require_health_access(session, uow.username)
+    permissions.require_access(session, uow.username, model.KIND)
     permissions.check_write(session, site_info(session), obj, model, values)
     if isinstance(obj, Point) and "code" in values and values["code"] != obj.code:
         _check_point_code_free(session, values["code"])
@@ -116,8 +115,7 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     session = uow.session
     obj = load(session, kind, rid)
     site = site_info(session)
-    if type(obj) is Health:
-        permissions.require_health_access(session, uow.username)
+    permissions.require_access(session, uow.username, obj.KIND)
     permissions.check_write(session, site, obj, type(obj), {})
     if isinstance(obj, Point):
         in_use = session.scalar(
@@ -152,6 +150,7 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
         raise Refused("not_deleted", obj.id)
     if _erased(session, obj):
         raise Refused("erased", obj.id)
+    permissions.require_access(session, uow.username, obj.KIND)
     site = site_info(session)
     permissions.check_write(session, site, obj, type(obj), {})
     household_id = getattr(obj, "household", None)
@@ -238,8 +237,7 @@ def show(uow: UnitOfWork, kind: str, rid: str, *, audit_view: bool = True) -> di
     """One live record as JSON; a household comes with its persons."""
     session = uow.session
     obj = load(session, kind, rid)
-    if isinstance(obj, Health):
-        permissions.require_health_access(session, uow.username)
+    permissions.require_access(session, uow.username, obj.KIND)
     out = to_dict(obj)
     if isinstance(obj, Household):
         out["persons"] = [to_dict(p) for p in persons_of(session, obj.id)]
@@ -313,8 +311,7 @@ def list_records(uow: UnitOfWork, kind: str, search: str | None = None) -> list[
     """Live records as JSON objects like ``show``'s (households with their persons)."""
     session = uow.session
     model = model_for(kind)
-    if model is Health:
-        permissions.require_health_access(session, uow.username)
+    permissions.require_access(session, uow.username, model.KIND)
     objs = find(session, kind, search)
     out = [to_dict(o) for o in objs]
     if model is Household and out:

@@ -144,7 +144,7 @@ def join(data_dir: Path, invitation: Path, *, admin_user: str, password: str,
     """Make a new store in data_dir, a member site of the invitation's network."""
     body = read_invitation(invitation)
     check_username(admin_user)
-    check_password(password)
+    check_password(password, username=admin_user, display_name=display_name)
     fresh_dir = not data_dir.exists() or not any(data_dir.iterdir())
     store, recovery = Store.create(data_dir, admin_user, password, body["site_id"],
                                    display_name)
@@ -348,14 +348,18 @@ def import_files(store: Store, paths: list[Path]) -> list[ImportReport | ImportF
 
 
 def quarantine_list(uow: UnitOfWork, *, status: str | None = "held") -> list[dict[str, Any]]:
-    """Changes held because they were stamped more than 24 h ahead, with their site."""
+    """Changes held because they were stamped more than 24 h ahead, with their site;
+    those of kinds the user may not read are left out."""
     session = uow.session
     names = {sid: name for sid, name in session.execute(select(Site.site_id, Site.name))}
     query = select(Quarantine).order_by(Quarantine.received_at, Quarantine.id)
     if status:
         query = query.where(Quarantine.status == status)
+    readable = permissions.readable_kinds(session, uow.username)
     out = []
     for q in session.scalars(query):
+        if q.kind not in readable:
+            continue  # a value the user's access does not cover (spec/cli.md)
         ms, _ = clock.unpack(q.hlc)
         out.append({
             "id": q.id, "kind": q.kind, "record_id": q.rid, "field": q.field,

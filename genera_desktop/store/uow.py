@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from genera_desktop.store.capture import CAPTURE_KEY
@@ -13,20 +14,35 @@ if TYPE_CHECKING:
     from genera_desktop.store.store import Store
 
 
+class ReadOnlyWrite(RuntimeError):
+    """A read-only unit of work was asked to write (a programming error)."""
+
+
 class UnitOfWork:
-    """One transaction of one service call. Every thread makes its own."""
+    """One transaction of one service call. Every thread makes its own.
+
+    One that may write begins IMMEDIATE (store/engine.py): it waits for another writer,
+    up to the busy timeout, instead of failing half-way. A ``read_only`` one begins
+    deferred, never waits, and refuses to flush a change: reading commands (dump, lists,
+    reports) stay quick while an import writes.
+    """
 
     session: Session
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, read_only: bool = False) -> None:
         self.store = store
+        self.read_only = read_only
 
     @property
     def username(self) -> str | None:
         return self.store.username
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self.store.sessionmaker()
+        if self.read_only:
+            self.session = self.store.sessionmaker()
+            event.listen(self.session, "before_flush", _refuse_flush)
+        else:
+            self.session = self.store.write_sessionmaker()
         self.session.info[CAPTURE_KEY] = {"site_idx": self.store.site_idx}
         return self
 
@@ -58,3 +74,7 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+
+def _refuse_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    raise ReadOnlyWrite("a read-only unit of work cannot write")

@@ -55,12 +55,22 @@ def _field_templates() -> dict[str, str]:
             "messages", "Non può essere indicato insieme al codice fiscale"
         ),
         "password_short": translate("messages", "La password deve avere almeno {detail} caratteri"),
+        "password_common": translate(
+            "messages",
+            "È una delle password più usate, o fatta come loro (una parola comune o il "
+            "proprio nome con delle cifre): sceglierne una più difficile da indovinare",
+        ),
         "username_format": translate(
             "messages", "Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)"
         ),
         "differs": translate("messages", "Valore diverso da quello della riga {detail}"),
         "repeated": translate("messages", "Già presente alla riga {detail}"),
         "already_imported": translate("messages", "Già importato (nucleo {detail})"),
+        "formula_without_value": translate(
+            "messages",
+            "Formula senza valore salvato: aprire il file con il foglio di calcolo e "
+            "salvarlo di nuovo, oppure scrivere il valore",
+        ),
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),

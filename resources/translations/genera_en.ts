@@ -2047,10 +2047,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <source>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</source>
-        <translation>The CSV file is not UTF-8 encoded: save it again as «CSV UTF-8».</translation>
-    </message>
-    <message>
         <source>Il file è vuoto.</source>
         <translation>The file is empty.</translation>
     </message>
@@ -2091,8 +2087,32 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Import households from file</translation>
     </message>
     <message>
-        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
-        <translation>A CSV, XLSX or JSONL file with one row per person: rows with the same &lt;b&gt;household_ref&lt;/b&gt; form a household. Required columns: {cols}. Everything or nothing is imported: if one row is wrong, nothing is saved.</translation>
+        <source>Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di nuovo come «CSV UTF-8».</source>
+        <translation>The CSV file is not in an encoding genera reads (UTF-8 or Windows): save it again as «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>riferimento del nucleo</source>
+        <translation>household reference</translation>
+    </message>
+    <message>
+        <source>{field} della persona</source>
+        <translation>the person's {field}</translation>
+    </message>
+    <message>
+        <source>Colonne riconosciute: {list}.</source>
+        <translation>Columns recognised: {list}.</translation>
+    </message>
+    <message>
+        <source>Non riconosciute: {list}.</source>
+        <translation>Not recognised: {list}.</translation>
+    </message>
+    <message>
+        <source>Mancano: {list}.</source>
+        <translation>Missing: {list}.</translation>
+    </message>
+    <message>
+        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; (o «Rif. nucleo») formano un nucleo familiare. Colonne obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», «Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
+        <translation>A CSV, XLSX or JSONL file with one row per person: rows with the same &lt;b&gt;household_ref&lt;/b&gt; (or «Rif. nucleo») form one household. Required columns: {cols}, Italian names too («Nucleo», «Punto», «Nome», «Cognome»). All or nothing: if one row is wrong nothing is saved.</translation>
     </message>
     <message>
         <source>Nessun file scelto</source>
@@ -2105,6 +2125,10 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Scegli file…</source>
         <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Colonne del file</source>
+        <translation>The file's columns</translation>
     </message>
     <message>
         <source>Riga</source>
@@ -5044,6 +5068,10 @@ Log in again to go on.</translation>
         <translation>The password must have at least {detail} characters</translation>
     </message>
     <message>
+        <source>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</source>
+        <translation>This is one of the most used passwords, or made like them (a common word or your own name with digits): choose one harder to guess</translation>
+    </message>
+    <message>
         <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
         <translation>No spaces or accents: letters, digits, full stop or hyphen (2 to 60)</translation>
     </message>
@@ -5058,6 +5086,10 @@ Log in again to go on.</translation>
     <message>
         <source>Già importato (nucleo {detail})</source>
         <translation>Already imported (household {detail})</translation>
+    </message>
+    <message>
+        <source>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</source>
+        <translation>A formula with no saved value: open the file in the spreadsheet program and save it again, or type the value</translation>
     </message>
     <message>
         <source>Fuori dall&apos;ambito di questa postazione</source>

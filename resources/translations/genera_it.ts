@@ -2047,10 +2047,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Il file non si può leggere.</translation>
     </message>
     <message>
-        <source>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</source>
-        <translation>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</translation>
-    </message>
-    <message>
         <source>Il file è vuoto.</source>
         <translation>Il file è vuoto.</translation>
     </message>
@@ -2091,8 +2087,32 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Importa nuclei da file</translation>
     </message>
     <message>
-        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
-        <translation>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</translation>
+        <source>Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di nuovo come «CSV UTF-8».</source>
+        <translation>Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di nuovo come «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>riferimento del nucleo</source>
+        <translation>riferimento del nucleo</translation>
+    </message>
+    <message>
+        <source>{field} della persona</source>
+        <translation>{field} della persona</translation>
+    </message>
+    <message>
+        <source>Colonne riconosciute: {list}.</source>
+        <translation>Colonne riconosciute: {list}.</translation>
+    </message>
+    <message>
+        <source>Non riconosciute: {list}.</source>
+        <translation>Non riconosciute: {list}.</translation>
+    </message>
+    <message>
+        <source>Mancano: {list}.</source>
+        <translation>Mancano: {list}.</translation>
+    </message>
+    <message>
+        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; (o «Rif. nucleo») formano un nucleo familiare. Colonne obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», «Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
+        <translation>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; (o «Rif. nucleo») formano un nucleo familiare. Colonne obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», «Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</translation>
     </message>
     <message>
         <source>Nessun file scelto</source>
@@ -2105,6 +2125,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Scegli file…</source>
         <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Colonne del file</source>
+        <translation>Colonne del file</translation>
     </message>
     <message>
         <source>Riga</source>
@@ -5044,6 +5068,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>La password deve avere almeno {detail} caratteri</translation>
     </message>
     <message>
+        <source>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</source>
+        <translation>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</translation>
+    </message>
+    <message>
         <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
         <translation>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</translation>
     </message>
@@ -5058,6 +5086,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Già importato (nucleo {detail})</source>
         <translation>Già importato (nucleo {detail})</translation>
+    </message>
+    <message>
+        <source>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</source>
+        <translation>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</translation>
     </message>
     <message>
         <source>Fuori dall&apos;ambito di questa postazione</source>

@@ -100,7 +100,7 @@ def test_a_backup_made_while_open_restores_the_same_dump(created: Site,
     before = dump(store)
     out = tmp_path / "out" / "today.genera-backup"
     reader = Store.open(data_dir, ADMIN, PASSWORD)  # another window, reading meanwhile
-    with reader.unit_of_work() as uow:
+    with reader.unit_of_work(read_only=True) as uow:
         uow.session.execute(text("SELECT count(*) FROM household")).scalar()
         info = backup.make_backup(store, out)
     reader.close()
@@ -504,3 +504,55 @@ def test_a_copy_that_does_not_say_so_is_still_refused(tmp_path: Path) -> None:
     finally:
         point.close()
         coord.close()
+
+
+def test_a_killed_backup_leaves_nothing_the_clean_up_misses(tmp_path: Path) -> None:
+    """A backup killed while SQLite copied: the snapshot, its -wal, -shm and -journal,
+    and the zip being written; the automatic clean-up removes every one, day-old."""
+    old = time.time() - 2 * 86400
+    left = [".genera-snapshot-k3x.tmp", ".genera-snapshot-k3x.tmp-wal",
+            ".genera-snapshot-k3x.tmp-shm", ".genera-snapshot-k3x.tmp-journal",
+            ".genera-20260101-100000.genera-backup.q9z.tmp"]
+    for name in left:
+        (tmp_path / name).write_bytes(b"encrypted, useless, big")
+        os.utime(tmp_path / name, (old, old))
+    young = tmp_path / ".genera-snapshot-now.tmp-wal"
+    young.write_bytes(b"a backup being made right now")
+    mine = tmp_path / ".genera-notes.txt"
+    mine.write_text("not ours to remove")
+    os.utime(mine, (old, old))
+    backup.prune(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".genera-notes.txt", young.name]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_store_backups_and_restores_are_owner_only(created: Site, tmp_path: Path) -> None:
+    store = created.store
+    data_dir = store.data_dir
+    add_household(store, "Via Mazzini 1")  # the WAL files exist now
+
+    def mode(path: Path) -> int:
+        return path.stat().st_mode & 0o777
+
+    assert mode(data_dir) == 0o700
+    for name in ("genera.db", "genera.db-wal", "genera.db-shm", "keys.json"):
+        assert mode(data_dir / name) == 0o600, name
+    made = backup.auto_backup(store, now=datetime(2026, 3, 2, 8, 0))
+    assert made is not None
+    assert mode(made.parent) == 0o700 and mode(made) == 0o600
+    with store.unit_of_work() as uow:  # the key file written again keeps its mode
+        accounts.add_account(uow, "bruno", "bruno-password-7")
+        accounts.commit_accounts(uow)
+    assert mode(data_dir / "keys.json") == 0o600
+    store.close()
+    result = backup.restore_backup(data_dir, made, ADMIN, PASSWORD)
+    assert result.replaced is not None and mode(result.replaced) == 0o700
+    for name in ("genera.db", "keys.json"):
+        assert mode(data_dir / name) == 0o600, name
+    # A store an older release left readable by all is closed to others when opened.
+    os.chmod(data_dir, 0o755)
+    os.chmod(data_dir / "genera.db", 0o644)
+    os.chmod(data_dir / "keys.json", 0o644)
+    created.store = Store.open(data_dir, ADMIN, PASSWORD)
+    assert mode(data_dir) == 0o700
+    assert mode(data_dir / "genera.db") == mode(data_dir / "keys.json") == 0o600

@@ -116,7 +116,7 @@ def keyed(tmp_path: Path) -> tuple[Path, str]:
                                       site_name="Coordinamento", admin_user=ADMIN,
                                       password=PASSWORD)
     with created.store.unit_of_work() as uow:
-        accounts.add_account(uow, "bruno", "operatore-123")
+        accounts.add_account(uow, "bruno", "operatore-bruno-7")
         accounts.commit_accounts(uow)
     created.store.close()
     return tmp_path / "store", created.recovery_key
@@ -152,7 +152,7 @@ def test_recovery_refusals_are_said_under_their_field(
     fill_recovery(qtbot, dialog, key, ADMIN, NEW, "nuova-password-8")
     assert dialog.form.errors["repeat"].text() == "Le due password sono diverse"
     fill_recovery(qtbot, dialog, key, ADMIN, "corta")
-    assert dialog.form.errors["password"].text() == "La password deve avere almeno 8 caratteri"
+    assert dialog.form.errors["password"].text() == "La password deve avere almeno 10 caratteri"
     fill_recovery(qtbot, dialog, key[:20], ADMIN, NEW)
     assert "8 gruppi di 5" in dialog.form.errors["key"].text()
 

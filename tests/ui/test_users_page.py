@@ -42,7 +42,7 @@ def test_added_user_can_log_in(qtbot: QtBot, ctx: AppContext) -> None:
 def test_user_errors_show_next_to_their_fields(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = add_through_dialog(qtbot, ctx, "l.bianchi", "corta")
     assert dialog.created is None
-    assert dialog.form.errors["password"].text() == "Almeno 8 caratteri (ne mancano 3)"
+    assert dialog.form.errors["password"].text() == "Almeno 10 caratteri (ne mancano 5)"
     dialog = add_through_dialog(qtbot, ctx, "l.bianchi", "password-1", "password-2")
     assert dialog.form.errors["password2"].text() == "Le due password non coincidono"
     dialog = add_through_dialog(qtbot, ctx, "x", "password-di-luca")
@@ -149,9 +149,9 @@ def test_an_administrator_replaces_the_recovery_key_after_a_yes(
 
 def test_an_operator_sees_no_recovery_key_button(qtbot: QtBot, ctx: AppContext) -> None:
     with ctx.uow() as uow:
-        accounts.add_account(uow, "bruno", "operatore-123")
+        accounts.add_account(uow, "bruno", "operatore-bruno-7")
         accounts.commit_accounts(uow)
-    operator = Store.open(ctx.store.data_dir, "bruno", "operatore-123")
+    operator = Store.open(ctx.store.data_dir, "bruno", "operatore-bruno-7")
     page = UsersPage(AppContext(operator))
     qtbot.addWidget(page)
     try:
@@ -160,3 +160,14 @@ def test_an_operator_sees_no_recovery_key_button(qtbot: QtBot, ctx: AppContext) 
     finally:
         page.close()
         operator.close()
+
+
+def test_a_common_password_is_refused_with_the_service_s_words(qtbot: QtBot,
+                                                               ctx: AppContext) -> None:
+    for password in ("password123", "Juventus1897", "l.bianchi2024", "qwertyuiop"):
+        dialog = add_through_dialog(qtbot, ctx, "l.bianchi", password)
+        assert dialog.created is None
+        assert dialog.form.errors["password"].text().startswith(
+            "È una delle password più usate"), password
+    with pytest.raises(AuthFailed):
+        Store.open(ctx.store.data_dir, "l.bianchi", "password123")

@@ -422,7 +422,7 @@ def show_visit_report(ctx: AppContext, parent: QWidget | None, visit_id: str) ->
     from genera_desktop.ui.dialogs.print_preview import print_and_preview
 
     try:
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             day = str(records.show(uow, "visit", visit_id, audit_view=False).get("date") or "")
     except GeneraError as err:
         QMessageBox.warning(parent, translate("VisitDialog", "Scheda visita"), error_text(err))

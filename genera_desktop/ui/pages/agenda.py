@@ -238,7 +238,7 @@ class AgendaPage(QWidget):
         )
         selected = self.selected_follow_up()
         operator = self.ctx.username if self.only_mine.isChecked() else None
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             found = agenda.agenda(uow, today=self.current_day, operator=operator)
             recent = agenda.recent_activity(uow)
         rows = [*found.overdue, *found.due_today, *found.this_week]

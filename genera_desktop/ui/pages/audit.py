@@ -134,7 +134,7 @@ class AuditPage(ListPage):
             if self.use_until.isChecked()
             else None
         )
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             rows = audit.entries(
                 uow,
                 username=self.user.text().strip() or None,
@@ -239,7 +239,7 @@ class PersonPickerDialog(QDialog):
         self.find_persons("")
 
     def find_persons(self, text: str) -> None:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             found = persons.find_persons(uow, text.strip() or None)
         self.model.set_rows(found.rows)
         if found.rows:

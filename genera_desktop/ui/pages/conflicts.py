@@ -118,7 +118,7 @@ class OpenConflicts(ListPage):
             self.actions.addWidget(button)
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             rows = conflicts.list_conflicts(uow, "open")
         self.keep_button.setEnabled(bool(rows))
         self.restore_button.setEnabled(bool(rows))
@@ -261,7 +261,7 @@ class QuarantineList(ListPage):
             self.actions.addWidget(button)
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             health = may_read_health(uow, self.ctx.username)
             rows = [
                 {

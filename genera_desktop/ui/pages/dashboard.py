@@ -435,7 +435,7 @@ class DashboardPage(QWidget):
         store = self.ctx.store
 
         def work(progress: tasks.Progress) -> dict[str, Any]:
-            with store.unit_of_work() as uow:
+            with store.unit_of_work(read_only=True) as uow:
                 return indicators.compute(uow.session)
 
         def failed(err: BaseException) -> None:

@@ -209,7 +209,7 @@ class DuplicatesPage(ListPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_pair())
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             candidates = duplicates.find_candidates(uow)
             named = duplicates.records_named(uow, candidates)
             pairs = [

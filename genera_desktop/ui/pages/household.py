@@ -66,7 +66,7 @@ class HouseholdPage(QWidget):
         self.ctx = ctx
         self.household_id: str | None = None
         self.detail: HouseholdDetail | None = None
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             self.operators = [a.username for a in accounts.list_accounts(uow) if a.active]
             try:
                 permissions.require_health_access(uow.session, uow.username)

@@ -266,7 +266,7 @@ class MyContextsPage(QWidget):
         selected = self.current_context()
         row = max(self.resident_view.currentIndex().row(), 0)
         try:
-            with self.ctx.uow() as uow:
+            with self.ctx.uow(read_only=True) as uow:
                 found = custode.my_contexts(uow)
                 due = custode.visits_due(uow, today=self.current_day)
         except GeneraError as err:
@@ -297,7 +297,7 @@ class MyContextsPage(QWidget):
         residents: list[ResidentRow] = []
         visits: list[VisitRow] = []
         if context is not None:
-            with self.ctx.uow() as uow:
+            with self.ctx.uow(read_only=True) as uow:
                 residents = custode.residents(uow, context.id, today=self.current_day)
                 visits = custode.context_visits(uow, context.id, limit=500)
         self.residents.set_rows(residents)

@@ -257,7 +257,7 @@ class SyncPage(QWidget):
     # -- state -----------------------------------------------------------------------
 
     def status(self) -> dict[str, Any]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             info = network.status(uow)
             seen: dict[str, set[int]] = {}
             for sender, number in uow.session.execute(

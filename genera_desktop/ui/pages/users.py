@@ -95,7 +95,7 @@ class UsersPage(ListPage):
         self._update_buttons()
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             rows = accounts.list_accounts(uow)
         active = sum(1 for a in rows if a.active)
         return rows, self.tr("Utenti attivi: {n} su {total}").format(n=active, total=len(rows))
