@@ -2096,7 +2096,7 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
     <message>
         <source>{field} della persona</source>
-        <translation>the person's {field}</translation>
+        <translation>the person&apos;s {field}</translation>
     </message>
     <message>
         <source>Colonne riconosciute: {list}.</source>
@@ -2128,7 +2128,7 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
     <message>
         <source>Colonne del file</source>
-        <translation>The file's columns</translation>
+        <translation>The file&apos;s columns</translation>
     </message>
     <message>
         <source>Riga</source>
