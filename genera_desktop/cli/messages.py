@@ -11,6 +11,7 @@ import sqlcipher3
 
 from genera_desktop.domain.errors import (
     AuthFailed,
+    BundleRefused,
     Cancelled,
     ClockSetBack,
     FieldError,
@@ -20,11 +21,10 @@ from genera_desktop.domain.errors import (
     StoreExists,
     StoreMissing,
     StoreNewer,
+    SyncFileError,
     ValidationFailed,
 )
-from genera_desktop.store.engine import BUSY_TIMEOUT_S
-from genera_desktop.sync.errors import SyncFileError
-from genera_desktop.sync.refused import BundleRefused
+from genera_desktop.services.session import BUSY_TIMEOUT_S
 
 FIELD_MESSAGES = {
     "required": "is required",
@@ -112,7 +112,7 @@ REFUSALS.update({
     "this_site_revoked": "this site was revoked by the coordinator: it can send no bundle",
 })
 
-# Bundles and invitations refused, by code (sync/importer.py, sync/errors.py).
+# Bundles and invitations refused, by code (sync/importer.py, domain/errors.py).
 BUNDLE_REFUSALS = {
     "not_a_bundle": "{file} is not a genera bundle",
     "truncated": "the bundle {file} is incomplete (truncated): copy it again from its site",

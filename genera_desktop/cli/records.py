@@ -54,9 +54,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     args.error_where = args.kind
     data = parse_json_object(args.data)
-    with ctx.store.unit_of_work() as uow:
-        rid = records.add(uow, args.kind, data)
-        uow.commit()
+    rid = records.add(ctx.store, args.kind, data)
     ctx.say(rid)
     return 0
 
@@ -64,31 +62,24 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_update(ctx: Context, args: argparse.Namespace) -> int:
     args.error_where = f"{args.kind} {args.id}"
     data = parse_json_object(args.data)
-    with ctx.store.unit_of_work() as uow:
-        records.update(uow, args.kind, args.id, data)
-        uow.commit()
+    records.update(ctx.store, args.kind, args.id, data)
     return 0
 
 
 def cmd_delete(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        taken = records.delete(uow, args.kind, args.id)
-        uow.commit()
+    taken = records.delete(ctx.store, args.kind, args.id)
     if taken:
         sys.stderr.write(f"deleted with it: {len(taken)} records\n")
     return 0
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        records.restore(uow, args.kind, args.id)
-        uow.commit()
+    records.restore(ctx.store, args.kind, args.id)
     return 0
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work(read_only=True) as uow:
-        items = records.list_records(uow, args.kind, args.search)
+    items = records.list_records(ctx.store, args.kind, args.search)
     if args.json:
         ctx.print_json(items)
     else:
@@ -98,9 +89,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        item = records.show(uow, args.kind, args.id)
-        uow.commit()  # the view is in the audit trail
+    item = records.show(ctx.store, args.kind, args.id)  # the view is in the audit trail
     if args.json:
         ctx.print_json(item)
     else:
@@ -113,18 +102,15 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_dump(ctx: Context, args: argparse.Namespace) -> int:
-    from genera_desktop.services.dump import dump_lines, withheld
+    from genera_desktop.services.dump import withheld, write_dump
 
-    with ctx.store.unit_of_work(read_only=True) as uow:
-        left_out = withheld(uow)
-        if left_out:
-            # stdout stays the records alone; the mark goes where a person sees it.
-            sys.stderr.write(
-                f"warning: this dump leaves out {', '.join(left_out)} records (your access "
-                "does not cover them): it is not a whole copy of the store\n")
-        out = sys.stdout
-        for line in dump_lines(uow):
-            out.write(line + "\n")
+    left_out = withheld(ctx.store)
+    if left_out:
+        # stdout stays the records alone; the mark goes where a person sees it.
+        sys.stderr.write(
+            f"warning: this dump leaves out {', '.join(left_out)} records (your access "
+            "does not cover them): it is not a whole copy of the store\n")
+    write_dump(ctx.store, sys.stdout)
     return 0
 
 

@@ -9,14 +9,19 @@ never resurrects) are included and marked: the request covers what the store hol
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
 
 from genera_desktop.domain.errors import NotFound
+from genera_desktop.files import write_atomically
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.records import to_dict
 from genera_desktop.services.site import site_info
+from genera_desktop.services.transaction import writes
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.local import AuditEntry, Conflict
 from genera_desktop.store.models import (
@@ -150,4 +155,24 @@ def _audit_entries(uow: UnitOfWork, ids: set[str]) -> list[dict[str, Any]]:
                 select(AuditEntry).where(AuditEntry.record_id.in_(chunk)))
         ]
     out.sort(key=lambda e: e["id"])
+    return out
+
+
+@writes
+def save_person_report(uow: UnitOfWork, person_id: str, out: Path) -> Path:
+    """Write the person's report to ``out`` (``.json`` or ``.pdf``, by its suffix) and
+    record the export, committed once the file is there."""
+    fmt = out.suffix.lower().lstrip(".")
+    report = person_report(uow, person_id, export_format=fmt)
+    if fmt == "pdf":
+        from genera_desktop.printing.access_request import person_report_pdf
+        from genera_desktop.printing.layout import PrintContext
+
+        pctx = PrintContext(site_name=report["site"] or "", printed_on=date.today(),
+                            operator=uow.username)
+        data = person_report_pdf(pctx, report)
+    else:
+        data = (json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True)
+                + "\n").encode("utf-8")
+    write_atomically(out, data)
     return out

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.services import audit, permissions, records
 from genera_desktop.services.site import site_info
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import field_info
 from genera_desktop.store.local import Conflict, Site
 from genera_desktop.store.uow import UnitOfWork
@@ -32,6 +33,7 @@ def stamp_iso(hlc: int | None) -> str | None:
     return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
 
 
+@reads
 def list_conflicts(uow: UnitOfWork, status: str | None = "open") -> list[dict[str, Any]]:
     """Logged conflicts with ``status`` (all of them for None), newest first.
 
@@ -76,6 +78,7 @@ def _as_dict(c: Conflict, names: dict[str, str]) -> dict[str, Any]:
     }
 
 
+@reads
 def get(uow: UnitOfWork, conflict_id: str) -> dict[str, Any]:
     """One conflict as ``list_conflicts`` shows it; NotFound if absent."""
     session = uow.session
@@ -92,6 +95,7 @@ def _load(uow: UnitOfWork, conflict_id: str) -> Conflict:
     return conflict
 
 
+@writes
 def restore(uow: UnitOfWork, conflict_id: str) -> None:
     """Make the losing value current again, through an ordinary edit, and mark the entry.
 
@@ -119,6 +123,7 @@ def restore(uow: UnitOfWork, conflict_id: str) -> None:
                  {"conflict": conflict.id, "field": conflict.field, "decision": "restored"})
 
 
+@writes
 def dismiss(uow: UnitOfWork, conflict_id: str) -> None:
     """Keep the winning value: the entry is marked "kept". Coordinator only."""
     session = uow.session

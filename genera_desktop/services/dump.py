@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import TextIO
 
 from sqlalchemy import select
 
 from genera_desktop.services import permissions
 from genera_desktop.services.records import to_dict
+from genera_desktop.services.transaction import reads
 from genera_desktop.store.models import MODELS
 from genera_desktop.store.uow import UnitOfWork
 
 BATCH = 2000
 
 
+@reads
 def withheld(uow: UnitOfWork) -> list[str]:
     """The kinds a dump by this user leaves out, sorted (none for full access)."""
     return permissions.withheld_kinds(uow.session, uow.username)
@@ -41,3 +44,10 @@ def dump_lines(uow: UnitOfWork) -> Iterator[str]:
         for obj in session.scalars(query):
             yield json.dumps(to_dict(obj), ensure_ascii=False, sort_keys=True)
         session.expunge_all()
+
+
+@reads
+def write_dump(uow: UnitOfWork, out: TextIO) -> None:
+    """Write every dump line to ``out`` as it is read (a million records stay streamed)."""
+    for line in dump_lines(uow):
+        out.write(line + "\n")

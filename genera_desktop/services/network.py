@@ -15,6 +15,7 @@ from sqlalchemy import select
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services.accounts import check_password, check_username
 from genera_desktop.services.site import get_setting, set_setting, site_info, write_store_label
+from genera_desktop.services.transaction import reads
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.local import Site
 from genera_desktop.store.store import Store
@@ -83,6 +84,7 @@ def site_fingerprint(site: Site) -> str | None:
     return fingerprint(SitePublicKeys(signing=site.signing_key, encryption=site.encryption_key))
 
 
+@reads
 def status(uow: UnitOfWork) -> dict[str, Any]:
     """This site and the sites it knows, as `genera network status` prints them."""
     info = site_info(uow.session)

@@ -17,6 +17,7 @@ from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.domain.text import digits, fold
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.site import SiteInfo, site_info
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.validate import check_references, clean_fields
 from genera_desktop.store import search_index
 from genera_desktop.store.base import Replicated, field_info
@@ -62,6 +63,7 @@ def load(session: Session, kind: str, rid: str, *, alive: bool | None = True) ->
 # -- writing ------------------------------------------------------------------------
 
 
+@writes
 def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | None = None) -> str:
     """Validate and store a new record; return its id. The caller commits."""
     model = model_for(kind)
@@ -88,6 +90,7 @@ def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | No
     return obj.id
 
 
+@writes
 def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
     """Change the named fields only; null removes a field."""
     session = uow.session
@@ -107,6 +110,7 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
     audit.record(uow, "update", model.KIND, obj.id, sorted(values))
 
 
+@writes
 def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     """Delete a record (a causal-length increment); a household takes its records along.
 
@@ -142,6 +146,7 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     return taken
 
 
+@writes
 def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     """Undo a delete: a later increment; a household brings back what its delete took."""
     session = uow.session
@@ -233,6 +238,7 @@ def _check_point_code_free(session: Session, code: str) -> None:
 # -- reading ------------------------------------------------------------------------
 
 
+@writes
 def show(uow: UnitOfWork, kind: str, rid: str, *, audit_view: bool = True) -> dict[str, Any]:
     """One live record as JSON; a household comes with its persons."""
     session = uow.session
@@ -307,6 +313,7 @@ def _matches(model: type[Replicated], term: str) -> Any:
     return or_(*(func.lower(col).like(pattern) for col in texts))
 
 
+@reads
 def list_records(uow: UnitOfWork, kind: str, search: str | None = None) -> list[dict[str, Any]]:
     """Live records as JSON objects like ``show``'s (households with their persons)."""
     session = uow.session

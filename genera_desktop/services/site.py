@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from genera_desktop.files import open_private
 from genera_desktop.store.local import Setting
 
 if TYPE_CHECKING:
@@ -94,15 +95,17 @@ def write_store_label(data_dir: Path, site_name: str | None,
     path = Path(data_dir) / LABEL_FILE
     tmp = path.with_suffix(".tmp")
     with contextlib.suppress(OSError):
-        tmp.write_text(json.dumps({"site_name": label.site_name,
-                                   "network_name": label.network_name},
-                                  ensure_ascii=False, indent=1), "utf-8")
+        # Owner-only like every file of the store (spec/cli.md, Conventions).
+        with open_private(tmp) as out:
+            out.write(json.dumps({"site_name": label.site_name,
+                                  "network_name": label.network_name},
+                                 ensure_ascii=False, indent=1).encode("utf-8"))
         os.replace(tmp, path)
 
 
 def remember_store_label(store: Store) -> None:
     """After a login: the label of ``store`` as its settings say now (a store made
     before labels were kept gets one; a renamed site its new name)."""
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(read_only=True) as uow:
         info = site_info(uow.session)
     write_store_label(store.data_dir, info.site_name, info.network_name)

@@ -7,8 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.unitofwork import UOWTransaction
 
 from genera_desktop.store.capture import CAPTURE_KEY
+
+# session.info key: the tables a unit of work wrote to, for services/transaction.py.
+CHANGED_KEY = "genera_changed_tables"
 
 if TYPE_CHECKING:
     from genera_desktop.store.store import Store
@@ -44,6 +48,7 @@ class UnitOfWork:
         else:
             self.session = self.store.write_sessionmaker()
         self.session.info[CAPTURE_KEY] = {"site_idx": self.store.site_idx}
+        self.session.info[CHANGED_KEY] = set()
         return self
 
     def __exit__(
@@ -69,6 +74,10 @@ class UnitOfWork:
         self.session.expunge_all()
         objs.clear()
 
+    def changed_tables(self) -> frozenset[str]:
+        """The tables this unit of work has flushed writes to so far."""
+        return frozenset(self.session.info.get(CHANGED_KEY, ()))
+
     def commit(self) -> None:
         self.session.commit()
 
@@ -78,3 +87,14 @@ class UnitOfWork:
 
 def _refuse_flush(session: Session, flush_context: Any, instances: Any) -> None:
     raise ReadOnlyWrite("a read-only unit of work cannot write")
+
+
+@event.listens_for(Session, "after_flush")
+def _note_changed_tables(session: Session, flush_context: UOWTransaction) -> None:
+    changed = session.info.get(CHANGED_KEY)
+    if changed is None:
+        return
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table:
+            changed.add(table)

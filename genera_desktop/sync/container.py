@@ -45,9 +45,14 @@ from cryptography.hazmat.primitives.asymmetric import x25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
+from genera_desktop.domain.errors import (
+    BundleCorrupt,
+    BundleError,
+    BundleNotForUs,
+    BundleUnsupported,
+)
 from genera_desktop.files import atomic_output
 from genera_desktop.sync.crypto import SIGNATURE_SIZE, SiteKeys, verify_signature
-from genera_desktop.sync.errors import BundleCorrupt, BundleError, BundleNotForUs, BundleUnsupported
 
 __all__ = [
     "BundleCorrupt",

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain.errors import BundleCorrupt, BundleError, BundleRefused
 from genera_desktop.store import derived
 from genera_desktop.store.ledger import BundleIn, Enrolment, Peer
 from genera_desktop.store.local import Site
@@ -28,10 +29,8 @@ from genera_desktop.sync import clock, directives, evictions, identity, roster
 from genera_desktop.sync.container import BundleReader
 from genera_desktop.sync.crypto import SiteKeys, SitePublicKeys, fingerprint
 from genera_desktop.sync.enrolment import token_hash
-from genera_desktop.sync.errors import BundleCorrupt, BundleError
 from genera_desktop.sync.identity import Replicas
 from genera_desktop.sync.merge import Applier, Item
-from genera_desktop.sync.refused import BundleRefused
 from genera_desktop.sync.scopes import Scope, ScopeJudge, is_catalog
 from genera_desktop.sync.tables import TABLES
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from genera_desktop.domain.errors import (
     AuthFailed,
+    BundleRefused,
     Cancelled,
     ClockSetBack,
     FieldError,
@@ -22,11 +23,10 @@ from genera_desktop.domain.errors import (
     StoreExists,
     StoreMissing,
     StoreNewer,
+    SyncFileError,
     ValidationFailed,
 )
 from genera_desktop.services.backup import BackupInvalid
-from genera_desktop.sync.errors import SyncFileError
-from genera_desktop.sync.refused import BundleRefused
 
 log = logging.getLogger(__name__)
 
