@@ -7,18 +7,26 @@ from collections.abc import Iterator
 
 from sqlalchemy import select
 
+from genera_desktop.services.permissions import readable_kinds
 from genera_desktop.services.records import to_dict
-from genera_desktop.store.models import MODELS
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.uow import UnitOfWork
 
 BATCH = 2000
 
 
 def dump_lines(uow: UnitOfWork) -> Iterator[str]:
-    """JSON Lines, keys sorted, records sorted by kind then id; reading changes nothing."""
+    """JSON Lines, keys sorted, records sorted by kind then id; reading changes nothing.
+
+    The kinds of an access area the user lacks are left out (spec/cli.md); computed
+    fields too: a dump holds what was stored.
+    """
     session = uow.session
-    for kind in sorted(MODELS):
-        model = MODELS[kind]
+    readable = readable_kinds(session, uow.username)
+    for kind in sorted(KINDS):
+        if kind not in readable:
+            continue
+        model = KINDS[kind].model
         query = (
             select(model).where(model.cl % 2 == 1).order_by(model.id)
             .execution_options(yield_per=BATCH)
