@@ -42,7 +42,7 @@ def test_every_choice_list_on_screen_is_an_enumeration_as_declared() -> None:
         assert list(choices.sources.items()) in declared
     # Every enumeration a field takes or suggests is on screen by (kind, field).
     for kind, spec in KINDS.items():
-        for name in spec.model.__table__.columns.keys():
+        for name in [c.key for c in spec.model.__table__.columns]:
             if spec.choices(name) is not None:
                 assert screen.choices(kind, name) is not None, (kind, name)
 

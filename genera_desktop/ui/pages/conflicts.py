@@ -252,7 +252,7 @@ class QuarantineList(ListPage):
                 {
                     **row,
                     "record": record_text(uow, row["kind"], row["record_id"]),
-                    "hidden": row["kind"] not in readable,
+                    "hidden": row["kind"] in KINDS and row["kind"] not in readable,
                     "area": KINDS[row["kind"]].area if row["kind"] in KINDS else None,
                 }
                 for row in sync.quarantine_list(uow)
