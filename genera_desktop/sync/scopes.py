@@ -25,8 +25,6 @@ from genera_desktop.store.kind import COORDINATOR, NETWORK, POINT, KindSpec
 from genera_desktop.store.kinds import KINDS
 from genera_desktop.sync.tables import chunks, marks
 
-HOUSEHOLD = "household"
-
 
 def is_catalog(kind: str) -> bool:
     """Held by every site: a catalog, or the network's shared directory."""
