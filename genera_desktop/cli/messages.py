@@ -60,6 +60,7 @@ FIELD_MESSAGES = {
     "repeated": "is on line {detail} too",
     "out_of_scope": "is outside what this site may change",
     "out_of_range": "must be between {detail}",
+    "contradicts_grant": "cannot be granted and revoked at once",
 }
 
 TAX_CODE_REASONS = {
@@ -76,7 +77,7 @@ REFUSALS = {
     "coordinator_only": "only the coordinator may do this ({detail})",
     "catalog_coordinator_only": "{detail} records are created and changed at the coordinator",
     "out_of_scope": "this {detail} is outside what this site may change",
-    "health_access": "your account has no access to health and disability data",
+    "area_access": "your account has no access to {detail}",
     "admin_only": "only an administrator may do this",
     "not_deleted": "the record {detail} is not deleted",
     "erased": "the record {detail} was erased (GDPR) and cannot be restored",
@@ -149,6 +150,16 @@ BUNDLE_REFUSALS = {
 }
 
 
+# What each access area (vocab.ACCESS_AREAS) covers, in the command line's words; an
+# area not named here is "the AREA area".
+AREA_WORDS = {
+    "health": "health and disability data",
+    "adolescents": "the adolescents' plan",
+    "work": "the work plan",
+    "housing": "the housing plan",
+}
+
+
 def bundle_refusal(code: str, file: str, detail: str = "") -> str:
     """The plain-words line for a refused bundle or invitation."""
     template = BUNDLE_REFUSALS.get(code, "the bundle {file} was refused ({code}: {detail})")
@@ -202,6 +213,9 @@ def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> st
         if exc.kind == "kind":
             return f"'{exc.ident}' is not a kind of record"
         return f"{exc.kind} {exc.ident} not found in this store"
+    if isinstance(exc, Refused) and exc.code == "area_access":
+        words = AREA_WORDS.get(exc.detail, f"the {exc.detail} area")
+        return prefix + REFUSALS["area_access"].format(detail=words)
     if isinstance(exc, Refused):
         template = REFUSALS.get(exc.code, exc.code.replace("_", " ") + " {detail}")
         return prefix + template.format(detail=exc.detail).strip()

@@ -9,17 +9,18 @@ from typing import Any
 
 from genera_desktop.cli.context import Context, parse_json_object
 from genera_desktop.services import records
-from genera_desktop.store.models import MODELS
+from genera_desktop.services.kinds import KINDS
 
-ALIASES = {"follow_up": ["follow-up"], "housing_context": ["housing-context"]}
 # Each kind's ACTION subparsers, so another command module can add an action to a kind
 # (cli/desk.py adds `person export`); filled by register(), which runs first.
 KIND_ACTIONS: dict[str, Any] = {}
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    for kind in MODELS:
-        kp = sub.add_parser(kind, aliases=ALIASES.get(kind, []), help=f"{kind} records")
+    for kind, spec in KINDS.items():
+        # A kind of two words also answers to its name with a dash: `follow-up`.
+        aliases = [kind.replace("_", "-")] if "_" in kind else []
+        kp = sub.add_parser(kind, aliases=aliases, help=spec.names.plural_en.lower())
         ksub = kp.add_subparsers(dest="action", metavar="ACTION", required=True)
         KIND_ACTIONS[kind] = ksub
         p = ksub.add_parser("add", help="store a new record; prints its id")
@@ -115,18 +116,12 @@ def cmd_dump(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def summary(item: dict[str, Any]) -> str:
-    """A one-line description of a record for plain listings."""
-    kind = item.get("kind")
-    if kind == "person":
-        parts = [item.get("last_name"), item.get("first_name"), item.get("tax_code"),
-                 item.get("birth_date")]
-    elif kind == "household":
-        names = ", ".join(
-            f"{p.get('last_name', '')} {p.get('first_name', '')}" for p in item.get("persons", [])
-        )
-        parts = [item.get("case_number"), item.get("point"), item.get("address"), names]
-    elif kind == "point":
-        parts = [item.get("code"), item.get("name"), item.get("municipality")]
-    else:
-        parts = [item.get(k) for k in ("name", "date", "due_date", "household", "housing_context")]
+    """A one-line description of a record for plain listings: the fields its kind's
+    declaration names (``summary``), and a household's members."""
+    spec = KINDS.get(str(item.get("kind")))
+    parts = [item.get(k) for k in (spec.summary if spec else ("id",))]
+    if item.get("kind") == "household":
+        parts.append(", ".join(
+            f"{p.get('last_name', '')} {p.get('first_name', '')}"
+            for p in item.get("persons", [])))
     return "  ".join(str(p) for p in parts if p)

@@ -1,5 +1,8 @@
-"""`genera user add|list|disable|enable|password|recover|new-recovery-key`: staff accounts
-(administrators).
+"""`genera user add|list|access|disable|enable|password|recover|new-recovery-key`: staff
+accounts (administrators).
+
+`access` grants and revokes access areas (vocab.ACCESS_AREAS) of an existing account;
+`add --access AREA` grants them from the start.
 
 `recover` is the one command that needs no password: the recovery key printed at setup
 gives an administrator a new one when every administrator has forgotten theirs.
@@ -17,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
+from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import AuthFailed, NotFound
 from genera_desktop.services import accounts
 
@@ -28,12 +32,25 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     p.add_argument("username")
     p.add_argument("--role", choices=("admin", "operator"), default="operator")
     p.add_argument("--name", help="the name shown in the app")
-    p.add_argument("--health", action="store_true", help="may read health data")
+    p.add_argument("--access", action="append", default=[], metavar="AREA",
+                   help=f"an access area granted ({', '.join(vocab.ACCESS_AREAS)}); "
+                        "repeat for more; an administrator has every area")
+    # The flag of releases before access areas: the same as --access health.
+    p.add_argument("--health", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_add)
     common(p)
     p = usub.add_parser("list")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
+    common(p)
+    p = usub.add_parser("access", help="grant or revoke access areas of an account "
+                                       "(administrators); prints the areas it then holds")
+    p.add_argument("username")
+    p.add_argument("--grant", action="append", default=[], metavar="AREA",
+                   help=f"an area to grant ({', '.join(vocab.ACCESS_AREAS)}); repeatable")
+    p.add_argument("--revoke", action="append", default=[], metavar="AREA",
+                   help="an area to take away; repeatable")
+    p.set_defaults(handler=cmd_access)
     common(p)
     p = usub.add_parser("disable")
     p.add_argument("username")
@@ -81,9 +98,11 @@ def _new_password() -> str:
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    args.error_where = f"user {args.username}"
+    areas = [*args.access, *(["health"] if args.health else [])]
     with ctx.store.unit_of_work() as uow:
         accounts.add_account(uow, args.username, _new_password(), role=args.role,
-                             display_name=args.name, health_access=args.health)
+                             display_name=args.name, access_areas=areas)
         accounts.commit_accounts(uow)
     return 0
 
@@ -92,10 +111,22 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.store.unit_of_work(read_only=True) as uow:
         items = accounts.list_accounts(uow)
     if args.json:
-        ctx.print_json([a.__dict__ for a in items])
+        ctx.print_json([{**a.__dict__, "access_areas": list(a.areas)} for a in items])
     else:
         for a in items:
-            ctx.say(f"{a.username}  {a.role}  {'active' if a.active else 'disabled'}")
+            ctx.say(f"{a.username}  {a.role}  {'active' if a.active else 'disabled'}  "
+                    f"{','.join(a.areas) or '-'}")
+    return 0
+
+
+def cmd_access(ctx: Context, args: argparse.Namespace) -> int:
+    if not args.grant and not args.revoke:
+        raise UsageError("say what to change: --grant AREA or --revoke AREA")
+    args.error_where = f"user {args.username}"
+    with ctx.store.unit_of_work() as uow:
+        areas = accounts.set_access(uow, args.username, grant=args.grant, revoke=args.revoke)
+        accounts.commit_accounts(uow)
+    ctx.say(" ".join(areas))
     return 0
 
 

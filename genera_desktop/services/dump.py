@@ -16,7 +16,7 @@ from sqlalchemy import select
 from genera_desktop.services import permissions
 from genera_desktop.services.records import to_dict
 from genera_desktop.services.transaction import reads
-from genera_desktop.store.models import MODELS
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.uow import UnitOfWork
 
 BATCH = 2000
@@ -30,13 +30,16 @@ def withheld(uow: UnitOfWork) -> list[str]:
 
 def dump_lines(uow: UnitOfWork) -> Iterator[str]:
     """JSON Lines, keys sorted, records sorted by kind then id; reading changes nothing.
-    Kinds the user may not read are left out (``withheld``)."""
+
+    The kinds of an access area the user lacks are left out (spec/cli.md); computed
+    fields too: a dump holds what was stored.
+    """
     session = uow.session
     readable = permissions.readable_kinds(session, uow.username)
-    for kind in sorted(MODELS):
+    for kind in sorted(KINDS):
         if kind not in readable:
             continue
-        model = MODELS[kind]
+        model = KINDS[kind].model
         query = (
             select(model).where(model.cl % 2 == 1).order_by(model.id)
             .execution_options(yield_per=BATCH)

@@ -68,7 +68,7 @@ def print_intake(uow: UnitOfWork, household_id: str, include_health: bool = Fals
     """The intake form of one household, filled; the health page only if asked for.
 
     Asking for the health page without health access is refused (Refused
-    "health_access"), not silently left out: the person printing must know.
+    "area_access"), not silently left out: the person printing must know.
     """
     session = uow.session
     household = records.load(session, "household", household_id)

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
+from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import AuthFailed, StoreExists, StoreMissing
 from genera_desktop.files import open_private, private_dir, private_file
 from genera_desktop.store import migrate
@@ -81,7 +82,7 @@ class Store:
                 conn.execute(insert(Setting), {"key": "site_id", "value": site_id})
                 conn.execute(insert(User), {
                     "username": username, "display_name": display_name or username,
-                    "role": "admin", "health_access": True, "active": True,
+                    "role": "admin", "access_areas": list(vocab.ACCESS_AREAS), "active": True,
                     "created_at": now_iso(),
                 })
             keyring.save()

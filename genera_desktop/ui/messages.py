@@ -91,7 +91,6 @@ def _refusals() -> dict[str, str]:
         "out_of_scope": translate(
             "messages", "Questo dato è fuori dall'ambito di questa postazione."
         ),
-        "health_access": translate("messages", "Il tuo profilo non ha accesso ai dati sanitari."),
         "admin_only": translate("messages", "Solo un amministratore può farlo."),
         "cannot_disable_self": translate("messages", "Non puoi disattivare il tuo stesso profilo."),
         "household_deleted": translate(
@@ -292,6 +291,11 @@ def error_text(err: BaseException) -> str:
         return backup_refusal_text(err.code)
     if isinstance(err, BundleRefused | SyncFileError):
         return bundle_refusal_text(err.code)
+    if isinstance(err, Refused) and err.code == "area_access":
+        from genera_desktop.ui import labels
+
+        return translate("messages", "Il tuo profilo non ha accesso all'area «{area}».").format(
+            area=labels.label(labels.ACCESS_AREAS, err.detail))
     if isinstance(err, Refused):
         # Some sync checks raise Refused with a bundle's code (sync/enrolment.py).
         text = _refusals().get(err.code) or _bundle_refusals().get(err.code)

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="it">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Aree di accesso di {user}</source>
+        <translation>Access areas of {user}</translation>
+    </message>
+    <message>
+        <source>Può vedere e modificare</source>
+        <translation>May see and change</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Rete dimostrativa</source>
@@ -229,46 +244,6 @@
     <message>
         <source>Importato</source>
         <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Nucleo familiare</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Accoglienza</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <source>Salute</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>Colloquio</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Invio</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <source>Visita</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Contesto abitativo</source>
-        <translation>Housing context</translation>
-    </message>
-    <message>
-        <source>Punto di comunità</source>
-        <translation>Community Point</translation>
     </message>
     <message>
         <source>Solo i miei promemoria</source>
@@ -913,46 +888,6 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <source>Nucleo familiare</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Colloquio</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Visita</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Contatto</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Invio</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <source>Dati sanitari</source>
-        <translation>Health data</translation>
-    </message>
-    <message>
-        <source>Punto di comunità</source>
-        <translation>Community Point</translation>
-    </message>
-    <message>
-        <source>Contesto abitativo</source>
-        <translation>Housing context</translation>
-    </message>
-    <message>
         <source>(vuoto)</source>
         <translation>(empty)</translation>
     </message>
@@ -1045,8 +980,8 @@
         <translation>Select a conflict in the list.</translation>
     </message>
     <message>
-        <source>(dato sanitario riservato)</source>
-        <translation>(confidential health data)</translation>
+        <source>(dato riservato: {area})</source>
+        <translation>(reserved data: {area})</translation>
     </message>
     <message>
         <source>Valore trattenuto</source>
@@ -1517,86 +1452,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <source>Nuovo colloquio</source>
-        <translation>New interview</translation>
-    </message>
-    <message>
-        <source>Modifica colloquio</source>
-        <translation>Edit interview</translation>
-    </message>
-    <message>
-        <source>Nuovo invio</source>
-        <translation>New referral</translation>
-    </message>
-    <message>
-        <source>Modifica invio</source>
-        <translation>Edit referral</translation>
-    </message>
-    <message>
-        <source>Nuovo promemoria</source>
-        <translation>New reminder</translation>
-    </message>
-    <message>
-        <source>Modifica promemoria</source>
-        <translation>Edit reminder</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Con</source>
-        <translation>With</translation>
-    </message>
-    <message>
-        <source>il nucleo</source>
-        <translation>the household</translation>
-    </message>
-    <message>
-        <source>Operatore</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Direzione</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Ente o servizio</source>
-        <translation>Agency or service</translation>
-    </message>
-    <message>
-        <source>a chi o da chi</source>
-        <translation>to whom or from whom</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Esito</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Scadenza</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Cosa fare</source>
-        <translation>What to do</translation>
-    </message>
-    <message>
-        <source>Fatto</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
@@ -1730,14 +1585,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <source>Accoglienza</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <source>Salute</source>
-        <translation>Health</translation>
-    </message>
-    <message>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
@@ -1794,60 +1641,12 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Con</source>
-        <translation>With</translation>
-    </message>
-    <message>
-        <source>Operatore</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Nessun colloquio registrato.</source>
         <translation>No interviews recorded.</translation>
     </message>
     <message>
-        <source>Direzione</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Ente o servizio</source>
-        <translation>Agency or service</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Esito</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
         <source>Nessun invio o segnalazione.</source>
         <translation>No referrals or reports.</translation>
-    </message>
-    <message>
-        <source>Scadenza</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Cosa fare</source>
-        <translation>What to do</translation>
-    </message>
-    <message>
-        <source>Fatto</source>
-        <translation>Done</translation>
     </message>
     <message>
         <source>sì, il {d}</source>
@@ -1856,30 +1655,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Nessun promemoria.</source>
         <translation>No reminders.</translation>
-    </message>
-    <message>
-        <source>Colloqui</source>
-        <translation>Interviews</translation>
-    </message>
-    <message>
-        <source>Nuovo colloquio</source>
-        <translation>New interview</translation>
-    </message>
-    <message>
-        <source>Invii</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <source>Nuovo invio</source>
-        <translation>New referral</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <source>Nuovo promemoria</source>
-        <translation>New reminder</translation>
     </message>
     <message>
         <source>Fatto / da fare</source>
@@ -2465,6 +2240,125 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>Modifica {kind}</source>
+        <translation>Edit {kind}</translation>
+    </message>
+    <message>
+        <source>Punto di Comunità</source>
+        <translation>Community point</translation>
+    </message>
+    <message>
+        <source>Punti di Comunità</source>
+        <translation>Community points</translation>
+    </message>
+    <message>
+        <source>Nuovo punto di comunità</source>
+        <translation>New community point</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Housing context</translation>
+    </message>
+    <message>
+        <source>Contesti abitativi</source>
+        <translation>Housing contexts</translation>
+    </message>
+    <message>
+        <source>Nuovo contesto abitativo</source>
+        <translation>New housing context</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Nuova visita</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Nuclei familiari</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Nuovo nucleo familiare</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Nuova persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Accoglienza</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Accoglienze</source>
+        <translation>Intakes</translation>
+    </message>
+    <message>
+        <source>Nuova accoglienza</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Nuovi dati di salute</source>
+        <translation>New health data</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Colloqui</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Nuovo colloquio</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Nuovo invio</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Nuovo promemoria</source>
+        <translation>New follow-up</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Nuovo</source>
@@ -2875,6 +2769,22 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Community point</translation>
     </message>
     <message>
+        <source>Salute e disabilità</source>
+        <translation>Health and disability</translation>
+    </message>
+    <message>
+        <source>Piano adolescenti</source>
+        <translation>Adolescents&apos; plan</translation>
+    </message>
+    <message>
+        <source>Piano lavoro</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Piano casa</source>
+        <translation>Housing plan</translation>
+    </message>
+    <message>
         <source>Identificativo</source>
         <translation>Identifier</translation>
     </message>
@@ -2895,8 +2805,16 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Tax code</translation>
     </message>
     <message>
+        <source>16 caratteri (omocodie comprese) o 11 cifre se provvisorio</source>
+        <translation>16 characters (homocodes included), or 11 digits if provisional</translation>
+    </message>
+    <message>
         <source>Senza codice fiscale</source>
         <translation>No tax code</translation>
+    </message>
+    <message>
+        <source>La persona non ha un codice fiscale: non è una dimenticanza</source>
+        <translation>The person has no tax code: it was not forgotten</translation>
     </message>
     <message>
         <source>Data di nascita</source>
@@ -2935,12 +2853,20 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Relation to the reference person</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notes</translation>
+        <source>Invio: verso un altro servizio; segnalazione: da un altro servizio</source>
+        <translation>Referral: to another service; report: from another service</translation>
     </message>
     <message>
-        <source>Nota</source>
-        <translation>Note</translation>
+        <source>Ente o servizio</source>
+        <translation>Agency or service</translation>
+    </message>
+    <message>
+        <source>A chi o da chi</source>
+        <translation>To or from whom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Unita a</source>
@@ -2965,6 +2891,14 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>N. pratica</source>
         <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Assegnato al primo salvataggio: codice del punto, anno, numero</source>
+        <translation>Given at the first save: the point&apos;s code, the year, a number</translation>
+    </message>
+    <message>
+        <source>Pratica</source>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Registrato il</source>
@@ -3005,6 +2939,10 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Valore ISEE</source>
         <translation>ISEE value</translation>
+    </message>
+    <message>
+        <source>In euro, come sull&apos;attestazione</source>
+        <translation>In euro, as on the certificate</translation>
     </message>
     <message>
         <source>Data ISEE</source>
@@ -3071,16 +3009,44 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Contact type</translation>
     </message>
     <message>
+        <source>Riferimento di importazione</source>
+        <translation>Import reference</translation>
+    </message>
+    <message>
+        <source>Il household_ref della riga del file che lo ha importato</source>
+        <translation>The household_ref of the file row that imported it</translation>
+    </message>
+    <message>
+        <source>Relazione</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Quello della persona, messo dall&apos;app</source>
+        <translation>The person&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Da 0 a 100, come sul verbale</source>
+        <translation>From 0 to 100, as in the assessment</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vuoto se riguarda tutto il nucleo</source>
+        <translation>Empty when it concerns the whole household</translation>
+    </message>
+    <message>
         <source>Direzione</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <source>Ente</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Scadenza</source>
         <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Cosa fare</source>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>Fatto</source>
@@ -3093,6 +3059,38 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Ora</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Lettere maiuscole e cifre, es. MON: apre il numero di pratica dei nuclei</source>
+        <translation>Capital letters and digits, e.g. MON: it begins the households&apos; case numbers</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ente gestore</source>
+        <translation>Managed by</translation>
+    </message>
+    <message>
+        <source>Tipo di contesto</source>
+        <translation>Kind of context</translation>
+    </message>
+    <message>
+        <source>Postazione del custode sociale</source>
+        <translation>Social custodian&apos;s station</translation>
+    </message>
+    <message>
+        <source>Il portatile che segue il contesto: riceve i nuclei che ci abitano</source>
+        <translation>The laptop that covers the context: it receives the households living there</translation>
+    </message>
+    <message>
+        <source>Persona incontrata</source>
+        <translation>Person met</translation>
     </message>
     <message>
         <source>Segnalato da</source>
@@ -3113,22 +3111,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Prossima visita</source>
         <translation>Next visit</translation>
-    </message>
-    <message>
-        <source>Codice</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Denominazione</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Proprietà o gestione</source>
-        <translation>Owner or manager</translation>
-    </message>
-    <message>
-        <source>Tipo di contesto</source>
-        <translation>Type of context</translation>
     </message>
     <message>
         <source>Presente</source>
@@ -4053,6 +4035,20 @@ Save them as new anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>il nucleo</source>
+        <translation>the household</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListTab</name>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>genera – password dimenticata</source>
@@ -4634,10 +4630,6 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>e.g. m.rossi</translation>
     </message>
     <message>
-        <source>Può vedere i dati sanitari e di disabilità</source>
-        <translation>Can see health and disability data</translation>
-    </message>
-    <message>
         <source>Nome utente</source>
         <translation>User name</translation>
     </message>
@@ -4650,8 +4642,8 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Role</translation>
     </message>
     <message>
-        <source>Dati sanitari</source>
-        <translation>Health data</translation>
+        <source>Aree di accesso</source>
+        <translation>Access areas</translation>
     </message>
     <message>
         <source>Aggiungi</source>
@@ -4669,6 +4661,10 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Worker</translation>
     </message>
     <message>
+        <source>tutte</source>
+        <translation>all</translation>
+    </message>
+    <message>
         <source>Nome utente</source>
         <translation>User name</translation>
     </message>
@@ -4681,16 +4677,8 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Role</translation>
     </message>
     <message>
-        <source>Dati sanitari</source>
-        <translation>Health data</translation>
-    </message>
-    <message>
-        <source>Sì</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>Aree di accesso</source>
+        <translation>Access areas</translation>
     </message>
     <message>
         <source>Stato</source>
@@ -4721,6 +4709,14 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Disable</translation>
     </message>
     <message>
+        <source>Aree di accesso…</source>
+        <translation>Access areas…</translation>
+    </message>
+    <message>
+        <source>Quali dati riservati può vedere e modificare (salute, piani)</source>
+        <translation>Which reserved data the user may see and change (health, plans)</translation>
+    </message>
+    <message>
         <source>Nuova chiave di recupero…</source>
         <translation>New recovery key…</translation>
     </message>
@@ -4739,6 +4735,10 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Password di {user} cambiata.</source>
         <translation>{user}&apos;s password changed.</translation>
+    </message>
+    <message>
+        <source>Aree di accesso di {user} cambiate.</source>
+        <translation>Access areas of {user} changed.</translation>
     </message>
     <message>
         <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
@@ -5136,10 +5136,6 @@ Log in again to go on.</translation>
         <translation>This record is outside the scope of this workstation.</translation>
     </message>
     <message>
-        <source>Il tuo profilo non ha accesso ai dati sanitari.</source>
-        <translation>Your profile has no access to health data.</translation>
-    </message>
-    <message>
         <source>Solo un amministratore può farlo.</source>
         <translation>Only an administrator can do this.</translation>
     </message>
@@ -5346,6 +5342,10 @@ Log in again to go on.</translation>
     <message>
         <source>Il dato cercato non esiste più (forse è stato eliminato).</source>
         <translation>The record you are looking for no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>Il tuo profilo non ha accesso all&apos;area «{area}».</source>
+        <translation>Your account has no access to the «{area}» area.</translation>
     </message>
     <message>
         <source>Operazione non consentita.</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="it">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Aree di accesso di {user}</source>
+        <translation>Aree di accesso di {user}</translation>
+    </message>
+    <message>
+        <source>Può vedere e modificare</source>
+        <translation>Può vedere e modificare</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Rete dimostrativa</source>
@@ -229,46 +244,6 @@
     <message>
         <source>Importato</source>
         <translation>Importato</translation>
-    </message>
-    <message>
-        <source>Nucleo familiare</source>
-        <translation>Nucleo familiare</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Accoglienza</source>
-        <translation>Accoglienza</translation>
-    </message>
-    <message>
-        <source>Salute</source>
-        <translation>Salute</translation>
-    </message>
-    <message>
-        <source>Colloquio</source>
-        <translation>Colloquio</translation>
-    </message>
-    <message>
-        <source>Invio</source>
-        <translation>Invio</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Promemoria</translation>
-    </message>
-    <message>
-        <source>Visita</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <source>Contesto abitativo</source>
-        <translation>Contesto abitativo</translation>
-    </message>
-    <message>
-        <source>Punto di comunità</source>
-        <translation>Punto di comunità</translation>
     </message>
     <message>
         <source>Solo i miei promemoria</source>
@@ -913,46 +888,6 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <source>Nucleo familiare</source>
-        <translation>Nucleo familiare</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Colloquio</source>
-        <translation>Colloquio</translation>
-    </message>
-    <message>
-        <source>Visita</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <source>Contatto</source>
-        <translation>Contatto</translation>
-    </message>
-    <message>
-        <source>Invio</source>
-        <translation>Invio</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Promemoria</translation>
-    </message>
-    <message>
-        <source>Dati sanitari</source>
-        <translation>Dati sanitari</translation>
-    </message>
-    <message>
-        <source>Punto di comunità</source>
-        <translation>Punto di comunità</translation>
-    </message>
-    <message>
-        <source>Contesto abitativo</source>
-        <translation>Contesto abitativo</translation>
-    </message>
-    <message>
         <source>(vuoto)</source>
         <translation>(vuoto)</translation>
     </message>
@@ -1045,8 +980,8 @@
         <translation>Selezionare un conflitto nell&apos;elenco.</translation>
     </message>
     <message>
-        <source>(dato sanitario riservato)</source>
-        <translation>(dato sanitario riservato)</translation>
+        <source>(dato riservato: {area})</source>
+        <translation>(dato riservato: {area})</translation>
     </message>
     <message>
         <source>Valore trattenuto</source>
@@ -1517,86 +1452,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <source>Nuovo colloquio</source>
-        <translation>Nuovo colloquio</translation>
-    </message>
-    <message>
-        <source>Modifica colloquio</source>
-        <translation>Modifica colloquio</translation>
-    </message>
-    <message>
-        <source>Nuovo invio</source>
-        <translation>Nuovo invio</translation>
-    </message>
-    <message>
-        <source>Modifica invio</source>
-        <translation>Modifica invio</translation>
-    </message>
-    <message>
-        <source>Nuovo promemoria</source>
-        <translation>Nuovo promemoria</translation>
-    </message>
-    <message>
-        <source>Modifica promemoria</source>
-        <translation>Modifica promemoria</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Con</source>
-        <translation>Con</translation>
-    </message>
-    <message>
-        <source>il nucleo</source>
-        <translation>il nucleo</translation>
-    </message>
-    <message>
-        <source>Operatore</source>
-        <translation>Operatore</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Direzione</source>
-        <translation>Direzione</translation>
-    </message>
-    <message>
-        <source>Ente o servizio</source>
-        <translation>Ente o servizio</translation>
-    </message>
-    <message>
-        <source>a chi o da chi</source>
-        <translation>a chi o da chi</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Esito</source>
-        <translation>Esito</translation>
-    </message>
-    <message>
-        <source>Scadenza</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Cosa fare</source>
-        <translation>Cosa fare</translation>
-    </message>
-    <message>
-        <source>Fatto</source>
-        <translation>Fatto</translation>
-    </message>
-    <message>
         <source>Salva</source>
         <translation>Salva</translation>
     </message>
@@ -1730,14 +1585,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <source>Accoglienza</source>
-        <translation>Accoglienza</translation>
-    </message>
-    <message>
-        <source>Salute</source>
-        <translation>Salute</translation>
-    </message>
-    <message>
         <source>nessuno</source>
         <translation>nessuno</translation>
     </message>
@@ -1794,60 +1641,12 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Componenti</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Con</source>
-        <translation>Con</translation>
-    </message>
-    <message>
-        <source>Operatore</source>
-        <translation>Operatore</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Nessun colloquio registrato.</source>
         <translation>Nessun colloquio registrato.</translation>
     </message>
     <message>
-        <source>Direzione</source>
-        <translation>Direzione</translation>
-    </message>
-    <message>
-        <source>Ente o servizio</source>
-        <translation>Ente o servizio</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Esito</source>
-        <translation>Esito</translation>
-    </message>
-    <message>
         <source>Nessun invio o segnalazione.</source>
         <translation>Nessun invio o segnalazione.</translation>
-    </message>
-    <message>
-        <source>Scadenza</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Cosa fare</source>
-        <translation>Cosa fare</translation>
-    </message>
-    <message>
-        <source>Fatto</source>
-        <translation>Fatto</translation>
     </message>
     <message>
         <source>sì, il {d}</source>
@@ -1856,30 +1655,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Nessun promemoria.</source>
         <translation>Nessun promemoria.</translation>
-    </message>
-    <message>
-        <source>Colloqui</source>
-        <translation>Colloqui</translation>
-    </message>
-    <message>
-        <source>Nuovo colloquio</source>
-        <translation>Nuovo colloquio</translation>
-    </message>
-    <message>
-        <source>Invii</source>
-        <translation>Invii</translation>
-    </message>
-    <message>
-        <source>Nuovo invio</source>
-        <translation>Nuovo invio</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Promemoria</translation>
-    </message>
-    <message>
-        <source>Nuovo promemoria</source>
-        <translation>Nuovo promemoria</translation>
     </message>
     <message>
         <source>Fatto / da fare</source>
@@ -2465,6 +2240,125 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>Modifica {kind}</source>
+        <translation>Modifica {kind}</translation>
+    </message>
+    <message>
+        <source>Punto di Comunità</source>
+        <translation>Punto di Comunità</translation>
+    </message>
+    <message>
+        <source>Punti di Comunità</source>
+        <translation>Punti di Comunità</translation>
+    </message>
+    <message>
+        <source>Nuovo punto di comunità</source>
+        <translation>Nuovo punto di comunità</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Contesti abitativi</source>
+        <translation>Contesti abitativi</translation>
+    </message>
+    <message>
+        <source>Nuovo contesto abitativo</source>
+        <translation>Nuovo contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Nuova visita</source>
+        <translation>Nuova visita</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Nuclei familiari</source>
+        <translation>Nuclei familiari</translation>
+    </message>
+    <message>
+        <source>Nuovo nucleo familiare</source>
+        <translation>Nuovo nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Nuova persona</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Accoglienza</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <source>Accoglienze</source>
+        <translation>Accoglienze</translation>
+    </message>
+    <message>
+        <source>Nuova accoglienza</source>
+        <translation>Nuova accoglienza</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Nuovi dati di salute</source>
+        <translation>Nuovi dati di salute</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Colloqui</source>
+        <translation>Colloqui</translation>
+    </message>
+    <message>
+        <source>Nuovo colloquio</source>
+        <translation>Nuovo colloquio</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Nuovo invio</source>
+        <translation>Nuovo invio</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Nuovo promemoria</source>
+        <translation>Nuovo promemoria</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Nuovo</source>
@@ -2875,6 +2769,22 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Punto di Comunità</translation>
     </message>
     <message>
+        <source>Salute e disabilità</source>
+        <translation>Salute e disabilità</translation>
+    </message>
+    <message>
+        <source>Piano adolescenti</source>
+        <translation>Piano adolescenti</translation>
+    </message>
+    <message>
+        <source>Piano lavoro</source>
+        <translation>Piano lavoro</translation>
+    </message>
+    <message>
+        <source>Piano casa</source>
+        <translation>Piano casa</translation>
+    </message>
+    <message>
         <source>Identificativo</source>
         <translation>Identificativo</translation>
     </message>
@@ -2895,8 +2805,16 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Codice fiscale</translation>
     </message>
     <message>
+        <source>16 caratteri (omocodie comprese) o 11 cifre se provvisorio</source>
+        <translation>16 caratteri (omocodie comprese) o 11 cifre se provvisorio</translation>
+    </message>
+    <message>
         <source>Senza codice fiscale</source>
         <translation>Senza codice fiscale</translation>
+    </message>
+    <message>
+        <source>La persona non ha un codice fiscale: non è una dimenticanza</source>
+        <translation>La persona non ha un codice fiscale: non è una dimenticanza</translation>
     </message>
     <message>
         <source>Data di nascita</source>
@@ -2935,12 +2853,20 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Relazione con la persona di riferimento</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Invio: verso un altro servizio; segnalazione: da un altro servizio</source>
+        <translation>Invio: verso un altro servizio; segnalazione: da un altro servizio</translation>
     </message>
     <message>
-        <source>Nota</source>
-        <translation>Nota</translation>
+        <source>Ente o servizio</source>
+        <translation>Ente o servizio</translation>
+    </message>
+    <message>
+        <source>A chi o da chi</source>
+        <translation>A chi o da chi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Unita a</source>
@@ -2965,6 +2891,14 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>N. pratica</source>
         <translation>N. pratica</translation>
+    </message>
+    <message>
+        <source>Assegnato al primo salvataggio: codice del punto, anno, numero</source>
+        <translation>Assegnato al primo salvataggio: codice del punto, anno, numero</translation>
+    </message>
+    <message>
+        <source>Pratica</source>
+        <translation>Pratica</translation>
     </message>
     <message>
         <source>Registrato il</source>
@@ -3005,6 +2939,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Valore ISEE</source>
         <translation>Valore ISEE</translation>
+    </message>
+    <message>
+        <source>In euro, come sull&apos;attestazione</source>
+        <translation>In euro, come sull&apos;attestazione</translation>
     </message>
     <message>
         <source>Data ISEE</source>
@@ -3071,16 +3009,44 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Tipo di contatto</translation>
     </message>
     <message>
+        <source>Riferimento di importazione</source>
+        <translation>Riferimento di importazione</translation>
+    </message>
+    <message>
+        <source>Il household_ref della riga del file che lo ha importato</source>
+        <translation>Il household_ref della riga del file che lo ha importato</translation>
+    </message>
+    <message>
+        <source>Relazione</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Quello della persona, messo dall&apos;app</source>
+        <translation>Quello della persona, messo dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Da 0 a 100, come sul verbale</source>
+        <translation>Da 0 a 100, come sul verbale</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Vuoto se riguarda tutto il nucleo</source>
+        <translation>Vuoto se riguarda tutto il nucleo</translation>
+    </message>
+    <message>
         <source>Direzione</source>
         <translation>Direzione</translation>
     </message>
     <message>
-        <source>Ente</source>
-        <translation>Ente</translation>
-    </message>
-    <message>
         <source>Scadenza</source>
         <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Cosa fare</source>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>Fatto</source>
@@ -3093,6 +3059,38 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Ora</source>
         <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Lettere maiuscole e cifre, es. MON: apre il numero di pratica dei nuclei</source>
+        <translation>Lettere maiuscole e cifre, es. MON: apre il numero di pratica dei nuclei</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Ente gestore</source>
+        <translation>Ente gestore</translation>
+    </message>
+    <message>
+        <source>Tipo di contesto</source>
+        <translation>Tipo di contesto</translation>
+    </message>
+    <message>
+        <source>Postazione del custode sociale</source>
+        <translation>Postazione del custode sociale</translation>
+    </message>
+    <message>
+        <source>Il portatile che segue il contesto: riceve i nuclei che ci abitano</source>
+        <translation>Il portatile che segue il contesto: riceve i nuclei che ci abitano</translation>
+    </message>
+    <message>
+        <source>Persona incontrata</source>
+        <translation>Persona incontrata</translation>
     </message>
     <message>
         <source>Segnalato da</source>
@@ -3113,22 +3111,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Prossima visita</source>
         <translation>Prossima visita</translation>
-    </message>
-    <message>
-        <source>Codice</source>
-        <translation>Codice</translation>
-    </message>
-    <message>
-        <source>Denominazione</source>
-        <translation>Denominazione</translation>
-    </message>
-    <message>
-        <source>Proprietà o gestione</source>
-        <translation>Proprietà o gestione</translation>
-    </message>
-    <message>
-        <source>Tipo di contesto</source>
-        <translation>Tipo di contesto</translation>
     </message>
     <message>
         <source>Presente</source>
@@ -4053,6 +4035,20 @@ Salvarla comunque come nuova?</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>il nucleo</source>
+        <translation>il nucleo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListTab</name>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>genera – password dimenticata</source>
@@ -4634,10 +4630,6 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>es. m.rossi</translation>
     </message>
     <message>
-        <source>Può vedere i dati sanitari e di disabilità</source>
-        <translation>Può vedere i dati sanitari e di disabilità</translation>
-    </message>
-    <message>
         <source>Nome utente</source>
         <translation>Nome utente</translation>
     </message>
@@ -4650,8 +4642,8 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Ruolo</translation>
     </message>
     <message>
-        <source>Dati sanitari</source>
-        <translation>Dati sanitari</translation>
+        <source>Aree di accesso</source>
+        <translation>Aree di accesso</translation>
     </message>
     <message>
         <source>Aggiungi</source>
@@ -4669,6 +4661,10 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Operatore</translation>
     </message>
     <message>
+        <source>tutte</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
         <source>Nome utente</source>
         <translation>Nome utente</translation>
     </message>
@@ -4681,16 +4677,8 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Ruolo</translation>
     </message>
     <message>
-        <source>Dati sanitari</source>
-        <translation>Dati sanitari</translation>
-    </message>
-    <message>
-        <source>Sì</source>
-        <translation>Sì</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>Aree di accesso</source>
+        <translation>Aree di accesso</translation>
     </message>
     <message>
         <source>Stato</source>
@@ -4721,6 +4709,14 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Disattiva</translation>
     </message>
     <message>
+        <source>Aree di accesso…</source>
+        <translation>Aree di accesso…</translation>
+    </message>
+    <message>
+        <source>Quali dati riservati può vedere e modificare (salute, piani)</source>
+        <translation>Quali dati riservati può vedere e modificare (salute, piani)</translation>
+    </message>
+    <message>
         <source>Nuova chiave di recupero…</source>
         <translation>Nuova chiave di recupero…</translation>
     </message>
@@ -4739,6 +4735,10 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Password di {user} cambiata.</source>
         <translation>Password di {user} cambiata.</translation>
+    </message>
+    <message>
+        <source>Aree di accesso di {user} cambiate.</source>
+        <translation>Aree di accesso di {user} cambiate.</translation>
     </message>
     <message>
         <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
@@ -5136,10 +5136,6 @@ Accedete di nuovo per continuare.</translation>
         <translation>Questo dato è fuori dall&apos;ambito di questa postazione.</translation>
     </message>
     <message>
-        <source>Il tuo profilo non ha accesso ai dati sanitari.</source>
-        <translation>Il tuo profilo non ha accesso ai dati sanitari.</translation>
-    </message>
-    <message>
         <source>Solo un amministratore può farlo.</source>
         <translation>Solo un amministratore può farlo.</translation>
     </message>
@@ -5346,6 +5342,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Il dato cercato non esiste più (forse è stato eliminato).</source>
         <translation>Il dato cercato non esiste più (forse è stato eliminato).</translation>
+    </message>
+    <message>
+        <source>Il tuo profilo non ha accesso all&apos;area «{area}».</source>
+        <translation>Il tuo profilo non ha accesso all&apos;area «{area}».</translation>
     </message>
     <message>
         <source>Operazione non consentita.</source>

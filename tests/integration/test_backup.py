@@ -23,6 +23,7 @@ from genera_desktop.domain.errors import AuthFailed, Refused
 from genera_desktop.services import accounts, audit, backup, network, records, sync
 from genera_desktop.services.dump import dump_lines
 from genera_desktop.store import migrate
+from genera_desktop.store.schema import SCHEMA_HEAD
 from genera_desktop.store.store import Store
 from genera_desktop.sync import identity
 from genera_desktop.sync.importer import BundleRefused, ImportReport
@@ -315,15 +316,17 @@ def test_a_backup_holds_no_personal_data_in_clear(created: Site,
 
 # -- schema ---------------------------------------------------------------------------
 
-NEXT = '''"""next release
+# The release after this one: one more migration.
+NEXT_REVISION = f"{int(SCHEMA_HEAD) + 1:04d}"
+NEXT = f'''"""next release
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: {NEXT_REVISION}
+Revises: {SCHEMA_HEAD}
 """
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{NEXT_REVISION}"
+down_revision = "{SCHEMA_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -340,9 +343,9 @@ def downgrade() -> None:
 def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0003_next.py").write_text(NEXT)
+    (scripts / "versions" / f"{NEXT_REVISION}_next.py").write_text(NEXT)
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0003")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", NEXT_REVISION)
 
 
 def test_an_older_backup_is_upgraded_and_a_newer_one_refused(
@@ -358,12 +361,13 @@ def test_an_older_backup_is_upgraded_and_a_newer_one_refused(
         backup.restore_backup(target, older, ADMIN, PASSWORD)
         upgraded = Store.open(target, ADMIN, PASSWORD)
         with upgraded.sessionmaker() as s:
-            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                == NEXT_REVISION
         assert dump(upgraded) == before
         newer = tmp_path / "newer.genera-backup"
         backup.make_backup(upgraded, newer)
         upgraded.close()
-    assert backup.verify_backup(newer).schema == "0003"
+    assert backup.verify_backup(newer).schema == NEXT_REVISION
     before_dir = snapshot_of(store.data_dir)
     with pytest.raises(backup.BackupInvalid) as info:
         backup.restore_backup(store.data_dir, newer, ADMIN, PASSWORD)

@@ -171,3 +171,43 @@ def test_a_common_password_is_refused_with_the_service_s_words(qtbot: QtBot,
             "È una delle password più usate"), password
     with pytest.raises(AuthFailed):
         Store.open(ctx.store.data_dir, "l.bianchi", "password123")
+
+
+def test_areas_are_ticked_when_adding_and_changed_later(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = UserDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert list(dialog.areas.boxes) == ["health", "adolescents", "work", "housing"]
+    assert [b.text() for b in dialog.areas.boxes.values()][0] == "Salute e disabilità"
+    dialog.username.setText("l.bianchi")
+    dialog.passwords.password.setText("password-di-luca")
+    dialog.passwords.password2.setText("password-di-luca")
+    dialog.areas.boxes["work"].click()
+    dialog.save()
+    assert dialog.created == "l.bianchi"
+
+    page = UsersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    shown = {a.username: users.areas_text(a) for a in page.model.rows}
+    assert shown == {"anna": "tutte", "l.bianchi": "Piano lavoro"}
+    page._select("anna")
+    assert not page.access_button.isEnabled()  # an administrator has every area
+
+    def change(ctx_: AppContext, parent: object, account: accounts.Account) -> bool:
+        access = users.AccessDialog(ctx_, None, account)
+        qtbot.addWidget(access)
+        assert access.areas.boxes["work"].isChecked()
+        access.areas.boxes["work"].click()
+        access.areas.boxes["health"].click()
+        access.save()
+        return access.done_ok
+
+    monkeypatch.setattr(users.AccessDialog, "ask", change)
+    page._select("l.bianchi")
+    page.access_button.click()
+    assert page.current_row().access_areas == ("health",)
+    with ctx.store.unit_of_work() as uow:
+        listed = {a.username: a.access_areas for a in accounts.list_accounts(uow)}
+    assert listed["l.bianchi"] == ("health",)

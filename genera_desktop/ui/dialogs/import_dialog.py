@@ -36,7 +36,7 @@ from genera_desktop.services.tabular import BadFile
 from genera_desktop.ui import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.errors import field_message
-from genera_desktop.ui.labels import FIELD_NAMES, label
+from genera_desktop.ui.labels import field_label
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel
 from genera_desktop.ui.pages.listing import make_table
@@ -80,9 +80,9 @@ def column_label(column: str) -> str:
     if column == importer.REF_COLUMN:
         return translate("ImportDialog", "riferimento del nucleo")
     if column.startswith(importer.PERSON_PREFIX):
-        field = label(FIELD_NAMES, column.removeprefix(importer.PERSON_PREFIX))
+        field = field_label("person", column.removeprefix(importer.PERSON_PREFIX))
         return translate("ImportDialog", "{field} della persona").format(field=field)
-    return label(FIELD_NAMES, column)
+    return field_label("household", column)
 
 
 def headings_text(headings: list[Heading]) -> str:

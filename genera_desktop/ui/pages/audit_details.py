@@ -74,7 +74,7 @@ def detail_text(entry: dict[str, Any], names: TrailNames = EMPTY) -> str:
     if detail in (None, "", [], {}):
         return ""
     if isinstance(detail, list):  # a change: the names of the fields changed
-        fields = ", ".join(labels.label(labels.FIELD_NAMES, f) for f in detail)
+        fields = ", ".join(labels.field_label(entry.get("kind"), str(f)) for f in detail)
         return translate("AuditPage", "campi modificati: {fields}").format(fields=fields)
     if not isinstance(detail, dict):
         return str(detail)
@@ -85,7 +85,7 @@ def detail_text(entry: dict[str, Any], names: TrailNames = EMPTY) -> str:
 
 
 def _conflict(detail: dict[str, Any], names: TrailNames) -> str:
-    field = labels.label(labels.FIELD_NAMES, detail.get("field"))
+    field = labels.field_label(detail.get("kind"), str(detail.get("field")))
     values = names.conflicts.get(str(detail.get("conflict")))
     decision = detail.get("decision")
     if values is None:  # the conflict log no longer holds it
