@@ -113,7 +113,8 @@ def test_a_weak_password_is_refused(store_dir: Path, capsys: pytest.CaptureFixtu
     monkeypatch.setenv("GENERA_NEW_PASSWORD", password)
     code, out, err = run(capsys, "user", "add", "bruno", "--role", "operator")
     assert code == 1 and out == ""
-    assert err.startswith("error: password: ") and err.count("\n") == 1, err
+    # "error: user bruno: password: ...": the account and the field are named
+    assert err.startswith("error: user bruno: password: ") and err.count("\n") == 1, err
     assert says in err and password not in err
     assert (store_dir / "keys.json").read_bytes() == keys
     monkeypatch.setenv("GENERA_NEW_PASSWORD", "tulipano-giallo-7")
