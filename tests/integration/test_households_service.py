@@ -205,3 +205,54 @@ def test_points(coordinator: Store) -> None:
         points = households.list_points(uow)
     assert [(p.code, p.municipality) for p in points] == [("CAL", "Calcinato"),
                                                           ("MON", "Montichiari")]
+
+
+# -- case numbers: once given, kept and never given again (issue 15) ---------------------
+
+
+def case_number(store: Store, hid: str) -> str:
+    with store.unit_of_work() as uow:
+        return str(records.show(uow, "household", hid, audit_view=False)["case_number"])
+
+
+def new_household(store: Store, **fields: object) -> str:
+    with store.unit_of_work() as uow:
+        hid = households.save_household(uow, None, {"point": "MON", **fields})
+        uow.commit()
+    return hid
+
+
+def test_a_case_number_cannot_be_emptied_or_changed(coordinator: Store,
+                                                    three: dict[str, str]) -> None:
+    hid = three["rossi"]
+    number = case_number(coordinator, hid)
+    for value in (None, "", "MON-2000-0001"):
+        with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
+            households.save_household(uow, hid, {"case_number": value, "notes": "x"})
+        assert [(e.field, e.code) for e in failed.value.errors] == [
+            ("case_number", "case_number_fixed")]
+    with coordinator.unit_of_work() as uow:  # the same number again is no change
+        households.save_household(uow, hid, {"case_number": number, "notes": "scritto"})
+        uow.commit()
+    assert case_number(coordinator, hid) == number
+
+
+def test_a_case_number_is_never_given_twice(coordinator: Store) -> None:
+    year = date.today().year
+    first = new_household(coordinator)
+    assert case_number(coordinator, first) == f"MON-{year}-0001"
+    # A number written by hand that does not end in digits once made the counter start
+    # again from 1; a number past 9999 sorted before 9999 as text.
+    new_household(coordinator, case_number=f"MON-{year}-0001bis")
+    assert case_number(coordinator, new_household(coordinator)) == f"MON-{year}-0002"
+    new_household(coordinator, case_number=f"MON-{year}-9999")
+    assert case_number(coordinator, new_household(coordinator)) == f"MON-{year}-10000"
+    last = new_household(coordinator)
+    assert case_number(coordinator, last) == f"MON-{year}-10001"
+    with coordinator.unit_of_work() as uow:  # a deleted household keeps its number
+        records.delete(uow, "household", last)
+        uow.commit()
+    assert case_number(coordinator, new_household(coordinator)) == f"MON-{year}-10002"
+    with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
+        households.save_household(uow, None, {"point": "MON", "case_number": f"MON-{year}-10001"})
+    assert [(e.field, e.code) for e in failed.value.errors] == [("case_number", "duplicate")]

@@ -292,3 +292,29 @@ def test_print_the_intake_form_from_the_page_saving_first(
     health_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(shown[1][0])).pages)
     assert "Salute e disabilità" in health_text and len(PdfReader(io.BytesIO(shown[1][0])).pages) > len(
         PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_case_number_once_given_cannot_be_erased(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str], coordinator: Store) -> None:
+    page.load(families["rossi"])
+    case = page.header.form.editors["case_number"]
+    number = case.text()
+    assert number.startswith("MON-") and page.title.text() == f"Nucleo {number}"
+    assert case.isReadOnly()
+    case.setFocus()
+    case.selectAll()
+    qtbot.keyClick(case, Qt.Key.Key_Delete)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert case.text() == number and page.title.text() == f"Nucleo {number}"
+    assert not page.has_unsaved_changes()
+    # Emptied all the same (a form of another make): the service refuses, under the field.
+    case.set_value("")
+    case.edited.emit()
+    assert not page.save()
+    assert page.header.form.errors["case_number"].text() == \
+        "Il numero di pratica, una volta assegnato, non si toglie né si cambia"
+    with coordinator.unit_of_work() as uow:
+        assert records.show(uow, "household", families["rossi"])["case_number"] == number
+    page.revert()
+    page.start_new()  # a new household may be given its paper number
+    assert not page.header.form.editors["case_number"].isReadOnly()
