@@ -256,3 +256,35 @@ def test_a_case_number_is_never_given_twice(coordinator: Store) -> None:
     with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
         households.save_household(uow, None, {"point": "MON", "case_number": f"MON-{year}-10001"})
     assert [(e.field, e.code) for e in failed.value.errors] == [("case_number", "duplicate")]
+
+
+def test_an_interview_needs_its_type_and_a_referral_its_organisation(
+        coordinator: Store, three: dict[str, str]) -> None:
+    hid = three["rossi"]
+    for add, fields, name in (
+            (households.add_contact, {"date": "2025-03-02"}, "contact_type"),
+            (households.add_contact, {"contact_type": None}, "contact_type"),
+            (households.add_referral, {"organisation": "  "}, "organisation"),
+            (households.add_referral, {"status": "sent"}, "organisation")):
+        with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
+            add(uow, hid, fields)
+        assert [(e.field, e.code) for e in failed.value.errors] == [(name, "required")]
+    with coordinator.unit_of_work() as uow:
+        contact = households.add_contact(uow, hid, {"contact_type": "interview"})
+        referral = households.add_referral(uow, hid, {"organisation": "Caritas"})
+        # One from before the rule (synced, or the generic `genera contact add`).
+        older = records.add(uow, "contact", {"household": hid, "date": "2024-01-02"})
+        uow.commit()
+    for kind, rid, name in (("contact", contact, "contact_type"),
+                            ("referral", referral, "organisation")):
+        with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
+            households.update_entry(uow, kind, rid, {name: None})
+        assert [(e.field, e.code) for e in failed.value.errors] == [(name, "required")]
+    with coordinator.unit_of_work() as uow:  # its other fields still change
+        households.update_entry(uow, "contact", older, {"notes": "telefonata"})
+        uow.commit()
+    with coordinator.unit_of_work() as uow:
+        detail = households.household_detail(uow, hid)
+    assert {c["id"]: c.get("contact_type") for c in detail.contacts} == {
+        contact: "interview", older: None}
+    assert [r["organisation"] for r in detail.referrals] == ["Caritas"]

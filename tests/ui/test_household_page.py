@@ -318,3 +318,27 @@ def test_the_case_number_once_given_cannot_be_erased(
     page.revert()
     page.start_new()  # a new household may be given its paper number
     assert not page.header.form.editors["case_number"].isReadOnly()
+
+
+@pytest.mark.parametrize(("kind", "name", "fill"), [
+    ("contact", "contact_type", lambda editor: editor.set_value("interview")),
+    ("referral", "organisation", lambda editor: editor.setText("Servizi sociali")),
+])
+def test_an_entry_without_what_it_needs_is_not_saved(
+        qtbot: Any, kind: str, name: str, fill: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = EntryDialog(kind, None, persons={}, operators=["anna"],
+                         defaults={"date": "2026-03-02", "operator": "anna",
+                                   "direction": "out", "status": "sent"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = next(b for b in dialog.findChildren(QDialogButtonBox)[0].buttons()
+                if b.text() == "Salva")
+    save.click()
+    assert dialog.isVisible() and dialog.result_fields is None
+    assert dialog.form.errors[name].text() == "Campo obbligatorio"
+    fill(dialog.form.editors[name])
+    save.click()
+    assert not dialog.isVisible()
+    assert dialog.result_fields is not None and dialog.result_fields[name]
