@@ -26,6 +26,7 @@ from genera_desktop.store.models import (
     Health,
     Household,
     HousingContext,
+    Intake,
     Person,
     Point,
 )
@@ -87,6 +88,8 @@ def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | No
     session.add(obj)
     session.flush()
     audit.record(uow, "create", model.KIND, obj.id)
+    if isinstance(obj, Intake):
+        _plan_next_appointment(uow, obj, (None, None))
     return obj.id
 
 
@@ -105,11 +108,14 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
         _check_point_code_free(session, values["code"])
     if isinstance(obj, Household) and "case_number" in values:
         _check_case_number_change(session, obj, values["case_number"])
+    planned = (obj.household, obj.next_appointment) if isinstance(obj, Intake) else None
     for name, value in values.items():
         if getattr(obj, name) != value:
             setattr(obj, name, value)
     session.flush()
     audit.record(uow, "update", model.KIND, obj.id, sorted(values))
+    if isinstance(obj, Intake) and planned is not None:
+        _plan_next_appointment(uow, obj, planned)
 
 
 def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
@@ -181,6 +187,18 @@ def _erased(session: Session, obj: Replicated) -> bool:
 
     stamp = session.get(FieldClock, (obj.KIND, obj.id, "cl"))
     return stamp is not None and stamp.hlc >= ERASE_HLC
+
+
+def _plan_next_appointment(uow: UnitOfWork, intake: Intake,
+                           before: tuple[str | None, str | None]) -> None:
+    """An intake's «Prossimo appuntamento» is a follow-up of its household for its
+    operator, set, moved and closed with it, as a visit's next visit is (one rule for
+    the household page and the command line)."""
+    from genera_desktop.services.agenda import INTAKE_FOLLOW_UP_NOTE, replan_follow_up
+
+    replan_follow_up(uow, INTAKE_FOLLOW_UP_NOTE, before,
+                     (intake.household, intake.next_appointment),
+                     intake.operator or uow.username)
 
 
 def _fill_household_defaults(session: Session, values: dict[str, Any]) -> None:

@@ -80,3 +80,15 @@ def test_a_case_number_cannot_be_emptied_or_changed(cli: Cli) -> None:
     line = cli.refused("household", "update", hid, "--json", '{"case_number": "MON-1999-0001"}')
     assert "case_number" in line
     assert cli.show("household", hid)["case_number"] == number
+
+
+def test_an_intake_next_appointment_becomes_a_follow_up(cli: Cli) -> None:
+    hid = cli.add("household", {"point": "MON"})
+    intake = cli.add("intake", {"household": hid, "date": "2026-03-02", "operator": "anna",
+                                "next_appointment": "2026-03-20"})
+    follow_ups = json.loads(cli.ok("follow-up", "list", "--json"))
+    assert [(f["household"], f["due_date"], f["operator"]) for f in follow_ups] == [
+        (hid, "2026-03-20", "anna")]
+    cli.ok("intake", "update", intake, "--json", '{"next_appointment": "2026-03-27"}')
+    follow_ups = json.loads(cli.ok("follow-up", "list", "--json"))
+    assert [(f["due_date"], f.get("done", False)) for f in follow_ups] == [("2026-03-27", False)]

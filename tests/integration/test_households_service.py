@@ -288,3 +288,36 @@ def test_an_interview_needs_its_type_and_a_referral_its_organisation(
     assert {c["id"]: c.get("contact_type") for c in detail.contacts} == {
         contact: "interview", older: None}
     assert [r["organisation"] for r in detail.referrals] == ["Caritas"]
+
+
+def test_an_intake_next_appointment_stands_in_the_agenda(coordinator: Store,
+                                                        three: dict[str, str]) -> None:
+    from genera_desktop.services import agenda
+
+    hid = three["ferrari"]
+    today = date.today()
+    soon, later = (date.fromordinal(today.toordinal() + d).isoformat() for d in (3, 5))
+
+    def planned() -> list[tuple[str, str | None, bool]]:
+        with coordinator.unit_of_work() as uow:
+            return [(f["due_date"], f.get("operator"), bool(f.get("done")))
+                    for f in households.household_detail(uow, hid).follow_ups
+                    if f.get("note") == agenda.INTAKE_FOLLOW_UP_NOTE]
+
+    with coordinator.unit_of_work() as uow:
+        intake = households.save_intake(uow, hid, None, {"next_appointment": soon})
+        uow.commit()
+    assert planned() == [(soon, "anna", False)]
+    with coordinator.unit_of_work() as uow:
+        assert [i.due_date for i in agenda.agenda(uow, operator="anna").this_week] == [soon]
+        households.save_intake(uow, hid, intake, {"next_appointment": later})
+        uow.commit()
+    assert planned() == [(later, "anna", False)]  # moved, not a second one
+    with coordinator.unit_of_work() as uow:
+        households.save_intake(uow, hid, intake, {"notes": "nulla di nuovo"})
+        uow.commit()
+    assert planned() == [(later, "anna", False)]
+    with coordinator.unit_of_work() as uow:
+        households.save_intake(uow, hid, intake, {"next_appointment": None})
+        uow.commit()
+    assert planned() == [(later, "anna", True)]  # called off: closed

@@ -342,3 +342,19 @@ def test_an_entry_without_what_it_needs_is_not_saved(
     save.click()
     assert not dialog.isVisible()
     assert dialog.result_fields is not None and dialog.result_fields[name]
+
+
+def test_the_next_appointment_of_an_intake_reaches_the_follow_ups(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str]) -> None:
+    from datetime import date, timedelta
+
+    page.load(families["rossi"])
+    page.tabs.setCurrentWidget(page.intake)
+    due = date.today() + timedelta(days=4)
+    editor = page.intake.form.editors["next_appointment"]
+    qtbot.keyClicks(editor, due.strftime("%d/%m/%Y"))
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not page.has_unsaved_changes()
+    rows = page.follow_ups.model.rows
+    assert [(r["due_date"], r["operator"]) for r in rows] == [(due.isoformat(), "anna")]
+    assert page.tabs.tabText(page.tabs.indexOf(page.follow_ups)) == "Promemoria"
