@@ -358,3 +358,41 @@ def test_the_next_appointment_of_an_intake_reaches_the_follow_ups(
     rows = page.follow_ups.model.rows
     assert [(r["due_date"], r["operator"]) for r in rows] == [(due.isoformat(), "anna")]
     assert page.tabs.tabText(page.tabs.indexOf(page.follow_ups)) == "Promemoria"
+
+
+def test_health_data_without_consent_are_said_and_asked_about(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str], coordinator: Store,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
+
+    asked: list[bool] = []
+    answer = [False]
+    monkeypatch.setattr(HealthConsentDialog, "ask", classmethod(
+        lambda cls, parent=None: asked.append(True) or answer[0]))
+
+    def held() -> dict[str, Any]:
+        with coordinator.unit_of_work() as uow:
+            return {h["person"]: h for h in records.list_records(uow, "health")}
+
+    page.load(families["rossi"])
+    health = page.health
+    assert health is not None
+    page.tabs.setCurrentWidget(health)
+    assert health.consent_note.isVisible()
+    assert "Manca il consenso" in health.consent_note.text()
+    health.form.editors["disability"].click()
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True] and held() == {} and page.has_unsaved_changes()
+    assert page.tabs.currentWidget() is health
+    answer[0] = True
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True, True] and not page.has_unsaved_changes()
+    assert held()[health.person_id]["disability"] is True
+    # With the consent ticked in the intake, nothing is asked and nothing is said.
+    page.tabs.setCurrentWidget(page.intake)
+    page.intake.form.editors["consents"].boxes["special_categories"].click()
+    page.tabs.setCurrentWidget(health)
+    assert not health.consent_note.isVisible()
+    health.form.editors["dependence"].click()
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True, True] and held()[health.person_id]["dependence"] is True

@@ -32,6 +32,7 @@ from genera_desktop.services.households import HouseholdDetail
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.entry import EntryDialog
+from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
 from genera_desktop.ui.dialogs.person import PersonDialog
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, format_date
@@ -118,6 +119,7 @@ class HouseholdPage(QWidget):
             self.health = HealthForm()
             self.health.person_changed.connect(self._health_person_chosen)
             self.tabs.addTab(self.health, self.tr("Salute"))
+            self.intake.form.editors["consents"].edited.connect(self._show_consent)
         self._build_entries()
         for form in self.forms():
             form.changed.connect(self._update_state)
@@ -242,6 +244,7 @@ class HouseholdPage(QWidget):
         if self.health is not None:
             self.health.load(persons, (detail.health or {}) if detail else {},
                              self.health.person_id)
+            self._show_consent()
         self.contacts.set_rows(detail.contacts if detail else [])
         self.referrals.set_rows(detail.referrals if detail else [])
         self.follow_ups.set_rows(detail.follow_ups if detail else [])
@@ -362,6 +365,9 @@ class HouseholdPage(QWidget):
             if not health.form.check(values):
                 self.tabs.setCurrentWidget(health)
                 return False
+            if not self.health_consent_given() and not HealthConsentDialog.ask(self):
+                self.tabs.setCurrentWidget(health)
+                return False
             steps.append((health.form, lambda uow, _hid, v=values: households.save_health(
                 uow, person, health_id, v)))
         household_id = self.household_id
@@ -461,6 +467,14 @@ class HouseholdPage(QWidget):
             self._write(lambda uow: households.remove_person(uow, person["id"]))
 
     # -- health ----------------------------------------------------------------------
+
+    def health_consent_given(self) -> bool:
+        """The intake (as shown, saved or not) ticks the special-categories consent."""
+        return "special_categories" in (self.intake.form.editors["consents"].value() or [])
+
+    def _show_consent(self) -> None:
+        if self.health is not None:
+            self.health.set_consent(self.health_consent_given())
 
     def _health_person_chosen(self, person_id: str) -> None:
         health = self.health
