@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 from genera_desktop import __version__
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.paths import APP_AUTHOR, APP_NAME, resources_dir
+from genera_desktop.ui import input_guard
 from genera_desktop.ui.qtfix import guard_emit_refcount
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("genera")
     app.setApplicationVersion(__version__)
+    input_guard.install(app)  # the wheel and Space in choice fields, for every form
     apply_language(app, ui_language())
     apply_style(app)
     return app

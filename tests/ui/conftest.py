@@ -8,6 +8,7 @@ import logging
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from genera_desktop.store.store import Store
 from genera_desktop.ui import tasks
@@ -56,6 +57,14 @@ def fail_on_logged_warnings() -> Iterator[None]:
     if handler.unexpected:
         lines = [f"{r.name} {r.levelname}: {r.getMessage()}" for r in handler.unexpected]
         pytest.fail("unexpected log records:\n" + "\n".join(lines))
+
+
+@pytest.fixture(autouse=True)
+def input_guard(qapp: QApplication) -> None:
+    """The wheel and Space in choice fields as the app has them (app.make_application)."""
+    from genera_desktop.ui import input_guard as guard
+
+    guard.install(qapp)
 
 
 @pytest.fixture(autouse=True)

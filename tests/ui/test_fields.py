@@ -70,3 +70,56 @@ def test_record_form_changes_and_errors(qtbot: Any) -> None:
     assert not form.check_field("isee_value")
     form.mark_clean()
     assert not form.is_dirty()
+
+
+def test_space_in_a_closed_combo_box_types_ahead(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from genera_desktop.ui import labels
+
+    combo = EnumCombo(labels.EDUCATION)
+    qtbot.addWidget(combo)
+    combo.show()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(combo, Qt.Key.Key_Space)
+    assert not combo.view().isVisible() and combo.value() is None  # not opened
+    qtbot.keyClicks(combo, "Licenza e")
+    assert not combo.view().isVisible()
+    assert combo.value() == "primary" and combo.currentText() == "Licenza elementare"
+    other = EnumCombo(labels.EDUCATION)  # a search of its own
+    qtbot.addWidget(other)
+    other.show()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    with qtbot.waitSignal(other.edited, timeout=1000):
+        qtbot.keyClicks(other, "Licenza m")  # the space is part of what is typed
+    assert other.value() == "lower_secondary" and not other.view().isVisible()
+
+
+def test_the_wheel_leaves_an_unfocused_number_alone(qtbot: Any) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QSpinBox, QVBoxLayout, QWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    spin, other = QSpinBox(), QSpinBox()
+    layout = QVBoxLayout(box)
+    layout.addWidget(spin)
+    layout.addWidget(other)
+    box.show()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    target = spin
+    centre = QPointF(target.rect().center())
+    for focused, expected in ((False, 0), (True, 1)):
+        if focused:
+            spin.setFocus()
+            qtbot.waitUntil(spin.hasFocus)
+        QApplication.sendEvent(target, QWheelEvent(
+            centre, QPointF(target.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+        assert spin.value() == expected

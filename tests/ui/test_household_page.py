@@ -396,3 +396,43 @@ def test_health_data_without_consent_are_said_and_asked_about(
     health.form.editors["dependence"].click()
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert asked == [True, True] and held()[health.person_id]["dependence"] is True
+
+
+def wheel_over(widget: Any, steps: int = -1) -> None:
+    """One notch of the mouse wheel with the pointer over the middle of ``widget``."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre)), QPoint(0, 0),
+                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_intake_and_leaves_its_fields_alone(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str]) -> None:
+    page.resize(1100, 520)  # the intake taller than its tab: it scrolls
+    page.load(families["rossi"])
+    intake = page.intake
+    page.tabs.setCurrentWidget(intake)
+    combo = intake.reference
+    qtbot.waitUntil(lambda: combo.isVisible() and intake.verticalScrollBar().maximum() > 0)
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
+    intake.form.editors["referred_by"].setFocus()
+    chosen, scrolled = combo.currentIndex(), intake.verticalScrollBar().value()
+    assert chosen > 0 and combo.count() == 3  # a member, with "—" and another around
+    for steps in (-1, -1, 1):
+        wheel_over(combo, steps)
+        assert combo.currentIndex() == chosen and not page.has_unsaved_changes()
+    assert intake.verticalScrollBar().value() != scrolled  # the form moved instead
+    for name in ("housing_tenure", "outcome"):
+        editor = intake.form.editors[name]
+        before = editor.currentIndex()
+        wheel_over(editor)
+        assert editor.currentIndex() == before
+    assert not page.has_unsaved_changes()
+    combo.setFocus()  # with the focus, the wheel chooses as ever
+    wheel_over(combo)
+    assert combo.currentIndex() != chosen
