@@ -212,9 +212,12 @@ class HouseholdPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------
 
-    def load(self, household_id: str) -> None:
+    def load(self, household_id: str, person_id: str | None = None, *,
+             members: bool = False) -> None:
         """Show a household as the store holds it now (unsaved edits are dropped: the
-        caller asks ``discard_or_save`` first)."""
+        caller asks ``discard_or_save`` first), on the tab last used; on Componenti with
+        ``members`` (a household just created) or with ``person_id``, that member chosen
+        (opened from the person)."""
         try:
             with self.ctx.uow() as uow:
                 detail = households.household_detail(uow, household_id)
@@ -226,6 +229,10 @@ class HouseholdPage(QWidget):
         self.detail = detail
         self.header.load(detail.household)
         self._show_children(detail)
+        if members or person_id:
+            self.tabs.setCurrentWidget(self.members)
+        if person_id and self.members.select(person_id):
+            self.members.view.setFocus()
 
     def start_new(self) -> None:
         """An empty household at this site's point, created by its first save."""

@@ -82,6 +82,15 @@ class RecordListTab(QWidget):
                 break
         self._update_buttons()
 
+    def select(self, row_id: str) -> bool:
+        """Make the row with this id the current one; False when it is not listed."""
+        for number, row in enumerate(self.model.rows):
+            if isinstance(row, dict) and row.get("id") == row_id:
+                self.view.setCurrentIndex(self.model.index(number, 0))
+                self.view.scrollTo(self.model.index(number, 0))
+                return True
+        return False
+
     def current(self) -> dict[str, Any] | None:
         row = self.model.row_at(self.view.currentIndex())
         return row if isinstance(row, dict) else None
