@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from genera_desktop.domain.days import PAST
 from genera_desktop.ui.widgets.fields import (
     CheckList,
     DateEdit,
@@ -20,7 +21,7 @@ def test_parse_day_first() -> None:
     assert str(parse_day_first("03041975")) == "1975-04-03"
     assert str(parse_day_first("1975-04-03")) == "1975-04-03"
     assert parse_day_first("31/02/1975") is None
-    assert parse_day_first("3/4/75") is None  # a two-digit year is ambiguous
+    assert str(parse_day_first("3/4/80", PAST)) == "1980-04-03"  # a birth date
 
 
 def test_date_edit_hands_on_what_it_cannot_read(qtbot: Any) -> None:
@@ -123,3 +124,28 @@ def test_the_wheel_leaves_an_unfocused_number_alone(qtbot: Any) -> None:
             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
             Qt.ScrollPhase.NoScrollPhase, False))
         assert spin.value() == expected
+
+
+def test_a_two_digit_year_is_read_as_every_italian_form_does(qtbot: Any) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+
+    today = date.today()
+    soon = today + timedelta(days=30)
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    qtbot.keyClicks(edit, soon.strftime("%d/%m/%y"))  # «15/12/26»: an appointment
+    assert edit.value() == soon.isoformat()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # left: shown in full
+    assert edit.text() == soon.strftime("%d/%m/%Y")
+    birth = DateEdit(past=True)  # a birth date is never after today
+    qtbot.addWidget(birth)
+    birth.setText(soon.strftime("%d%m%y"))
+    assert birth.value() == soon.replace(year=soon.year - 100).isoformat()
+    birth.setText("3/4/80")
+    assert birth.value() == "1980-04-03"
+    birth.setText("31/02/80")
+    assert birth.value() == "31/02/80"  # no such day: the service's rule says so
