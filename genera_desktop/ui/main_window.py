@@ -527,18 +527,23 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
+    def shortcuts_text(self) -> str:
+        """Every keyboard shortcut, as F1 shows them."""
+        return self.tr(
+            "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
+            "Esc  torna all'elenco\nCtrl+1 … Ctrl+{last}  sezioni (le prime nove)\n"
+            "Ctrl+S  salva\nCtrl+P  stampa (la scheda del nucleo, il giro, l'anteprima)\n"
+            "Ins  aggiunge nella scheda aperta del nucleo (componente, colloquio, invio, "
+            "promemoria)\nCanc  rimuove o elimina la riga scelta\n"
+            "Ctrl+D  segna il promemoria come fatto\nCtrl+Z  annulla l'ultima azione\n"
+            "F4 o Alt+Giù  apre l'elenco di una casella di scelta; scrivere l'inizio di una "
+            "voce la sceglie\n"
+            "Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati\n"
+            "Ctrl+L  blocca la sessione\nCtrl+,  impostazioni\nCtrl+Q  esci"
+        ).format(last=min(self.nav.count(), NUMBERED_SECTIONS))
+
     def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Scorciatoie da tastiera"),
-            self.tr(
-                "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
-                "Esc  torna all'elenco\nCtrl+1 … Ctrl+{last}  sezioni (le prime nove)\n"
-                "Ctrl+S  salva\nCtrl+P  stampa (la scheda del nucleo, il giro, l'anteprima)\n"
-                "Ctrl+D  segna il promemoria come fatto\nCtrl+Z  annulla l'ultima azione\n"
-                "Ctrl+L  blocca la sessione\nCtrl+,  impostazioni\nCtrl+Q  esci"
-            ).format(last=min(self.nav.count(), NUMBERED_SECTIONS)),
-        )
+        QMessageBox.information(self, self.tr("Scorciatoie da tastiera"), self.shortcuts_text())
 
     def show_about(self) -> None:
         from genera_desktop import __version__

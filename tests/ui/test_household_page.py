@@ -436,3 +436,15 @@ def test_the_wheel_scrolls_the_intake_and_leaves_its_fields_alone(
     combo.setFocus()  # with the focus, the wheel chooses as ever
     wheel_over(combo)
     assert combo.currentIndex() != chosen
+
+
+def test_shortcuts_are_on_the_buttons(page: HouseholdPage) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    members = [b.text() for b in page.members.findChildren(QPushButton)]
+    assert "Aggiungi componente (Ins)" in members
+    assert any(t.startswith("Rimuovi (") for t in members)  # Del, «Canc» in Italian Qt
+    assert "Nuovo colloquio (Ins)" in [b.text() for b in page.contacts.findChildren(QPushButton)]
+    assert "Fatto / da fare (Ctrl+D)" in [
+        b.text() for b in page.follow_ups.findChildren(QPushButton)]
+    assert page.save_button.text() == "Salva (Ctrl+S)"

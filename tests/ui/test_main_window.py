@@ -279,3 +279,18 @@ def test_a_new_household_opens_on_its_members_and_a_person_on_themselves(
     assert window.current_key() == "household" and page.household_id == hid
     assert page.tabs.currentWidget() is page.members
     assert page.members.current() is not None and page.members.current()["id"] == son
+
+
+def test_f1_lists_the_shortcuts_of_the_household_page(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, ctx)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: shown.append(text))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert shown == [window.shortcuts_text()]
+    lines = shown[0].splitlines()
+    assert any(line.startswith("Ins  aggiunge") and "componente" in line for line in lines)
+    assert any(line.startswith("Canc  ") for line in lines)
+    assert any(line.startswith("Ctrl+D  ") for line in lines)

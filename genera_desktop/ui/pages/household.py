@@ -79,11 +79,11 @@ class HouseholdPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("hint")
-        self.save_button = QPushButton(self.tr("Salva"))
+        self.save_button = QPushButton(self.tr("Salva (Ctrl+S)"))
         self.save_button.setToolTip(self.tr("Salva intestazione, accoglienza e salute (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         # The intake form to sign at the desk; the health page only when asked for.
-        self.print_button = QPushButton(self.tr("Stampa scheda…"))
+        self.print_button = QPushButton(self.tr("Stampa scheda… (Ctrl+P)"))
         self.print_button.setToolTip(self.tr("Scheda di accoglienza da firmare (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_intake(include_health=False))
         if self.health_access:
@@ -93,7 +93,7 @@ class HouseholdPage(QWidget):
             menu.addAction(self.tr("Scheda con la pagina salute e disabilità"),
                            lambda: self.print_intake(include_health=True))
             self.print_button.setMenu(menu)
-        close = QPushButton(self.tr("Chiudi"))
+        close = QPushButton(self.tr("Chiudi (Esc)"))
         close.setToolTip(self.tr("Torna all'elenco (Esc)"))
         close.clicked.connect(self.close_page)
         top = QHBoxLayout()
