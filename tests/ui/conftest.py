@@ -85,6 +85,18 @@ def quit_while_busy_says_yes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(MainWindow, "confirm_quit_while_busy", lambda self: True)
 
 
+@pytest.fixture(autouse=True)
+def no_health_consent_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen, the modal question would wait forever: a test that expects it says so
+    by replacing ``HealthConsentDialog.ask`` itself."""
+    from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
+
+    def unexpected(cls: type, parent: object = None) -> bool:
+        pytest.fail("unexpected question about the health-data consent")
+
+    monkeypatch.setattr(HealthConsentDialog, "ask", classmethod(unexpected))
+
+
 @pytest.fixture
 def sync_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run background tasks inline (Picard's synchronous pool)."""

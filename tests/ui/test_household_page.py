@@ -238,6 +238,7 @@ def test_health_tab_needs_health_access(qtbot: Any, coordinator: Store, ctx: App
 def test_health_is_saved_with_the_page(qtbot: Any, page: HouseholdPage,
                                        families: dict[str, str], coordinator: Store) -> None:
     page.load(families["ferrari"])
+    page.intake.form.editors["consents"].boxes["special_categories"].click()
     health = page.health
     assert health is not None
     health.form.editors["disability"].click()
