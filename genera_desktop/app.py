@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 from genera_desktop import __version__
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.paths import APP_AUTHOR, APP_NAME, resources_dir
+from genera_desktop.ui import input_guard
 from genera_desktop.ui.qtfix import guard_emit_refcount
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("genera")
     app.setApplicationVersion(__version__)
+    input_guard.install(app)  # the wheel and Space in choice fields, for every form
     apply_language(app, ui_language())
     apply_style(app)
     return app
@@ -158,12 +160,52 @@ def apply_language(app: QApplication, language: str) -> None:
     install_translators(app, language)
 
 
+# Strings of Qt's file dialog that qtbase_it.qm leaves in English: Qt 6 gave them an
+# accelerator, and the Italian catalog has only the old «Look in:» and «Files of type:».
+QT_GAPS = {
+    "it": {
+        ("QFileDialog", "&Look in:"): "&Cerca in:",
+        ("QFileDialog", "Files of &type:"): "File di &tipo:",
+    },
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """A few of Qt's own strings its catalog lacks (``QT_GAPS``); None for the rest,
+    so the other translators answer them."""
+
+    def __init__(self, texts: dict[tuple[str, str], str], parent: QApplication) -> None:
+        super().__init__(parent)
+        self.texts = texts
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self.texts.get((str(context), str(source)))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def qt_translations_folders() -> list[str]:
+    """Where Qt's own .qm files are: Qt's answer, then PySide6's folder (a frozen build
+    or an odd installation may answer a folder without them)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
+
+
 def install_translators(app: QApplication, language: str) -> None:
-    """Qt's own strings in the language; ours from resources/translations when not
-    Italian (the source language)."""
+    """Qt's own strings in the language (qtbase_xx.qm, shipped with PySide6, and its
+    gaps); ours from resources/translations when not Italian (the source language)."""
+    gaps = QT_GAPS.get(language)
+    if gaps:
+        app.installTranslator(QtGapsTranslator(gaps, app))
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translations_folders()):
         app.installTranslator(qt)
+    else:
+        log.info("Qt's own %s translation not found: its dialogs stay in English", language)
     if language != "it":
         ours = QTranslator(app)
         if ours.load(f"genera_{language}", str(resources_dir() / "translations")):

@@ -49,6 +49,7 @@ FIELD_MESSAGES = {
     "unknown_reference": "names no {detail} held here",
     "point_code_format": "must be 2 to 12 letters or digits",
     "duplicate": "is already taken",
+    "case_number_fixed": "is assigned once and for all: it cannot be removed or changed",
     "contradicts_tax_code": "cannot be true when a tax_code is given",
     "password_short": "must be at least {detail} characters long",
     "password_common": ("is one of the commonest passwords, or made like one (a common word "

@@ -2,6 +2,14 @@
 
 One reader for the app's date fields and the import files, so "3/4/1980" means the
 same day wherever it is typed.
+
+A year in two digits ("15/12/26", "151226") is read only where the caller says which
+century it means (``short_year``), as a form can: the field shows the day in full as
+soon as it is left, so the person sees which one was taken. ``PAST`` is for days that
+have happened (a birth date): the latest such day up to today. ``NEAR`` is for the
+rest (an appointment, an ISEE, a registration): the such day nearest today, within
+fifty years either way. An import file has no one to show the day to: it keeps the
+year in full.
 """
 
 from __future__ import annotations
@@ -11,22 +19,30 @@ from datetime import date
 
 # Day, month, year with one separator used twice: 3/4/1980, 03.04.1980, 03-04-1980.
 _DAY_FIRST = re.compile(r"([0-9]{1,2})([/.\- ])([0-9]{1,2})\2([0-9]{2,4})")
-_COMPACT = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})")  # 03041980
+_COMPACT = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4}|[0-9]{2})")  # 03041980, 030480
 _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+PAST = "past"
+NEAR = "near"
 
 
 class NotADay(ValueError):
     """Text shaped like a day that names none: ``reason`` is "no such day" (31/02) or
-    "year not in full" (3/4/80: either century)."""
+    "year not in full" (3/4/80 where no century is given: either one)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
 
 
-def read_day(text: str) -> date | None:
-    """The day ``text`` writes (ISO, day first, or eight digits day first); None when it
-    is not written like a day at all; NotADay when it is, but names no day."""
+def read_day(text: str, *, short_year: str | None = None,
+             today: date | None = None) -> date | None:
+    """The day ``text`` writes (ISO, day first, or six or eight digits day first); None
+    when it is not written like a day at all; NotADay when it is, but names no day.
+
+    ``short_year`` (``PAST`` or ``NEAR``) reads a two-digit year, against ``today``
+    (default: the real one); without it such a year is NotADay("year not in full").
+    """
     text = text.strip()
     if _ISO.fullmatch(text):
         day, month, year = text[8:10], text[5:7], text[0:4]
@@ -36,9 +52,30 @@ def read_day(text: str) -> date | None:
         day, month, year = match[1], match[2], match[3]
     else:
         return None
+    if len(year) == 2 and short_year is not None:
+        return _short_year_day(int(day), int(month), int(year), short_year,
+                               today or date.today())
     if len(year) != 4:
         raise NotADay("year not in full")
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
         raise NotADay("no such day") from None
+
+
+def _short_year_day(day: int, month: int, yy: int, rule: str, today: date) -> date:
+    """The day of a two-digit year by ``rule`` (see the module's docstring)."""
+    candidates = []
+    for century in (today.year // 100 - 1, today.year // 100, today.year // 100 + 1):
+        try:
+            candidates.append(date(century * 100 + yy, month, day))
+        except ValueError:  # 29/02 of a year that has none, or no such day at all
+            continue
+    if rule == PAST:
+        candidates = [d for d in candidates if d <= today]
+    elif rule != NEAR:
+        raise ValueError(f"unknown rule for a two-digit year: {rule}")
+    if not candidates:
+        raise NotADay("no such day")
+    # Nearest today; of two as near, the earlier (a day written is more often past).
+    return min(candidates, key=lambda d: (abs((d - today).days), d))

@@ -166,6 +166,38 @@ def mark_open(uow: UnitOfWork, follow_up_id: str) -> None:
     records.update(uow, "follow_up", follow_up_id, {"done": False, "done_on": None})
 
 
+# The note of the follow-up an intake's «Prossimo appuntamento» leaves in the agenda
+# (stored data, like the custode's "Prossima visita custode").
+INTAKE_FOLLOW_UP_NOTE = "Prossimo appuntamento di accoglienza"
+
+
+def replan_follow_up(uow: UnitOfWork, note: str, old: tuple[str | None, str | None],
+                     new: tuple[str | None, str | None], operator: str | None) -> None:
+    """Keep a planned date (a visit's next visit, an intake's next appointment) in the
+    agenda as an open follow-up of its household with ``note``; the caller commits.
+
+    ``old`` and ``new`` are the (household, ISO day) planned before and after a change
+    (None, None for a new record). A date set adds a follow-up due that day for
+    ``operator``; a date moved within the household moves the open follow-up that stood
+    for the old one; a date removed (or the household changed) closes it, done today.
+    """
+    if old == new:
+        return
+    (old_household, old_due), (household, due) = old, new
+    stale = uow.session.scalars(select(FollowUp).where(
+        FollowUp.household == old_household, FollowUp.due_date == old_due,
+        FollowUp.note == note, FollowUp.done.is_not(True), FollowUp.cl % 2 == 1,
+    )).first() if old_household and old_due else None
+    if stale is not None and due and household == old_household:
+        records.update(uow, "follow_up", stale.id, {"due_date": due})
+        return
+    if stale is not None:
+        mark_done(uow, stale.id)
+    if household and due:
+        records.add(uow, "follow_up", {"household": household, "due_date": due,
+                                       "operator": operator, "note": note})
+
+
 def recent_activity(
     uow: UnitOfWork, *, username: str | None = None, limit: int = 15
 ) -> list[Activity]:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import FieldError, ValidationFailed
-from genera_desktop.services import records
+from genera_desktop.services import agenda, records
 from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.store.models import FollowUp, Household, HousingContext, Person, Visit
 from genera_desktop.store.uow import UnitOfWork
@@ -387,10 +387,8 @@ def record_visit(uow: UnitOfWork, fields: dict[str, Any]) -> str:
     _check_visit(uow.session, records.to_dict(visit))  # on the cleaned values
     if visit.household:
         _close_plans(uow, visit.household, visit.date or "")
-        if visit.next_visit:
-            records.add(uow, "follow_up", {"household": visit.household,
-                                           "due_date": visit.next_visit,
-                                           "operator": visit.operator, "note": FOLLOW_UP_NOTE})
+        agenda.replan_follow_up(uow, FOLLOW_UP_NOTE, (None, None),
+                                (visit.household, visit.next_visit), visit.operator)
     return visit_id
 
 
@@ -406,24 +404,11 @@ def update_visit(uow: UnitOfWork, visit_id: str, fields: dict[str, Any]) -> None
     old_next, old_household = visit.next_visit, visit.household
     records.update(uow, "visit", visit.id, fields)
     _check_visit(session, records.to_dict(visit))  # the caller's rollback undoes a refusal
-    if visit.household is None or (visit.next_visit == old_next
-                                    and visit.household == old_household):
+    if visit.household is None:
         return
-    stale = session.scalars(select(FollowUp).where(
-        FollowUp.household == old_household, FollowUp.due_date == old_next,
-        FollowUp.note == FOLLOW_UP_NOTE, FollowUp.done.is_not(True), FollowUp.cl % 2 == 1,
-    )).first() if old_next and old_household else None
-    if stale is not None and visit.next_visit and visit.household == old_household:
-        records.update(uow, "follow_up", stale.id, {"due_date": visit.next_visit})
-        return
-    if stale is not None:
-        records.update(uow, "follow_up", stale.id,
-                       {"done": True, "done_on": date.today().isoformat()})
-    if visit.next_visit:
-        records.add(uow, "follow_up", {"household": visit.household,
-                                       "due_date": visit.next_visit,
-                                       "operator": visit.operator or uow.username,
-                                       "note": FOLLOW_UP_NOTE})
+    agenda.replan_follow_up(uow, FOLLOW_UP_NOTE, (old_household, old_next),
+                            (visit.household, visit.next_visit),
+                            visit.operator or uow.username)
 
 
 def _check_visit(session: Session, values: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from genera_desktop.domain.errors import NotFound, Refused
+from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.domain.text import digits, fold
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.site import SiteInfo, site_info
@@ -28,6 +28,7 @@ from genera_desktop.store.models import (
     MODELS,
     Household,
     HousingContext,
+    Intake,
     Person,
     Point,
 )
@@ -90,6 +91,8 @@ def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | No
         values[spec.household_field] = person.household if person else None
     permissions.check_write(session, site, None, model, values)
     if model is Household:
+        if values.get("case_number"):
+            _check_case_number_free(session, values["case_number"])
         _fill_household_defaults(session, values)
     if model is Point:
         _check_point_code_free(session, values["code"])
@@ -99,6 +102,8 @@ def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | No
     session.add(obj)
     session.flush()
     audit.record(uow, "create", model.KIND, obj.id)
+    if isinstance(obj, Intake):
+        _plan_next_appointment(uow, obj, (None, None))
     return obj.id
 
 
@@ -115,11 +120,16 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
     permissions.check_write(session, site_info(session), obj, model, values)
     if isinstance(obj, Point) and "code" in values and values["code"] != obj.code:
         _check_point_code_free(session, values["code"])
+    if isinstance(obj, Household) and "case_number" in values:
+        _check_case_number_change(session, obj, values["case_number"])
+    planned = (obj.household, obj.next_appointment) if isinstance(obj, Intake) else None
     for name, value in values.items():
         if getattr(obj, name) != value:
             setattr(obj, name, value)
     session.flush()
     audit.record(uow, "update", model.KIND, obj.id, sorted(values))
+    if isinstance(obj, Intake) and planned is not None:
+        _plan_next_appointment(uow, obj, planned)
 
 
 @writes
@@ -202,6 +212,18 @@ def _erased(session: Session, obj: Replicated) -> bool:
     return stamp is not None and stamp.hlc >= ERASE_HLC
 
 
+def _plan_next_appointment(uow: UnitOfWork, intake: Intake,
+                           before: tuple[str | None, str | None]) -> None:
+    """An intake's «Prossimo appuntamento» is a follow-up of its household for its
+    operator, set, moved and closed with it, as a visit's next visit is (one rule for
+    the household page and the command line)."""
+    from genera_desktop.services.agenda import INTAKE_FOLLOW_UP_NOTE, replan_follow_up
+
+    replan_follow_up(uow, INTAKE_FOLLOW_UP_NOTE, before,
+                     (intake.household, intake.next_appointment),
+                     intake.operator or uow.username)
+
+
 def _fill_household_defaults(session: Session, values: dict[str, Any]) -> None:
     fill_household_defaults(values, CaseNumbers(session))
 
@@ -220,7 +242,10 @@ class CaseNumbers:
     """Hands out case numbers, one query per point and year however many it gives.
 
     An import numbers thousands of households in one transaction: asking the store for
-    each would cost a query (and a flush) per household.
+    each would cost a query (and a flush) per household. A number once given is never
+    given again: the counter continues from the highest number of the point and year
+    among every household held, deleted ones included (a case number cannot be removed
+    or changed, see ``update``), read as a number so that 10000 follows 9999.
     """
 
     def __init__(self, session: Session) -> None:
@@ -232,13 +257,16 @@ class CaseNumbers:
         prefix = f"{point}-{year}-"
         last = self._last.get((point, year))
         if last is None:
-            found = self.session.scalar(
-                select(func.max(Household.case_number)).where(
-                    Household.point == point, Household.case_number.like(prefix + "%")
+            tails = (
+                found[len(prefix):]
+                for found in self.session.scalars(
+                    select(Household.case_number).where(
+                        Household.point == point, Household.case_number.like(prefix + "%")
+                    )
                 )
+                if found
             )
-            tail = found[len(prefix):] if found else ""
-            last = int(tail) if tail.isdigit() else 0
+            last = max((int(tail) for tail in tails if tail.isdigit()), default=0)
         self._last[(point, year)] = last + 1
         return f"{prefix}{last + 1:04d}"
 
@@ -248,10 +276,30 @@ def next_case_number(session: Session, point: str, year: int) -> str:
     return CaseNumbers(session).next(point, year)
 
 
+def _check_case_number_free(session: Session, number: str,
+                            household_id: str | None = None) -> None:
+    """A case number names one household for good: not one another household holds or
+    held (deleted households keep theirs)."""
+    taken = session.scalar(select(Household.id).where(
+        Household.case_number == number, Household.id != (household_id or "")).limit(1))
+    if taken is not None:
+        raise ValidationFailed([FieldError("case_number", "duplicate", value=number)])
+
+
+def _check_case_number_change(session: Session, household: Household,
+                              number: str | None) -> None:
+    """Once a household has a case number it keeps it: emptied, the title and the paper
+    forms lose it and the counter could give it to the next family; changed, the old
+    number would be free again. One given to a household without one must be free."""
+    if household.case_number:
+        if number != household.case_number:
+            raise ValidationFailed([FieldError("case_number", "case_number_fixed")])
+    elif number:
+        _check_case_number_free(session, number, household.id)
+
+
 def _check_point_code_free(session: Session, code: str) -> None:
     if session.scalar(select(Point.id).where(Point.code == code)) is not None:
-        from genera_desktop.domain.errors import FieldError, ValidationFailed
-
         raise ValidationFailed([FieldError("code", "duplicate", value=code)])
 
 

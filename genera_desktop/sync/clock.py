@@ -58,9 +58,14 @@ class HybridClock:
             raise ClockSetBack(wall, self.last_wall)
         return wall
 
-    def tick(self) -> int:
-        """A new stamp, higher than every stamp issued or observed so far."""
-        wall = self.check_wall()
+    def tick(self, *, guarded: bool = True) -> int:
+        """A new stamp, higher than every stamp issued or observed so far.
+
+        ``guarded`` (an edit) raises ClockSetBack on a wall clock set back. Unguarded is
+        for what carries edits already made (a bundle's own stamp): such a stamp still
+        follows every earlier one, since it never goes below ``last``.
+        """
+        wall = self.check_wall() if guarded else self._now()
         last_ms, last_counter = unpack(self.last)
         if wall > last_ms:
             ms, counter = wall, 0

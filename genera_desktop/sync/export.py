@@ -100,7 +100,10 @@ def write_bundle(session: Session, *, path: Path, recipient: Site, keys: SiteKey
         session.add(peer)
         session.flush()
     upto = identity.current_seq(conn)
-    stamp = identity.tick(conn)
+    # Not guarded: a date set back refuses new edits (spec/sync.md rule 4), never the
+    # bundle that brings back the edits already made; the coordinator's answer to it
+    # then resets the guard.
+    stamp = identity.tick(conn, guarded=False)
     sequence = peer.out_seq + 1
     bundle_id = new_id()
     incarnation = identity.incarnation(session)

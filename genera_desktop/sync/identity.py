@@ -103,11 +103,12 @@ def take_seq(conn: Connection) -> int:
     return current_seq(conn)
 
 
-def tick(conn: Connection) -> int:
-    """A fresh stamp from this site's clock (guarded against a date set back)."""
+def tick(conn: Connection, *, guarded: bool = True) -> int:
+    """A fresh stamp from this site's clock, guarded against a date set back unless
+    ``guarded`` is False (see ``HybridClock.tick``)."""
     row = conn.exec_driver_sql("SELECT hlc, wall FROM clock_state WHERE id = 1").one()
     hc = HybridClock(row[0], row[1])
-    stamp = hc.tick()
+    stamp = hc.tick(guarded=guarded)
     conn.exec_driver_sql("UPDATE clock_state SET hlc = ?, wall = ? WHERE id = 1",
                          (stamp, hc.last_wall))
     return stamp

@@ -232,8 +232,11 @@ class MainWindow(QMainWindow):
         self.pages[key] = page
         self.stack.addWidget(page)
         opened = getattr(page, "household_opened", None)
-        if opened is not None:
+        if opened is not None:  # (household) or, from a person, (household, person)
             opened.connect(self.open_household)
+        created = getattr(page, "household_created", None)
+        if created is not None:
+            created.connect(lambda hid: self.open_household(hid, members=True))
         offered = getattr(page, "undo_offered", None)
         if offered is not None:
             offered.connect(self.undo_bar_offer)
@@ -438,14 +441,16 @@ class MainWindow(QMainWindow):
             return True
         return bool(self.household_page.discard_or_save())
 
-    def open_household(self, household_id: str) -> None:
-        """Show one household, coming back to the current section on Esc."""
+    def open_household(self, household_id: str, person_id: str | None = None, *,
+                       members: bool = False) -> None:
+        """Show one household, coming back to the current section on Esc; a person
+        (``person_id``) or a new household (``members``) opens it on Componenti."""
         if not self._may_leave_household():
             return
         key = self.current_key()
         if key != "household":
             self.return_to = key or "households"
-        self.household_page.load(household_id)
+        self.household_page.load(household_id, person_id or None, members=members)
         self.show_page("household")
 
     def go_back(self) -> None:
@@ -522,18 +527,23 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
+    def shortcuts_text(self) -> str:
+        """Every keyboard shortcut, as F1 shows them."""
+        return self.tr(
+            "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
+            "Esc  torna all'elenco\nCtrl+1 … Ctrl+{last}  sezioni (le prime nove)\n"
+            "Ctrl+S  salva\nCtrl+P  stampa (la scheda del nucleo, il giro, l'anteprima)\n"
+            "Ins  aggiunge nella scheda aperta del nucleo (componente, colloquio, invio, "
+            "promemoria)\nCanc  rimuove o elimina la riga scelta\n"
+            "Ctrl+D  segna il promemoria come fatto\nCtrl+Z  annulla l'ultima azione\n"
+            "F4 o Alt+Giù  apre l'elenco di una casella di scelta; scrivere l'inizio di una "
+            "voce la sceglie\n"
+            "Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati\n"
+            "Ctrl+L  blocca la sessione\nCtrl+,  impostazioni\nCtrl+Q  esci"
+        ).format(last=min(self.nav.count(), NUMBERED_SECTIONS))
+
     def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Scorciatoie da tastiera"),
-            self.tr(
-                "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
-                "Esc  torna all'elenco\nCtrl+1 … Ctrl+{last}  sezioni (le prime nove)\n"
-                "Ctrl+S  salva\nCtrl+P  stampa (la scheda del nucleo, il giro, l'anteprima)\n"
-                "Ctrl+D  segna il promemoria come fatto\nCtrl+Z  annulla l'ultima azione\n"
-                "Ctrl+L  blocca la sessione\nCtrl+,  impostazioni\nCtrl+Q  esci"
-            ).format(last=min(self.nav.count(), NUMBERED_SECTIONS)),
-        )
+        QMessageBox.information(self, self.tr("Scorciatoie da tastiera"), self.shortcuts_text())
 
     def show_about(self) -> None:
         from genera_desktop import __version__

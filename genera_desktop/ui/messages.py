@@ -51,6 +51,9 @@ def _field_templates() -> dict[str, str]:
         "unknown_reference": translate("messages", "Riferimento non trovato"),
         "point_code_format": translate("messages", "Da 2 a 12 lettere o cifre"),
         "duplicate": translate("messages", "Già in uso: sceglierne un altro"),
+        "case_number_fixed": translate(
+            "messages", "Il numero di pratica, una volta assegnato, non si toglie né si cambia"
+        ),
         "contradicts_tax_code": translate(
             "messages", "Non può essere indicato insieme al codice fiscale"
         ),

@@ -1461,6 +1461,29 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>HealthConsentDialog</name>
+    <message>
+        <source>Consenso ai dati di salute</source>
+        <translation>Consent to health data</translation>
+    </message>
+    <message>
+        <source>Nella scheda di accoglienza non è spuntato il consenso al trattamento dei dati di salute e particolari.
+
+Salvare comunque i dati sanitari di questo componente?</source>
+        <translation>The intake form does not tick the consent to processing health and special-category data.
+
+Save this member&apos;s health data anyway?</translation>
+    </message>
+    <message>
+        <source>Salva comunque</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Non salvare</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+</context>
+<context>
     <name>HealthForm</name>
     <message>
         <source>Componente</source>
@@ -1493,6 +1516,10 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Note</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Manca il consenso al trattamento dei dati di salute: spuntarlo nella scheda Accoglienza («Privacy e consensi»). Prima di salvare verrà chiesta conferma.</source>
+        <translation>The consent to processing health data is missing: tick it on the Intake tab («Privacy and consents»). You will be asked to confirm before saving.</translation>
     </message>
     <message>
         <source>Aggiungere prima i componenti del nucleo.</source>
@@ -1549,20 +1576,16 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Il numero di pratica non si cambia una volta assegnato</source>
+        <translation>A case number cannot be changed once assigned</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPage</name>
     <message>
-        <source>Salva</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Salva intestazione, accoglienza e salute (Ctrl+S)</source>
         <translation>Save header, intake and health (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Stampa scheda…</source>
-        <translation>Print form…</translation>
     </message>
     <message>
         <source>Scheda di accoglienza da firmare (Ctrl+P)</source>
@@ -1577,8 +1600,16 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Form with the health and disability page</translation>
     </message>
     <message>
-        <source>Chiudi</source>
-        <translation>Close</translation>
+        <source>Salva (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Stampa scheda… (Ctrl+P)</source>
+        <translation>Print form… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Chiudi (Esc)</source>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Torna all&apos;elenco (Esc)</source>
@@ -3365,10 +3396,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Creating the sample families…</translation>
     </message>
     <message>
-        <source>Scorciatoie da tastiera</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
         <source>Ctrl+F  cerca
 Ctrl+N  nuovo nucleo familiare
 Invio  apre l&apos;elemento scelto
@@ -3376,8 +3403,12 @@ Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
 Ctrl+S  salva
 Ctrl+P  stampa (la scheda del nucleo, il giro, l&apos;anteprima)
+Ins  aggiunge nella scheda aperta del nucleo (componente, colloquio, invio, promemoria)
+Canc  rimuove o elimina la riga scelta
 Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
+F4 o Alt+Giù  apre l&apos;elenco di una casella di scelta; scrivere l&apos;inizio di una voce la sceglie
+Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati
 Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
@@ -3388,11 +3419,19 @@ Esc  back to the list
 Ctrl+1 … Ctrl+{last}  sections (the first nine)
 Ctrl+S  save
 Ctrl+P  print (the household&apos;s form, the round, the preview)
+Ins  adds on the household&apos;s open tab (member, interview, referral, reminder)
+Del  removes or deletes the chosen row
 Ctrl+D  mark the reminder as done
 Ctrl+Z  undo the last action
+F4 or Alt+Down  opens the list of a choice box; typing the start of an item chooses it
+Ctrl+Enter  saves the visit; Alt+R  to the issues found
 Ctrl+L  lock the session
 Ctrl+,  settings
 Ctrl+Q  quit</translation>
+    </message>
+    <message>
+        <source>Scorciatoie da tastiera</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Informazioni su genera</source>
@@ -5058,6 +5097,10 @@ Log in again to go on.</translation>
     <message>
         <source>Già in uso: sceglierne un altro</source>
         <translation>Already in use: choose another</translation>
+    </message>
+    <message>
+        <source>Il numero di pratica, una volta assegnato, non si toglie né si cambia</source>
+        <translation>A case number, once assigned, cannot be removed or changed</translation>
     </message>
     <message>
         <source>Non può essere indicato insieme al codice fiscale</source>

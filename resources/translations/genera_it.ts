@@ -1461,6 +1461,29 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>HealthConsentDialog</name>
+    <message>
+        <source>Consenso ai dati di salute</source>
+        <translation>Consenso ai dati di salute</translation>
+    </message>
+    <message>
+        <source>Nella scheda di accoglienza non è spuntato il consenso al trattamento dei dati di salute e particolari.
+
+Salvare comunque i dati sanitari di questo componente?</source>
+        <translation>Nella scheda di accoglienza non è spuntato il consenso al trattamento dei dati di salute e particolari.
+
+Salvare comunque i dati sanitari di questo componente?</translation>
+    </message>
+    <message>
+        <source>Salva comunque</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <source>Non salvare</source>
+        <translation>Non salvare</translation>
+    </message>
+</context>
+<context>
     <name>HealthForm</name>
     <message>
         <source>Componente</source>
@@ -1493,6 +1516,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Manca il consenso al trattamento dei dati di salute: spuntarlo nella scheda Accoglienza («Privacy e consensi»). Prima di salvare verrà chiesta conferma.</source>
+        <translation>Manca il consenso al trattamento dei dati di salute: spuntarlo nella scheda Accoglienza («Privacy e consensi»). Prima di salvare verrà chiesta conferma.</translation>
     </message>
     <message>
         <source>Aggiungere prima i componenti del nucleo.</source>
@@ -1549,20 +1576,16 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Il numero di pratica non si cambia una volta assegnato</source>
+        <translation>Il numero di pratica non si cambia una volta assegnato</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPage</name>
     <message>
-        <source>Salva</source>
-        <translation>Salva</translation>
-    </message>
-    <message>
         <source>Salva intestazione, accoglienza e salute (Ctrl+S)</source>
         <translation>Salva intestazione, accoglienza e salute (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Stampa scheda…</source>
-        <translation>Stampa scheda…</translation>
     </message>
     <message>
         <source>Scheda di accoglienza da firmare (Ctrl+P)</source>
@@ -1577,8 +1600,16 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Scheda con la pagina salute e disabilità</translation>
     </message>
     <message>
-        <source>Chiudi</source>
-        <translation>Chiudi</translation>
+        <source>Salva (Ctrl+S)</source>
+        <translation>Salva (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Stampa scheda… (Ctrl+P)</source>
+        <translation>Stampa scheda… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Chiudi (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
     </message>
     <message>
         <source>Torna all&apos;elenco (Esc)</source>
@@ -3365,10 +3396,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Creazione delle famiglie di prova…</translation>
     </message>
     <message>
-        <source>Scorciatoie da tastiera</source>
-        <translation>Scorciatoie da tastiera</translation>
-    </message>
-    <message>
         <source>Ctrl+F  cerca
 Ctrl+N  nuovo nucleo familiare
 Invio  apre l&apos;elemento scelto
@@ -3376,8 +3403,12 @@ Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
 Ctrl+S  salva
 Ctrl+P  stampa (la scheda del nucleo, il giro, l&apos;anteprima)
+Ins  aggiunge nella scheda aperta del nucleo (componente, colloquio, invio, promemoria)
+Canc  rimuove o elimina la riga scelta
 Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
+F4 o Alt+Giù  apre l&apos;elenco di una casella di scelta; scrivere l&apos;inizio di una voce la sceglie
+Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati
 Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
@@ -3388,11 +3419,19 @@ Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
 Ctrl+S  salva
 Ctrl+P  stampa (la scheda del nucleo, il giro, l&apos;anteprima)
+Ins  aggiunge nella scheda aperta del nucleo (componente, colloquio, invio, promemoria)
+Canc  rimuove o elimina la riga scelta
 Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
+F4 o Alt+Giù  apre l&apos;elenco di una casella di scelta; scrivere l&apos;inizio di una voce la sceglie
+Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati
 Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</translation>
+    </message>
+    <message>
+        <source>Scorciatoie da tastiera</source>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>Informazioni su genera</source>
@@ -5058,6 +5097,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Già in uso: sceglierne un altro</source>
         <translation>Già in uso: sceglierne un altro</translation>
+    </message>
+    <message>
+        <source>Il numero di pratica, una volta assegnato, non si toglie né si cambia</source>
+        <translation>Il numero di pratica, una volta assegnato, non si toglie né si cambia</translation>
     </message>
     <message>
         <source>Non può essere indicato insieme al codice fiscale</source>

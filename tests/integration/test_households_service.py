@@ -205,3 +205,119 @@ def test_points(coordinator: Store) -> None:
         points = households.list_points(uow)
     assert [(p.code, p.municipality) for p in points] == [("CAL", "Calcinato"),
                                                           ("MON", "Montichiari")]
+
+
+# -- case numbers: once given, kept and never given again (issue 15) ---------------------
+
+
+def case_number(store: Store, hid: str) -> str:
+    with store.unit_of_work() as uow:
+        return str(records.show(uow, "household", hid, audit_view=False)["case_number"])
+
+
+def new_household(store: Store, **fields: object) -> str:
+    with store.unit_of_work() as uow:
+        hid = households.save_household(uow, None, {"point": "MON", **fields})
+        uow.commit()
+    return hid
+
+
+def test_a_case_number_cannot_be_emptied_or_changed(coordinator: Store,
+                                                    three: dict[str, str]) -> None:
+    hid = three["rossi"]
+    number = case_number(coordinator, hid)
+    for value in (None, "", "MON-2000-0001"):
+        with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
+            households.save_household(uow, hid, {"case_number": value, "notes": "x"})
+        assert [(e.field, e.code) for e in failed.value.errors] == [
+            ("case_number", "case_number_fixed")]
+    with coordinator.unit_of_work() as uow:  # the same number again is no change
+        households.save_household(uow, hid, {"case_number": number, "notes": "scritto"})
+        uow.commit()
+    assert case_number(coordinator, hid) == number
+
+
+def test_a_case_number_is_never_given_twice(coordinator: Store) -> None:
+    year = date.today().year
+    first = new_household(coordinator)
+    assert case_number(coordinator, first) == f"MON-{year}-0001"
+    # A number written by hand that does not end in digits once made the counter start
+    # again from 1; a number past 9999 sorted before 9999 as text.
+    new_household(coordinator, case_number=f"MON-{year}-0001bis")
+    assert case_number(coordinator, new_household(coordinator)) == f"MON-{year}-0002"
+    new_household(coordinator, case_number=f"MON-{year}-9999")
+    assert case_number(coordinator, new_household(coordinator)) == f"MON-{year}-10000"
+    last = new_household(coordinator)
+    assert case_number(coordinator, last) == f"MON-{year}-10001"
+    with coordinator.unit_of_work() as uow:  # a deleted household keeps its number
+        records.delete(uow, "household", last)
+        uow.commit()
+    assert case_number(coordinator, new_household(coordinator)) == f"MON-{year}-10002"
+    with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
+        households.save_household(uow, None, {"point": "MON", "case_number": f"MON-{year}-10001"})
+    assert [(e.field, e.code) for e in failed.value.errors] == [("case_number", "duplicate")]
+
+
+def test_an_interview_needs_its_type_and_a_referral_its_organisation(
+        coordinator: Store, three: dict[str, str]) -> None:
+    hid = three["rossi"]
+    for add, fields, name in (
+            (households.add_contact, {"date": "2025-03-02"}, "contact_type"),
+            (households.add_contact, {"contact_type": None}, "contact_type"),
+            (households.add_referral, {"organisation": "  "}, "organisation"),
+            (households.add_referral, {"status": "sent"}, "organisation")):
+        with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
+            add(uow, hid, fields)
+        assert [(e.field, e.code) for e in failed.value.errors] == [(name, "required")]
+    with coordinator.unit_of_work() as uow:
+        contact = households.add_contact(uow, hid, {"contact_type": "interview"})
+        referral = households.add_referral(uow, hid, {"organisation": "Caritas"})
+        # One from before the rule (synced, or the generic `genera contact add`).
+        older = records.add(uow, "contact", {"household": hid, "date": "2024-01-02"})
+        uow.commit()
+    for kind, rid, name in (("contact", contact, "contact_type"),
+                            ("referral", referral, "organisation")):
+        with coordinator.unit_of_work() as uow, pytest.raises(ValidationFailed) as failed:
+            households.update_entry(uow, kind, rid, {name: None})
+        assert [(e.field, e.code) for e in failed.value.errors] == [(name, "required")]
+    with coordinator.unit_of_work() as uow:  # its other fields still change
+        households.update_entry(uow, "contact", older, {"notes": "telefonata"})
+        uow.commit()
+    with coordinator.unit_of_work() as uow:
+        detail = households.household_detail(uow, hid)
+    assert {c["id"]: c.get("contact_type") for c in detail.contacts} == {
+        contact: "interview", older: None}
+    assert [r["organisation"] for r in detail.referrals] == ["Caritas"]
+
+
+def test_an_intake_next_appointment_stands_in_the_agenda(coordinator: Store,
+                                                        three: dict[str, str]) -> None:
+    from genera_desktop.services import agenda
+
+    hid = three["ferrari"]
+    today = date.today()
+    soon, later = (date.fromordinal(today.toordinal() + d).isoformat() for d in (3, 5))
+
+    def planned() -> list[tuple[str, str | None, bool]]:
+        with coordinator.unit_of_work() as uow:
+            return [(f["due_date"], f.get("operator"), bool(f.get("done")))
+                    for f in households.household_detail(uow, hid).follow_ups
+                    if f.get("note") == agenda.INTAKE_FOLLOW_UP_NOTE]
+
+    with coordinator.unit_of_work() as uow:
+        intake = households.save_intake(uow, hid, None, {"next_appointment": soon})
+        uow.commit()
+    assert planned() == [(soon, "anna", False)]
+    with coordinator.unit_of_work() as uow:
+        assert [i.due_date for i in agenda.agenda(uow, operator="anna").this_week] == [soon]
+        households.save_intake(uow, hid, intake, {"next_appointment": later})
+        uow.commit()
+    assert planned() == [(later, "anna", False)]  # moved, not a second one
+    with coordinator.unit_of_work() as uow:
+        households.save_intake(uow, hid, intake, {"notes": "nulla di nuovo"})
+        uow.commit()
+    assert planned() == [(later, "anna", False)]
+    with coordinator.unit_of_work() as uow:
+        households.save_intake(uow, hid, intake, {"next_appointment": None})
+        uow.commit()
+    assert planned() == [(later, "anna", True)]  # called off: closed

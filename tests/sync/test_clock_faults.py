@@ -60,15 +60,19 @@ def test_hard_case_5_a_clock_a_year_ahead_is_quarantined_and_decided(
         assert net.get(site, "household", hh)["phone"] == "030 7777777", site
 
 
-def test_hard_case_5_a_clock_set_back_refuses_edits_and_bundles(
+def test_hard_case_5_a_clock_set_back_refuses_edits_not_bundles(
         net: Net, monkeypatch: pytest.MonkeyPatch) -> None:
     hh = net.household("mon")
+    net.update("mon", "household", hh, {"notes": "prima"})
     real = clock.wall_ms()
     monkeypatch.setattr(clock, "wall_ms", lambda: real - 10 * 60 * 1000)
     with pytest.raises(ClockSetBack):
         net.update("mon", "household", hh, {"phone": "030 1234567"})
-    with pytest.raises(ClockSetBack):
-        net.export("mon", "coord")
+    # The edits already made still travel (issue 15: the custode's week of visits).
+    report = net.load("coord", net.export("mon", "coord"))
+    assert report.applied and net.get("coord", "household", hh)["notes"] == "prima"
+    with pytest.raises(ClockSetBack):  # and the guard still holds
+        net.update("mon", "household", hh, {"phone": "030 1234567"})
     monkeypatch.setattr(clock, "wall_ms", lambda: real)
     net.update("mon", "household", hh, {"phone": "030 1234567"})
     net.send("mon", "coord")
@@ -111,3 +115,62 @@ def test_an_import_moves_the_clock_past_the_stamps_it_applied(
         mine = s.execute(text("SELECT hlc FROM field_clock WHERE rid = :r AND "
                               "field = 'phone'"), {"r": hh}).scalar_one()
     assert mine > hlc
+
+
+DAY_MS = 24 * 3600 * 1000
+
+
+def test_a_clock_that_ran_ahead_and_was_corrected_still_sends_its_week(
+        net: Net, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: a custode's laptop ran two days ahead, its date was fixed; the week's
+    visits still go to the coordinator, whose answer resets the guard."""
+    hh = net.household("coord", housing_context=net.ctx["A"])
+    net.roundtrip("mon", "l1")
+    real = clock.wall_ms()
+    monkeypatch.setattr(clock, "wall_ms", lambda: real + 2 * DAY_MS)
+    visit = net.add("l1", "visit", {"housing_context": net.ctx["A"], "household": hh,
+                                    "date": "2026-03-02", "notes": "tutto bene"})
+    monkeypatch.setattr(clock, "wall_ms", lambda: real)  # the date corrected
+    with pytest.raises(ClockSetBack):
+        net.update("l1", "visit", visit, {"notes": "aggiunta"})
+    report = net.send("l1", "coord")  # refused before the fix: "set back"
+    assert report.quarantined and net.get("coord", "visit", visit) is None
+    with net.stores["coord"].unit_of_work() as uow:
+        for held in sync.quarantine_list(uow):
+            sync.quarantine_decide(uow, held["id"], accept=True)
+    assert net.get("coord", "visit", visit)["notes"] == "tutto bene"
+    assert net.send("coord", "l1").clock_ahead
+    net.update("l1", "visit", visit, {"notes": "aggiunta"})  # the guard was reset
+    net.send("l1", "coord")
+    assert net.get("coord", "visit", visit)["notes"] == "aggiunta"
+
+
+def test_genera_sync_export_works_after_the_date_was_set_back(
+        net: Net, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line: the export is written; an edit is still refused."""
+    import os
+    import subprocess
+    import sys
+
+    hh = net.household("mon")
+    real = clock.wall_ms()
+    monkeypatch.setattr(clock, "wall_ms", lambda: real + 2 * DAY_MS)
+    net.update("mon", "household", hh, {"notes": "dal futuro"})
+    monkeypatch.undo()  # this process and the commands below read the real clock
+    env = {**os.environ, "GENERA_USER": "anna", "GENERA_PASSWORD": "correct-horse-9",
+           "GENERA_DATA_DIR": str(net.root / "mon")}
+    env.pop("GENERA_DEBUG", None)
+
+    def genera(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "genera_desktop.cli", *argv], env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    out = net.root / "settimana.genera"
+    done = genera("sync", "export", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.is_file()
+    refused = genera("household", "update", hh, "--json", '{"phone": "030 1234567"}')
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert refused.stderr.startswith("error: ") and "set back" in refused.stderr
+    assert "phone" not in (net.get("mon", "household", hh) or {})
+    assert net.load("coord", out).quarantined  # the bundle is whole: its edit is held

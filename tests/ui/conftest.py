@@ -60,6 +60,14 @@ def fail_on_logged_warnings() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def input_guard(qapp: QApplication) -> None:
+    """The wheel and Space in choice fields as the app has them (app.make_application)."""
+    from genera_desktop.ui import input_guard as guard
+
+    guard.install(qapp)
+
+
+@pytest.fixture(autouse=True)
 def idle_worker(qapp: object) -> Iterator[None]:
     """No test leaves work running into the next one."""
     yield
@@ -75,6 +83,18 @@ def quit_while_busy_says_yes(monkeypatch: pytest.MonkeyPatch) -> None:
     from genera_desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "confirm_quit_while_busy", lambda self: True)
+
+
+@pytest.fixture(autouse=True)
+def no_health_consent_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen, the modal question would wait forever: a test that expects it says so
+    by replacing ``HealthConsentDialog.ask`` itself."""
+    from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
+
+    def unexpected(cls: type, parent: object = None) -> bool:
+        pytest.fail("unexpected question about the health-data consent")
+
+    monkeypatch.setattr(HealthConsentDialog, "ask", classmethod(unexpected))
 
 
 @pytest.fixture

@@ -57,7 +57,12 @@ def test_log_file_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_application_is_italian_with_the_style_sheet(qapp: QApplication) -> None:
     saved = (QLocale(), qapp.styleSheet(), qapp.palette(), qapp.font(), qapp.style().name())
     try:
+        from genera_desktop.ui import input_guard
+
+        guard = input_guard._installed.pop(id(qapp))  # as a fresh start has none
+        qapp.removeEventFilter(guard)
         application = app.make_application([])
+        assert input_guard.installed(application)  # the wheel rule, for every form
         assert QLocale().language() == QLocale.Language.Italian
         assert "navigation" in application.styleSheet()
         assert application.applicationName() == "genera"

@@ -261,6 +261,7 @@ def test_health_tab_needs_health_access(qtbot: Any, coordinator: Store, ctx: App
 def test_health_is_saved_with_the_page(qtbot: Any, page: HouseholdPage,
                                        families: dict[str, str], coordinator: Store) -> None:
     page.load(families["ferrari"])
+    page.intake.form.editors["consents"].boxes["special_categories"].click()
     health = page.health
     assert health is not None
     health.form.editors["disability"].click()
@@ -315,3 +316,159 @@ def test_print_the_intake_form_from_the_page_saving_first(
     health_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(shown[1][0])).pages)
     assert "Salute e disabilità" in health_text and len(PdfReader(io.BytesIO(shown[1][0])).pages) > len(
         PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_case_number_once_given_cannot_be_erased(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str], coordinator: Store) -> None:
+    page.load(families["rossi"])
+    case = page.header.form.editors["case_number"]
+    number = case.text()
+    assert number.startswith("MON-") and page.title.text() == f"Nucleo {number}"
+    assert case.isReadOnly()
+    case.setFocus()
+    case.selectAll()
+    qtbot.keyClick(case, Qt.Key.Key_Delete)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert case.text() == number and page.title.text() == f"Nucleo {number}"
+    assert not page.has_unsaved_changes()
+    # Emptied all the same (a form of another make): the service refuses, under the field.
+    case.set_value("")
+    case.edited.emit()
+    assert not page.save()
+    assert page.header.form.errors["case_number"].text() == \
+        "Il numero di pratica, una volta assegnato, non si toglie né si cambia"
+    with coordinator.unit_of_work() as uow:
+        assert records.show(uow, "household", families["rossi"])["case_number"] == number
+    page.revert()
+    page.start_new()  # a new household may be given its paper number
+    assert not page.header.form.editors["case_number"].isReadOnly()
+
+
+@pytest.mark.parametrize(("kind", "name", "fill"), [
+    ("contact", "contact_type", lambda editor: editor.set_value("interview")),
+    ("referral", "organisation", lambda editor: editor.setText("Servizi sociali")),
+])
+def test_an_entry_without_what_it_needs_is_not_saved(
+        qtbot: Any, kind: str, name: str, fill: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = EntryDialog(kind, None, persons={}, operators=["anna"],
+                         defaults={"date": "2026-03-02", "operator": "anna",
+                                   "direction": "out", "status": "sent"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = next(b for b in dialog.findChildren(QDialogButtonBox)[0].buttons()
+                if b.text() == "Salva")
+    save.click()
+    assert dialog.isVisible() and dialog.result_fields is None
+    assert dialog.form.errors[name].text() == "Campo obbligatorio"
+    fill(dialog.form.editors[name])
+    save.click()
+    assert not dialog.isVisible()
+    assert dialog.result_fields is not None and dialog.result_fields[name]
+
+
+def test_the_next_appointment_of_an_intake_reaches_the_follow_ups(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str]) -> None:
+    from datetime import date, timedelta
+
+    page.load(families["rossi"])
+    page.tabs.setCurrentWidget(page.intake)
+    due = date.today() + timedelta(days=4)
+    editor = page.intake.form.editors["next_appointment"]
+    qtbot.keyClicks(editor, due.strftime("%d/%m/%Y"))
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not page.has_unsaved_changes()
+    rows = page.follow_ups.model.rows
+    assert [(r["due_date"], r["operator"]) for r in rows] == [(due.isoformat(), "anna")]
+    assert page.tabs.tabText(page.tabs.indexOf(page.follow_ups)) == "Promemoria"
+
+
+def test_health_data_without_consent_are_said_and_asked_about(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str], coordinator: Store,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
+
+    asked: list[bool] = []
+    answer = [False]
+    monkeypatch.setattr(HealthConsentDialog, "ask", classmethod(
+        lambda cls, parent=None: asked.append(True) or answer[0]))
+
+    def held() -> dict[str, Any]:
+        with coordinator.unit_of_work() as uow:
+            return {h["person"]: h for h in records.list_records(uow, "health")}
+
+    page.load(families["rossi"])
+    health = page.health
+    assert health is not None
+    page.tabs.setCurrentWidget(health)
+    assert health.consent_note.isVisible()
+    assert "Manca il consenso" in health.consent_note.text()
+    health.form.editors["disability"].click()
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True] and held() == {} and page.has_unsaved_changes()
+    assert page.tabs.currentWidget() is health
+    answer[0] = True
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True, True] and not page.has_unsaved_changes()
+    assert held()[health.person_id]["disability"] is True
+    # With the consent ticked in the intake, nothing is asked and nothing is said.
+    page.tabs.setCurrentWidget(page.intake)
+    page.intake.form.editors["consents"].boxes["special_categories"].click()
+    page.tabs.setCurrentWidget(health)
+    assert not health.consent_note.isVisible()
+    health.form.editors["dependence"].click()
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True, True] and held()[health.person_id]["dependence"] is True
+
+
+def wheel_over(widget: Any, steps: int = -1) -> None:
+    """One notch of the mouse wheel with the pointer over the middle of ``widget``."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre)), QPoint(0, 0),
+                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_intake_and_leaves_its_fields_alone(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str]) -> None:
+    page.resize(1100, 520)  # the intake taller than its tab: it scrolls
+    page.load(families["rossi"])
+    intake = page.intake
+    page.tabs.setCurrentWidget(intake)
+    combo = intake.reference
+    qtbot.waitUntil(lambda: combo.isVisible() and intake.verticalScrollBar().maximum() > 0)
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
+    intake.form.editors["referred_by"].setFocus()
+    chosen, scrolled = combo.currentIndex(), intake.verticalScrollBar().value()
+    assert chosen > 0 and combo.count() == 3  # a member, with "—" and another around
+    for steps in (-1, -1, 1):
+        wheel_over(combo, steps)
+        assert combo.currentIndex() == chosen and not page.has_unsaved_changes()
+    assert intake.verticalScrollBar().value() != scrolled  # the form moved instead
+    for name in ("housing_tenure", "outcome"):
+        editor = intake.form.editors[name]
+        before = editor.currentIndex()
+        wheel_over(editor)
+        assert editor.currentIndex() == before
+    assert not page.has_unsaved_changes()
+    combo.setFocus()  # with the focus, the wheel chooses as ever
+    wheel_over(combo)
+    assert combo.currentIndex() != chosen
+
+
+def test_shortcuts_are_on_the_buttons(page: HouseholdPage) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    members = [b.text() for b in page.members.findChildren(QPushButton)]
+    assert "Aggiungi componente (Ins)" in members
+    assert any(t.startswith("Rimuovi (") for t in members)  # Del, «Canc» in Italian Qt
+    assert "Nuovo colloquio (Ins)" in [b.text() for b in page.contacts.findChildren(QPushButton)]
+    assert "Fatto / da fare (Ctrl+D)" in [
+        b.text() for b in page.follow_ups.findChildren(QPushButton)]
+    assert page.save_button.text() == "Salva (Ctrl+S)"

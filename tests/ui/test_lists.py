@@ -35,7 +35,8 @@ def test_persons_search_and_open(qtbot: QtBot, ctx: AppContext) -> None:
     with qtbot.waitSignal(page.household_opened) as opened:
         qtbot.keyClick(page.search, Qt.Key.Key_Down)
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert opened.args == [hid]
+    person = page.model.row_at(page.model.index(0, 0))
+    assert opened.args == [hid, person.id]  # the household, opened on this person
     page.search.setText("nessuno")
     page.refresh()
     assert page.status.text() == "Nessuna persona trovata."

@@ -242,3 +242,55 @@ def test_a_refitting_list_keeps_the_widths_the_person_chose(
     again: Any = second.pages["persons"]
     again.refresh()  # a load that used to fit the columns to their contents
     assert again.view.horizontalHeader().sectionSize(0) == 311
+
+
+def test_a_new_household_opens_on_its_members_and_a_person_on_themselves(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from genera_desktop.services import households
+    from genera_desktop.ui.dialogs.household import NewHouseholdDialog
+
+    hid = family(ctx.store, "Rossi", "Maria")
+    with ctx.uow() as uow:
+        son = households.save_person(uow, hid, None, {"first_name": "Luca",
+                                                      "last_name": "Rossi",
+                                                      "birth_date": "2010-03-01"})
+        uow.commit()
+    window = open_window(qtbot, ctx)
+    page = window.household_page
+    window.open_household(hid)
+    page.tabs.setCurrentWidget(page.follow_ups)  # the last tab used: Promemoria
+    window.open_household(hid)  # from the list it stays where the operator was
+    assert page.tabs.currentWidget() is page.follow_ups
+
+    monkeypatch.setattr(NewHouseholdDialog, "ask", classmethod(
+        lambda cls, ctx, parent=None: {"point": "MON", "address": "Via Prati 25"}))
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.current_key() == "household" and page.household_id != hid)
+    assert page.tabs.currentWidget() is page.members
+
+    page.tabs.setCurrentWidget(page.follow_ups)
+    persons = window.pages["persons"]
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(lambda: persons.model.rowCount() == 2)
+    row = next(n for n in range(2) if persons.model.row_at(persons.model.index(n, 0)).id == son)
+    persons.view.setCurrentIndex(persons.model.index(row, 0))
+    qtbot.keyClick(persons.view, Qt.Key.Key_Return)
+    assert window.current_key() == "household" and page.household_id == hid
+    assert page.tabs.currentWidget() is page.members
+    assert page.members.current() is not None and page.members.current()["id"] == son
+
+
+def test_f1_lists_the_shortcuts_of_the_household_page(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, ctx)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: shown.append(text))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert shown == [window.shortcuts_text()]
+    lines = shown[0].splitlines()
+    assert any(line.startswith("Ins  aggiunge") and "componente" in line for line in lines)
+    assert any(line.startswith("Canc  ") for line in lines)
+    assert any(line.startswith("Ctrl+D  ") for line in lines)

@@ -150,3 +150,82 @@ def test_a_common_password_is_refused_by_the_service_and_said_under_it(
     assert page.form.errors["password"].text().startswith("È una delle password più usate")
     assert wizard.currentId() == setup.PAGE_NETWORK
     assert not (tmp_path / "store" / "genera.db").exists()
+
+
+# -- every path to its end (issue 15: the join path dead-ended after the key, the demo
+# path's «Avanti» led to «Unisciti a una rete») ------------------------------------------
+
+
+def finish(qtbot: QtBot, wizard: SetupWizard) -> None:
+    """On the key page: «Inizia a lavorare» is offered, «Avanti» is not; it ends the setup."""
+    assert wizard.currentId() == setup.PAGE_RECOVERY
+    assert wizard.currentPage().isFinalPage()
+    finish_button = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: finish_button.isVisible() and finish_button.isEnabled())
+    assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    assert finish_button.text() == "Inizia a lavorare"
+    wizard.next()  # «Avanti» (Alt+A, Enter) on the last page goes nowhere else
+    assert wizard.currentId() == setup.PAGE_RECOVERY
+    finish_button.click()
+    assert wizard.result() == QWizard.DialogCode.Accepted and not wizard.isVisible()
+
+
+def test_the_create_path_ends_with_start_working(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = start(qtbot, tmp_path)
+    wizard.choice.choose("create")
+    wizard.next()
+    page = wizard.network_page
+    page.network_name.setText("Rete")
+    page.site_name.setText("Coordinamento")
+    fill_account(page)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=10_000)
+    wizard.recovery.kept.setChecked(True)
+    finish(qtbot, wizard)
+    assert wizard.store is not None and wizard.store.setting("network_name") == "Rete"
+    wizard.store.close()
+
+
+def test_the_demo_path_ends_with_start_working(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = start(qtbot, tmp_path)
+    wizard.choice.choose("demo")
+    wizard.next()
+    fill_account(wizard.demo_page, user="prova")
+    wizard.demo_page.households.setValue(20)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=30_000)
+    assert wizard.invitation_page not in [wizard.page(i) for i in wizard.visitedIds()]
+    finish(qtbot, wizard)
+    assert wizard.store is not None
+    wizard.store.close()
+
+
+def test_the_join_path_ends_with_start_working(
+        qtbot: QtBot, tmp_path: Path, coordinator: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from genera_desktop.services import sync
+
+    invitation = tmp_path / "invito.genera-invite"
+    with coordinator.unit_of_work() as uow:
+        sync.invite(uow, site_name="Punto Montichiari", role="point", point_code="MON",
+                    out=invitation)
+        uow.commit()
+    wizard = start(qtbot, tmp_path)
+    wizard.choice.choose("join")
+    wizard.next()
+    assert wizard.currentId() == setup.PAGE_INVITATION
+    monkeypatch.setattr(wizard.invitation_page, "choose_file", lambda: str(invitation))
+    wizard.invitation_page.pick_button.click()
+    assert "Punto Montichiari" in wizard.invitation_page.details.text()
+    wizard.next()
+    assert wizard.currentId() == setup.PAGE_JOIN
+    fill_account(wizard.join_page, user="p.verdi")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=10_000)
+    assert not wizard.recovery.isComplete()  # a real network's key must be kept
+    wizard.recovery.kept.setChecked(True)
+    finish(qtbot, wizard)
+    store = wizard.store
+    assert store is not None and store.username == "p.verdi"
+    assert store.setting("site_name") == "Punto Montichiari"
+    store.close()

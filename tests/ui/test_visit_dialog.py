@@ -208,3 +208,35 @@ def test_ask_returns_none_when_cancelled(
     monkeypatch.setattr(VisitDialog, "exec", lambda self: self.reject() or 0)
     assert VisitDialog.ask(ctx, None, world["boschetti"], world["rossi"]) is None
     assert visit_module.VisitDialog is VisitDialog
+
+
+def test_tab_follows_the_form_top_to_bottom_left_to_right(
+        qtbot: QtBot, ctx: AppContext, world: dict[str, str]) -> None:
+    dialog = open_dialog(qtbot, ctx, world["boschetti"], world["rossi"])
+    expected = [dialog.household, dialog.person, dialog.day, dialog.time, dialog.flagged_by,
+                dialog.contact_type, dialog.outcome, dialog.next_visit, dialog.issues,
+                dialog.referrals, dialog.actions, dialog.notes, dialog.save_print_button,
+                dialog.save_button, dialog.cancel_button]
+    dialog.household.setFocus()
+    qtbot.waitUntil(dialog.household.hasFocus)
+    reached = [dialog.household]
+    for _ in expected[1:]:
+        focused = QApplication.focusWidget()
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        reached.append(next((w for w in expected if w is focused or w.isAncestorOf(focused)),
+                            focused))
+    assert reached == expected
+
+    def place(widget: Any) -> tuple[int, int]:
+        corner = widget.mapTo(dialog, widget.rect().topLeft())
+        return corner.x(), corner.y()
+
+    left, right = expected[:8], expected[8:10]
+    for column in (left, right):  # each column read downwards
+        tops = [place(w)[1] for w in column]
+        assert tops == sorted(tops)
+    assert place(dialog.time)[0] > place(dialog.day)[0]  # "ora" beside the date
+    assert min(place(w)[0] for w in right) > max(place(w)[0] for w in left)
+    buttons = [place(w)[0] for w in expected[-3:]]
+    assert buttons == sorted(buttons) and place(dialog.notes)[1] > place(dialog.issues)[1]

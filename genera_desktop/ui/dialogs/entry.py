@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from genera_desktop.domain.errors import ValidationFailed
+from genera_desktop.services import households
 from genera_desktop.services.kinds import KINDS
 from genera_desktop.ui import labels
 from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
@@ -56,6 +58,12 @@ class EntryDialog(QDialog):
 
     def save(self) -> None:
         if not self.form.check():
+            return
+        try:  # what the service requires of an entry, said under its field
+            households.check_entry(self.kind, self.form.values() if not self.entry
+                                   else self.form.changes(), new=not self.entry)
+        except ValidationFailed as failed:
+            self.form.show_errors(failed.errors)
             return
         if self.entry:
             values = self.form.changes()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +32,7 @@ from genera_desktop.services.importer import (
     Problem,
 )
 from genera_desktop.services.tabular import BadFile
-from genera_desktop.ui import tasks
+from genera_desktop.ui import file_dialogs, tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.errors import field_message
 from genera_desktop.ui.labels import field_label
@@ -207,13 +206,11 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> str:
         """The file picker (tests replace this)."""
-        path, _ = QFileDialog.getOpenFileName(
+        return file_dialogs.open_file(
             self,
             self.tr("Scegli il file da importare"),
-            str(Path.home()),
             self.tr("Tabelle (*.csv *.xlsx *.jsonl *.ndjson *.json);;Tutti i file (*)"),
         )
-        return path
 
     def browse(self) -> None:
         path = self.choose_file()

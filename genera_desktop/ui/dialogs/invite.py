@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.services import records, sync
+from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 
@@ -64,10 +64,9 @@ class InviteDialog(QDialog):
 
     def choose_path(self, suggested: str) -> str:
         """Where to save the invitation (tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Salva l'invito"), str(Path.home() / suggested),
+        return file_dialogs.save_file(
+            self, self.tr("Salva l'invito"), suggested,
             self.tr("Invito genera (*{ext})").format(ext=INVITATION_EXTENSION))
-        return path
 
     def save(self) -> None:
         name = self.site_name.text().strip()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.printing.recovery import RecoverySheet, recovery_pdf
 from genera_desktop.services.accounts import Recovered
+from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.messages import error_text
 
 
@@ -84,11 +84,9 @@ class NewKeyPanel(QWidget):
 
     def choose_pdf_path(self) -> str:
         """Where to save the sheet (tests replace this)."""
-        name = str(Path.home() / "genera-chiave-di-recupero.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Salva la chiave di recupero"), name, self.tr("Documento PDF (*.pdf)")
-        )
-        return path
+        return file_dialogs.save_file(
+            self, self.tr("Salva la chiave di recupero"), "genera-chiave-di-recupero.pdf",
+            self.tr("Documento PDF (*.pdf)"))
 
     def save_pdf(self) -> None:
         if self.recovered is None:

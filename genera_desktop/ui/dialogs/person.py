@@ -115,7 +115,8 @@ class PersonDialog(QDialog):
         code_column.addWidget(self.no_code)
         left.addRow("", code_box)
         self.tax_code.committed.connect(lambda: self._judge_code(fill=True))
-        self.birth_date = f.field(left, "birth_date", self.tr("Data di nascita"), DateEdit())
+        self.birth_date = f.field(left, "birth_date", self.tr("Data di nascita"),
+                                  DateEdit(past=True))
         self.sex = f.field(left, "sex", self.tr("Sesso"), EnumCombo(labels.SEX))
         self.birth_place = f.field(left, "birth_place", self.tr("Luogo di nascita"),
                                    TextEdit(max_length=80, placeholder=self.tr("comune o stato")))

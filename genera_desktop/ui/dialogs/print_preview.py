@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QIODevice,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
     QUrl,
     Signal,
@@ -33,7 +32,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QPageSize, QPainter, Q
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -45,6 +43,7 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.files import write_atomically
 from genera_desktop.store.uow import UnitOfWork
+from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.tasks import Progress, Task, run_task
@@ -224,12 +223,8 @@ class PrintPreviewDialog(QDialog):
 
     def ask_save_path(self) -> str:
         """The file chosen in the save dialog ('' if cancelled); tests replace this."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Salva PDF"), str(Path(folder) / self.suggested_name),
-            self.tr("Documenti PDF (*.pdf)"))
-        return path
+        return file_dialogs.save_file(self, self.tr("Salva PDF"), self.suggested_name,
+                                      self.tr("Documenti PDF (*.pdf)"))
 
     def open_in_viewer(self) -> None:
         """Hand a copy to the computer's PDF viewer."""

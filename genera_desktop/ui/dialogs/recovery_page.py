@@ -54,3 +54,9 @@ class RecoveryPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.key) and (self.demo or self.kept.isChecked())
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        # The last page of every flow. Qt's default is the next page id in number order,
+        # which after the key was the invitation page: «Avanti» to «Unisciti a una rete»
+        # on the demo path, and nowhere ("already met") on the join path.
+        return -1

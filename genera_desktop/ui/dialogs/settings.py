@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import AuthFailed
 from genera_desktop.services import backup, session_policy
-from genera_desktop.ui import tasks
+from genera_desktop.ui import file_dialogs, tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.lock import LockController, lock_minutes
 from genera_desktop.ui.messages import error_text
@@ -249,8 +248,8 @@ class BackupsTab(QWidget):
     def ask_save_path(self) -> Path | None:
         """Where to save a copy (tests replace this)."""
         name = f"genera-{datetime.now():%Y%m%d}{backup.SUFFIX}"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Salva copia in"), str(Path.home() / name),
+        chosen = file_dialogs.save_file(
+            self, self.tr("Salva copia in"), name,
             self.tr("Copie di genera (*{suffix})").format(suffix=backup.SUFFIX),
         )
         if not chosen:
@@ -303,10 +302,11 @@ class BackupsTab(QWidget):
 
     def ask_backup_file(self) -> Path | None:
         """Which backup file to restore (tests replace this)."""
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Ripristina da un file"), str(self.folder),
+        chosen = file_dialogs.open_file(
+            self, self.tr("Ripristina da un file"),
             self.tr("Copie di genera (*{suffix});;Tutti i file (*)").format(
                 suffix=backup.SUFFIX),
+            folder=self.folder,  # the automatic backups are there
         )
         return Path(chosen) if chosen else None
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,7 +37,7 @@ from genera_desktop.services.site import set_setting
 from genera_desktop.store.store import Store
 from genera_desktop.sync.crypto import SitePublicKeys, fingerprint
 from genera_desktop.sync.invitation import read_invitation
-from genera_desktop.ui import tasks
+from genera_desktop.ui import file_dialogs, tasks
 from genera_desktop.ui.dialogs.recovery_page import RecoveryPage
 from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text, field_message
@@ -410,10 +409,9 @@ class InvitationPage(QWizardPage):
 
     def choose_file(self) -> str:
         """The invitation file (tests replace this)."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Scegli il file di invito"), str(Path.home()),
+        return file_dialogs.open_file(
+            self, self.tr("Scegli il file di invito"),
             self.tr("Invito genera (*.invito *.invite *.json);;Tutti i file (*)"))
-        return path
 
     def pick(self) -> None:
         chosen = self.choose_file()

@@ -276,9 +276,12 @@ class VisitDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.setMinimumWidth(980)
+        # As the form reads: the left column top to bottom, then the right one, then
+        # the notes below and the buttons left to right (Alt+R jumps to the issues).
         chain = [self.household, self.person, self.day, self.time, self.flagged_by,
-                 self.contact_type, self.issues, self.actions, self.referrals, self.outcome,
-                 self.next_visit, self.notes, self.save_button]
+                 self.contact_type, self.outcome, self.next_visit, self.issues,
+                 self.referrals, self.actions, self.notes, self.save_print_button,
+                 self.save_button, self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

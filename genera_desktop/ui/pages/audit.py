@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import audit, persons
 from genera_desktop.services.access_request import person_report
+from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date, format_moment
@@ -151,13 +151,8 @@ class AuditPage(ListPage):
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save the export; its extension chooses the format (tests replace this)."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Esporta dati della persona"),
-            suggested,
-            self.tr("PDF (*.pdf);;JSON (*.json)"),
-        )
-        return path
+        return file_dialogs.save_file(self, self.tr("Esporta dati della persona"), suggested,
+                                      self.tr("PDF (*.pdf);;JSON (*.json)"))
 
     def export_person(self) -> None:
         person_id = PersonPickerDialog.ask(self.ctx, self)

@@ -32,6 +32,7 @@ from genera_desktop.services.households import HouseholdDetail
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.entry import EntryDialog
+from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
 from genera_desktop.ui.dialogs.person import PersonDialog
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, format_date
@@ -75,11 +76,11 @@ class HouseholdPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("hint")
-        self.save_button = QPushButton(self.tr("Salva"))
+        self.save_button = QPushButton(self.tr("Salva (Ctrl+S)"))
         self.save_button.setToolTip(self.tr("Salva intestazione, accoglienza e salute (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         # The intake form to sign at the desk; the health page only when asked for.
-        self.print_button = QPushButton(self.tr("Stampa scheda…"))
+        self.print_button = QPushButton(self.tr("Stampa scheda… (Ctrl+P)"))
         self.print_button.setToolTip(self.tr("Scheda di accoglienza da firmare (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_intake(include_health=False))
         if self.health_access:
@@ -89,7 +90,7 @@ class HouseholdPage(QWidget):
             menu.addAction(self.tr("Scheda con la pagina salute e disabilità"),
                            lambda: self.print_intake(include_health=True))
             self.print_button.setMenu(menu)
-        close = QPushButton(self.tr("Chiudi"))
+        close = QPushButton(self.tr("Chiudi (Esc)"))
         close.setToolTip(self.tr("Torna all'elenco (Esc)"))
         close.clicked.connect(self.close_page)
         top = QHBoxLayout()
@@ -115,6 +116,7 @@ class HouseholdPage(QWidget):
             self.health = HealthForm()
             self.health.person_changed.connect(self._health_person_chosen)
             self.tabs.addTab(self.health, labels.kind_name("health"))
+            self.intake.form.editors["consents"].edited.connect(self._show_consent)
         self._build_entries()
         for form in self.forms():
             form.changed.connect(self._update_state)
@@ -194,9 +196,12 @@ class HouseholdPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------
 
-    def load(self, household_id: str) -> None:
+    def load(self, household_id: str, person_id: str | None = None, *,
+             members: bool = False) -> None:
         """Show a household as the store holds it now (unsaved edits are dropped: the
-        caller asks ``discard_or_save`` first)."""
+        caller asks ``discard_or_save`` first), on the tab last used; on Componenti with
+        ``members`` (a household just created) or with ``person_id``, that member chosen
+        (opened from the person)."""
         try:
             with self.ctx.uow() as uow:
                 detail = households.household_detail(uow, household_id)
@@ -208,6 +213,10 @@ class HouseholdPage(QWidget):
         self.detail = detail
         self.header.load(detail.household)
         self._show_children(detail)
+        if members or person_id:
+            self.tabs.setCurrentWidget(self.members)
+        if person_id and self.members.select(person_id):
+            self.members.view.setFocus()
 
     def start_new(self) -> None:
         """An empty household at this site's point, created by its first save."""
@@ -226,6 +235,7 @@ class HouseholdPage(QWidget):
         if self.health is not None:
             self.health.load(persons, (detail.health or {}) if detail else {},
                              self.health.person_id)
+            self._show_consent()
         self.contacts.set_rows(detail.contacts if detail else [])
         self.referrals.set_rows(detail.referrals if detail else [])
         self.follow_ups.set_rows(detail.follow_ups if detail else [])
@@ -346,6 +356,9 @@ class HouseholdPage(QWidget):
             if not health.form.check(values):
                 self.tabs.setCurrentWidget(health)
                 return False
+            if not self.health_consent_given() and not HealthConsentDialog.ask(self):
+                self.tabs.setCurrentWidget(health)
+                return False
             steps.append((health.form, lambda uow, _hid, v=values: households.save_health(
                 uow, person, health_id, v)))
         household_id = self.household_id
@@ -445,6 +458,14 @@ class HouseholdPage(QWidget):
             self._write(lambda uow: households.remove_person(uow, person["id"]))
 
     # -- health ----------------------------------------------------------------------
+
+    def health_consent_given(self) -> bool:
+        """The intake (as shown, saved or not) ticks the special-categories consent."""
+        return "special_categories" in (self.intake.form.editors["consents"].value() or [])
+
+    def _show_consent(self) -> None:
+        if self.health is not None:
+            self.health.set_consent(self.health_consent_given())
 
     def _health_person_chosen(self, person_id: str) -> None:
         health = self.health

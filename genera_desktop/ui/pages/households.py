@@ -40,6 +40,7 @@ class HouseholdsPage(QWidget):
     """Find a household and open it, or start a new one."""
 
     household_opened = Signal(str)
+    household_created = Signal(str)  # opened on its members, not on the last tab used
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,7 +145,7 @@ class HouseholdsPage(QWidget):
             prompts.show_error(self, error_text(err))
             return
         self.refresh()
-        self.household_opened.emit(household_id)
+        self.household_created.emit(household_id)
 
     def refresh(self) -> None:
         """Load the list again (after a change elsewhere), keeping the current household."""

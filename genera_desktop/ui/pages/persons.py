@@ -29,9 +29,9 @@ def person_columns() -> list[Column]:
 
 
 class PersonsPage(ListPage):
-    """A searchable list of persons; Enter opens the person's household."""
+    """A searchable list of persons; Enter opens the person's household on them."""
 
-    household_opened = Signal(str)
+    household_opened = Signal(str, str)  # household, person
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -74,4 +74,4 @@ class PersonsPage(ListPage):
 
     def row_activated(self, row: PersonRow) -> None:
         if row.household_id:
-            self.household_opened.emit(row.household_id)
+            self.household_opened.emit(row.household_id, row.id)

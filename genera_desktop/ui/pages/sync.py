@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +35,7 @@ from genera_desktop.services import network, sync
 from genera_desktop.store.ledger import BundleIn
 from genera_desktop.sync.export import Exported
 from genera_desktop.sync.importer import ImportReport
-from genera_desktop.ui import tasks
+from genera_desktop.ui import file_dialogs, tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import bundle_refusal_text, error_text
 from genera_desktop.ui.models.rows import format_moment
@@ -365,19 +364,15 @@ class SyncPage(QWidget):
     # -- dialogs (tests replace these) ------------------------------------------------
 
     def choose_export_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Salva il pacchetto"), str(Path.home() / suggested),
-            self.tr("Pacchetto genera (*.genera)"))
-        return path
+        return file_dialogs.save_file(self, self.tr("Salva il pacchetto"), suggested,
+                                      self.tr("Pacchetto genera (*.genera)"))
 
     def choose_import_files(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Scegli i pacchetti da importare"), str(Path.home()),
-            self.tr("Pacchetto genera (*.genera)"))
-        return list(paths)
+        return file_dialogs.open_files(self, self.tr("Scegli i pacchetti da importare"),
+                                       self.tr("Pacchetto genera (*.genera)"))
 
     def choose_folder(self, title: str) -> str:
-        return QFileDialog.getExistingDirectory(self, title, str(Path.home()))
+        return file_dialogs.choose_folder(self, title)
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(

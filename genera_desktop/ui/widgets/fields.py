@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.domain.days import NotADay, read_day
+from genera_desktop.domain.days import NEAR, PAST, NotADay, read_day
 from genera_desktop.ui.models.rows import format_date
 
 
-def parse_day_first(text: str) -> date | None:
-    """31/12/2025, 31.12.2025, 31-12-2025, 31122025 or 2025-12-31 as a date; else None."""
+def parse_day_first(text: str, short_year: str = NEAR) -> date | None:
+    """31/12/2025, 31.12.2025, 31-12-2025, 31122025, 2025-12-31, or with the year in two
+    digits (31/12/25, 311225: the century by ``short_year``, see domain/days.py), as a
+    date; else None."""
     try:
-        return read_day(text)
+        return read_day(text, short_year=short_year)
     except NotADay:
         return None
 
@@ -97,10 +99,13 @@ class NotesEdit(QPlainTextEdit):
 
 
 class DateEdit(TextEdit):
-    """A date typed the Italian way (31/12/2025, or 31122025); empty is allowed."""
+    """A date typed the Italian way (31/12/2025, 31/12/25, or 31122025); empty is
+    allowed. ``past`` for a day that has happened (a birth date): a two-digit year is
+    then the latest such day up to today, else the one nearest today."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, past: bool = False) -> None:
         super().__init__(parent, placeholder=self.tr("gg/mm/aaaa"))
+        self.short_year = PAST if past else NEAR
         self.setMaxLength(10)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 24)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/0000000") + 24)
@@ -112,7 +117,8 @@ class DateEdit(TextEdit):
             self.committed.emit()
 
     def _tidy(self) -> None:
-        day = parse_day_first(self.text())
+        # In full, so the person sees which century a two-digit year was taken for.
+        day = parse_day_first(self.text(), self.short_year)
         if day is not None:
             self.setText(day.strftime("%d/%m/%Y"))
 
@@ -120,7 +126,7 @@ class DateEdit(TextEdit):
         text = self.text().strip()
         if not text:
             return None
-        day = parse_day_first(text)
+        day = parse_day_first(text, self.short_year)
         return day.isoformat() if day is not None else text
 
     def set_value(self, value: Any) -> None:

@@ -54,6 +54,13 @@ class HealthForm(QWidget):
                 NumberEdit(integer=True, minimum=0, maximum=100))
         f.field(fields, "conditions", self.tr("Condizioni di salute"), NotesEdit(lines=3))
         f.field(fields, "notes", self.tr("Note"), NotesEdit(lines=3))
+        # Said before anything is typed, not only when saving (the page asks then).
+        self.consent_note = QLabel(self.tr(
+            "Manca il consenso al trattamento dei dati di salute: spuntarlo nella scheda "
+            "Accoglienza («Privacy e consensi»). Prima di salvare verrà chiesta conferma."))
+        self.consent_note.setObjectName("fieldError")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.hide()
         self.empty = QLabel(self.tr("Aggiungere prima i componenti del nucleo."))
         self.empty.setObjectName("hint")
         layout = QVBoxLayout(self)
@@ -61,6 +68,7 @@ class HealthForm(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(note)
+        layout.addWidget(self.consent_note)
         layout.addLayout(checks)
         layout.addLayout(fields)
         layout.addWidget(self.empty)
@@ -85,6 +93,10 @@ class HealthForm(QWidget):
         self.form.load(self.records.get(person_id or ""))
         for editor in self.form.editors.values():
             editor.setEnabled(person_id is not None)  # type: ignore[attr-defined]
+
+    def set_consent(self, given: bool) -> None:
+        """Whether the household's intake holds the special-categories consent."""
+        self.consent_note.setVisible(not given)
 
     def health_id(self) -> str | None:
         """The shown member's health record, if there is one yet."""

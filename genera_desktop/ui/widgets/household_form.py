@@ -83,6 +83,14 @@ class HouseholdForm(QWidget):
             record = {"point": point, "status": "new",
                       "municipality": self.points[point].municipality if point else None}
         self.form.load(record)
+        case = self.form.editors.get("case_number")
+        if isinstance(case, TextEdit):
+            # Given once and for all (services/records.py refuses a change): shown, not
+            # edited. A household without one yet may be given its paper number.
+            assigned = bool(record.get("case_number"))
+            case.setReadOnly(assigned)
+            case.setToolTip(self.tr("Il numero di pratica non si cambia una volta assegnato")
+                            if assigned else "")
         point = record.get("point")
         self._point_comune = self.points[point].municipality if point in self.points else None
 

@@ -90,11 +90,14 @@ class RecordListTab(QWidget):
     def add_action(self, text: str, slot: Callable[..., None], *, needs_row: bool = True,
                    shortcut: str | None = None, tooltip: str | None = None,
                    default: bool = False) -> QPushButton:
-        """A button (and its shortcut while this tab has the focus). Actions that need a
-        row are given the current one and are greyed out without it."""
-        button = QPushButton(text)
+        """A button (and its shortcut while this tab has the focus, said on the button).
+        Actions that need a row are given the current one and are greyed out without it."""
+        keys_text = QKeySequence(shortcut).toString(
+            QKeySequence.SequenceFormat.NativeText) if shortcut else ""
+        button = QPushButton(f"{text} ({keys_text})" if keys_text else text)
         if tooltip or shortcut:
-            button.setToolTip(f"{tooltip or text} ({shortcut})" if shortcut else tooltip or text)
+            button.setToolTip(f"{tooltip or text} ({keys_text})" if shortcut
+                              else tooltip or text)
 
         def run() -> None:
             if not needs_row:
@@ -128,6 +131,15 @@ class RecordListTab(QWidget):
                 self.view.setCurrentIndex(self.model.index(number, 0))
                 break
         self._update_buttons()
+
+    def select(self, row_id: str) -> bool:
+        """Make the row with this id the current one; False when it is not listed."""
+        for number, row in enumerate(self.model.rows):
+            if isinstance(row, dict) and row.get("id") == row_id:
+                self.view.setCurrentIndex(self.model.index(number, 0))
+                self.view.scrollTo(self.model.index(number, 0))
+                return True
+        return False
 
     def current(self) -> dict[str, Any] | None:
         row = self.model.row_at(self.view.currentIndex())
