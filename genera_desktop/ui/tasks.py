@@ -79,11 +79,18 @@ def wait_all(timeout_ms: int = 30_000) -> bool:
     return _pool.waitForDone(timeout_ms) if _pool is not None else True
 
 
-def shutdown(timeout_ms: int = 30_000) -> None:
-    """At exit: ask every task to stop, and wait for the worker."""
+def shutdown(timeout_ms: int = 30_000) -> bool:
+    """Before the store closes (at exit, before a restore): ask every task to stop, wait
+    for the worker, and drop the outcomes not delivered yet. A result queued for the GUI
+    thread would otherwise reach its callback later, on a store closed or replaced by
+    then. False if the worker was still busy after ``timeout_ms``."""
     for task in running():
         task.cancel()
-    wait_all(timeout_ms)
+    idle = wait_all(timeout_ms)
+    if idle:  # a task still running would emit on a deleted object
+        for task in running():
+            task.abandon()
+    return idle
 
 
 class Task(QObject):
@@ -93,6 +100,7 @@ class Task(QObject):
     finished = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
+    given_up = Signal()  # abandoned: its outcome will never come (progress windows close)
     # Emitted from the worker; queued to the slots below, which run on the GUI thread.
     _result_ready = Signal(object)
     _error_raised = Signal(object)
@@ -105,6 +113,7 @@ class Task(QObject):
         self.fn = fn
         self.label = label
         self.done = False
+        self.abandoned = False
         self.last_progress: tuple[int, int, str] = (0, 0, "")
         self._cancel = threading.Event()
         self._last_emit = 0.0
@@ -174,16 +183,27 @@ class Task(QObject):
 
     @Slot(object)
     def _on_result(self, result: object) -> None:
+        if self.abandoned:
+            return
         self._finish()
         self.finished.emit(result)
 
     @Slot(object)
     def _on_error(self, err: object) -> None:
+        if self.abandoned:
+            return
         self._finish()
         if isinstance(err, Cancelled):
             self.cancelled.emit()
         else:
             self.failed.emit(err)
+
+    def abandon(self) -> None:
+        """Never deliver this task's outcome (see :func:`shutdown`)."""
+        if not self.done:
+            self.abandoned = True
+            self.given_up.emit()
+            self._finish()
 
     def _finish(self) -> None:
         self.done = True
@@ -290,6 +310,7 @@ class _ProgressWindow(QObject):
         task.finished.connect(self._close)
         task.failed.connect(self._close)
         task.cancelled.connect(self._close)
+        task.given_up.connect(self._close)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._show)

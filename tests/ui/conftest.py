@@ -8,6 +8,8 @@ import logging
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 from genera_desktop.store.store import Store
 from genera_desktop.ui import tasks
@@ -58,13 +60,32 @@ def fail_on_logged_warnings() -> Iterator[None]:
         pytest.fail("unexpected log records:\n" + "\n".join(lines))
 
 
+# How long a test's teardown waits for the worker: costs nothing when it is idle early,
+# and a busy CI machine may need far more than the work takes on a quiet one.
+WORKER_IDLE_MS = 60_000
+
+
 @pytest.fixture(autouse=True)
 def idle_worker(qapp: object) -> Iterator[None]:
-    """No test leaves work running into the next one."""
+    """No test leaves work running into the next one, nor an outcome still to be
+    delivered there (a late callback on a page of the test before, on its closed store)."""
     yield
-    for task in tasks.running():
-        task.cancel()
-    assert tasks.wait_all(20_000)
+    assert tasks.shutdown(WORKER_IDLE_MS), "the worker was still busy after the test"
+
+
+@pytest.fixture(autouse=True)
+def application_not_exiting(qapp: QApplication) -> Iterator[None]:
+    """No test leaves the application exiting. After ``QCoreApplication.exit()`` outside
+    ``exec()`` (a watchdog timer left running, say), every ``QEventLoop.exec()`` returns at
+    once: each later ``qtbot.wait``/``waitUntil`` spins without delivering an event and
+    times out, tests far away fail, and the culprit is never named. Named here."""
+    yield
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    if loop.exec() == -1:  # refused to run: an exit is pending
+        QTimer.singleShot(0, qapp.quit)
+        qapp.exec()  # the application's own loop clears the pending exit
+        pytest.fail("the test left QCoreApplication exiting (exit() called outside exec())")
 
 
 @pytest.fixture(autouse=True)
@@ -88,9 +109,7 @@ def coordinator(coordinator: Store) -> Iterator[Store]:
     dashboard computing on show) still reads it: a closed SQLCipher connection under a
     running query crashes the process."""
     yield coordinator
-    for task in tasks.running():
-        task.cancel()
-    assert tasks.wait_all(20_000)
+    assert tasks.shutdown(WORKER_IDLE_MS), "the worker was still busy after the test"
 
 
 @pytest.fixture

@@ -138,9 +138,9 @@ def test_refresh_runs_in_the_background(qtbot: QtBot, ctx: AppContext) -> None:
     assert page.status.text() == "Calcolo degli indicatori…"
     family(ctx.store, "Popa", "Ion")
     page.data_changed()  # while computing: once more when done, never lost
-    qtbot.waitUntil(lambda: page.reached.text() == "2", timeout=10_000)
+    qtbot.waitUntil(lambda: page.reached.text() == "2", timeout=30_000)
     assert page.data is not None and page.data["households_total"] == 2
-    qtbot.waitUntil(lambda: page.refresh_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.refresh_button.isEnabled(), timeout=30_000)
 
 
 def test_axis_steps_and_the_busiest_destinations() -> None:

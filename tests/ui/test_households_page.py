@@ -27,7 +27,7 @@ def page(qtbot: Any, ctx: AppContext, families: dict[str, str]) -> HouseholdsPag
     qtbot.addWidget(page)
     page.resize(1200, 600)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitExposed(page, timeout=20_000)
     return page
 
 
@@ -44,14 +44,14 @@ def test_opens_with_every_household_latest_first(page: HouseholdsPage) -> None:
 def test_typing_filters_accent_insensitively(qtbot: Any, page: HouseholdsPage) -> None:
     page.focus_search()
     qtbot.keyClicks(page.search, "nicolo")
-    qtbot.waitUntil(lambda: shown(page) == ["Ferrari Giulia"])
+    qtbot.waitUntil(lambda: shown(page) == ["Ferrari Giulia"], timeout=20_000)
     assert page.count.text() == "1 nucleo"
     page.search.clear()
     qtbot.keyClicks(page.search, "030 961")
-    qtbot.waitUntil(lambda: shown(page) == ["Rossi Mario"])
+    qtbot.waitUntil(lambda: shown(page) == ["Rossi Mario"], timeout=20_000)
     page.search.clear()
     qtbot.keyClicks(page.search, "nessuno")
-    qtbot.waitUntil(lambda: shown(page) == [])
+    qtbot.waitUntil(lambda: shown(page) == [], timeout=20_000)
     assert page.count.text() == "Nessun nucleo trovato"
 
 
@@ -84,7 +84,7 @@ def test_enter_opens_the_current_household(qtbot: Any, page: HouseholdsPage,
     qtbot.keyClick(page.search, Qt.Key.Key_Down)  # into the table, first row
     assert page.view.hasFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Down)
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert opened.args == [families["rossi"]]
 
@@ -92,7 +92,7 @@ def test_enter_opens_the_current_household(qtbot: Any, page: HouseholdsPage,
 def test_enter_in_the_search_opens_the_only_match(qtbot: Any, page: HouseholdsPage,
                                                   families: dict[str, str]) -> None:
     qtbot.keyClicks(page.search, "singh")
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert opened.args == [families["singh"]]
 
@@ -100,7 +100,7 @@ def test_enter_in_the_search_opens_the_only_match(qtbot: Any, page: HouseholdsPa
 def test_double_click_opens(qtbot: Any, page: HouseholdsPage, families: dict[str, str]) -> None:
     rect = page.view.visualRect(page.model.index(2, 0))
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [families["singh"]]
 
@@ -110,7 +110,7 @@ def test_new_household_is_created_and_opened(qtbot: Any, page: HouseholdsPage,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(NewHouseholdDialog, "ask", classmethod(
         lambda cls, ctx, parent=None: {"point": "CAL", "address": "Via Prati 25"}))
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     with coordinator.unit_of_work() as uow:
         created = records.show(uow, "household", opened.args[0])
@@ -140,6 +140,6 @@ def test_new_household_dialog_defaults_and_checks(qtbot: Any, ctx: AppContext,
 
 def test_esc_in_the_search_clears_it(qtbot: Any, page: HouseholdsPage) -> None:
     qtbot.keyClicks(page.search, "singh")
-    qtbot.waitUntil(lambda: len(shown(page)) == 1)
+    qtbot.waitUntil(lambda: len(shown(page)) == 1, timeout=20_000)
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == "" and len(shown(page)) == 3
