@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 
 from genera_desktop.services import records
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.household import NewHouseholdDialog
-from genera_desktop.ui.models.households import COLUMNS
-from genera_desktop.ui.pages.households import HouseholdsPage
-from tests.ui.families import three_families
+from genera_desktop.ui.models.households import COLUMNS, HouseholdTableModel
+from genera_desktop.ui.pages.households import COUNT_DELAY_MS, HouseholdsPage
+from tests.ui.families import bulk_families, three_families
 
 
 @pytest.fixture
@@ -143,3 +144,17 @@ def test_esc_in_the_search_clears_it(qtbot: Any, page: HouseholdsPage) -> None:
     qtbot.waitUntil(lambda: len(shown(page)) == 1, timeout=20_000)
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == "" and len(shown(page)) == 3
+
+
+def test_a_page_gone_before_its_count_is_left_alone(qtbot: Any, ctx: AppContext,
+                                                     coordinator: Store) -> None:
+    """More households than the first page: the count comes a moment later, and must not
+    reach a page deleted meanwhile (it raised in whichever test ran then)."""
+    bulk_families(coordinator, HouseholdTableModel.FIRST_PAGE + 1)
+    page = HouseholdsPage(ctx)
+    page.show()  # loads the first page and sets the count going
+    assert not page.model.is_complete() and page.count.text().startswith("Più di")
+    shiboken6.delete(page)
+    later: list[bool] = []  # a timer due after the page's: by then, the page's has fired
+    QTimer.singleShot(COUNT_DELAY_MS + 10, lambda: later.append(True))
+    qtbot.waitUntil(lambda: later == [True], timeout=20_000)
