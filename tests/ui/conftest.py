@@ -8,8 +8,6 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
 from genera_desktop.store.store import Store
 from genera_desktop.ui import tasks
@@ -23,6 +21,9 @@ guard_emit_refcount()
 
 # The offscreen platform plugin itself warns when a window is shown; not ours to fix.
 PLATFORM_NOISE = (r"This plugin does not support propagateSizeHints\(\)",)
+# How long a test's teardown waits for the worker: costs nothing when it is idle early,
+# and a busy CI machine may need far more than the work takes on a quiet one.
+WORKER_IDLE_MS = 60_000
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -60,11 +61,6 @@ def fail_on_logged_warnings() -> Iterator[None]:
         pytest.fail("unexpected log records:\n" + "\n".join(lines))
 
 
-# How long a test's teardown waits for the worker: costs nothing when it is idle early,
-# and a busy CI machine may need far more than the work takes on a quiet one.
-WORKER_IDLE_MS = 60_000
-
-
 @pytest.fixture(autouse=True)
 def idle_worker(qapp: object) -> Iterator[None]:
     """No test leaves work running into the next one, nor an outcome still to be
@@ -74,17 +70,19 @@ def idle_worker(qapp: object) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def application_not_exiting(qapp: QApplication) -> Iterator[None]:
+def application_not_exiting(qapp: object) -> Iterator[None]:
     """No test leaves the application exiting. After ``QCoreApplication.exit()`` outside
     ``exec()`` (a watchdog timer left running, say), every ``QEventLoop.exec()`` returns at
     once: each later ``qtbot.wait``/``waitUntil`` spins without delivering an event and
     times out, tests far away fail, and the culprit is never named. Named here."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
     yield
     loop = QEventLoop()
     QTimer.singleShot(0, loop.quit)
     if loop.exec() == -1:  # refused to run: an exit is pending
-        QTimer.singleShot(0, qapp.quit)
-        qapp.exec()  # the application's own loop clears the pending exit
+        QTimer.singleShot(0, QCoreApplication.quit)
+        QCoreApplication.exec()  # the application's own loop clears the pending exit
         pytest.fail("the test left QCoreApplication exiting (exit() called outside exec())")
 
 
