@@ -178,7 +178,8 @@ class EnumCombo(QComboBox):
             self.addItem(empty, None)
         for code, text in labels.items():
             self.addItem(text, code)
-        self.activated.connect(lambda _: (self.edited.emit(), self.committed.emit()))
+        self.activated.connect(lambda _: self.edited.emit())
+        self.activated.connect(lambda _: self.committed.emit())  # after edited: connection order
 
     def value(self) -> str | None:
         data = self.currentData()
@@ -208,7 +209,8 @@ class SuggestCombo(QComboBox):
         assert line is not None
         line.textEdited.connect(lambda _: self.edited.emit())
         line.editingFinished.connect(self.committed.emit)
-        self.activated.connect(lambda _: (self.edited.emit(), self.committed.emit()))
+        self.activated.connect(lambda _: self.edited.emit())
+        self.activated.connect(lambda _: self.committed.emit())  # after edited: connection order
 
     def value(self) -> str | None:
         return self.currentText().strip() or None
@@ -225,7 +227,8 @@ class BoolCheck(QCheckBox):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.clicked.connect(lambda _: (self.edited.emit(), self.committed.emit()))
+        self.clicked.connect(lambda _: self.edited.emit())
+        self.clicked.connect(lambda _: self.committed.emit())  # after edited: connection order
 
     def value(self) -> bool:
         return self.isChecked()
@@ -251,7 +254,8 @@ class CheckList(QWidget):
         rows = (len(labels) + columns - 1) // columns
         for number, (code, text) in enumerate(labels.items()):
             box = QCheckBox(text, self)
-            box.clicked.connect(lambda _: (self.edited.emit(), self.committed.emit()))
+            box.clicked.connect(lambda _: self.edited.emit())
+            box.clicked.connect(lambda _: self.committed.emit())  # after edited: connection order
             self.boxes[code] = box
             grid.addWidget(box, number % rows, number // rows)
         grid.setColumnStretch(columns, 1)
