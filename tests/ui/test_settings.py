@@ -84,7 +84,7 @@ def test_a_copy_is_made_on_the_worker_with_the_buttons_off_meanwhile(
     assert not tab.create_button.isEnabled() and not tab.restore_file_button.isEnabled()
     dialog.reject()  # not while the copy is being written
     assert dialog.isVisible()
-    qtbot.waitUntil(lambda: len(listed(tab)) == 1, timeout=15_000)
+    qtbot.waitUntil(lambda: len(listed(tab)) == 1, timeout=30_000)
     assert tab.create_button.isEnabled() and tab.restore_button.isEnabled()
 
 
