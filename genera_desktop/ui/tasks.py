@@ -93,6 +93,19 @@ def shutdown(timeout_ms: int = 30_000) -> bool:
     return idle
 
 
+class _Relay(QObject):
+    """Carries one run's outcome and progress from the worker to its Task.
+
+    Made, emitted on and dropped on the worker thread. The Task, deleted on the GUI
+    thread once its outcome arrives, is then never the sender of a signal still being
+    emitted: deleting a sender mid-emit from another thread crashed the process (seen
+    under load, the worker paused right after posting its result)."""
+
+    result_ready = Signal(object)
+    error_raised = Signal(object)
+    progress_made = Signal(int, int, str)
+
+
 class Task(QObject):
     """One piece of background work and its outcome, delivered on the GUI thread."""
 
@@ -101,10 +114,6 @@ class Task(QObject):
     failed = Signal(object)
     cancelled = Signal()
     given_up = Signal()  # abandoned: its outcome will never come (progress windows close)
-    # Emitted from the worker; queued to the slots below, which run on the GUI thread.
-    _result_ready = Signal(object)
-    _error_raised = Signal(object)
-    _progress_made = Signal(int, int, str)
 
     def __init__(self, fn: Callable[[Progress], Any], label: str) -> None:
         # Parented to the application so the worker thread, which may hold the last
@@ -117,9 +126,7 @@ class Task(QObject):
         self.last_progress: tuple[int, int, str] = (0, 0, "")
         self._cancel = threading.Event()
         self._last_emit = 0.0
-        self._result_ready.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
-        self._error_raised.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
-        self._progress_made.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay: _Relay | None = None  # while run() runs
 
     # -- either thread ---------------------------------------------------------------
 
@@ -137,9 +144,9 @@ class Task(QObject):
         last = total is not None and done >= total
         if SYNCHRONOUS:
             self._on_progress(done, total or 0, text or "")
-        elif last or now - self._last_emit >= PROGRESS_INTERVAL_S:
+        elif (last or now - self._last_emit >= PROGRESS_INTERVAL_S) and self._relay is not None:
             self._last_emit = now
-            self._progress_made.emit(done, total or 0, text or "")
+            self._relay.progress_made.emit(done, total or 0, text or "")
         return not self._cancel.is_set()
 
     # -- worker thread ---------------------------------------------------------------
@@ -150,10 +157,22 @@ class Task(QObject):
         return getattr(self.fn, "__qualname__", type(self.fn).__name__)
 
     def run(self) -> None:
+        # Queued to the slots below, which run on the GUI thread.
+        relay = _Relay()
+        relay.result_ready.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
+        relay.error_raised.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
+        relay.progress_made.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay = relay
+        try:
+            self._run(relay)
+        finally:
+            self._relay = None  # the relay goes on this thread, with the last reference
+
+    def _run(self, relay: _Relay) -> None:
         try:
             result = self.fn(self.progress)
         except Cancelled as err:
-            self._error_raised.emit(err)
+            relay.error_raised.emit(err)
         except (GeneraError, OSError) as err:
             # An expected refusal (bad file, validation) or a file system that said no
             # (full disk, no permission): the UI says it in words; the log keeps the kind.
@@ -163,15 +182,15 @@ class Task(QObject):
                 type(err).__name__,
                 getattr(err, "errno", "") or "",
             )
-            self._error_raised.emit(err)
+            relay.error_raised.emit(err)
         except BaseException as err:  # noqa: BLE001 - every failure must reach the GUI
             # Frames only, no message: a message may quote personal data (no such data
             # in logs, DESIGN.md).
             frames = "".join(traceback.format_tb(err.__traceback__))
             log.error("task %s failed: %s\n%s", self.name, type(err).__name__, frames)
-            self._error_raised.emit(err)
+            relay.error_raised.emit(err)
         else:
-            self._result_ready.emit(result)
+            relay.result_ready.emit(result)
 
     # -- GUI thread ------------------------------------------------------------------
 

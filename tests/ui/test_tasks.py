@@ -202,3 +202,41 @@ def test_shutdown_drops_the_outcomes_not_delivered_yet(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not shiboken6.isValid(task), timeout=20_000)
     assert called == []
     assert not any(d.isVisible() for d in parent.findChildren(QProgressDialog))
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_task_emits_only_on_the_gui_thread(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    """The worker emits on an object of its own, never on the Task: the GUI thread deletes
+    a Task as soon as its outcome arrives, and deleting a sender while another thread is
+    still inside its emit crashed the suite under load (a segfault in Task.run)."""
+    gui = threading.get_ident()
+    emitted: list[tuple[str, int]] = []
+    held: list[object] = []
+    real_pool = tasks.pool()
+    monkeypatch.setattr(tasks, "pool", lambda: type("Later", (), {"start": held.append})())
+
+    def work(progress: tasks.Progress) -> int:
+        for n in range(1, 4):
+            progress(n, 3, "passo")
+        if fails:
+            raise Refused("admin_only")
+        return 1
+
+    outcome: list[object] = []
+    task = tasks.run_task(None, work, on_done=outcome.append, on_failed=outcome.append,
+                          show_dialog=False)
+    meta = task.metaObject()
+    for index in range(meta.methodOffset(), meta.methodCount()):
+        method = meta.method(index)
+        if method.methodType() == method.MethodType.Signal:
+            name = bytes(method.name().data()).decode()
+            getattr(task, name).connect(
+                lambda *_, name=name: emitted.append((name, threading.get_ident())),
+                Qt.ConnectionType.DirectConnection,
+            )
+    real_pool.start(held[0])  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: outcome != [], timeout=20_000)
+    assert emitted, "the Task said nothing"
+    assert all(thread == gui for _, thread in emitted), emitted
