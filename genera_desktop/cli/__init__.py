@@ -27,12 +27,11 @@ from genera_desktop.cli.context import Context, UsageError
 # add actions to its kinds' sub-commands.
 MODULES = ("network", "records", "users", "importing", "demo", "report", "sync", "printing",
            "desk", "backup")
-_KIND_COMMANDS = ("point", "housing_context", "housing-context", "household", "intake",
-                  "health", "contact", "referral", "follow_up", "follow-up", "visit", "dump")
-# Which modules add to each top-level command; tests/cli/test_cli_startup.py keeps this
-# true. A command missing here still works: it gets every module.
+# Which modules add to each top-level command besides the kinds' (kind_commands(): the
+# records module's alone); tests/cli/test_cli_startup.py keeps this true. A command
+# missing here still works: it gets every module.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(_KIND_COMMANDS, ("records",)),
+    "dump": ("records",),
     "person": ("records", "sync", "desk"),
     "network": ("network",),
     "user": ("users",),
@@ -84,7 +83,17 @@ def modules_for(argv: Sequence[str]) -> Sequence[str]:
         return MODULES
     if command is None:
         return () if "--version" in argv else MODULES
-    return COMMAND_MODULES.get(command, MODULES)
+    found = COMMAND_MODULES.get(command)
+    if found is None and command in kind_commands():
+        return ("records",)
+    return found or MODULES
+
+
+def kind_commands() -> frozenset[str]:
+    """Each record kind's command (store/kinds.py), and a two-word kind's dashed alias."""
+    from genera_desktop.services.kinds import KINDS
+
+    return frozenset({*KINDS, *(k.replace("_", "-") for k in KINDS)})
 
 
 def _command_word(argv: Sequence[str]) -> str | None:

@@ -55,10 +55,10 @@ class Context:
     def store(self) -> Any:
         """The store, opened and authenticated on first use."""
         if self._store is None:
-            from genera_desktop.store.store import Store
+            from genera_desktop.services.session import open_store
 
             user = self.username
-            self._store = Store.open(self.data_dir, user, self.password())
+            self._store = open_store(self.data_dir, user, self.password())
         return self._store
 
     def close(self) -> None:

@@ -36,9 +36,7 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
             sys.stderr.flush()
         return True
 
-    with ctx.store.unit_of_work() as uow:
-        counts = demo.fill(uow, args.households, args.seed, progress=progress)
-        uow.commit()
+    counts = demo.fill(ctx.store, args.households, args.seed, progress=progress)
     if show:
         sys.stderr.write("\n")
     total = sum(counts.values())

@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
 from genera_desktop.cli.records import KIND_ACTIONS, summary
-from genera_desktop.files import write_atomically
 from genera_desktop.services import conflicts, duplicates
 
 
@@ -61,12 +59,11 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
 
 def cmd_duplicates_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        found = duplicates.find_candidates(uow)
-        if args.json:
-            ctx.print_json([c.as_dict() for c in found])
-            return 0
-        named = duplicates.records_named(uow, found)
+    found = duplicates.find_candidates(ctx.store)
+    if args.json:
+        ctx.print_json([c.as_dict() for c in found])
+        return 0
+    named = duplicates.records_named(ctx.store, found)
     if not found:
         ctx.say("no candidate duplicates")
     for c in found:
@@ -77,18 +74,14 @@ def cmd_duplicates_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        moves = duplicates.merge(uow, args.survivor_id, args.loser_id)
-        uow.commit()
+    moves = duplicates.merge(ctx.store, args.survivor_id, args.loser_id)
     ctx.say(f"merged {args.loser_id.strip().lower()} into {args.survivor_id.strip().lower()}; "
             f"{len(moves)} records moved to it")
     return 0
 
 
 def cmd_unmerge(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        moved, kept = duplicates.unmerge(uow, args.loser_id)
-        uow.commit()
+    moved, kept = duplicates.unmerge(ctx.store, args.loser_id)
     line = f"unmerged {args.loser_id.strip().lower()}; {moved} records moved back"
     if kept:
         line += f", {kept} changed since the merge and left as they are"
@@ -100,8 +93,7 @@ def cmd_unmerge(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        items = conflicts.list_conflicts(uow, args.status)
+    items = conflicts.list_conflicts(ctx.store, args.status)
     if args.json:
         ctx.print_json(items)
         return 0
@@ -119,17 +111,13 @@ def _show(value: Any) -> str:
 
 
 def cmd_conflicts_restore(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        conflicts.restore(uow, args.id)
-        uow.commit()
+    conflicts.restore(ctx.store, args.id)
     ctx.say(f"conflict {args.id}: the losing value is the current one again")
     return 0
 
 
 def cmd_conflicts_keep(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        conflicts.dismiss(uow, args.id)
-        uow.commit()
+    conflicts.dismiss(ctx.store, args.id)
     ctx.say(f"conflict {args.id}: the current value is kept")
     return 0
 
@@ -142,21 +130,8 @@ def cmd_person_export(ctx: Context, args: argparse.Namespace) -> int:
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("json", "pdf"):
         raise UsageError(f"--out {args.out}: the file must end in .json or .pdf")
-    from genera_desktop.services.access_request import person_report
+    from genera_desktop.services.access_request import save_person_report
 
-    with ctx.store.unit_of_work() as uow:
-        report = person_report(uow, args.id, export_format=fmt)
-        if fmt == "json":
-            data = (json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True)
-                    + "\n").encode("utf-8")
-        else:
-            from genera_desktop.printing.access_request import person_report_pdf
-            from genera_desktop.printing.layout import PrintContext
-
-            pctx = PrintContext(site_name=report["site"] or "", printed_on=date.today(),
-                                operator=uow.username)
-            data = person_report_pdf(pctx, report)
-        write_atomically(out, data)
-        uow.commit()  # the export is in the audit trail once the file is there
+    save_person_report(ctx.store, args.id, out)
     ctx.say(str(out))
     return 0

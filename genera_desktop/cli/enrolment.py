@@ -32,10 +32,8 @@ def register(nsub: Any, common: Callable[[argparse.ArgumentParser], None]) -> No
 
 def cmd_invite(ctx: Context, args: argparse.Namespace) -> int:
     args.error_where = "network invite"
-    with ctx.store.unit_of_work() as uow:
-        invited = sync.invite(uow, site_name=args.site_name, role=args.role,
-                              point_code=args.point, out=args.out)
-        uow.commit()
+    invited = sync.invite(ctx.store, site_name=args.site_name, role=args.role,
+                          point_code=args.point, out=args.out)
     where = f" for point {invited.point_code}" if invited.point_code else ""
     ctx.say(f"invitation for {invited.role} site '{invited.site_name}'{where} written to "
             f"{invited.path}")
@@ -67,8 +65,6 @@ def cmd_join(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        site = sync.revoke(uow, args.site)
-        uow.commit()
+    site = sync.revoke(ctx.store, args.site)
     ctx.say(f"site '{site.name}' ({site.site_id}) revoked: its bundles are refused from now on")
     return 0

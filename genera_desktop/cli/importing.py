@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from genera_desktop.cli.context import Context
-from genera_desktop.cli.messages import field_message
+from genera_desktop.cli.messages import field_message, shown_value
 from genera_desktop.domain.errors import FieldError
 
 FILE_PROBLEMS = {
     "unreadable": "cannot be read ({detail})",
-    "not_utf8": "is not UTF-8 text: save it as 'CSV UTF-8' (line {line})",
+    "not_utf8": ("is not text in UTF-8 or Windows-1252 (line {line}): save it as 'CSV "
+                 "UTF-8'"),
     "empty": "holds no rows",
     "no_header": "line 1 must name the columns ({detail})",
     "duplicate_column": "the column '{detail}' is there twice (line 1)",
@@ -36,7 +37,9 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
         "person_notes the person's. An empty cell means the field is absent. "
         "All rows or none: a single bad row and nothing is imported.",
         epilog="columns: household_ref; household: " + ", ".join(HOUSEHOLD_COLUMNS)
-        + "; person: " + ", ".join(PERSON_COLUMNS),
+        + "; person: " + ", ".join(PERSON_COLUMNS) + ". Italian headings are read too, "
+        "whatever their case and accents: Nucleo (or Rif. nucleo), Punto, Comune, "
+        "Indirizzo, Telefono, Nome, Cognome, Codice fiscale, Data di nascita, Sesso...",
     )
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_import)
@@ -67,7 +70,24 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         uow.commit()
     ctx.say(f"imported {result.households} households with {result.persons} persons "
             f"from {result.rows} rows")
+    _say_italian_headings(Path(args.file))
     return 0
+
+
+def _say_italian_headings(path: Path) -> None:
+    """Which Italian headings were read as which column, on stderr (stdout stays what it
+    always was); nothing for a file that uses the column names."""
+    from genera_desktop.services import importer
+    from genera_desktop.services.headings import translated
+    from genera_desktop.services.tabular import BadFile
+
+    try:
+        read_as = translated(importer.read_headings(path))
+    except (BadFile, OSError):
+        return
+    if read_as:
+        sys.stderr.write("note: headings read as columns: " + ", ".join(
+            f"'{h.text}' as {h.column}" for h in read_as) + "\n")
 
 
 # An import reads dates the Italian way too, and knows files it stored before: its own
@@ -80,6 +100,11 @@ def problem_message(err: FieldError) -> str:
     if err.code == "already_imported":
         return (f"{err.field}: {_quoted(err.value)} already imported "
                 f"(household {err.detail})")
+    if err.code == "formula_without_value":
+        formula = str(err.value)
+        formula = formula if len(formula) <= 40 else formula[:37] + "..."
+        return (f"{err.field}: the formula '{formula}' has no saved value: open the "
+                "file in a spreadsheet program and save it, or type the value itself")
     if err.code == "date_format":
         reason = DATE_REASONS.get(err.detail)
         return (f"{err.field}: {_quoted(err.value)} must be a date written DD/MM/YYYY or "
@@ -88,7 +113,7 @@ def problem_message(err: FieldError) -> str:
 
 
 def _quoted(value: object) -> str:
-    return f"'{value}'" if isinstance(value, str) else repr(value)
+    return shown_value(value)
 
 
 def columns_problem(unknown: list[str], missing: list[str], in_header: bool = True) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from datetime import date, datetime, time
 from typing import Any
 
 import sqlcipher3
 
 from genera_desktop.domain.errors import (
     AuthFailed,
+    BundleRefused,
     Cancelled,
     ClockSetBack,
     FieldError,
@@ -18,10 +21,10 @@ from genera_desktop.domain.errors import (
     StoreExists,
     StoreMissing,
     StoreNewer,
+    SyncFileError,
     ValidationFailed,
 )
-from genera_desktop.sync.errors import SyncFileError
-from genera_desktop.sync.refused import BundleRefused
+from genera_desktop.services.session import BUSY_TIMEOUT_S
 
 FIELD_MESSAGES = {
     "required": "is required",
@@ -48,6 +51,8 @@ FIELD_MESSAGES = {
     "duplicate": "is already taken",
     "contradicts_tax_code": "cannot be true when a tax_code is given",
     "password_short": "must be at least {detail} characters long",
+    "password_common": ("is one of the commonest passwords, or made like one (a common word "
+                        "or your name with digits): choose one harder to guess"),
     "username_format": "must be 2 to 60 letters, digits, dots, dashes or underscores",
     "invalid_json": "is not valid JSON ({detail})",
     "not_object": "must be a JSON object",
@@ -55,6 +60,7 @@ FIELD_MESSAGES = {
     "repeated": "is on line {detail} too",
     "out_of_scope": "is outside what this site may change",
     "out_of_range": "must be between {detail}",
+    "contradicts_grant": "cannot be granted and revoked at once",
 }
 
 TAX_CODE_REASONS = {
@@ -71,7 +77,7 @@ REFUSALS = {
     "coordinator_only": "only the coordinator may do this ({detail})",
     "catalog_coordinator_only": "{detail} records are created and changed at the coordinator",
     "out_of_scope": "this {detail} is outside what this site may change",
-    "health_access": "your account has no access to health and disability data",
+    "area_access": "your account has no access to {detail}",
     "admin_only": "only an administrator may do this",
     "not_deleted": "the record {detail} is not deleted",
     "erased": "the record {detail} was erased (GDPR) and cannot be restored",
@@ -107,7 +113,7 @@ REFUSALS.update({
     "this_site_revoked": "this site was revoked by the coordinator: it can send no bundle",
 })
 
-# Bundles and invitations refused, by code (sync/importer.py, sync/errors.py).
+# Bundles and invitations refused, by code (sync/importer.py, domain/errors.py).
 BUNDLE_REFUSALS = {
     "not_a_bundle": "{file} is not a genera bundle",
     "truncated": "the bundle {file} is incomplete (truncated): copy it again from its site",
@@ -144,6 +150,16 @@ BUNDLE_REFUSALS = {
 }
 
 
+# What each access area (vocab.ACCESS_AREAS) covers, in the command line's words; an
+# area not named here is "the AREA area".
+AREA_WORDS = {
+    "health": "health and disability data",
+    "adolescents": "the adolescents' plan",
+    "work": "the work plan",
+    "housing": "the housing plan",
+}
+
+
 def bundle_refusal(code: str, file: str, detail: str = "") -> str:
     """The plain-words line for a refused bundle or invitation."""
     template = BUNDLE_REFUSALS.get(code, "the bundle {file} was refused ({code}: {detail})")
@@ -163,8 +179,18 @@ def field_message(err: FieldError) -> str:
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    text = shown_value(value)
     return text if len(text) <= 60 else text[:57] + "...'"
+
+
+def shown_value(value: Any) -> str:
+    """A value as the user wrote it or would write it: text and dates (ISO, as the
+    command line takes them) in quotes, the rest as JSON; never Python's repr."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, date | datetime | time):
+        return f"'{value.isoformat()}'"
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> str:
@@ -187,6 +213,9 @@ def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> st
         if exc.kind == "kind":
             return f"'{exc.ident}' is not a kind of record"
         return f"{exc.kind} {exc.ident} not found in this store"
+    if isinstance(exc, Refused) and exc.code == "area_access":
+        words = AREA_WORDS.get(exc.detail, f"the {exc.detail} area")
+        return prefix + REFUSALS["area_access"].format(detail=words)
     if isinstance(exc, Refused):
         template = REFUSALS.get(exc.code, exc.code.replace("_", " ") + " {detail}")
         return prefix + template.format(detail=exc.detail).strip()
@@ -201,11 +230,37 @@ def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> st
         return bundle_refusal(exc.code, exc.path.name, exc.detail)
     if isinstance(exc, GeneraError):
         return prefix + str(exc)
-    if isinstance(exc, sqlite3.OperationalError | sqlcipher3.OperationalError):
-        if "full" in str(exc):
-            return "the disk is full: nothing was saved"
-        if "locked" in str(exc) or "busy" in str(exc):
-            return "the store is busy in another window or command: try again"
+    database = _database_error(exc)
+    if database is not None:
+        return database_line(database)
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)
-    return f"unexpected failure: {type(exc).__name__}: {exc}"
+    # Its message may hold a value from the store: the type alone, the rest on request.
+    return (f"unexpected failure ({type(exc).__name__}); nothing was saved "
+            "(set GENERA_DEBUG=1 to see the details)")
+
+
+def _database_error(exc: BaseException) -> BaseException | None:
+    """The driver's error behind an exception, if the database raised it."""
+    from sqlalchemy.exc import StatementError
+
+    if isinstance(exc, StatementError):
+        return exc.orig if exc.orig is not None else exc
+    if isinstance(exc, sqlite3.Error | sqlcipher3.Error):
+        return exc
+    return None
+
+
+def database_line(err: BaseException) -> str:
+    """A database failure in plain words. Never its text: SQLAlchemy's carries the SQL
+    and its parameters (addresses, phones, case numbers), and SQLite's is read only to
+    tell a full disk or a busy store from the rest."""
+    text = str(err).lower() if isinstance(err, sqlite3.Error | sqlcipher3.Error) else ""
+    if "full" in text:
+        return "the disk is full: nothing was saved"
+    if "locked" in text or "busy" in text:
+        return (f"the store stayed busy for {BUSY_TIMEOUT_S} seconds (another window or "
+                "command was writing to it): nothing was saved, try again")
+    if "readonly" in text or "read-only" in text:
+        return "the store's files cannot be written (read-only): nothing was saved"
+    return "the store could not complete the command (a database error): nothing was saved"

@@ -43,8 +43,7 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        status = network.status(uow)
+    status = network.status(ctx.store)
     if args.json:
         ctx.print_json(status)
         return 0

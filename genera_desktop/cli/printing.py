@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
-from genera_desktop.files import write_atomically
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -55,17 +54,10 @@ def cmd_intake(ctx: Context, args: argparse.Namespace) -> int:
     out = output_path(args.out)
     from genera_desktop.services import printing
 
-    with ctx.store.unit_of_work() as uow:
-        if chosen == "--blank":
-            data = printing.print_blank_intake(uow)
-        elif chosen == "--all":
-            data = printing.print_intakes(uow, _all_households(uow),
-                                          include_health=args.health)
-        else:
-            args.error_where = f"household {args.household}"
-            data = printing.print_intake(uow, args.household, include_health=args.health)
-        write_atomically(out, data)
-        uow.commit()  # the print is in the audit trail once the file is there
+    if chosen == "--household":
+        args.error_where = f"household {args.household}"
+    printing.save_intake(ctx.store, out, household=args.household, every=args.all,
+                         include_health=args.health)
     ctx.say(str(out))
     return 0
 
@@ -79,17 +71,9 @@ def cmd_custode(ctx: Context, args: argparse.Namespace) -> int:
     out = output_path(args.out)
     from genera_desktop.services import printing
 
-    with ctx.store.unit_of_work() as uow:
-        if chosen == "--blank":
-            data = printing.print_blank_visit(uow)
-        elif chosen == "--visit":
-            data = printing.print_visit(uow, args.visit)
-        elif chosen == "--all-contexts":
-            data = printing.print_round_sheets(uow, args.custode)
-        else:
-            data = printing.print_round_sheet(uow, args.housing_context)
-        write_atomically(out, data)
-        uow.commit()
+    printing.save_custode(ctx.store, out, housing_context=args.housing_context,
+                          visit=args.visit, all_contexts=args.all_contexts,
+                          custode_site=args.custode)
     ctx.say(str(out))
     return 0
 
@@ -118,13 +102,3 @@ def output_path(out: str | None) -> Path:
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise UsageError(f"--out {out}: cannot write there (permission denied)")
     return path
-
-
-def _all_households(uow: Any) -> list[str]:
-    from sqlalchemy import select
-
-    from genera_desktop.store.models import Household
-
-    return list(uow.session.scalars(
-        select(Household.id).where(Household.cl % 2 == 1, Household.merged_into.is_(None))
-        .order_by(Household.case_number, Household.id)))

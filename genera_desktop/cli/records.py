@@ -9,17 +9,18 @@ from typing import Any
 
 from genera_desktop.cli.context import Context, parse_json_object
 from genera_desktop.services import records
-from genera_desktop.store.models import MODELS
+from genera_desktop.services.kinds import KINDS
 
-ALIASES = {"follow_up": ["follow-up"], "housing_context": ["housing-context"]}
 # Each kind's ACTION subparsers, so another command module can add an action to a kind
 # (cli/desk.py adds `person export`); filled by register(), which runs first.
 KIND_ACTIONS: dict[str, Any] = {}
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    for kind in MODELS:
-        kp = sub.add_parser(kind, aliases=ALIASES.get(kind, []), help=f"{kind} records")
+    for kind, spec in KINDS.items():
+        # A kind of two words also answers to its name with a dash: `follow-up`.
+        aliases = [kind.replace("_", "-")] if "_" in kind else []
+        kp = sub.add_parser(kind, aliases=aliases, help=spec.names.plural_en.lower())
         ksub = kp.add_subparsers(dest="action", metavar="ACTION", required=True)
         KIND_ACTIONS[kind] = ksub
         p = ksub.add_parser("add", help="store a new record; prints its id")
@@ -54,9 +55,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     args.error_where = args.kind
     data = parse_json_object(args.data)
-    with ctx.store.unit_of_work() as uow:
-        rid = records.add(uow, args.kind, data)
-        uow.commit()
+    rid = records.add(ctx.store, args.kind, data)
     ctx.say(rid)
     return 0
 
@@ -64,31 +63,24 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_update(ctx: Context, args: argparse.Namespace) -> int:
     args.error_where = f"{args.kind} {args.id}"
     data = parse_json_object(args.data)
-    with ctx.store.unit_of_work() as uow:
-        records.update(uow, args.kind, args.id, data)
-        uow.commit()
+    records.update(ctx.store, args.kind, args.id, data)
     return 0
 
 
 def cmd_delete(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        taken = records.delete(uow, args.kind, args.id)
-        uow.commit()
+    taken = records.delete(ctx.store, args.kind, args.id)
     if taken:
         sys.stderr.write(f"deleted with it: {len(taken)} records\n")
     return 0
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        records.restore(uow, args.kind, args.id)
-        uow.commit()
+    records.restore(ctx.store, args.kind, args.id)
     return 0
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        items = records.list_records(uow, args.kind, args.search)
+    items = records.list_records(ctx.store, args.kind, args.search)
     if args.json:
         ctx.print_json(items)
     else:
@@ -98,9 +90,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        item = records.show(uow, args.kind, args.id)
-        uow.commit()  # the view is in the audit trail
+    item = records.show(ctx.store, args.kind, args.id)  # the view is in the audit trail
     if args.json:
         ctx.print_json(item)
     else:
@@ -113,28 +103,25 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_dump(ctx: Context, args: argparse.Namespace) -> int:
-    from genera_desktop.services.dump import dump_lines
+    from genera_desktop.services.dump import withheld, write_dump
 
-    with ctx.store.unit_of_work() as uow:
-        out = sys.stdout
-        for line in dump_lines(uow):
-            out.write(line + "\n")
+    left_out = withheld(ctx.store)
+    if left_out:
+        # stdout stays the records alone; the mark goes where a person sees it.
+        sys.stderr.write(
+            f"warning: this dump leaves out {', '.join(left_out)} records (your access "
+            "does not cover them): it is not a whole copy of the store\n")
+    write_dump(ctx.store, sys.stdout)
     return 0
 
 
 def summary(item: dict[str, Any]) -> str:
-    """A one-line description of a record for plain listings."""
-    kind = item.get("kind")
-    if kind == "person":
-        parts = [item.get("last_name"), item.get("first_name"), item.get("tax_code"),
-                 item.get("birth_date")]
-    elif kind == "household":
-        names = ", ".join(
-            f"{p.get('last_name', '')} {p.get('first_name', '')}" for p in item.get("persons", [])
-        )
-        parts = [item.get("case_number"), item.get("point"), item.get("address"), names]
-    elif kind == "point":
-        parts = [item.get("code"), item.get("name"), item.get("municipality")]
-    else:
-        parts = [item.get(k) for k in ("name", "date", "due_date", "household", "housing_context")]
+    """A one-line description of a record for plain listings: the fields its kind's
+    declaration names (``summary``), and a household's members."""
+    spec = KINDS.get(str(item.get("kind")))
+    parts = [item.get(k) for k in (spec.summary if spec else ("id",))]
+    if item.get("kind") == "household":
+        parts.append(", ".join(
+            f"{p.get('last_name', '')} {p.get('first_name', '')}"
+            for p in item.get("persons", [])))
     return "  ".join(str(p) for p in parts if p)

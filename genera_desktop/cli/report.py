@@ -28,7 +28,9 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     from genera_desktop.services import audit
 
     args.error_where = "report"
-    with ctx.store.unit_of_work() as uow:
+    # Only writing a file goes in the audit trail: --json alone never waits for a writer.
+    read_only = not (args.xlsx or args.pdf)
+    with ctx.store.unit_of_work(read_only=read_only) as uow:
         ind = indicators.compute(uow.session)
         # Render before writing anything, so a failure leaves no half of the files.
         outputs: list[tuple[Path, bytes]] = []

@@ -11,7 +11,7 @@ from typing import Any
 from genera_desktop.cli import messages
 from genera_desktop.cli.context import Context
 from genera_desktop.services import sync
-from genera_desktop.sync.importer import ImportReport
+from genera_desktop.services.sync import ImportReport
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -70,8 +70,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     if args.all:
         if args.out_dir is None or args.to or args.full:
             args.parser.error("--all takes --out-dir DIR and neither --to nor --full")
-        with ctx.store.unit_of_work() as uow:
-            results = sync.export_all(uow, args.out_dir)
+        results = sync.export_all(ctx.store, args.out_dir)
         for result in results:
             _say_exported(ctx, result)
         if not results:
@@ -79,8 +78,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     if args.out_dir is not None:
         args.parser.error("--out-dir goes with --all")
-    with ctx.store.unit_of_work() as uow:
-        result = sync.export(uow, args.out, to=args.to, full=args.full)
+    result = sync.export(ctx.store, args.out, to=args.to, full=args.full)
     _say_exported(ctx, result)
     return 0
 
@@ -143,8 +141,7 @@ def describe(report: ImportReport) -> str:
 
 
 def cmd_quarantine_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        items = sync.quarantine_list(uow, status=None if args.all else "held")
+    items = sync.quarantine_list(ctx.store, status=None if args.all else "held")
     if args.json:
         ctx.print_json(items)
         return 0
@@ -157,15 +154,13 @@ def cmd_quarantine_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine_decide(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        reason = sync.quarantine_decide(uow, args.id, accept=args.accept)
+    reason = sync.quarantine_decide(ctx.store, args.id, accept=args.accept)
     ctx.say(f"{args.id}: {reason}; the decision goes to every site with the next bundles")
     return 0
 
 
 def cmd_erase(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        purged = sync.erase_person(uow, args.id)
+    purged = sync.erase_person(ctx.store, args.id)
     ctx.say(f"person {args.id} erased ({len(purged) - 1} health records with it); "
             "the erasure reaches every site with the next bundles")
     return 0

@@ -1,5 +1,8 @@
-"""`genera user add|list|disable|enable|password|recover|new-recovery-key`: staff accounts
-(administrators).
+"""`genera user add|list|access|disable|enable|password|recover|new-recovery-key`: staff
+accounts (administrators).
+
+`access` grants and revokes access areas (vocab.ACCESS_AREAS) of an existing account;
+`add --access AREA` grants them from the start.
 
 `recover` is the one command that needs no password: the recovery key printed at setup
 gives an administrator a new one when every administrator has forgotten theirs.
@@ -17,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
+from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import AuthFailed, NotFound
 from genera_desktop.services import accounts
 
@@ -28,12 +32,25 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     p.add_argument("username")
     p.add_argument("--role", choices=("admin", "operator"), default="operator")
     p.add_argument("--name", help="the name shown in the app")
-    p.add_argument("--health", action="store_true", help="may read health data")
+    p.add_argument("--access", action="append", default=[], metavar="AREA",
+                   help=f"an access area granted ({', '.join(vocab.ACCESS_AREAS)}); "
+                        "repeat for more; an administrator has every area")
+    # The flag of releases before access areas: the same as --access health.
+    p.add_argument("--health", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_add)
     common(p)
     p = usub.add_parser("list")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
+    common(p)
+    p = usub.add_parser("access", help="grant or revoke access areas of an account "
+                                       "(administrators); prints the areas it then holds")
+    p.add_argument("username")
+    p.add_argument("--grant", action="append", default=[], metavar="AREA",
+                   help=f"an area to grant ({', '.join(vocab.ACCESS_AREAS)}); repeatable")
+    p.add_argument("--revoke", action="append", default=[], metavar="AREA",
+                   help="an area to take away; repeatable")
+    p.set_defaults(handler=cmd_access)
     common(p)
     p = usub.add_parser("disable")
     p.add_argument("username")
@@ -45,7 +62,13 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     common(p)
     p = usub.add_parser(
         "recover", help="give an administrator (--user) a new password with the recovery key "
-                        "(GENERA_PASSWORD); the key is then replaced by a new one")
+                        "(--recovery-key or GENERA_RECOVERY_KEY) and a new password "
+                        "(GENERA_NEW_PASSWORD); the key is then replaced by a new one",
+        description="Give an administrator a new password with the recovery key printed at "
+                    "setup. The key: --recovery-key KEY, or GENERA_RECOVERY_KEY, or asked "
+                    "without echo on a terminal. The new password: GENERA_NEW_PASSWORD (or "
+                    "GENERA_PASSWORD), or asked twice without echo. The used key stops "
+                    "working and a new one is printed.")
     p.add_argument("--recovery-key", metavar="KEY",
                    help="the recovery key (or GENERA_RECOVERY_KEY; asked without echo if "
                         "neither, so it stays out of the shell history)")
@@ -75,21 +98,35 @@ def _new_password() -> str:
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    args.error_where = f"user {args.username}"
+    areas = [*args.access, *(["health"] if args.health else [])]
     with ctx.store.unit_of_work() as uow:
         accounts.add_account(uow, args.username, _new_password(), role=args.role,
-                             display_name=args.name, health_access=args.health)
+                             display_name=args.name, access_areas=areas)
         accounts.commit_accounts(uow)
     return 0
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         items = accounts.list_accounts(uow)
     if args.json:
-        ctx.print_json([a.__dict__ for a in items])
+        ctx.print_json([{**a.__dict__, "access_areas": list(a.areas)} for a in items])
     else:
         for a in items:
-            ctx.say(f"{a.username}  {a.role}  {'active' if a.active else 'disabled'}")
+            ctx.say(f"{a.username}  {a.role}  {'active' if a.active else 'disabled'}  "
+                    f"{','.join(a.areas) or '-'}")
+    return 0
+
+
+def cmd_access(ctx: Context, args: argparse.Namespace) -> int:
+    if not args.grant and not args.revoke:
+        raise UsageError("say what to change: --grant AREA or --revoke AREA")
+    args.error_where = f"user {args.username}"
+    with ctx.store.unit_of_work() as uow:
+        areas = accounts.set_access(uow, args.username, grant=args.grant, revoke=args.revoke)
+        accounts.commit_accounts(uow)
+    ctx.say(" ".join(areas))
     return 0
 
 
@@ -120,7 +157,9 @@ def _recovery_key(args: argparse.Namespace) -> str:
 def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
     username = ctx.username
     key = _recovery_key(args)
-    password = ctx.password(confirm=True, prompt="New password: ")
+    # The new password as for `user add` and `user password`; GENERA_PASSWORD as before.
+    password = os.environ.get("GENERA_NEW_PASSWORD") or ctx.password(
+        confirm=True, prompt="New password: ")
     try:
         done = accounts.recover_with_key(ctx.data_dir, key, username, password)
     except AuthFailed:

@@ -3,6 +3,8 @@ the CLI and the GUI turn them into words (DESIGN.md, "User-visible text")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class GeneraError(Exception):
     """Base of every error the core raises on purpose."""
@@ -99,3 +101,63 @@ class Cancelled(GeneraError):
     """Long work (an import, demo data) stopped by the user; nothing of it was kept."""
 
     code = "cancelled"
+
+
+# -- sync files (bundles, invitations) ---------------------------------------------------
+# Each carries a machine ``code`` and the file ``path``; the faces turn the code into
+# words. ``str()`` is for logs only.
+
+
+class SyncFileError(Exception):
+    """Something is wrong with a sync file. `code` says what, `path` says which file."""
+
+    def __init__(self, code: str, path: str | Path, detail: str = "") -> None:
+        self.code = code
+        self.path = Path(path)
+        self.detail = detail
+        super().__init__(f"{code}: {self.path}" + (f" ({detail})" if detail else ""))
+
+
+class BundleError(SyncFileError):
+    """A `.genera` bundle cannot be used."""
+
+
+class BundleCorrupt(BundleError):
+    """Not a bundle, truncated, tampered with, or badly signed.
+
+    Codes: ``not_a_bundle``, ``truncated``, ``corrupt``, ``bad_signature``, ``changed``
+    (the file changed between two reads of it).
+    """
+
+
+class BundleNotForUs(BundleError):
+    """The bundle is sealed for another site's key. Code: ``wrong_recipient``."""
+
+
+class BundleUnsupported(BundleError):
+    """Made by a newer version of the file format. Code: ``unsupported_format``."""
+
+
+class InvitationError(SyncFileError):
+    """An invitation file cannot be used.
+
+    Codes: ``not_an_invitation``, ``unsupported_version``, ``tampered`` (the signature
+    does not match), ``invalid`` (signed, but a field is missing or wrong).
+    """
+
+
+class BundleRefused(GeneraError):
+    """A bundle that was not applied. ``code`` says why, ``path`` which file.
+
+    ``suspend`` asks the caller to suspend the sender once the import's transaction is
+    rolled back (two stores claim one site).
+    """
+
+    def __init__(self, code: str, path: Path, detail: str = "", *,
+                 suspend: str | None = None, sender: str | None = None) -> None:
+        super().__init__(f"{code}: {path.name}" + (f" ({detail})" if detail else ""))
+        self.code = code
+        self.path = path
+        self.detail = detail
+        self.suspend = suspend
+        self.sender = sender

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from stdnum import exceptions as stdnum_errors
+from stdnum.it import iva
+
 from genera_desktop.domain.errors import FieldError
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -77,3 +80,29 @@ def check_birth_date(value: date, field: str = "birth_date", today: date | None 
     if not EARLIEST_BIRTH_DATE <= value <= (today or date.today()):
         raise FieldError(field, "birth_date_range", "", value)
     return value
+
+
+# What stdnum found wrong with a partita IVA, as the detail of the "vat_number" code.
+# InvalidLength is a kind of InvalidFormat in stdnum: it must be asked first.
+_VAT_DETAIL: tuple[tuple[type[stdnum_errors.ValidationError], str], ...] = (
+    (stdnum_errors.InvalidLength, "length"),
+    (stdnum_errors.InvalidChecksum, "check_digit"),
+    (stdnum_errors.InvalidComponent, "office"),
+    (stdnum_errors.InvalidFormat, "format"),
+)
+
+
+def check_vat_number(value: object, field: str = "vat_number") -> str:
+    """Return an Italian partita IVA as its 11 digits; code "vat_number".
+
+    Spaces, dashes and a leading "IT" (as on an invoice or a VIES query) are dropped.
+    python-stdnum does the check: digits only (the first seven not all zeros), eleven of
+    them, a provincial office code that exists (digits 8-10) and the check digit. The
+    detail says which failed: "format", "length", "office" or "check_digit".
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    try:
+        return str(iva.validate(text))
+    except stdnum_errors.ValidationError as err:
+        detail = next((d for kind, d in _VAT_DETAIL if isinstance(err, kind)), "")
+        raise FieldError(field, "vat_number", detail, value) from None

@@ -1,38 +1,201 @@
-"""The enumerated codes of docs/dev/records.md. Stored as these English codes; the
-UI and the printed forms show Italian labels (printing/labels.py)."""
+"""The enumerations of the record kinds: the English codes stored, and the Italian label
+of each code that paper and screen show (the screen translates it, ui/labels.py).
+
+Each enumeration is declared once here; a model's field names it (``choices=``) and the
+kind's declaration (store/kinds.py) names it for a free-text field that only suggests
+codes. Labels are marked for Qt Linguist (domain/i18n.py), context "Labels".
+"""
 
 from __future__ import annotations
 
-SEX = ("F", "M")
-YES_NO_PENDING = ("yes", "no", "pending")
-MARITAL_STATUS = ("single", "married", "cohabiting", "separated", "divorced", "widowed")
-EDUCATION = ("none", "primary", "lower_secondary", "vocational", "upper_secondary", "degree")
-WORK_STATUS = ("employed", "unemployed", "student", "homemaker", "retired", "unable_to_work")
-RELATION = (
-    "reference", "spouse", "partner", "child", "parent", "sibling", "grandchild",
-    "grandparent", "other_relative", "other",
-)
-HOUSEHOLD_STATUS = ("new", "active", "taken_on", "suspended", "closed")
-CHANNEL = ("direct", "referral")
-HOUSING_TENURE = (
-    "owned", "rented", "public_housing", "guest", "occupied_without_title", "homeless", "other",
-)
-INCOME_SOURCES = ("work", "pension", "benefits", "maintenance", "informal", "none", "other")
-NEEDS = ("economic", "work", "housing", "family", "migration", "education", "health", "other")
-INTAKE_OUTCOME = ("referral", "taken_on", "information", "closed")
-CONSENTS = ("processing", "special_categories", "network_sharing", "contact")
-CONTACT_TYPE = ("interview", "phone_call", "home_visit", "email", "other")
-REFERRAL_DIRECTION = ("out", "in")
-REFERRAL_STATUS = ("sent", "accepted", "in_progress", "closed", "refused")
-CONTEXT_MANAGER = ("aler", "comune", "private", "other")
-CONTEXT_TYPE = ("building", "block", "condominio_sociale")
-FLAGGED_BY = ("social_services", "porter", "neighbour", "self", "custode", "other")
-VISIT_CONTACT_TYPE = ("home_visit", "shared_spaces", "phone", "accompaniment", "group_activity")
-VISIT_ISSUES = (
-    "loneliness", "emotional_support", "maintenance", "neighbour_conflict", "vandalism",
-    "rent_arrears", "health_hygiene", "barriers", "digital_help",
-)
-VISIT_REFERRALS = ("social_services", "aler", "gp", "point")
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from genera_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class Enumeration(tuple[str, ...]):
+    """The codes, in the order lists and combo boxes show them (a tuple, so a field's
+    rules and every caller treat it as one), and ``labels``: code to Italian label."""
+
+    labels: Mapping[str, str]
+
+    def __new__(cls, labels: Mapping[str, str]) -> Enumeration:
+        self = super().__new__(cls, tuple(labels))
+        self.labels = MappingProxyType(dict(labels))
+        return self
+
+
+SEX = Enumeration({
+    "F": QT_TRANSLATE_NOOP("Labels", "Femmina"),
+    "M": QT_TRANSLATE_NOOP("Labels", "Maschio"),
+})
+YES_NO_PENDING = Enumeration({
+    "yes": QT_TRANSLATE_NOOP("Labels", "Sì"),
+    "no": QT_TRANSLATE_NOOP("Labels", "No"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "In attesa"),
+})
+MARITAL_STATUS = Enumeration({
+    "single": QT_TRANSLATE_NOOP("Labels", "Celibe / nubile"),
+    "married": QT_TRANSLATE_NOOP("Labels", "Coniugato/a"),
+    "cohabiting": QT_TRANSLATE_NOOP("Labels", "Convivente"),
+    "separated": QT_TRANSLATE_NOOP("Labels", "Separato/a"),
+    "divorced": QT_TRANSLATE_NOOP("Labels", "Divorziato/a"),
+    "widowed": QT_TRANSLATE_NOOP("Labels", "Vedovo/a"),
+})
+EDUCATION = Enumeration({
+    "none": QT_TRANSLATE_NOOP("Labels", "Nessun titolo"),
+    "primary": QT_TRANSLATE_NOOP("Labels", "Licenza elementare"),
+    "lower_secondary": QT_TRANSLATE_NOOP("Labels", "Licenza media"),
+    "vocational": QT_TRANSLATE_NOOP("Labels", "Qualifica professionale"),
+    "upper_secondary": QT_TRANSLATE_NOOP("Labels", "Diploma superiore"),
+    "degree": QT_TRANSLATE_NOOP("Labels", "Laurea"),
+})
+WORK_STATUS = Enumeration({
+    "employed": QT_TRANSLATE_NOOP("Labels", "Occupato/a"),
+    "unemployed": QT_TRANSLATE_NOOP("Labels", "Disoccupato/a"),
+    "student": QT_TRANSLATE_NOOP("Labels", "Studente/ssa"),
+    "homemaker": QT_TRANSLATE_NOOP("Labels", "Casalingo/a"),
+    "retired": QT_TRANSLATE_NOOP("Labels", "Pensionato/a"),
+    "unable_to_work": QT_TRANSLATE_NOOP("Labels", "Inabile al lavoro"),
+})
+RELATION = Enumeration({
+    "reference": QT_TRANSLATE_NOOP("Labels", "Persona di riferimento"),
+    "spouse": QT_TRANSLATE_NOOP("Labels", "Coniuge"),
+    "partner": QT_TRANSLATE_NOOP("Labels", "Convivente"),
+    "child": QT_TRANSLATE_NOOP("Labels", "Figlio/a"),
+    "parent": QT_TRANSLATE_NOOP("Labels", "Genitore"),
+    "sibling": QT_TRANSLATE_NOOP("Labels", "Fratello / sorella"),
+    "grandchild": QT_TRANSLATE_NOOP("Labels", "Nipote"),
+    "grandparent": QT_TRANSLATE_NOOP("Labels", "Nonno/a"),
+    "other_relative": QT_TRANSLATE_NOOP("Labels", "Altro parente"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro (non parente)"),
+})
+# Suggested, not enforced: a household's status is free text (store/kinds.py).
+HOUSEHOLD_STATUS = Enumeration({
+    "new": QT_TRANSLATE_NOOP("Labels", "Nuovo"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Attivo"),
+    "taken_on": QT_TRANSLATE_NOOP("Labels", "Preso in carico"),
+    "suspended": QT_TRANSLATE_NOOP("Labels", "Sospeso"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Chiuso"),
+})
+CHANNEL = Enumeration({
+    "direct": QT_TRANSLATE_NOOP("Labels", "Accesso diretto"),
+    "referral": QT_TRANSLATE_NOOP("Labels", "Su invio di altri"),
+})
+HOUSING_TENURE = Enumeration({
+    "owned": QT_TRANSLATE_NOOP("Labels", "Proprietà"),
+    "rented": QT_TRANSLATE_NOOP("Labels", "Affitto"),
+    "public_housing": QT_TRANSLATE_NOOP("Labels", "Casa popolare (ERP)"),
+    "guest": QT_TRANSLATE_NOOP("Labels", "Ospite"),
+    "occupied_without_title": QT_TRANSLATE_NOOP("Labels", "Occupazione senza titolo"),
+    "homeless": QT_TRANSLATE_NOOP("Labels", "Senza dimora"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+INCOME_SOURCES = Enumeration({
+    "work": QT_TRANSLATE_NOOP("Labels", "Lavoro"),
+    "pension": QT_TRANSLATE_NOOP("Labels", "Pensione"),
+    "benefits": QT_TRANSLATE_NOOP("Labels", "Sussidi e contributi"),
+    "maintenance": QT_TRANSLATE_NOOP("Labels", "Assegno di mantenimento"),
+    "informal": QT_TRANSLATE_NOOP("Labels", "Lavoro informale / aiuti"),
+    "none": QT_TRANSLATE_NOOP("Labels", "Nessun reddito"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+NEEDS = Enumeration({
+    "economic": QT_TRANSLATE_NOOP("Labels", "Economico"),
+    "work": QT_TRANSLATE_NOOP("Labels", "Lavoro"),
+    "housing": QT_TRANSLATE_NOOP("Labels", "Abitativo"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Familiare"),
+    "migration": QT_TRANSLATE_NOOP("Labels", "Migrazione"),
+    "education": QT_TRANSLATE_NOOP("Labels", "Istruzione"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Salute"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+INTAKE_OUTCOME = Enumeration({
+    "referral": QT_TRANSLATE_NOOP("Labels", "Invio ad altro servizio"),
+    "taken_on": QT_TRANSLATE_NOOP("Labels", "Presa in carico"),
+    "information": QT_TRANSLATE_NOOP("Labels", "Informazioni e orientamento"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Chiuso"),
+})
+CONSENTS = Enumeration({
+    "processing": QT_TRANSLATE_NOOP("Labels", "Trattamento dei dati personali"),
+    "special_categories": QT_TRANSLATE_NOOP(
+        "Labels", "Trattamento dei dati di salute e particolari"),
+    "network_sharing": QT_TRANSLATE_NOOP("Labels", "Condivisione con la rete dei servizi"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "Essere ricontattato/a"),
+})
+CONTACT_TYPE = Enumeration({
+    "interview": QT_TRANSLATE_NOOP("Labels", "Colloquio"),
+    "phone_call": QT_TRANSLATE_NOOP("Labels", "Telefonata"),
+    "home_visit": QT_TRANSLATE_NOOP("Labels", "Visita domiciliare"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+REFERRAL_DIRECTION = Enumeration({
+    "out": QT_TRANSLATE_NOOP("Labels", "Invio"),
+    "in": QT_TRANSLATE_NOOP("Labels", "Segnalazione"),
+})
+REFERRAL_STATUS = Enumeration({
+    "sent": QT_TRANSLATE_NOOP("Labels", "Inviato"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accolto"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In corso"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Concluso"),
+    "refused": QT_TRANSLATE_NOOP("Labels", "Rifiutato"),
+})
+CONTEXT_MANAGER = Enumeration({
+    "aler": QT_TRANSLATE_NOOP("Labels", "ALER"),
+    "comune": QT_TRANSLATE_NOOP("Labels", "Comune"),
+    "private": QT_TRANSLATE_NOOP("Labels", "Privato"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+CONTEXT_TYPE = Enumeration({
+    "building": QT_TRANSLATE_NOOP("Labels", "Edificio"),
+    "block": QT_TRANSLATE_NOOP("Labels", "Complesso / isolato"),
+    "condominio_sociale": QT_TRANSLATE_NOOP("Labels", "Condominio sociale"),
+})
+FLAGGED_BY = Enumeration({
+    "social_services": QT_TRANSLATE_NOOP("Labels", "Servizi sociali"),
+    "porter": QT_TRANSLATE_NOOP("Labels", "Portiere"),
+    "neighbour": QT_TRANSLATE_NOOP("Labels", "Vicino di casa"),
+    "self": QT_TRANSLATE_NOOP("Labels", "La persona stessa"),
+    "custode": QT_TRANSLATE_NOOP("Labels", "Custode sociale"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+# Suggested, not enforced: a visit's contact type is free text (store/kinds.py).
+VISIT_CONTACT_TYPE = Enumeration({
+    "home_visit": QT_TRANSLATE_NOOP("Labels", "Visita domiciliare"),
+    "shared_spaces": QT_TRANSLATE_NOOP("Labels", "Spazi comuni"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Telefono"),
+    "accompaniment": QT_TRANSLATE_NOOP("Labels", "Accompagnamento"),
+    "group_activity": QT_TRANSLATE_NOOP("Labels", "Attività di gruppo"),
+})
+VISIT_ISSUES = Enumeration({
+    "loneliness": QT_TRANSLATE_NOOP("Labels", "Solitudine"),
+    "emotional_support": QT_TRANSLATE_NOOP("Labels", "Supporto emotivo"),
+    "maintenance": QT_TRANSLATE_NOOP("Labels", "Guasto / manutenzione"),
+    "neighbour_conflict": QT_TRANSLATE_NOOP("Labels", "Conflitto di vicinato"),
+    "vandalism": QT_TRANSLATE_NOOP("Labels", "Vandalismo"),
+    "rent_arrears": QT_TRANSLATE_NOOP("Labels", "Morosità"),
+    "health_hygiene": QT_TRANSLATE_NOOP("Labels", "Rischio igienico-sanitario"),
+    "barriers": QT_TRANSLATE_NOOP("Labels", "Barriere architettoniche"),
+    "digital_help": QT_TRANSLATE_NOOP("Labels", "Aiuto digitale (es. SPID)"),
+})
+VISIT_REFERRALS = Enumeration({
+    "social_services": QT_TRANSLATE_NOOP("Labels", "Servizi sociali"),
+    "aler": QT_TRANSLATE_NOOP("Labels", "ALER"),
+    "gp": QT_TRANSLATE_NOOP("Labels", "Medico di base"),
+    "point": QT_TRANSLATE_NOOP("Labels", "Punto di Comunità"),
+})
+
+# What a user may be granted beyond the front desk's records (DESIGN.md, "Security and
+# privacy"): a kind declares the area it belongs to (store/kinds.py); administrators
+# have every area.
+ACCESS_AREAS = Enumeration({
+    "health": QT_TRANSLATE_NOOP("Labels", "Salute e disabilità"),
+    "adolescents": QT_TRANSLATE_NOOP("Labels", "Piano adolescenti"),
+    "work": QT_TRANSLATE_NOOP("Labels", "Piano lavoro"),
+    "housing": QT_TRANSLATE_NOOP("Labels", "Piano casa"),
+})
 
 MUNICIPALITIES = (
     "Montichiari", "Acquafredda", "Calcinato", "Calvisano", "Carpenedolo", "Remedello", "Visano",

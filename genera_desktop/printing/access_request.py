@@ -3,8 +3,9 @@
 Takes the dict of services/access_request.py ``person_report`` and lays it out with the
 forms' page template (layout.render: A4, header, footer with page, site and date):
 the person, their household, each record about them, then the household's records and
-the audit trail. Every field that holds a value is printed, with an Italian label and
-the Italian reading of its code; nothing is left out for brevity.
+the audit trail. Every field that holds a value is printed, with its Italian label and
+the Italian reading of its code (the kinds' declarations, store/kinds.py, through
+printing/labels.py); nothing is left out for brevity.
 """
 
 from __future__ import annotations
@@ -32,91 +33,6 @@ from genera_desktop.store.base import BOOL, DATE, LIST, REF, field_info
 from genera_desktop.store.models import MODELS
 
 TITLE = "Accesso ai dati personali"
-
-KIND_LABELS = {
-    "person": "Persona",
-    "household": "Nucleo familiare",
-    "intake": "Accoglienza",
-    "health": "Salute e disabilità",
-    "contact": "Colloquio o contatto",
-    "visit": "Visita del custode sociale",
-    "referral": "Invio o segnalazione",
-    "follow_up": "Promemoria",
-    "point": "Punto di Comunità",
-    "housing_context": "Contesto abitativo",
-}
-
-FIELD_LABELS = {
-    "id": "Identificativo",
-    "household": "Nucleo familiare",
-    "first_name": "Nome",
-    "last_name": "Cognome",
-    "tax_code": "Codice fiscale",
-    "tax_code_missing": "Senza codice fiscale",
-    "birth_date": "Data di nascita",
-    "birth_place": "Luogo di nascita",
-    "sex": "Sesso",
-    "citizenship": "Cittadinanza",
-    "residence_permit": "Permesso di soggiorno",
-    "marital_status": "Stato civile",
-    "education": "Titolo di studio",
-    "work_status": "Condizione lavorativa",
-    "phone": "Telefono",
-    "email": "E-mail",
-    "relation": "Relazione con la persona di riferimento",
-    "is_reference": "Persona di riferimento",
-    "notes": "Note",
-    "note": "Nota",
-    "merged_into": "Unita a",
-    "point": "Punto di Comunità",
-    "municipality": "Comune",
-    "address": "Indirizzo",
-    "flat": "Scala / interno",
-    "housing_context": "Contesto abitativo",
-    "status": "Stato",
-    "case_number": "N. pratica",
-    "registered_on": "Registrato il",
-    "date": "Data",
-    "operator": "Operatore",
-    "channel": "Come è arrivata",
-    "referred_by": "Inviata da",
-    "reference_person": "Persona di riferimento",
-    "homeless": "Senza dimora",
-    "housing_tenure": "Titolo di godimento dell'abitazione",
-    "overcrowding": "Sovraffollamento",
-    "barriers": "Barriere architettoniche",
-    "arrears": "Morosità",
-    "eviction": "Sfratto",
-    "income_sources": "Fonti di reddito",
-    "isee_value": "Valore ISEE",
-    "isee_date": "Data ISEE",
-    "needs_stated": "Bisogni espressi",
-    "needs_observed": "Bisogni rilevati",
-    "services_involved": "Servizi già coinvolti",
-    "outcome": "Esito",
-    "outcome_notes": "Note sull'esito",
-    "next_appointment": "Prossimo appuntamento",
-    "privacy_notice_date": "Informativa privacy consegnata il",
-    "consents": "Consensi",
-    "person": "Persona",
-    "disability": "Disabilità",
-    "disability_percent": "Percentuale di invalidità",
-    "invalidity_recognised": "Invalidità riconosciuta",
-    "dependence": "Non autosufficienza",
-    "conditions": "Condizioni",
-    "contact_type": "Tipo di contatto",
-    "direction": "Direzione",
-    "organisation": "Ente",
-    "due_date": "Scadenza",
-    "done": "Fatto",
-    "done_on": "Fatto il",
-    "time": "Ora",
-    "flagged_by": "Segnalato da",
-    "issues": "Problemi osservati",
-    "actions": "Azioni",
-    "referrals": "Invii",
-    "next_visit": "Prossima visita",
-}
 
 ACTION_LABELS = {
     "view": "consultazione",
@@ -167,17 +83,42 @@ def person_report_pdf(ctx: PrintContext, report: dict[str, Any]) -> bytes:
     own = [r for r in report["records"] if r.get("about") == "person"]
     shared = [r for r in report["records"] if r.get("about") != "person"]
     story += [section("Registrazioni che riguardano la persona"), *_records(own, refs)]
-    if report.get("health_withheld"):
+    withheld = report.get("withheld") or (["health"] if report.get("health_withheld") else [])
+    if withheld:
+        names = ", ".join(L.kind_name(k, plural=True) for k in withheld)
         story.append(Paragraph(text(
-            "Esistono dati di salute e disabilità: l'utente che ha prodotto il documento "
-            "non ha accesso a questi dati, che vanno richiesti a chi è autorizzato."), st.hint))
+            f"Esistono altri dati ({names}): l'utente che ha prodotto il documento non ha "
+            "accesso a questi dati, che vanno richiesti a chi è autorizzato."), st.hint))
     story += [section("Registrazioni del nucleo familiare"), *_records(shared, refs)]
     if report.get("merged_duplicates"):
         story += [section("Registrazioni doppie unite a questa"),
                   *_records(report["merged_duplicates"], refs)]
+    if report.get("conflicts"):
+        story += [section("Modifiche contemporanee dello stesso dato (registro dei conflitti)"),
+                  _conflicts_table(report["conflicts"], refs)]
     story += [section("Registro degli accessi e delle modifiche"),
               _audit_table(report.get("audit", []), refs)]
     return render(ctx, story, title=TITLE, ref=name, filled=True)
+
+
+def _conflicts_table(entries: list[dict[str, Any]], refs: dict[str, str]) -> Flowable:
+    """Both values of each field two sites changed at once: the one kept is the record's,
+    the other is still held in the log."""
+    rows = []
+    for e in entries:
+        kind, key = str(e.get("kind")), str(e.get("field"))
+        rules = field_info(MODELS[kind]).get(key, {}) if kind in MODELS else {}
+        shown = [
+            "" if value in (None, "", []) else _value(kind, key, value, rules, refs)
+            for value in (e.get("winner_value"), e.get("loser_value"))
+        ]
+        what = L.kind_name(kind) if kind in MODELS else kind
+        field = L.field_label(kind, key) if kind in MODELS else key
+        rows.append((f"{fmt_date(str(e.get('detected_at') or ''))}", f"{what}: {field}",
+                     *shown))
+    widths = (CONTENT_WIDTH * 0.16, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.27,
+              CONTENT_WIDTH * 0.27)
+    return data_table(("Rilevato il", "Dato", "Valore tenuto", "Valore scartato"), rows, widths)
 
 
 def _records(items: list[dict[str, Any]], refs: dict[str, str]) -> list[Flowable]:
@@ -185,7 +126,7 @@ def _records(items: list[dict[str, Any]], refs: dict[str, str]) -> list[Flowable
         return [Paragraph(text("Nessuna registrazione."), styles().body)]
     out: list[Flowable] = []
     for item in items:
-        heading = KIND_LABELS.get(item["kind"], item["kind"])
+        heading = L.kind_name(item["kind"])
         when = item.get("date") or item.get("due_date")
         if when:
             heading += f" del {fmt_date(when)}"
@@ -202,7 +143,7 @@ def _record_table(record: dict[str, Any], refs: dict[str, str]) -> Flowable:
     kind = record.get("kind", "")
     info = field_info(MODELS[kind]) if kind in MODELS else {}
     rows = [
-        (FIELD_LABELS.get(key, key), _value(kind, key, value, info.get(key, {}), refs))
+        (L.field_label(kind, key), _value(kind, key, value, info.get(key, {}), refs))
         for key, value in record.items()
         if key not in _SKIP and value not in (None, "", [])
     ]
@@ -235,7 +176,7 @@ def _audit_table(entries: list[dict[str, Any]], refs: dict[str, str]) -> Flowabl
     for e in entries:
         at = str(e.get("at") or "")
         when = f"{fmt_date(at)} {at[11:16]}".strip()
-        what = KIND_LABELS.get(str(e.get("kind")), str(e.get("kind") or ""))
+        what = L.kind_name(str(e.get("kind"))) if e.get("kind") else ""
         target = refs.get(str(e.get("record_id")), str(e.get("record_id") or ""))
         rows.append((when, e.get("user") or "", ACTION_LABELS.get(e["action"], e["action"]),
                      f"{what}: {target}" if what else target))

@@ -9,12 +9,17 @@ with the table header repeated.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
+from genera_desktop.domain.text import digits
 from genera_desktop.printing import labels as L
+from genera_desktop.printing.boxes import TextLines
 from genera_desktop.printing.layout import (
     LABEL_GREY,
     Choices,
@@ -43,6 +48,7 @@ ROUND_TITLE = "Scheda del giro – custode sociale"
 VISIT_TITLE = "Scheda visita – custode sociale"
 EXTRA_ROWS = 4  # rows for residents met on the round who are not on the list yet
 ROW_HEIGHT = 8 * mm  # handwriting room in each resident's row (cell padding comes on top)
+# The contact column holds one of these codes, written by hand.
 CONTACT_CODES = (
     "VD visita domiciliare · SC spazi comuni · T telefono · "
     "A accompagnamento · G attività di gruppo"
@@ -163,9 +169,45 @@ def _groups(
     return groups
 
 
-# The phone column holds "+39 371 136 0811" in two lines at most and a 10-digit number
-# whole: a custode must be able to dial it from the sheet.
-_ROUND_WIDTHS = [31 * mm, 39 * mm, 27 * mm, 20 * mm, 33 * mm, 30 * mm]
+# A4 less its margins, 180 mm: the phone column holds "+39 371 136 0811" on one line (a
+# custode dials it from the sheet); "Data" a date and "Nota" a few words written by hand;
+# the contact column one of the CONTACT_CODES.
+_ROUND_COLUMNS = (
+    ("Alloggio / scala", 31 * mm),
+    ("Residente", 33 * mm),
+    ("Telefono", 33 * mm),
+    ("Data", 24 * mm),
+    ("Contatto", 19 * mm),
+    ("Nota", 40 * mm),
+)
+_ROUND_WIDTHS = [width for _, width in _ROUND_COLUMNS]
+CELL_PADDING = 6  # points, left and right together (layout.data_table)
+SMALLEST_PHONE_SIZE = 9  # points: smaller is hard to read on a landing's light
+
+
+@lru_cache(maxsize=8)
+def _phone_style(size: float) -> ParagraphStyle:
+    cell = styles().cell
+    return ParagraphStyle(f"phone{size}", parent=cell, fontSize=size,
+                          leading=max(cell.leading * size / cell.fontSize, size + 2))
+
+
+def _phone(number: str) -> Flowable:
+    """A phone number on one line: in a smaller type if it must (not below 9 pt); a
+    number longer than that still wraps rather than leave the cell."""
+    cell = styles().cell
+    room = _ROUND_WIDTHS[2] - CELL_PADDING
+    wide = stringWidth(number, cell.fontName, cell.fontSize)
+    size = cell.fontSize if wide <= room else max(
+        SMALLEST_PHONE_SIZE, int(cell.fontSize * room / wide * 10) / 10)
+    return TextLines(number, _phone_style(size))
+
+
+def _same_phone(a: str, b: str) -> bool:
+    """The same number, with or without the country prefix."""
+    a, b = digits(a), digits(b)
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 6 and longer.endswith(shorter)
 
 
 def _round_story(
@@ -180,33 +222,45 @@ def _round_story(
         "Piano integrato casa – residenti da incontrare nel giro",
         f"Nuclei: <b>{len(groups)}</b> · Residenti: <b>{residents}</b>",
     ]
-    header = ["Alloggio / scala", "Residente", "Telefono", "Data", "Tipo di contatto", "Nota"]
+    header = [title for title, _ in _ROUND_COLUMNS]
     rows: list[list[object]] = []
     commands: list[tuple[Any, ...]] = []
     cell, hint = styles().cell, styles().hint
     for household, members in groups:
         first = len(rows) + 1  # +1: the header row
         flat = text(household.get("flat") or household.get("address") or "—")
-        if household.get("phone"):
-            flat += f"<br/><font color='#4d4d4d' size='9'>tel. {text(household['phone'])}</font>"
-        place = Paragraph(flat, cell)
+        # The household's phone goes in the phone column, on the first row without a
+        # number of its own, unless a member's number is that one already: never twice.
+        home = str(household.get("phone") or "")
+        home_shown = not home or any(_same_phone(home, str(p.get("phone") or ""))
+                                     for p in members)
         if not members:
             rows.append(
                 [
-                    place,
+                    Paragraph(flat, cell),
                     Paragraph("(nessun residente registrato)", hint),
-                    "",
+                    _phone(home) if home else "",
                     strut(ROW_HEIGHT),
                     "",
                     "",
                 ]
             )
-        for n, person in enumerate(members):
+            home_shown = True
+        phones = []
+        for person in members:
+            phone = str(person.get("phone") or "")
+            if not phone and not home_shown:
+                phone, home_shown = home, True
+            phones.append(phone)
+        if not home_shown:  # every member has another number: the home's under the flat
+            flat += f"<br/><font color='#4d4d4d' size='9'>tel. {text(home)}</font>"
+        place = Paragraph(flat, cell)
+        for n, (person, phone) in enumerate(zip(members, phones, strict=True)):
             rows.append(
                 [
                     place if n == 0 else "",
                     person_name(person),
-                    person.get("phone") or "",
+                    _phone(phone) if phone else "",
                     strut(ROW_HEIGHT),
                     "",
                     "",
@@ -225,7 +279,7 @@ def _round_story(
         gap(3 * mm),
         KeepTogether(_context_fields(context)),
         gap(2 * mm),
-        Paragraph(f"Tipo di contatto: {CONTACT_CODES}", hint),
+        Paragraph(f"Contatto: {CONTACT_CODES}", hint),
         gap(2 * mm),
         data_table(header, rows, _ROUND_WIDTHS, commands),
     ]

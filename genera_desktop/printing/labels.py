@@ -1,199 +1,53 @@
-"""Italian labels of the enumerated codes of docs/dev/records.md, one dict per field.
+"""Italian words on paper: the enumerations' labels (domain/vocab.py), the kinds' names
+and their fields' labels (store/kinds.py). Printed forms stay Italian whatever the
+screen's language; this module only reads the declarations, it says nothing of its own.
 
-Records store English codes; paper and screen show these labels. ``BY_FIELD`` maps
-``(record kind, field)`` to its dict so that a UI can look labels up generically.
+``BY_FIELD`` maps ``(record kind, field)`` to the labels of the field's enumeration
+(the one it takes, or the codes a free-text field suggests).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-HOUSEHOLD_STATUS = {
-    "new": "Nuovo",
-    "active": "Attivo",
-    "taken_on": "Preso in carico",
-    "suspended": "Sospeso",
-    "closed": "Chiuso",
-}
+from genera_desktop.domain import vocab
+from genera_desktop.store.kinds import KINDS
 
-SEX = {"F": "Femmina", "M": "Maschio"}
+HOUSEHOLD_STATUS = dict(vocab.HOUSEHOLD_STATUS.labels)
+SEX = dict(vocab.SEX.labels)
+RESIDENCE_PERMIT = dict(vocab.YES_NO_PENDING.labels)
+MARITAL_STATUS = dict(vocab.MARITAL_STATUS.labels)
+EDUCATION = dict(vocab.EDUCATION.labels)
+WORK_STATUS = dict(vocab.WORK_STATUS.labels)
+RELATION = dict(vocab.RELATION.labels)
+CHANNEL = dict(vocab.CHANNEL.labels)
+HOUSING_TENURE = dict(vocab.HOUSING_TENURE.labels)
+INCOME_SOURCES = dict(vocab.INCOME_SOURCES.labels)
+NEEDS = dict(vocab.NEEDS.labels)
+OUTCOME = dict(vocab.INTAKE_OUTCOME.labels)
+CONSENTS = dict(vocab.CONSENTS.labels)
+CONTACT_TYPE = dict(vocab.CONTACT_TYPE.labels)
+REFERRAL_DIRECTION = dict(vocab.REFERRAL_DIRECTION.labels)
+REFERRAL_STATUS = dict(vocab.REFERRAL_STATUS.labels)
+MANAGER = dict(vocab.CONTEXT_MANAGER.labels)
+CONTEXT_TYPE = dict(vocab.CONTEXT_TYPE.labels)
+FLAGGED_BY = dict(vocab.FLAGGED_BY.labels)
+VISIT_CONTACT_TYPE = dict(vocab.VISIT_CONTACT_TYPE.labels)
+VISIT_ISSUES = dict(vocab.VISIT_ISSUES.labels)
+VISIT_REFERRALS = dict(vocab.VISIT_REFERRALS.labels)
 
-RESIDENCE_PERMIT = {"yes": "Sì", "no": "No", "pending": "In attesa"}
 
-MARITAL_STATUS = {
-    "single": "Celibe / nubile",
-    "married": "Coniugato/a",
-    "cohabiting": "Convivente",
-    "separated": "Separato/a",
-    "divorced": "Divorziato/a",
-    "widowed": "Vedovo/a",
-}
+def _by_field() -> dict[tuple[str, str], dict[str, str]]:
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for kind, spec in KINDS.items():
+        for name in (*spec.texts, *spec.model.__table__.columns.keys()):
+            choices = spec.choices(name)
+            if choices is not None:
+                out[(kind, name)] = dict(choices.labels)
+    return out
 
-EDUCATION = {
-    "none": "Nessun titolo",
-    "primary": "Licenza elementare",
-    "lower_secondary": "Licenza media",
-    "vocational": "Qualifica professionale",
-    "upper_secondary": "Diploma superiore",
-    "degree": "Laurea",
-}
 
-WORK_STATUS = {
-    "employed": "Occupato/a",
-    "unemployed": "Disoccupato/a",
-    "student": "Studente/ssa",
-    "homemaker": "Casalingo/a",
-    "retired": "Pensionato/a",
-    "unable_to_work": "Inabile al lavoro",
-}
-
-RELATION = {
-    "reference": "Persona di riferimento",
-    "spouse": "Coniuge",
-    "partner": "Convivente",
-    "child": "Figlio/a",
-    "parent": "Genitore",
-    "sibling": "Fratello / sorella",
-    "grandchild": "Nipote",
-    "grandparent": "Nonno/a",
-    "other_relative": "Altro parente",
-    "other": "Altro (non parente)",
-}
-
-CHANNEL = {"direct": "Accesso diretto", "referral": "Su invio di altri"}
-
-HOUSING_TENURE = {
-    "owned": "Proprietà",
-    "rented": "Affitto",
-    "public_housing": "Casa popolare (ERP)",
-    "guest": "Ospite",
-    "occupied_without_title": "Occupazione senza titolo",
-    "homeless": "Senza dimora",
-    "other": "Altro",
-}
-
-INCOME_SOURCES = {
-    "work": "Lavoro",
-    "pension": "Pensione",
-    "benefits": "Sussidi e contributi",
-    "maintenance": "Assegno di mantenimento",
-    "informal": "Lavoro informale / aiuti",
-    "none": "Nessun reddito",
-    "other": "Altro",
-}
-
-NEEDS = {
-    "economic": "Economico",
-    "work": "Lavoro",
-    "housing": "Abitativo",
-    "family": "Familiare",
-    "migration": "Migrazione",
-    "education": "Istruzione",
-    "health": "Salute",
-    "other": "Altro",
-}
-
-OUTCOME = {
-    "referral": "Invio ad altro servizio",
-    "taken_on": "Presa in carico",
-    "information": "Informazioni e orientamento",
-    "closed": "Chiuso",
-}
-
-CONSENTS = {
-    "processing": "Trattamento dei dati personali",
-    "special_categories": "Trattamento dei dati di salute e particolari",
-    "network_sharing": "Condivisione con la rete dei servizi",
-    "contact": "Essere ricontattato/a",
-}
-
-CONTACT_TYPE = {
-    "interview": "Colloquio",
-    "phone_call": "Telefonata",
-    "home_visit": "Visita domiciliare",
-    "email": "E-mail",
-    "other": "Altro",
-}
-
-REFERRAL_DIRECTION = {"out": "Invio", "in": "Segnalazione"}
-
-REFERRAL_STATUS = {
-    "sent": "Inviato",
-    "accepted": "Accolto",
-    "in_progress": "In corso",
-    "closed": "Concluso",
-    "refused": "Rifiutato",
-}
-
-MANAGER = {"aler": "ALER", "comune": "Comune", "private": "Privato", "other": "Altro"}
-
-CONTEXT_TYPE = {
-    "building": "Edificio",
-    "block": "Complesso / isolato",
-    "condominio_sociale": "Condominio sociale",
-}
-
-FLAGGED_BY = {
-    "social_services": "Servizi sociali",
-    "porter": "Portiere",
-    "neighbour": "Vicino di casa",
-    "self": "La persona stessa",
-    "custode": "Custode sociale",
-    "other": "Altro",
-}
-
-VISIT_CONTACT_TYPE = {
-    "home_visit": "Visita domiciliare",
-    "shared_spaces": "Spazi comuni",
-    "phone": "Telefono",
-    "accompaniment": "Accompagnamento",
-    "group_activity": "Attività di gruppo",
-}
-
-VISIT_ISSUES = {
-    "loneliness": "Solitudine",
-    "emotional_support": "Supporto emotivo",
-    "maintenance": "Guasto / manutenzione",
-    "neighbour_conflict": "Conflitto di vicinato",
-    "vandalism": "Vandalismo",
-    "rent_arrears": "Morosità",
-    "health_hygiene": "Rischio igienico-sanitario",
-    "barriers": "Barriere architettoniche",
-    "digital_help": "Aiuto digitale (es. SPID)",
-}
-
-VISIT_REFERRALS = {
-    "social_services": "Servizi sociali",
-    "aler": "ALER",
-    "gp": "Medico di base",
-    "point": "Punto di Comunità",
-}
-
-BY_FIELD: dict[tuple[str, str], dict[str, str]] = {
-    ("household", "status"): HOUSEHOLD_STATUS,
-    ("person", "sex"): SEX,
-    ("person", "residence_permit"): RESIDENCE_PERMIT,
-    ("person", "marital_status"): MARITAL_STATUS,
-    ("person", "education"): EDUCATION,
-    ("person", "work_status"): WORK_STATUS,
-    ("person", "relation"): RELATION,
-    ("intake", "channel"): CHANNEL,
-    ("intake", "housing_tenure"): HOUSING_TENURE,
-    ("intake", "income_sources"): INCOME_SOURCES,
-    ("intake", "needs_stated"): NEEDS,
-    ("intake", "needs_observed"): NEEDS,
-    ("intake", "outcome"): OUTCOME,
-    ("intake", "consents"): CONSENTS,
-    ("contact", "contact_type"): CONTACT_TYPE,
-    ("referral", "direction"): REFERRAL_DIRECTION,
-    ("referral", "status"): REFERRAL_STATUS,
-    ("housing_context", "manager"): MANAGER,
-    ("housing_context", "context_type"): CONTEXT_TYPE,
-    ("visit", "flagged_by"): FLAGGED_BY,
-    ("visit", "contact_type"): VISIT_CONTACT_TYPE,
-    ("visit", "issues"): VISIT_ISSUES,
-    ("visit", "referrals"): VISIT_REFERRALS,
-}
+BY_FIELD: dict[tuple[str, str], dict[str, str]] = _by_field()
 
 
 def label(labels: Mapping[str, str], code: object) -> str:
@@ -206,3 +60,17 @@ def label(labels: Mapping[str, str], code: object) -> str:
         return ""
     text = str(code)
     return labels.get(text, text)
+
+
+def kind_name(kind: str, plural: bool = False) -> str:
+    """A kind's Italian name (the kind's code for one that does not exist)."""
+    spec = KINDS.get(kind)
+    if spec is None:
+        return kind
+    return spec.names.plural if plural else spec.names.singular
+
+
+def field_label(kind: str, name: str) -> str:
+    """A field's Italian label in its kind (its name for a field nobody declared)."""
+    spec = KINDS.get(kind)
+    return spec.label(name) if spec is not None else name

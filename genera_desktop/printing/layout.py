@@ -58,6 +58,8 @@ __all__ = [
     "CONTENT_WIDTH",
     "FRAME_HEIGHT",
     "LABEL_GREY",
+    "LANDSCAPE_FRAME_HEIGHT",
+    "LANDSCAPE_WIDTH",
     "PAGE_HEIGHT",
     "Choices",
     "CombBoxes",
@@ -93,6 +95,9 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+# The same, on a page turned to landscape (render(..., landscape=True)).
+LANDSCAPE_WIDTH = PAGE_HEIGHT - 2 * MARGIN_X
+LANDSCAPE_FRAME_HEIGHT = PAGE_WIDTH - MARGIN_TOP - MARGIN_BOTTOM
 
 
 @dataclass(frozen=True)
@@ -467,27 +472,29 @@ class _NumberedCanvas(Canvas):
 
     def _draw_chrome(self, number: int, total: int) -> None:
         chrome = self._chrome
-        left, right = MARGIN_X, PAGE_WIDTH - MARGIN_X
+        page_width, page_height = self._pagesize  # portrait, or landscape for a wide grid
+        content_width = page_width - 2 * MARGIN_X
+        left, right = MARGIN_X, page_width - MARGIN_X
         self.saveState()
         self.setStrokeColor(RULE_GREY)
         self.setLineWidth(0.5)
         self.setFillColor(LABEL_GREY)
-        top = PAGE_HEIGHT - 12 * mm
+        top = page_height - 12 * mm
         draw_plain(self, left, top, chrome.form_title, FONT_BOLD, LABEL_SIZE)
         title_width = stringWidth(chrome.form_title, FONT_BOLD, LABEL_SIZE)
-        ref = _fit(self._genera_ref, CONTENT_WIDTH - title_width - 8 * mm)
+        ref = _fit(self._genera_ref, content_width - title_width - 8 * mm)
         draw_plain(self, right - stringWidth(ref, FONT, LABEL_SIZE), top, ref, FONT, LABEL_SIZE)
         self.line(left, top - 2 * mm, right, top - 2 * mm)
         # Two footer rows so that a long site name is printed whole, never overlapped.
         page_label = f"Pagina {number} di {total}"
         label_width = stringWidth(page_label, FONT_BOLD, LABEL_SIZE)
         self.line(left, 17 * mm, right, 17 * mm)
-        site = _fit(chrome.site_name, CONTENT_WIDTH - label_width - 6 * mm)
+        site = _fit(chrome.site_name, content_width - label_width - 6 * mm)
         draw_plain(self, left, 13 * mm, site, FONT, LABEL_SIZE)
         printed = f"Stampato il {chrome.printed_on}"
         if chrome.operator:
             printed += f" da {chrome.operator}"
-        printed = _fit(printed, CONTENT_WIDTH - label_width - 6 * mm)
+        printed = _fit(printed, content_width - label_width - 6 * mm)
         draw_plain(self, left, 9 * mm, printed, FONT, LABEL_SIZE)
         draw_plain(self, right - label_width, 13 * mm, page_label, FONT_BOLD, LABEL_SIZE)
         self.restoreState()
@@ -521,18 +528,27 @@ def _fit(line: str, width: float) -> str:
 
 
 def render(
-    ctx: PrintContext, story: list[Flowable], *, title: str, ref: str = "", filled: bool
+    ctx: PrintContext,
+    story: list[Flowable],
+    *,
+    title: str,
+    ref: str = "",
+    filled: bool,
+    landscape: bool = False,
 ) -> bytes:
     """Lay ``story`` out on A4 pages with header and footer; return the PDF bytes.
 
     ``ref`` starts the running header (a :class:`RunningRef` in the story changes it);
     the operator who printed is named only on filled forms, so blank ones carry no names.
+    With ``landscape`` the pages are A4 turned (a wide grid such as a register); the
+    frame is then :data:`LANDSCAPE_WIDTH` by :data:`LANDSCAPE_FRAME_HEIGHT`.
     """
     register_fonts()
     buffer = io.BytesIO()
+    page_width, page_height = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT)
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=(page_width, page_height),
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
@@ -547,8 +563,8 @@ def render(
     frame = Frame(
         MARGIN_X,
         MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        page_width - 2 * MARGIN_X,
+        page_height - MARGIN_TOP - MARGIN_BOTTOM,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,

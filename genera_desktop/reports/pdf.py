@@ -24,7 +24,7 @@ from genera_desktop.printing.layout import (
 )
 from genera_desktop.reports.tables import (
     PROGRAMME,
-    SUPPRESSED,
+    SUPPRESSION_NOTE,
     TITLE,
     fmt_day,
     tables,
@@ -38,9 +38,7 @@ def report_pdf(ind: Mapping[str, Any], site_name: str | None = None) -> bytes:
     story: list[Flowable] = [
         Paragraph(text(TITLE), st.title),
         Paragraph(text(f"{PROGRAMME} – dati al {fmt_day(ind['date'])}"), st.subtitle),
-        Paragraph(text(
-            f"Solo dati aggregati; i conteggi inferiori a 5 sono indicati come "
-            f"«{SUPPRESSED}»."), st.hint),
+        Paragraph(text(SUPPRESSION_NOTE), st.hint),
         gap(),
     ]
     for table in tables(ind):

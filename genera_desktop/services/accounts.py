@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
+from genera_desktop.domain.passwords import MIN_LENGTH, is_common
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.site import site_info
 from genera_desktop.store.keyring import new_recovery_key
@@ -18,7 +20,7 @@ from genera_desktop.store.store import Store, now_iso
 from genera_desktop.store.uow import UnitOfWork
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,59}$")
-MIN_PASSWORD = 8
+MIN_PASSWORD = MIN_LENGTH  # 10: what an offline guesser of a stolen laptop's key meets
 
 
 @dataclass(frozen=True)
@@ -26,14 +28,43 @@ class Account:
     username: str
     display_name: str | None
     role: str
-    health_access: bool
+    access_areas: tuple[str, ...]  # as granted, in vocab.ACCESS_AREAS order
     active: bool
 
+    @property
+    def areas(self) -> tuple[str, ...]:
+        """The areas the account may use: every one for an administrator."""
+        return tuple(vocab.ACCESS_AREAS) if self.role == "admin" else self.access_areas
 
-def check_password(password: str, field: str = "password") -> None:
-    """A password long enough to resist guessing on a stolen laptop."""
+
+def _account(user: User) -> Account:
+    return Account(user.username, user.display_name, user.role,
+                   _in_order(user.access_areas or ()), user.active)
+
+
+def _in_order(areas: Iterable[str]) -> tuple[str, ...]:
+    wanted = set(areas)
+    return tuple(a for a in vocab.ACCESS_AREAS if a in wanted)
+
+
+def check_areas(areas: Iterable[str], field: str = "access") -> None:
+    """Every area named must be one of vocab.ACCESS_AREAS."""
+    for area in areas:
+        if area not in vocab.ACCESS_AREAS:
+            raise ValidationFailed([FieldError(field, "choice", ", ".join(vocab.ACCESS_AREAS),
+                                               value=area)])
+
+
+def check_password(password: str, field: str = "password", *,
+                   username: str | None = None, display_name: str | None = None) -> None:
+    """A password long enough to resist guessing on a stolen laptop, and not one of the
+    commonest (domain/passwords.py: nor the user's own name with digits around it).
+    The error never carries the password."""
     if len(password) < MIN_PASSWORD:
         raise ValidationFailed([FieldError(field, "password_short", str(MIN_PASSWORD))])
+    names = tuple(n for n in (username, display_name, *(display_name or "").split()) if n)
+    if is_common(password, also=names):
+        raise ValidationFailed([FieldError(field, "password_common")])
 
 
 def check_username(username: str) -> None:
@@ -43,35 +74,62 @@ def check_username(username: str) -> None:
 
 def list_accounts(uow: UnitOfWork) -> list[Account]:
     """Every account, active or not."""
-    return [
-        Account(u.username, u.display_name, u.role, u.health_access, u.active)
-        for u in uow.session.scalars(select(User).order_by(User.username))
-    ]
+    return [_account(u) for u in uow.session.scalars(select(User).order_by(User.username))]
 
 
 def current_account(uow: UnitOfWork) -> Account:
     user = uow.session.get(User, uow.username) if uow.username else None
     if user is None:
         raise NotFound("user", uow.username or "")
-    return Account(user.username, user.display_name, user.role, user.health_access, user.active)
+    return _account(user)
 
 
 def add_account(uow: UnitOfWork, username: str, password: str, *, role: str = "operator",
-                display_name: str | None = None, health_access: bool = False) -> None:
-    """An administrator adds a colleague; the caller commits."""
+                display_name: str | None = None, access_areas: Iterable[str] = ()) -> None:
+    """An administrator adds a colleague, with the access areas granted; the caller
+    commits."""
     permissions.require_admin(uow.session, uow.username)
     check_username(username)
-    check_password(password)
+    check_password(password, username=username, display_name=display_name)
     if role not in ("admin", "operator"):
         raise ValidationFailed([FieldError("role", "choice", "admin, operator", value=role)])
+    check_areas(access_areas)
     existing = uow.session.scalar(select(User).where(User.username.ilike(username)))
     if existing is not None:
         raise ValidationFailed([FieldError("username", "duplicate", value=username)])
+    areas = list(_in_order(access_areas))
     uow.session.add(User(username=username, display_name=display_name or username, role=role,
-                         health_access=health_access, active=True, created_at=now_iso()))
+                         access_areas=areas, active=True, created_at=now_iso()))
     uow.session.flush()
     uow.store.keyring.set_user(username, password, uow.store.key)
-    audit.record(uow, "admin", "user", None, {"add": username, "role": role})
+    audit.record(uow, "admin", "user", None, {"add": username, "role": role, "access": areas})
+
+
+def set_access(uow: UnitOfWork, username: str, *, grant: Iterable[str] = (),
+               revoke: Iterable[str] = ()) -> tuple[str, ...]:
+    """An administrator grants and revokes access areas; returns the user's areas now.
+
+    An area both granted and revoked is refused (which one was meant?). Revoking an
+    area the user lacks, or granting one they hold, changes nothing. The caller commits.
+    """
+    permissions.require_admin(uow.session, uow.username)
+    grant, revoke = list(grant), list(revoke)
+    check_areas(grant, "grant")
+    check_areas(revoke, "revoke")
+    both = sorted(set(grant) & set(revoke))
+    if both:
+        raise ValidationFailed([FieldError("revoke", "contradicts_grant", value=both[0])])
+    user = uow.session.get(User, username)
+    if user is None:
+        raise NotFound("user", username)
+    before = set(user.access_areas or ())
+    after = _in_order((before | set(grant)) - set(revoke))
+    if set(after) != before:
+        user.access_areas = list(after)
+        audit.record(uow, "admin", "user", None, {
+            "access": username, "grant": sorted(set(after) - before),
+            "revoke": sorted(before - set(after))})
+    return after
 
 
 def set_password(uow: UnitOfWork, username: str, password: str) -> None:
@@ -81,7 +139,7 @@ def set_password(uow: UnitOfWork, username: str, password: str) -> None:
     user = uow.session.get(User, username)
     if user is None:
         raise NotFound("user", username)
-    check_password(password)
+    check_password(password, username=username, display_name=user.display_name)
     uow.store.keyring.set_user(username, password, uow.store.key)
     audit.record(uow, "admin", "user", None, {"password": username})
 
@@ -98,7 +156,7 @@ def set_active(uow: UnitOfWork, username: str, active: bool, password: str | Non
     if active:
         if password is None:
             raise ValidationFailed([FieldError("password", "required")])
-        check_password(password)
+        check_password(password, username=username, display_name=user.display_name)
         uow.store.keyring.set_user(username, password, uow.store.key)
     else:
         uow.store.keyring.remove_user(username)
@@ -131,7 +189,7 @@ def recover_admin(store: Store, username: str, password: str) -> Recovered:
     The users table is committed before the key slots are written, so a failure in
     between leaves the old key and passwords working.
     """
-    check_password(password)
+    check_password(password, username=username)
     with store.unit_of_work() as uow:
         user = uow.session.get(User, username)
         if user is None:
@@ -161,7 +219,7 @@ def recover_with_key(data_dir: Path, recovery_key: str, username: str,
 
     AuthFailed for a key that does not open it; nothing is written then.
     """
-    check_password(password)  # before the key's costly derivation
+    check_password(password, username=username)  # before the key's costly derivation
     store = Store.open_with_recovery(data_dir, recovery_key)
     try:
         return recover_admin(store, username, password)

@@ -41,12 +41,13 @@ import sqlcipher3
 
 from genera_desktop import __version__
 from genera_desktop.domain.errors import AuthFailed, GeneraError, StoreNewer
+from genera_desktop.files import open_private, private_dir
 from genera_desktop.services import audit, permissions
 from genera_desktop.store import keyring as keyring_module
 from genera_desktop.store.engine import DB_FILE, connect_factory
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.keyring import KEYRING_FILE, Keyring
-from genera_desktop.store.store import Store
+from genera_desktop.store.store import Store, keep_private
 from genera_desktop.sync import identity
 
 FORMAT = "genera-backup"
@@ -62,6 +63,8 @@ STORE_FILES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYRING_FILE, "keys.
 SQLITE_HEADER = b"SQLite format 3\x00"
 CHUNK = 1 << 20
 AUTO_NAME = re.compile(r"^genera-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
+# What make_backup writes before the backup is whole (see prune).
+TEMPORARY = re.compile(r"^\.genera-.*\.tmp(-wal|-shm|-journal)?$")
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _MAC_LABEL = b"genera backup manifest v1"
@@ -122,6 +125,8 @@ def make_backup(store: Store, out_path: Path) -> BackupInfo:
     out_path = Path(out_path)
     folder = out_path.parent
     folder.mkdir(parents=True, exist_ok=True)
+    if folder.resolve().is_relative_to(store.data_dir.resolve()):
+        private_dir(folder)  # the backups folder in the store's: as private as the store
     snapshot = _temp_path(folder, ".genera-snapshot-")
     packed = _temp_path(folder, f".{out_path.name}.")
     try:
@@ -243,6 +248,7 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str | None = Non
         finally:
             store.close()
         replaced = _swap(data_dir, staging, aside)
+        keep_private(data_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Restored(info, data_dir, replaced, incarnation)
@@ -260,7 +266,7 @@ def _stage(path: Path, staging: Path, username: str | None, password: str | None
         _check_keyring_doc(_read_member(zf, KEYRING_FILE, path), path)
         for name in (KEYRING_FILE, DB_FILE):
             # Hash while unpacking: the file may have changed since any earlier check.
-            with zf.open(name) as member, open(staging / name, "wb") as out:
+            with zf.open(name) as member, open_private(staging / name) as out:
                 _copy_checked(member, out, manifest, name, path)
     keyring = Keyring.load(staging)
     key = (keyring.unlock_recovery(recovery_key) if recovery_key is not None
@@ -306,7 +312,7 @@ def _swap(data_dir: Path, staging: Path, aside: Path) -> Path | None:
     moved_in: list[str] = []
     try:
         if current:
-            aside.mkdir()
+            aside.mkdir(mode=0o700)
             for name in current:
                 os.replace(data_dir / name, aside / name)
                 moved_out.append(name)
@@ -348,6 +354,8 @@ def auto_backup(store: Store, backup_dir: Path | None = None,
     rotation (:func:`prune`). Returns the new file, or None when today's exists."""
     now = now or datetime.now()
     folder = Path(backup_dir) if backup_dir is not None else store.data_dir / BACKUP_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)  # in the store's folder, and as private as the store
     made: Path | None = None
     if not any(when.date() == now.date() for when, _ in auto_backups(folder)):
         made = new_backup_path(folder, now)
@@ -385,12 +393,16 @@ def prune(folder: Path, keep_daily: int = KEEP_DAILY,
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
             deleted.append(path)
-    # Temporary files of a backup a power cut interrupted (encrypted, but useless). Only
-    # day-old ones: a younger one may be a backup being written right now.
+    # Temporary files of a backup a power cut or a kill interrupted (encrypted, but
+    # useless, and as big as the store): the snapshot and the zip being written, and
+    # the snapshot's -wal, -shm and -journal that SQLite left beside it. Only day-old
+    # ones: a younger one may be a backup being written right now.
     stale = datetime.now().timestamp() - 86400
-    for path in folder.glob(".genera-*.tmp") if folder.is_dir() else ():
+    for path in folder.iterdir() if folder.is_dir() else ():
+        if not TEMPORARY.match(path.name):
+            continue
         with contextlib.suppress(FileNotFoundError):
-            if path.stat().st_mtime < stale:
+            if path.is_file() and path.stat().st_mtime < stale:
                 path.unlink()
     return deleted
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.services import audit, permissions, records
 from genera_desktop.services.site import site_info
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import field_info
 from genera_desktop.store.local import Conflict, Site
 from genera_desktop.store.uow import UnitOfWork
@@ -32,20 +33,23 @@ def stamp_iso(hlc: int | None) -> str | None:
     return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
 
 
+@reads
 def list_conflicts(uow: UnitOfWork, status: str | None = "open") -> list[dict[str, Any]]:
     """Logged conflicts with ``status`` (all of them for None), newest first.
 
     Each: ``id``, ``kind``, ``record_id``, ``field``, ``winner_value``, ``loser_value``,
     ``winner_site`` / ``loser_site`` (names; ids in ``*_site_id``), ``winner_at`` /
     ``loser_at`` (ISO UTC, from the stamps), ``detected_at``, ``detected_by``,
-    ``status`` and ``note``.
+    ``status`` and ``note``. Conflicts about kinds the user may not read are left out.
     """
     session = uow.session
     query = select(Conflict).order_by(Conflict.detected_at.desc(), Conflict.id)
     if status is not None:
         query = query.where(Conflict.status == status)
     names = _site_names(session)
-    return [_as_dict(c, names) for c in session.scalars(query)]
+    # Values of a kind the user's access does not cover are left out (spec/cli.md).
+    readable = permissions.readable_kinds(session, uow.username)
+    return [_as_dict(c, names) for c in session.scalars(query) if c.kind in readable]
 
 
 def _site_names(session: Session) -> dict[str, str]:
@@ -74,6 +78,7 @@ def _as_dict(c: Conflict, names: dict[str, str]) -> dict[str, Any]:
     }
 
 
+@reads
 def get(uow: UnitOfWork, conflict_id: str) -> dict[str, Any]:
     """One conflict as ``list_conflicts`` shows it; NotFound if absent."""
     session = uow.session
@@ -90,6 +95,7 @@ def _load(uow: UnitOfWork, conflict_id: str) -> Conflict:
     return conflict
 
 
+@writes
 def restore(uow: UnitOfWork, conflict_id: str) -> None:
     """Make the losing value current again, through an ordinary edit, and mark the entry.
 
@@ -117,6 +123,7 @@ def restore(uow: UnitOfWork, conflict_id: str) -> None:
                  {"conflict": conflict.id, "field": conflict.field, "decision": "restored"})
 
 
+@writes
 def dismiss(uow: UnitOfWork, conflict_id: str) -> None:
     """Keep the winning value: the entry is marked "kept". Coordinator only."""
     session = uow.session

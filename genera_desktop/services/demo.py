@@ -17,6 +17,7 @@ from sqlalchemy import select
 from genera_desktop.domain.errors import Cancelled, FieldError, Refused, ValidationFailed
 from genera_desktop.services import audit, demo_data, permissions
 from genera_desktop.services.site import site_info
+from genera_desktop.services.transaction import writes
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.models import MODELS, HousingContext, Point
 from genera_desktop.store.uow import UnitOfWork
@@ -27,6 +28,7 @@ MAX_HOUSEHOLDS = 200_000
 Progress = Callable[[int, int], bool]
 
 
+@writes
 def fill(uow: UnitOfWork, households: int, seed: int = 1, *, today: date | None = None,
          progress: Progress | None = None, batch: int = BATCH) -> dict[str, int]:
     """Add ``households`` synthetic households (and the catalog) and return the count of

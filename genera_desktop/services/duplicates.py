@@ -34,6 +34,7 @@ from genera_desktop.domain.text import fold
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.records import persons_of, to_dict
 from genera_desktop.services.site import site_info
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import REF, Replicated, field_info
 from genera_desktop.store.models import MODELS, Health, Household, Person
 from genera_desktop.store.uow import UnitOfWork
@@ -143,6 +144,7 @@ def compare(a: PersonKey, b: PersonKey) -> tuple[float, str] | None:
 # -- the whole store ------------------------------------------------------------------
 
 
+@reads
 def find_candidates(uow: UnitOfWork) -> list[Candidate]:
     """Every candidate pair among live, unmerged persons and households, best first."""
     session = uow.session
@@ -282,6 +284,7 @@ def person_matches(session: Session, fields: Mapping[str, Any], *,
 # -- merging --------------------------------------------------------------------------
 
 
+@writes
 def merge(uow: UnitOfWork, survivor_id: str, loser_id: str) -> list[list[str]]:
     """Merge the loser into the survivor (two households or two persons); the caller commits.
 
@@ -322,6 +325,7 @@ def merge(uow: UnitOfWork, survivor_id: str, loser_id: str) -> list[list[str]]:
     return moves
 
 
+@writes
 def unmerge(uow: UnitOfWork, loser_id: str) -> tuple[int, int]:
     """Undo a merge: move back what the merge moved and clear ``merged_into``.
 
@@ -385,6 +389,7 @@ def _references_to(kind: str) -> list[tuple[type[Replicated], str]]:
     ]
 
 
+@reads
 def records_named(uow: UnitOfWork, candidates: Iterable[Candidate]) -> dict[str, dict[str, Any]]:
     """The records the candidates name, by id, as ``records.to_dict`` gives them, so a
     listing can show names next to ids (a household with its persons' names)."""

@@ -1,7 +1,8 @@
 """`genera import FILE`: households with their persons from CSV, XLSX or JSON Lines.
 
 One row per person; rows sharing ``household_ref`` form one household. Columns are the
-fields of docs/dev/records.md: a household's (point, municipality, address, flat, phone,
+fields of docs/dev/records.md, or their Italian headings («Cognome», «Rif. nucleo»...:
+services/headings.py): a household's (point, municipality, address, flat, phone,
 email, housing_context, status, case_number, registered_on, notes) and a person's (the
 rest). Three names belong to both kinds: ``phone``, ``email`` and ``notes`` go to the
 household, as on the intake form where the family's phone is the one to call; a
@@ -43,9 +44,10 @@ from genera_desktop.domain.errors import (
 )
 from genera_desktop.domain.text import fold
 from genera_desktop.services import audit, permissions
+from genera_desktop.services.headings import Heading, file_headings, recognise
 from genera_desktop.services.records import CaseNumbers, fill_household_defaults
 from genera_desktop.services.site import SiteInfo, site_info
-from genera_desktop.services.tabular import BadFile, read_table
+from genera_desktop.services.tabular import BadFile, NoSavedValue, read_table
 from genera_desktop.services.validate import clean_fields, reference_errors
 from genera_desktop.store import base as ft
 from genera_desktop.store.base import Replicated, field_info
@@ -112,12 +114,13 @@ class BadColumns(GeneraError):
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import stored."""
+    """What an import stored, and the headings it read (each with its column)."""
 
     households: int
     persons: int
     rows: int
     file_format: str
+    headings: tuple[Heading, ...] = ()
 
 
 @dataclass
@@ -142,13 +145,15 @@ def import_file(uow: UnitOfWork, path: Path, *, progress: Progress | None = None
     if site.role is None:
         raise Refused("no_network")
     table = read_table(path)
-    check_columns(table.columns, required=table.has_header)
-    rows = table.rows
+    read_as = recognise(table.columns, COLUMNS)
+    columns = [h.column or h.text for h in read_as]
+    check_columns(columns, required=table.has_header)
+    rows = _renamed(table.rows, read_as)
     households, problems = _parse(rows)
     _check_households(uow, households, site, problems)
     _check_not_imported_before(uow, households, problems)
     if problems:
-        raise ImportFailed(problems)
+        raise ImportFailed(_one_problem_per_formula(problems))
 
     numbers = CaseNumbers(session)
     persons = 0
@@ -174,7 +179,29 @@ def import_file(uow: UnitOfWork, path: Path, *, progress: Progress | None = None
     session.flush()
     if progress is not None:
         progress(len(rows), len(rows))
-    return ImportResult(len(households), persons, len(rows), table.file_format)
+    return ImportResult(len(households), persons, len(rows), table.file_format, tuple(read_as))
+
+
+def read_headings(path: Path) -> list[Heading]:
+    """The file's headings and the column each is read as (an Italian heading as its
+    column), from the first line alone: what the import dialog shows before the user
+    confirms. BadFile when the file cannot be read as a table."""
+    return file_headings(path, COLUMNS)
+
+
+def missing_columns(headings: list[Heading]) -> list[str]:
+    """The required columns no heading names (a file with a header needs them all)."""
+    named = {h.column for h in headings}
+    return [c for c in REQUIRED_COLUMNS if c not in named]
+
+
+def _renamed(rows: list[tuple[int, dict[str, Any]]],
+             read_as: list[Heading]) -> list[tuple[int, dict[str, Any]]]:
+    """The rows keyed by column: an Italian heading's cells under its column's name."""
+    names = {h.text: h.column for h in read_as if h.column and h.column != h.text}
+    if not names:
+        return rows
+    return [(line, {names.get(k, k): v for k, v in row.items()}) for line, row in rows]
 
 
 def check_columns(keys: list[str], *, required: bool = True) -> None:
@@ -200,6 +227,7 @@ def _parse(rows: list[tuple[int, dict[str, Any]]]) -> tuple[dict[str, _Household
     # Rows of one household repeat its columns: clean each distinct set of them once.
     cleaned: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
     for line, row in rows:
+        row = _without_lost_formulas(line, row, problems)
         ref = _text(row.get(REF_COLUMN))
         if not ref:
             problems.append(Problem(line, FieldError(REF_COLUMN, "required")))
@@ -245,6 +273,27 @@ def _parse(rows: list[tuple[int, dict[str, Any]]]) -> tuple[dict[str, _Household
         if person is not None:
             hh.persons.append((line, person))
     return households, problems
+
+
+def _without_lost_formulas(line: int, row: dict[str, Any],
+                           problems: list[Problem]) -> dict[str, Any]:
+    """The row without its formula cells that have no saved value, each a problem of its
+    line and column (its value is unknown: never read as empty)."""
+    lost = [column for column, value in row.items() if isinstance(value, NoSavedValue)]
+    for column in lost:
+        problems.append(Problem(line, FieldError(column, "formula_without_value",
+                                                 value=str(row[column]))))
+    return {k: v for k, v in row.items() if k not in lost} if lost else row
+
+
+def _one_problem_per_formula(problems: list[Problem]) -> list[Problem]:
+    """A lost formula's field also looks missing to the other checks: say it once."""
+    lost = {(p.line, p.error.field) for p in problems
+            if p.error.code == "formula_without_value"}
+    if not lost:
+        return problems
+    return [p for p in problems if p.error.code == "formula_without_value"
+            or (p.line, p.error.field) not in lost]
 
 
 def _clean(model: type[Replicated], raw: dict[str, Any], line: int, problems: list[Problem],
@@ -298,7 +347,9 @@ def _merge(hh: _Household, values: dict[str, Any], line: int, problems: list[Pro
 
 
 def _shown(value: Any) -> str:
-    return f"'{value}'" if isinstance(value, str) else repr(value)
+    if isinstance(value, date):  # never Python's repr in a message
+        return f"'{value.isoformat()}'"
+    return f"'{value}'" if isinstance(value, str) else str(value)
 
 
 def _check_households(uow: UnitOfWork, households: dict[str, _Household], site: SiteInfo,
@@ -447,6 +498,7 @@ def _text(value: Any) -> str:
 
 __all__ = [
     "COLUMNS",
+    "Heading",
     "BadColumns",
     "BadFile",
     "ImportFailed",
@@ -456,4 +508,6 @@ __all__ = [
     "coerce",
     "import_file",
     "italian_date",
+    "missing_columns",
+    "read_headings",
 ]

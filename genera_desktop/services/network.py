@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services.accounts import check_password, check_username
-from genera_desktop.services.site import get_setting, set_setting, site_info
+from genera_desktop.services.site import get_setting, set_setting, site_info, write_store_label
+from genera_desktop.services.transaction import reads
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.local import Site
 from genera_desktop.store.store import Store
@@ -43,7 +44,7 @@ def create_network(data_dir: Path, *, network_name: str, site_name: str, admin_u
     network_name = _check_name(network_name, "name")
     site_name = _check_name(site_name, "site_name")
     check_username(admin_user)
-    check_password(password)
+    check_password(password, username=admin_user, display_name=display_name)
     site_id = new_id()
     store, recovery = Store.create(data_dir, admin_user, password, site_id, display_name)
     keys = SiteKeys.generate()
@@ -68,6 +69,7 @@ def set_identity(uow: UnitOfWork, *, site_id: str, site_name: str, role: str,
                signing_key=public.signing, encryption_key=public.encryption, revoked=False,
                hlc=0))
     s.flush()
+    write_store_label(uow.store.data_dir, site_name, network_name)
 
 
 def site_keys(uow: UnitOfWork) -> SiteKeys:
@@ -82,6 +84,7 @@ def site_fingerprint(site: Site) -> str | None:
     return fingerprint(SitePublicKeys(signing=site.signing_key, encryption=site.encryption_key))
 
 
+@reads
 def status(uow: UnitOfWork) -> dict[str, Any]:
     """This site and the sites it knows, as `genera network status` prints them."""
     info = site_info(uow.session)

@@ -1,4 +1,6 @@
-"""Who may change what (spec/cli.md, "Who may change what"): by site role and scope."""
+"""Who may read and change what: by site role and scope (spec/cli.md, "Who may change
+what"), and by the access areas of the user (a kind's area is its declaration's,
+store/kinds.py)."""
 
 from __future__ import annotations
 
@@ -6,13 +8,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import Refused
 from genera_desktop.services.site import SiteInfo
 from genera_desktop.store.base import Replicated
+from genera_desktop.store.kind import COORDINATOR, HOLDERS, NETWORK, PERSON, POINT
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.local import User
 from genera_desktop.store.models import Household, HousingContext, Point
-
-CATALOG_KINDS = frozenset({"point", "housing_context"})
 
 
 def require_coordinator(site: SiteInfo, what: str) -> None:
@@ -21,11 +24,44 @@ def require_coordinator(site: SiteInfo, what: str) -> None:
         raise Refused("coordinator_only", what)
 
 
-def require_health_access(session: Session, username: str | None) -> None:
-    """Health and disability data: only users given that access."""
+def user_areas(session: Session, username: str | None) -> frozenset[str]:
+    """The access areas a user holds: an administrator every one, a disabled or unknown
+    account none."""
     user = session.get(User, username) if username else None
-    if user is None or not (user.health_access or user.role == "admin"):
-        raise Refused("health_access")
+    if user is None or not user.active:
+        return frozenset()
+    if user.role == "admin":
+        return frozenset(vocab.ACCESS_AREAS)
+    return frozenset(a for a in (user.access_areas or ()) if a in vocab.ACCESS_AREAS)
+
+
+def readable_kinds(session: Session, username: str | None) -> frozenset[str]:
+    """The kinds a user may read and write: every kind outside an access area, and
+    those of the areas they hold."""
+    areas = user_areas(session, username)
+    return frozenset(k for k, spec in KINDS.items() if spec.area is None or spec.area in areas)
+
+
+def may_read_kind(session: Session, username: str | None, kind: str) -> bool:
+    """Whether a user may read (and write) records of ``kind``."""
+    area = KINDS[kind].area
+    return area is None or area in user_areas(session, username)
+
+
+def require_kind_access(session: Session, username: str | None, kind: str) -> None:
+    """Refuse (``area_access``, the area) a user without the access area of ``kind``."""
+    if not may_read_kind(session, username, kind):
+        raise Refused("area_access", str(KINDS[kind].area))
+
+
+def require_health_access(session: Session, username: str | None) -> None:
+    """Health and disability data: only users given that area."""
+    require_kind_access(session, username, "health")
+
+
+def withheld_kinds(session: Session, username: str | None) -> list[str]:
+    """The record kinds this user may not read, sorted (empty for most users)."""
+    return sorted(frozenset(KINDS) - readable_kinds(session, username))
 
 
 def require_admin(session: Session, username: str | None) -> None:
@@ -54,14 +90,28 @@ def context_covered(session: Session, site: SiteInfo, context_id: str | None) ->
 
 def check_write(session: Session, site: SiteInfo, obj: Replicated | None,
                 model: type[Replicated], values: dict[str, Any]) -> None:
-    """Refuse a create (obj None) or change outside this site's role and scope."""
+    """Refuse a create (obj None) or change outside this site's role and scope.
+
+    Who may write a kind is its declaration's: a catalog the coordinator, the shared
+    directory any point (and the coordinator), the rest a site whose scope holds it.
+    """
     if site.role is None:
         raise Refused("no_network")
     if site.is_coordinator:
         return
-    kind = model.KIND
-    if kind in CATALOG_KINDS:
+    spec = KINDS[model.KIND]
+    kind = spec.kind
+    if spec.writers == COORDINATOR:
         raise Refused("catalog_coordinator_only", kind)
+    if spec.writers == NETWORK:
+        if site.role != "point":
+            raise Refused("out_of_scope", kind)
+        return
+    assert spec.writers == HOLDERS
+
+    def now(name: str) -> Any:
+        return values.get(name) or getattr(obj, name, None)
+
     if kind == "household":
         if obj is not None:
             # Moving a family to another point is allowed: judge by where it is now.
@@ -73,16 +123,19 @@ def check_write(session: Session, site: SiteInfo, obj: Replicated | None,
         if not household_in_scope(session, site, probe):
             raise Refused("out_of_scope", kind)
         return
-    if kind == "visit" and site.role == "laptop":
-        context = values.get("housing_context") or getattr(obj, "housing_context", None)
-        if not context_covered(session, site, context):
+    if spec.owner == POINT:
+        if site.role != "point" or now(spec.owner_field) != site.point_code:
             raise Refused("out_of_scope", kind)
         return
-    household_id = values.get("household") or getattr(obj, "household", None)
-    if kind == "health" and household_id is None:
+    if spec.context_field and site.role == "laptop":
+        if not context_covered(session, site, now(spec.context_field)):
+            raise Refused("out_of_scope", kind)
+        return
+    household_id = now(spec.household_field) if spec.household_field else None
+    if household_id is None and spec.owner == PERSON:
         from genera_desktop.store.models import Person
 
-        person = session.get(Person, values.get("person") or getattr(obj, "person", None))
+        person = session.get(Person, now(spec.owner_field))
         household_id = person.household if person else None
     household = session.get(Household, household_id) if household_id else None
     if household is None or not household_in_scope(session, site, household):

@@ -1,8 +1,9 @@
 """Printing the paper forms: gather a record's data, lay the form out, note the print.
 
-Each function returns the PDF as bytes and adds a ("print", kind, id) entry to the audit
-trail in the caller's transaction (the caller commits once the file is written or the
-page is sent to the printer). Blank forms carry no personal data; their entry has no
+Each ``print_*`` function returns the PDF as bytes and adds a ("print", kind, id) entry
+to the audit trail in the caller's transaction (the caller commits once the page is sent
+to the printer); ``save_intake`` and ``save_custode`` write the file themselves and
+commit once it is there. Blank forms carry no personal data; their entry has no
 record. The footer names this site (its settings), the day and, on filled forms, the
 user who printed.
 """
@@ -11,17 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import Cancelled, NotFound
+from genera_desktop.files import write_atomically
 from genera_desktop.printing import custode as custode_forms
 from genera_desktop.printing import intake as intake_forms
 from genera_desktop.printing.layout import PrintContext
 from genera_desktop.services import audit, custode, permissions, records
 from genera_desktop.services.site import site_info
+from genera_desktop.services.transaction import writes
 from genera_desktop.store.local import Site, User
 from genera_desktop.store.models import Health, Household, HousingContext, Intake, Person, Point
 from genera_desktop.store.uow import UnitOfWork
@@ -39,6 +43,23 @@ def print_context(uow: UnitOfWork, today: date | None = None) -> PrintContext:
                         printed_on=today or date.today(), operator=operator)
 
 
+def operator_names(session: Session) -> dict[str, str]:
+    """This site's users by username, each as the forms name them: their full name.
+
+    A record keeps the username of who wrote it (``g.bodei``); a form prints the
+    person. A username this site does not know (written on another site) stays as is.
+    """
+    return {u.username: u.display_name for u in session.scalars(select(User))
+            if u.display_name}
+
+
+def _named(record: dict[str, Any] | None, names: dict[str, str]) -> dict[str, Any] | None:
+    """``record`` with its operator's full name in place of the username."""
+    if record is None or not record.get("operator"):
+        return record
+    return {**record, "operator": names.get(record["operator"], record["operator"])}
+
+
 # -- the intake form ---------------------------------------------------------------------
 
 
@@ -47,7 +68,7 @@ def print_intake(uow: UnitOfWork, household_id: str, include_health: bool = Fals
     """The intake form of one household, filled; the health page only if asked for.
 
     Asking for the health page without health access is refused (Refused
-    "health_access"), not silently left out: the person printing must know.
+    "area_access"), not silently left out: the person printing must know.
     """
     session = uow.session
     household = records.load(session, "household", household_id)
@@ -109,6 +130,7 @@ def _intake_data(session: Session, ids: Sequence[str],
     """
     points = {p.code: records.to_dict(p) for p in session.scalars(
         select(Point).where(Point.cl % 2 == 1))}
+    operators = operator_names(session)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         households = {h.id: h for h in session.scalars(
@@ -134,7 +156,8 @@ def _intake_data(session: Session, ids: Sequence[str],
                 health.setdefault(h.household or "", []).append(records.to_dict(h))
         for hid in chunk:
             household = households[hid]
-            yield (records.to_dict(household), persons.get(hid, []), intakes.get(hid),
+            yield (records.to_dict(household), persons.get(hid, []),
+                   _named(intakes.get(hid), operators),
                    health.get(hid, []) if include_health else None,
                    points.get(household.point or ""))
 
@@ -215,11 +238,55 @@ def print_visit(uow: UnitOfWork, visit_id: str, *, today: date | None = None) ->
         if person is not None:
             persons.append(records.to_dict(person))
     audit.record(uow, "print", "visit", visit["id"], {"form": "visit_report"})
-    return custode_forms.visit_report(print_context(uow, today), visit, context, household,
-                                      persons)
+    return custode_forms.visit_report(print_context(uow, today),
+                                      _named(visit, operator_names(session)) or visit,
+                                      context, household, persons)
 
 
 def print_blank_visit(uow: UnitOfWork, *, today: date | None = None) -> bytes:
     """The visit report empty, to fill by hand on the round."""
     audit.record(uow, "print", None, None, {"form": "visit_report_blank"})
     return custode_forms.blank_visit_report(print_context(uow, today))
+
+
+# -- to a file: the print is in the audit trail once the file is there ---------------------
+
+
+@writes
+def save_intake(uow: UnitOfWork, out: Path, *, household: str | None = None,
+                every: bool = False, include_health: bool = False) -> Path:
+    """Write the intake form of one household, of every live one (by case number), or
+    blank when neither is given; atomically, so a failure leaves no half file."""
+    if household:
+        data = print_intake(uow, household, include_health=include_health)
+    elif every:
+        data = print_intakes(uow, live_household_ids(uow.session), include_health=include_health)
+    else:
+        data = print_blank_intake(uow)
+    write_atomically(out, data)
+    return out
+
+
+@writes
+def save_custode(uow: UnitOfWork, out: Path, *, housing_context: str | None = None,
+                 visit: str | None = None, all_contexts: bool = False,
+                 custode_site: str | None = None) -> Path:
+    """Write a round sheet (one context, or every context of a custode), a visit report,
+    or the blank visit report when nothing is named."""
+    if housing_context:
+        data = print_round_sheet(uow, housing_context)
+    elif visit:
+        data = print_visit(uow, visit)
+    elif all_contexts:
+        data = print_round_sheets(uow, custode_site)
+    else:
+        data = print_blank_visit(uow)
+    write_atomically(out, data)
+    return out
+
+
+def live_household_ids(session: Session) -> list[str]:
+    """Every live household not merged away, by case number (the order of a batch)."""
+    return list(session.scalars(
+        select(Household.id).where(Household.cl % 2 == 1, Household.merged_into.is_(None))
+        .order_by(Household.case_number, Household.id)))

@@ -1,8 +1,9 @@
 """Adding, changing, deleting, restoring, finding and showing records of every kind.
 
 One set of functions serves every kind: the model's field rules (store/base.py) say
-what each field takes. Kind-specific rules (case numbers, a household's delete taking
-its members with it, health access) sit in small hooks below.
+what each field takes, the kind's declaration (store/kinds.py) its access area, owner,
+defaults, computed and search fields. Kind-specific rules (case numbers, a household's
+delete taking its members with it) sit in small hooks below.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.domain.text import digits, fold
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.site import SiteInfo, site_info
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.validate import check_references, clean_fields
 from genera_desktop.store import search_index
 from genera_desktop.store.base import Replicated, field_info
+from genera_desktop.store.kind import PERSON
+from genera_desktop.store.kinds import HOUSEHOLD_CHILDREN, KINDS
 from genera_desktop.store.models import (
-    HOUSEHOLD_CHILDREN,
     MODELS,
-    Health,
     Household,
     HousingContext,
     Person,
@@ -50,6 +52,15 @@ def to_dict(obj: Replicated) -> dict[str, Any]:
     return out
 
 
+def with_computed(record: dict[str, Any]) -> dict[str, Any]:
+    """A record as ``show`` and ``list`` give it: its computed fields added (``dump``
+    leaves them out: it holds what was stored)."""
+    spec = KINDS[record["kind"]]
+    if spec.computed:
+        record.update(spec.computed_values(record))
+    return record
+
+
 def load(session: Session, kind: str, rid: str, *, alive: bool | None = True) -> Replicated:
     """A record by id; NotFound if absent (or, with ``alive``, deleted or not)."""
     model = model_for(kind)
@@ -62,18 +73,21 @@ def load(session: Session, kind: str, rid: str, *, alive: bool | None = True) ->
 # -- writing ------------------------------------------------------------------------
 
 
+@writes
 def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | None = None) -> str:
     """Validate and store a new record; return its id. The caller commits."""
     model = model_for(kind)
+    spec = KINDS[model.KIND]
     session = uow.session
+    _require_writer(uow, model.KIND)
     site = site_info(session)
     values = clean_fields(model, data, partial=False)
-    values = {k: v for k, v in values.items() if v is not None}
+    values = spec.with_defaults({k: v for k, v in values.items() if v is not None})
     check_references(session, model, values)
-    if model is Health:
-        permissions.require_health_access(session, uow.username)
-        person = session.get(Person, values["person"])
-        values["household"] = person.household if person else None
+    if spec.owner == PERSON and spec.household_field:
+        # A person's record is held with their household: the app says which.
+        person = session.get(Person, values[spec.owner_field])
+        values[spec.household_field] = person.household if person else None
     permissions.check_write(session, site, None, model, values)
     if model is Household:
         _fill_household_defaults(session, values)
@@ -88,16 +102,16 @@ def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | No
     return obj.id
 
 
+@writes
 def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
     """Change the named fields only; null removes a field."""
     session = uow.session
     obj = load(session, kind, rid)
     model = type(obj)
+    _require_writer(uow, model.KIND)
     data = {k: v for k, v in data.items() if not (k == "id" and str(v).lower() == obj.id)}
     values = clean_fields(model, data, partial=True)
     check_references(session, model, {k: v for k, v in values.items() if v is not None})
-    if model is Health:
-        permissions.require_health_access(session, uow.username)
     permissions.check_write(session, site_info(session), obj, model, values)
     if isinstance(obj, Point) and "code" in values and values["code"] != obj.code:
         _check_point_code_free(session, values["code"])
@@ -108,6 +122,7 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
     audit.record(uow, "update", model.KIND, obj.id, sorted(values))
 
 
+@writes
 def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     """Delete a record (a causal-length increment); a household takes its records along.
 
@@ -116,8 +131,7 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     session = uow.session
     obj = load(session, kind, rid)
     site = site_info(session)
-    if type(obj) is Health:
-        permissions.require_health_access(session, uow.username)
+    _require_writer(uow, obj.KIND)
     permissions.check_write(session, site, obj, type(obj), {})
     if isinstance(obj, Point):
         in_use = session.scalar(
@@ -144,6 +158,7 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     return taken
 
 
+@writes
 def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     """Undo a delete: a later increment; a household brings back what its delete took."""
     session = uow.session
@@ -152,6 +167,7 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
         raise Refused("not_deleted", obj.id)
     if _erased(session, obj):
         raise Refused("erased", obj.id)
+    _require_writer(uow, obj.KIND)
     site = site_info(session)
     permissions.check_write(session, site, obj, type(obj), {})
     household_id = getattr(obj, "household", None)
@@ -170,6 +186,13 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     audit.record(uow, "restore", obj.KIND, obj.id)
 
 
+def _require_writer(uow: UnitOfWork, kind: str) -> None:
+    """The user must hold the kind's access area, and its role if it names one."""
+    permissions.require_kind_access(uow.session, uow.username, kind)
+    if KINDS[kind].role == "admin":
+        permissions.require_admin(uow.session, uow.username)
+
+
 def _erased(session: Session, obj: Replicated) -> bool:
     """A GDPR erasure is final: its existence stamp dominates every real one."""
     from genera_desktop.store.local import FieldClock
@@ -185,9 +208,10 @@ def _fill_household_defaults(session: Session, values: dict[str, Any]) -> None:
 
 def fill_household_defaults(values: dict[str, Any], numbers: CaseNumbers,
                             today: date | None = None) -> None:
-    """A new household's registration day (default today) and case number (the next)."""
+    """A new household's declared defaults (its registration day: today) and case
+    number (the next)."""
     today = today or date.today()
-    values.setdefault("registered_on", today.isoformat())
+    values.update(KINDS["household"].with_defaults(values, today))
     if not values.get("case_number"):
         values["case_number"] = numbers.next(values["point"], today.year)
 
@@ -234,13 +258,13 @@ def _check_point_code_free(session: Session, code: str) -> None:
 # -- reading ------------------------------------------------------------------------
 
 
+@writes
 def show(uow: UnitOfWork, kind: str, rid: str, *, audit_view: bool = True) -> dict[str, Any]:
     """One live record as JSON; a household comes with its persons."""
     session = uow.session
     obj = load(session, kind, rid)
-    if isinstance(obj, Health):
-        permissions.require_health_access(session, uow.username)
-    out = to_dict(obj)
+    permissions.require_kind_access(session, uow.username, obj.KIND)
+    out = with_computed(to_dict(obj))
     if isinstance(obj, Household):
         out["persons"] = [to_dict(p) for p in persons_of(session, obj.id)]
     if audit_view:
@@ -302,21 +326,18 @@ def _matches(model: type[Replicated], term: str) -> Any:
         return or_(Household.search_text.like(pattern), Household.id.in_(members))
     if model is HousingContext:
         return HousingContext.search_text.like(pattern)
-    texts = [
-        getattr(model, name) for name, rules in field_info(model).items()
-        if rules["type"] in ("text", "phone", "point_code")
-    ]
+    texts = [getattr(model, name) for name in KINDS[model.KIND].search]
     return or_(*(func.lower(col).like(pattern) for col in texts))
 
 
+@reads
 def list_records(uow: UnitOfWork, kind: str, search: str | None = None) -> list[dict[str, Any]]:
     """Live records as JSON objects like ``show``'s (households with their persons)."""
     session = uow.session
     model = model_for(kind)
-    if model is Health:
-        permissions.require_health_access(session, uow.username)
+    permissions.require_kind_access(session, uow.username, model.KIND)
     objs = find(session, kind, search)
-    out = [to_dict(o) for o in objs]
+    out = [with_computed(to_dict(o)) for o in objs]
     if model is Household and out:
         by_household: dict[str, list[dict[str, Any]]] = {o["id"]: [] for o in out}
         ids = list(by_household)

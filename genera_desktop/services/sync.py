@@ -21,6 +21,7 @@ from genera_desktop.services import audit, permissions
 from genera_desktop.services.accounts import check_password, check_username
 from genera_desktop.services.network import set_identity, site_keys
 from genera_desktop.services.site import SiteInfo, site_info
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.ledger import Enrolment, Peer, Quarantine
 from genera_desktop.store.local import Site
@@ -67,6 +68,7 @@ class Invited:
     coordinator_fingerprint: str
 
 
+@writes
 def invite(uow: UnitOfWork, *, site_name: str, role: str, point_code: str | None,
            out: Path) -> Invited:
     """Write an invitation for a new site and add it to the roster, without keys yet.
@@ -144,7 +146,7 @@ def join(data_dir: Path, invitation: Path, *, admin_user: str, password: str,
     """Make a new store in data_dir, a member site of the invitation's network."""
     body = read_invitation(invitation)
     check_username(admin_user)
-    check_password(password)
+    check_password(password, username=admin_user, display_name=display_name)
     fresh_dir = not data_dir.exists() or not any(data_dir.iterdir())
     store, recovery = Store.create(data_dir, admin_user, password, body["site_id"],
                                    display_name)
@@ -185,6 +187,7 @@ def join(data_dir: Path, invitation: Path, *, admin_user: str, password: str,
                   coordinator_name, fingerprint(coordinator_keys), count)
 
 
+@writes
 def revoke(uow: UnitOfWork, ident: str) -> Site:
     """Revoke a site (coordinator only): its bundles are refused from now on."""
     me = _site(uow)
@@ -251,6 +254,7 @@ def _recipient(uow: UnitOfWork, me: SiteInfo, to: str | None) -> Site:
     return site
 
 
+@writes
 def export(uow: UnitOfWork, out: Path, *, to: str | None = None,
            full: bool = False) -> Exported:
     """Write a bundle for one site at ``out`` and commit its ledger entry.
@@ -284,6 +288,7 @@ def export(uow: UnitOfWork, out: Path, *, to: str | None = None,
     return result
 
 
+@writes
 def export_all(uow: UnitOfWork, out_dir: Path) -> list[Exported]:
     """The coordinator's weekly round: one bundle per enrolled, non-revoked site."""
     me = _site(uow)
@@ -347,15 +352,20 @@ def import_files(store: Store, paths: list[Path]) -> list[ImportReport | ImportF
 # -- quarantine and erasure -----------------------------------------------------------
 
 
+@reads
 def quarantine_list(uow: UnitOfWork, *, status: str | None = "held") -> list[dict[str, Any]]:
-    """Changes held because they were stamped more than 24 h ahead, with their site."""
+    """Changes held because they were stamped more than 24 h ahead, with their site;
+    those of kinds the user may not read are left out."""
     session = uow.session
     names = {sid: name for sid, name in session.execute(select(Site.site_id, Site.name))}
     query = select(Quarantine).order_by(Quarantine.received_at, Quarantine.id)
     if status:
         query = query.where(Quarantine.status == status)
+    readable = permissions.readable_kinds(session, uow.username)
     out = []
     for q in session.scalars(query):
+        if q.kind not in readable:
+            continue  # a value the user's access does not cover (spec/cli.md)
         ms, _ = clock.unpack(q.hlc)
         out.append({
             "id": q.id, "kind": q.kind, "record_id": q.rid, "field": q.field,
@@ -375,6 +385,7 @@ def _iso(ms: int) -> str:
         return str(ms)
 
 
+@writes
 def quarantine_decide(uow: UnitOfWork, quarantine_id: str, *, accept: bool) -> str:
     """Accept (applied with a fresh stamp) or reject (dropped) a held change; the
     decision travels to every site. Coordinator only. Commits."""
@@ -395,6 +406,7 @@ def quarantine_decide(uow: UnitOfWork, quarantine_id: str, *, accept: bool) -> s
     return reason
 
 
+@writes
 def erase_person(uow: UnitOfWork, person_id: str) -> list[tuple[str, str]]:
     """Erase a person's data on every site (coordinator only). Commits."""
     me = _site(uow)

@@ -5,16 +5,23 @@ number is what the user sees: in CSV and XLSX the row number a spreadsheet shows
 header is line 1), in JSON Lines the line of the file counted from 1. Values come out as
 the file holds them (text from CSV, typed cells from XLSX and JSON); empty cells are
 left out, so an empty cell and a missing column mean the same: the field is absent.
+
+An XLSX formula cell is read by the value the spreadsheet saved with it. A program that
+writes formulas without computing them leaves none: such a cell comes out as
+``NoSavedValue``, for the importer to refuse on its line and field (never as empty).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import re
+import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +40,16 @@ class Table:
     columns: list[str]
     rows: list[Row]
     has_header: bool
+
+
+@dataclass(frozen=True)
+class NoSavedValue:
+    """An XLSX formula cell the file holds no computed value for."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
 
 
 class BadFile(GeneraError):
@@ -100,15 +117,75 @@ def read_table(path: Path) -> Table:
     return table
 
 
+def read_headings(path: Path) -> list[str]:
+    """The headings of a file as written on its first line (CSV, XLSX), or the keys of
+    its JSON Lines in the order met: what the importer will read, before it reads it.
+    BadFile as ``read_table`` when the file cannot be read."""
+    fmt = file_format(path)
+    try:
+        if fmt == "xlsx":
+            return _xlsx_headings(path)
+        text = _decode(path.read_bytes())
+    except OSError as err:
+        raise BadFile("unreadable", err.strerror or str(err)) from None
+    if fmt == "jsonl":
+        return _read_jsonl(text)[0]
+    first = text.split("\n", 1)[0].rstrip("\r")
+    if not first.strip():
+        raise BadFile("empty" if not text.strip() else "no_header", "", 1)
+    try:
+        cells = next(csv.reader([first], delimiter=sniff_delimiter(first)))
+    except csv.Error as err:
+        raise BadFile("bad_csv", str(err), 1) from None
+    return _trimmed([c.strip() for c in cells])
+
+
+def _xlsx_headings(path: Path) -> list[str]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise BadFile("unreadable", str(err)) from None
+    try:
+        for cells in book.worksheets[0].iter_rows(max_row=1, values_only=True):
+            return _trimmed(["" if c is None else str(c).strip() for c in cells])
+        raise BadFile("empty")
+    finally:
+        book.close()
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells.pop()  # trailing empty header cells: Excel's stray formatting
+    return cells
+
+
 def _decode(data: bytes) -> str:
+    """The text of a CSV or JSON Lines file: UTF-8 (with or without Excel's BOM), UTF-16
+    with its BOM (Excel's "Unicode text"), else Windows-1252, what Excel on an Italian PC
+    writes for "CSV (separato da punto e virgola)". ``not_utf8`` only when it is none of
+    them (the line of the first byte that fits no encoding)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         raise BadFile("not_utf8", "", line) from None
 
 
 def _header(cells: list[Any]) -> list[str]:
+    for index, cell in enumerate(cells):
+        if isinstance(cell, NoSavedValue):  # a name the file does not hold
+            raise BadFile("no_header", f"column {index + 1}", 1)
     keys = [column_key(c) for c in cells]
     while keys and not keys[-1]:
         keys.pop()  # trailing empty header cells: Excel's stray formatting
@@ -188,31 +265,68 @@ def _read_jsonl(text: str) -> tuple[list[str], list[Row]]:
 
 
 def _read_xlsx(path: Path) -> tuple[list[str], list[Row]]:
-    from zipfile import BadZipFile
-
     from openpyxl import load_workbook
 
+    books = []
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as err:
+        books.append(load_workbook(path, read_only=True, data_only=True))
+        # The formulas themselves, only when the file has any: a second read costs time.
+        if _has_formulas(path):
+            books.append(load_workbook(path, read_only=True, data_only=False))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        for book in books:
+            book.close()
         raise BadFile("unreadable", str(err)) from None
     try:
-        sheet = book.worksheets[0]
+        values = books[0].worksheets[0].iter_rows(values_only=True)
+        formulas = books[1].worksheets[0].iter_rows() if len(books) > 1 else iter(())
         keys: list[str] = []
         rows: list[Row] = []
         # Read-only sheets yield every row from 1, empty ones too, so the position is
         # the row number the spreadsheet shows.
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            values = [_xlsx_value(c) for c in cells]
+        for number, (cells, raw) in enumerate(zip_longest(values, formulas, fillvalue=()),
+                                              start=1):
+            row_values = _without_lost_formulas([_xlsx_value(c) for c in cells], raw)
             if number == 1:
-                keys = _header(values)
+                keys = _header(row_values)
                 continue
-            row = _row(keys, values, number)
+            row = _row(keys, row_values, number)
             if row:
                 rows.append((number, row))
         return keys, rows
     finally:
-        book.close()
+        for book in books:
+            book.close()
+
+
+def _without_lost_formulas(values: list[Any], raw: Any) -> list[Any]:
+    """The row's values, a formula cell with no saved value as ``NoSavedValue``."""
+    for index, cell in enumerate(raw):
+        if getattr(cell, "data_type", None) != "f":
+            continue
+        while len(values) <= index:
+            values.append(None)
+        if values[index] is None or values[index] == "":
+            values[index] = NoSavedValue(str(cell.value))
+    return values
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet of the workbook holds a formula (its XML has an ``<f>``)."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            tail = b""
+            with archive.open(name) as member:
+                while chunk := member.read(1 << 20):
+                    if _FORMULA_TAG.search(tail + chunk):
+                        return True
+                    tail = chunk[-8:]
+    return False
 
 
 def _xlsx_value(value: Any) -> Any:

@@ -24,6 +24,7 @@ from genera_desktop.domain.validation import (
 )
 from genera_desktop.store import base as ft
 from genera_desktop.store.base import Replicated, field_info
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.models import Point
 
 # Fields the store fills in; given in input they are refused, not silently dropped.
@@ -38,12 +39,14 @@ def clean_fields(model: type[Replicated], data: dict[str, Any], *, partial: bool
     Empty strings count as absent, as an empty cell does in an import.
     """
     info = field_info(model)
+    # Fields the app computes or sets (the kind's declaration) are not for the caller.
+    refused = KINDS[model.KIND].refused_on_input
     errors: list[FieldError] = []
     out: dict[str, Any] = {}
     for name, raw in data.items():
         if name == "kind" and raw == model.KIND:
             continue
-        if name in READ_ONLY:
+        if name in READ_ONLY or name in refused:
             errors.append(FieldError(name, "read_only"))
             continue
         rules = info.get(name)

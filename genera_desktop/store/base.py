@@ -40,7 +40,6 @@ def field(
     ref: str = "",
     max_length: int = 0,
     index: bool = False,
-    search: bool = False,
 ) -> Any:
     """A replicated field: a nullable column whose ``info`` holds its rules."""
     if ftype == BOOL:
@@ -59,7 +58,6 @@ def field(
         "choices": choices,
         "ref": ref,
         "max_length": max_length,
-        "search": search,
     }
     return mapped_column(coltype, nullable=True, index=index, info=info)
 

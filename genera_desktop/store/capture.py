@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from genera_desktop.domain.text import digits, fold
 from genera_desktop.store.base import Replicated, replicated_columns
-from genera_desktop.store.models import Household, HousingContext, Person
 from genera_desktop.sync.clock import HybridClock
 
 CAPTURE_KEY = "genera_capture"  # session.info key: {"site_idx": int} or absent
@@ -51,11 +50,21 @@ def next_stamp(session: Session) -> tuple[int, int]:
     return stamp, seq
 
 
-SEARCH_FIELDS = {
-    "person": ("first_name", "last_name", "tax_code"),
-    "household": ("address", "case_number"),
-    "housing_context": ("name", "address", "municipality"),
-}
+def _search_fields() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Each kind with search text: its declared search fields (store/kinds.py), each
+    with whether it is a phone (matched as digits, however it was typed)."""
+    from genera_desktop.store.base import PHONE, field_info
+    from genera_desktop.store.kinds import KINDS
+
+    return {
+        kind: tuple((name, field_info(spec.model)[name]["type"] == PHONE)
+                    for name in spec.search)
+        for kind, spec in KINDS.items()
+        if "search_text" in spec.model.__table__.columns
+    }
+
+
+SEARCH_FIELDS = _search_fields()
 
 
 def search_text(kind: str, get: Callable[[str], Any]) -> str | None:
@@ -63,15 +72,15 @@ def search_text(kind: str, get: Callable[[str], Any]) -> str | None:
 
     Sync calls this too when it writes records through Core, so both paths agree.
     """
-    names = SEARCH_FIELDS.get(kind)
-    if names is None:
+    fields = SEARCH_FIELDS.get(kind)
+    if fields is None:
         return None
-    text = " ".join(fold(v) for v in (get(n) for n in names) if v)
-    if kind != "housing_context":
-        phone = digits(get("phone") or "")
-        if phone:
-            text += f" {phone}"
-    return text
+    parts = []
+    for name, is_phone in fields:
+        value = get(name)
+        if value:
+            parts.append(digits(value) if is_phone else fold(value))
+    return " ".join(p for p in parts if p)
 
 
 def _getter(obj: Replicated) -> Callable[[str], Any]:
@@ -88,8 +97,8 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
             # A delete is a causal-length increment, never a row removal.
             raise CaptureDisabled(f"replicated {obj.KIND} {obj.id} must not be deleted as a row")
     for obj in (*session.new, *session.dirty):
-        if isinstance(obj, Person | Household | HousingContext):
-            obj.search_text = search_text(obj.KIND, _getter(obj))
+        if isinstance(obj, Replicated) and obj.KIND in SEARCH_FIELDS:
+            obj.search_text = search_text(obj.KIND, _getter(obj))  # type: ignore[attr-defined]
 
 
 @event.listens_for(Session, "after_flush")

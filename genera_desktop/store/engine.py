@@ -12,11 +12,16 @@ from genera_desktop.domain.errors import AuthFailed
 from genera_desktop.store import household_sort
 
 DB_FILE = "genera.db"
+# How long a writer waits for another to finish (spec/cli.md, "Conventions": up to 30 s).
+BUSY_TIMEOUT_S = 30
+# The execution option that makes a connection start its transactions IMMEDIATE.
+_BEGIN = "genera_begin"
 
 
 def connect_factory(path: Path, key: bytes) -> Any:
     def connect() -> Any:
-        conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=15)
+        conn = sqlcipher3.connect(str(path), check_same_thread=False,
+                                  timeout=BUSY_TIMEOUT_S)
         # SQLCipher prints its own errors to stderr (a wrong key would show
         # "sqlcipherCodecAttach" noise); our callers say it in plain words instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -57,6 +62,18 @@ def make_engine(data_dir: Path, key: bytes) -> Engine:
     def _begin(conn: Any) -> None:
         # The driver's own implicit transactions break SAVEPOINT and read-then-write
         # atomicity; SQLAlchemy's documented recipe for pysqlite is to BEGIN ourselves.
-        conn.exec_driver_sql("BEGIN")
+        # A writer begins IMMEDIATE: it takes the write lock at once, waiting for it as
+        # long as the busy timeout allows. A deferred transaction that reads and then
+        # writes would instead fail at once with "database is locked" when another
+        # connection wrote meanwhile (SQLite cannot upgrade a stale read snapshot), so
+        # the timeout would never apply.
+        immediate = conn.get_execution_options().get(_BEGIN) == "immediate"
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine (same pool) whose transactions begin IMMEDIATE: for every unit
+    of work that may write, an audit row included."""
+    return engine.execution_options(**{_BEGIN: "immediate"})

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from genera_desktop.domain.errors import AuthFailed
+from genera_desktop.files import open_private
 
 KEYRING_FILE = "keys.json"
 FORMAT = 1
@@ -131,8 +132,9 @@ class Keyring:
         """Write atomically: a crash never leaves a store without its keys."""
         doc = {"format": FORMAT, "pepper": _b64(self.pepper), "slots": self.slots}
         tmp = self.path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, indent=1, sort_keys=True)
+        # Owner only (0600), like the database: the slots are what a guesser starts from.
+        with open_private(tmp) as fh:
+            fh.write(json.dumps(doc, indent=1, sort_keys=True).encode("utf-8"))
             fh.flush()
             with contextlib.suppress(OSError):
                 os.fsync(fh.fileno())

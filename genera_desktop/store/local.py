@@ -78,7 +78,10 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(60), primary_key=True)
     display_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
     role: Mapped[str] = mapped_column(String(20), nullable=False, default="operator")
-    health_access: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # The access areas granted (vocab.ACCESS_AREAS codes, a JSON list): the kinds of an
+    # area are read and written only with it (services/permissions.py). Administrators
+    # hold every area whatever this says.
+    access_areas: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     created_at: Mapped[str] = mapped_column(String(32), nullable=False)
 

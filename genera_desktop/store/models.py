@@ -1,4 +1,6 @@
-"""The replicated records of the programme (docs/dev/records.md is their list)."""
+"""The replicated records of the programme: how each is stored. Everything else about a
+kind (its names, words, owner, access, export, erasure, search) is its declaration in
+store/kinds.py."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ class Point(Replicated):
     KIND = "point"
 
     code: Mapped[str | None] = field(required=True, max_length=12, index=True)
-    name: Mapped[str | None] = field(required=True, max_length=120, search=True)
+    name: Mapped[str | None] = field(required=True, max_length=120)
     municipality: Mapped[str | None] = field(max_length=80)
     address: Mapped[str | None] = field(max_length=200)
     phone: Mapped[str | None] = field(PHONE, max_length=40)
@@ -42,8 +44,8 @@ class HousingContext(Replicated):
     __tablename__ = "housing_context"
     KIND = "housing_context"
 
-    name: Mapped[str | None] = field(required=True, max_length=160, search=True)
-    address: Mapped[str | None] = field(max_length=200, search=True)
+    name: Mapped[str | None] = field(required=True, max_length=160)
+    address: Mapped[str | None] = field(max_length=200)
     municipality: Mapped[str | None] = field(max_length=80)
     manager: Mapped[str | None] = field(ENUM, choices=vocab.CONTEXT_MANAGER, max_length=20)
     context_type: Mapped[str | None] = field(ENUM, choices=vocab.CONTEXT_TYPE, max_length=30)
@@ -59,13 +61,13 @@ class Household(Replicated):
 
     point: Mapped[str | None] = field(POINT_CODE, required=True, max_length=12, index=True)
     municipality: Mapped[str | None] = field(max_length=80, index=True)
-    address: Mapped[str | None] = field(max_length=200, search=True)
+    address: Mapped[str | None] = field(max_length=200)
     flat: Mapped[str | None] = field(max_length=60)
-    phone: Mapped[str | None] = field(PHONE, max_length=40, search=True)
+    phone: Mapped[str | None] = field(PHONE, max_length=40)
     email: Mapped[str | None] = field(EMAIL, max_length=120)
     housing_context: Mapped[str | None] = field(REF, ref="housing_context", max_length=36, index=True)
     status: Mapped[str | None] = field(max_length=40)
-    case_number: Mapped[str | None] = field(max_length=40, search=True)
+    case_number: Mapped[str | None] = field(max_length=40)
     registered_on: Mapped[str | None] = field(DATE, max_length=10, index=True)
     notes: Mapped[str | None] = field()
     merged_into: Mapped[str | None] = field(REF, ref="household", max_length=36)
@@ -86,9 +88,9 @@ class Person(Replicated):
     HIDDEN = frozenset({"cl", "merge_moved"})
 
     household: Mapped[str | None] = field(REF, required=True, ref="household", max_length=36, index=True)
-    first_name: Mapped[str | None] = field(required=True, max_length=80, search=True)
-    last_name: Mapped[str | None] = field(required=True, max_length=80, search=True)
-    tax_code: Mapped[str | None] = field(TAX_CODE, max_length=16, index=True, search=True)
+    first_name: Mapped[str | None] = field(required=True, max_length=80)
+    last_name: Mapped[str | None] = field(required=True, max_length=80)
+    tax_code: Mapped[str | None] = field(TAX_CODE, max_length=16, index=True)
     tax_code_missing: Mapped[bool | None] = field(BOOL)
     # Indexed: duplicate detection looks people up by birth date.
     birth_date: Mapped[str | None] = field(DATE, max_length=10, index=True)
@@ -99,7 +101,7 @@ class Person(Replicated):
     marital_status: Mapped[str | None] = field(ENUM, choices=vocab.MARITAL_STATUS, max_length=20)
     education: Mapped[str | None] = field(ENUM, choices=vocab.EDUCATION, max_length=20)
     work_status: Mapped[str | None] = field(ENUM, choices=vocab.WORK_STATUS, max_length=20)
-    phone: Mapped[str | None] = field(PHONE, max_length=40, search=True)
+    phone: Mapped[str | None] = field(PHONE, max_length=40)
     email: Mapped[str | None] = field(EMAIL, max_length=120)
     relation: Mapped[str | None] = field(ENUM, choices=vocab.RELATION, max_length=20)
     is_reference: Mapped[bool | None] = field(BOOL)
@@ -224,14 +226,7 @@ Index("ix_household_reached", Household.merged_into, Household.cl, Household.poi
 Index("ix_person_live", Person.merged_into, Person.cl)
 Index("ix_follow_up_open", FollowUp.household, FollowUp.done, FollowUp.due_date, FollowUp.cl)
 
-# Kinds in dump order is alphabetical; this is the order records are created in
-# (referenced kinds first), which demo, import and sync follow.
-MODELS: dict[str, type[Replicated]] = {
-    m.KIND: m
-    for m in (Point, HousingContext, Household, Person, Intake, Health, Contact, Referral,
-              FollowUp, Visit)
-}
-# Records that belong to a household: a household's delete takes them with it.
-HOUSEHOLD_CHILDREN: tuple[type[Replicated], ...] = (
-    Person, Intake, Health, Contact, Referral, FollowUp, Visit,
-)
+# Every kind, in the order records are created (referenced kinds first), which demo,
+# import and sync follow: the order the models are defined in above. (Dump sorts kinds
+# alphabetically.) store/kinds.py declares each.
+MODELS: dict[str, type[Replicated]] = {m.KIND: m for m in Replicated.__subclasses__()}

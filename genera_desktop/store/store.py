@@ -11,9 +11,11 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
+from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import AuthFailed, StoreExists, StoreMissing
+from genera_desktop.files import open_private, private_dir, private_file
 from genera_desktop.store import migrate
-from genera_desktop.store.engine import DB_FILE, make_engine
+from genera_desktop.store.engine import DB_FILE, make_engine, writer
 from genera_desktop.store.keyring import KEYRING_FILE, Keyring, new_recovery_key
 from genera_desktop.store.local import ClockState, Replica, Setting, User
 from genera_desktop.store.uow import UnitOfWork
@@ -39,7 +41,10 @@ class Store:
         self.key = key
         self.keyring = keyring
         self.username = username
+        # Reads begin deferred (they never wait for a writer, WAL gives them a snapshot);
+        # units of work that may write begin IMMEDIATE (store/engine.py).
         self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
+        self.write_sessionmaker = sessionmaker(writer(engine), expire_on_commit=False)
         with engine.connect() as conn:
             row = conn.execute(
                 text("SELECT value FROM setting WHERE key = 'site_id'")
@@ -58,6 +63,11 @@ class Store:
         data_dir.mkdir(parents=True, exist_ok=True)
         if store_exists(data_dir) or (data_dir / DB_FILE).exists():
             raise StoreExists(str(data_dir))
+        private_dir(data_dir)
+        # An empty file owner-only before SQLite opens it: its -wal and -shm files take
+        # the database's mode when SQLite makes them.
+        with open_private(data_dir / DB_FILE):
+            pass
         key = secrets.token_bytes(32)
         recovery = new_recovery_key()
         keyring = Keyring.create(data_dir)
@@ -72,7 +82,7 @@ class Store:
                 conn.execute(insert(Setting), {"key": "site_id", "value": site_id})
                 conn.execute(insert(User), {
                     "username": username, "display_name": display_name or username,
-                    "role": "admin", "health_access": True, "active": True,
+                    "role": "admin", "access_areas": list(vocab.ACCESS_AREAS), "active": True,
                     "created_at": now_iso(),
                 })
             keyring.save()
@@ -112,6 +122,7 @@ class Store:
     @classmethod
     def _open_with_key(cls, data_dir: Path, key: bytes, keyring: Keyring,
                        username: str | None) -> Store:
+        keep_private(data_dir)  # a store made before this release, or copied in
         engine = make_engine(data_dir, key)
         try:
             migrate.upgrade(engine)
@@ -120,8 +131,11 @@ class Store:
             engine.dispose()
             raise
 
-    def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self)
+    def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
+        """A unit of work: one that may write (the default, an audit row counts) takes
+        the write lock when it starts, waiting for another writer; ``read_only`` never
+        waits and refuses to write."""
+        return UnitOfWork(self, read_only=read_only)
 
     def setting(self, key: str, default: object = None) -> object:
         with self.sessionmaker() as session:
@@ -130,6 +144,14 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def keep_private(data_dir: Path) -> None:
+    """The store's folder and files its owner's alone (spec/cli.md: 0700 and 0600)."""
+    private_dir(data_dir)
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYRING_FILE):
+        if (data_dir / name).exists():
+            private_file(data_dir / name)
 
 
 def _json_str(value: object) -> str:

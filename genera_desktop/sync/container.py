@@ -18,6 +18,13 @@ the record count and the SHA-256 of the uncompressed payload, checked at the end
 The content key is random per bundle and known only to sender and recipient. HPKE alone
 would let anyone who knows the recipient's public key write a bundle, so the signature is
 what proves the sender; `records()` refuses to run until `verify()` has passed.
+
+Verify first, then read: the clear header is only parsed on opening (its sender names
+the key to verify with); its fields, the format version included, are judged once the
+signature holds (or, at enrolment, once the manifest that binds them has decrypted), so
+a flipped byte reads as a damaged bundle, never as "update this installation". The
+signature is the last 64 bytes, over everything before them, in every format version:
+a bundle of a newer format is still verified before it is called newer.
 """
 
 from __future__ import annotations
@@ -38,9 +45,14 @@ from cryptography.hazmat.primitives.asymmetric import x25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
+from genera_desktop.domain.errors import (
+    BundleCorrupt,
+    BundleError,
+    BundleNotForUs,
+    BundleUnsupported,
+)
 from genera_desktop.files import atomic_output
 from genera_desktop.sync.crypto import SIGNATURE_SIZE, SiteKeys, verify_signature
-from genera_desktop.sync.errors import BundleCorrupt, BundleError, BundleNotForUs, BundleUnsupported
 
 __all__ = [
     "BundleCorrupt",
@@ -127,20 +139,26 @@ def _encode_header(header: dict[str, Any]) -> bytes:
 
 
 def _decode_header(data: bytes, path: Path) -> dict[str, Any]:
+    """The clear header as an object; not judged yet (``_check_format`` is, once the
+    bundle is authenticated). Past the magic, a header that does not parse is damaged."""
     try:
         header = json.loads(data)
     except ValueError as exc:  # UnicodeDecodeError is a ValueError too
-        raise BundleCorrupt("not_a_bundle", path, "header is not JSON") from exc
+        raise BundleCorrupt("corrupt", path, "header is not JSON") from exc
     if not isinstance(header, dict):
-        raise BundleCorrupt("not_a_bundle", path, "header is not an object")
-    version = header.get("format")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BundleCorrupt("not_a_bundle", path, "no format version")
-    if version > FORMAT_VERSION:
-        raise BundleUnsupported("unsupported_format", path, f"format {version}")
+        raise BundleCorrupt("corrupt", path, "header is not an object")
     if any(name not in header for name in HEADER_FIELDS) or not isinstance(header["sequence"], int):
         raise BundleCorrupt("corrupt", path, "header fields missing")
     return header
+
+
+def _check_format(header: dict[str, Any], path: Path) -> None:
+    """The header's format version, judged once the header is known to be intact."""
+    version = header.get("format")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleCorrupt("corrupt", path, "no format version")
+    if version > FORMAT_VERSION:
+        raise BundleUnsupported("unsupported_format", path, f"format {version}")
 
 
 class BundleWriter:
@@ -317,12 +335,15 @@ class BundleReader:
         return dict(self._header)
 
     def verify(self, sender_signing_key: bytes) -> None:
-        """Check the sender's Ed25519 signature over the whole file, streaming it."""
+        """Check the sender's Ed25519 signature over the whole file, streaming it; then,
+        the file being the sender's, its format (``unsupported_format`` if newer) and its
+        layout. A file the signature does not cover says why when its layout can: cut
+        short (``truncated``), sizes that do not add up (``corrupt``); else
+        ``bad_signature``."""
         with self._open() as f:
-            prefix = self._read_prefix(f)
-            digest = hashlib.sha256(prefix.raw)
-            remaining = prefix.payload_size
-            while remaining:
+            digest = hashlib.sha256()
+            remaining = self._size - SIGNATURE_SIZE
+            while remaining > 0:
                 block = f.read(min(remaining, _COPY_BLOCK))
                 if not block:
                     raise BundleCorrupt("changed", self.path)
@@ -330,7 +351,12 @@ class BundleReader:
                 remaining -= len(block)
             signature = f.read(SIGNATURE_SIZE)
         if not verify_signature(sender_signing_key, signature, _signed_message(digest.digest())):
+            with self._open() as f:
+                self._read_prefix(f)  # truncated or corrupt, if its layout says so
             raise BundleCorrupt("bad_signature", self.path)
+        _check_format(self._header, self.path)
+        with self._open() as f:
+            self._read_prefix(f)
         self._verified = True
 
     def open(self, recipient_keys: SiteKeys) -> dict[str, Any]:
@@ -349,6 +375,8 @@ class BundleReader:
             manifest = json.loads(data)
         except (InvalidTag, ValueError) as exc:
             raise BundleCorrupt("corrupt", self.path, "manifest") from exc
+        # The manifest decrypted with the header as associated data: the header is whole.
+        _check_format(self._header, self.path)
         if (
             not isinstance(manifest, dict)
             or not isinstance(manifest.get("record_count"), int)

@@ -1,7 +1,9 @@
 """Erasure of a person (GDPR): a replicated purge that no older bundle can undo.
 
-Every field of the person (and of their health records) but the references is blanked
-and the record deleted, each stamped with ``ERASE_HLC``, a stamp above any real one.
+Every field of the person (and of the records about them of each kind whose declaration
+says ``erasure=PURGE``: their health records) but the references that place it is
+blanked and the record deleted, each stamped with ``ERASE_HLC``, a stamp above any real
+one.
 The purge travels like any change; wherever it lands it wins every comparison, so an
 old bundle still holding the name loses, and the conflict log and quarantine forget
 the person's values there too.
@@ -11,25 +13,39 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from genera_desktop.store.kind import PURGE, KindSpec
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.sync import identity
 from genera_desktop.sync.identity import ERASE_HLC, Replicas
 from genera_desktop.sync.tables import TABLES, UPSERT_CLOCK, fetch_rows, fetch_stamps
 
-# References only say where a record sits, not who someone is: they stay.
-KEEP = frozenset({"household", "person"})
+
+def purged_kinds() -> tuple[str, ...]:
+    """The kinds whose records about a person go with them (the person's own first)."""
+    return tuple(k for k, s in KINDS.items() if s.erasure == PURGE)
+
+
+def kept_fields(spec: KindSpec) -> frozenset[str]:
+    """References only say where a record sits, not who someone is: they stay."""
+    return frozenset(f for f in (spec.owner_field, spec.household_field) if f)
 
 
 def erase_person(conn: Connection, person_id: str, me: str) -> list[tuple[str, str]]:
-    """Purge a person and their health records; return the (kind, id) pairs purged.
+    """Purge a person and their records that go with them; return the (kind, id) pairs
+    purged.
 
     LookupError if the store holds no such person.
     """
     if not fetch_rows(conn, TABLES["person"], [person_id]):
         raise LookupError(person_id)
-    targets = [("person", person_id)] + [
-        ("health", rid) for (rid,) in conn.exec_driver_sql(
-            "SELECT id FROM health WHERE person = ?", (person_id,))
-    ]
+    targets = [("person", person_id)]
+    for kind in purged_kinds():
+        export = KINDS[kind].access_export
+        for name in export.person_fields:
+            targets += [(kind, rid) for (rid,) in conn.exec_driver_sql(
+                f"SELECT id FROM {TABLES[kind].name} WHERE {name} = ? ORDER BY id",
+                (person_id,))]
+    targets = list(dict.fromkeys(targets))  # a record may name them in two fields
     replicas = Replicas(conn)
     me_idx = replicas.idx(me)
     seq = identity.take_seq(conn)
@@ -38,7 +54,8 @@ def erase_person(conn: Connection, person_id: str, me: str) -> list[tuple[str, s
         row = fetch_rows(conn, table, [rid])[rid]
         stamps = fetch_stamps(conn, kind, [rid])
         cl = row["cl"] + 1 if row["cl"] % 2 == 1 else max(row["cl"], 2)
-        cols = [c for c in table.columns if c not in KEEP]
+        keep = kept_fields(KINDS[kind])
+        cols = [c for c in table.columns if c not in keep]
         values = [cl if c == "cl" else None for c in cols]
         sets = ", ".join(f"{c} = ?" for c in cols)
         if table.has_search:

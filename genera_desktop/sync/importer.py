@@ -1,9 +1,9 @@
 """Importing one bundle: verify, decrypt, check, apply in one transaction, record.
 
-Checks before anything is applied: the clear header names this site and a schema this
-release reads; the sender is in the roster, not revoked or suspended; the signature is
-the sender's (at the coordinator, a site's first bundle brings its keys and its
-one-time token instead); the manifest matches. Then the bundle is applied whole or not
+Checks before anything is applied, the signature first: it is the sender's (at the
+coordinator, a site's first bundle brings its keys and its one-time token instead);
+only then the clear header is judged: it names this site and a schema this release
+reads; the sender is in the roster, not revoked or suspended; the manifest matches. Then the bundle is applied whole or not
 at all: a failure half-way through (a truncated payload, a crash) rolls everything back.
 """
 
@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain.errors import BundleCorrupt, BundleError, BundleRefused
 from genera_desktop.store import derived
 from genera_desktop.store.ledger import BundleIn, Enrolment, Peer
 from genera_desktop.store.local import Site
@@ -28,10 +29,8 @@ from genera_desktop.sync import clock, directives, evictions, identity, roster
 from genera_desktop.sync.container import BundleReader
 from genera_desktop.sync.crypto import SiteKeys, SitePublicKeys, fingerprint
 from genera_desktop.sync.enrolment import token_hash
-from genera_desktop.sync.errors import BundleCorrupt, BundleError
 from genera_desktop.sync.identity import Replicas
 from genera_desktop.sync.merge import Applier, Item
-from genera_desktop.sync.refused import BundleRefused
 from genera_desktop.sync.scopes import Scope, ScopeJudge, is_catalog
 from genera_desktop.sync.tables import TABLES
 
@@ -116,13 +115,19 @@ def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
     me = _Me(str(_setting(session, "site_id")), str(_setting(session, "role")),
              _setting(session, "point_code"), _setting(session, "network_id"), keys)
     header = reader.header
+    # Verify first, then read: the header's sender only names the key; every other field
+    # of it is judged once the signature holds, so a damaged byte says "damaged".
+    sender_id = str(header["sender"])
+    site = session.get(Site, sender_id)
+    known = site is not None and site.signing_key is not None and sender_id != me.site_id
+    if known:
+        assert site is not None
+        _verify(session, reader, site, me, path)
     if header["recipient"] != me.site_id:
         raise BundleRefused("wrong_recipient", path)
     schema = header.get("schema_version")
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:
         raise BundleRefused("newer_schema", path, str(schema))
-    sender_id = str(header["sender"])
-    site = session.get(Site, sender_id)
     if site is None or sender_id == me.site_id:
         raise BundleRefused("unknown_sender", path)
     if site.revoked:
@@ -137,7 +142,8 @@ def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
         raise BundleRefused("suspended_sender", path, site.name)
     report = ImportReport(file=path.name, from_id=sender_id, from_name=site.name,
                           bundle_id=str(header["bundle_id"]), sequence=int(header["sequence"]))
-    manifest = _verify_and_open(session, reader, site, me, path, report, now_iso)
+    manifest = (reader.open(me.keys) if known
+                else _enrol(session, reader, site, me, path, report, now_iso))
     for key in ("bundle_id", "sender", "recipient", "sequence", "incarnation"):
         if manifest.get(key) != header[key]:
             raise BundleRefused("corrupt", path, f"manifest {key}")
@@ -230,9 +236,23 @@ def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
     return report
 
 
-def _verify_and_open(session: Session, reader: BundleReader, site: Site, me: _Me, path: Path,
-                     report: ImportReport, now_iso: str) -> dict[str, Any]:
-    """Check the signature and unseal the manifest; enrol a site at its first bundle."""
+def _verify(session: Session, reader: BundleReader, site: Site, me: _Me, path: Path) -> None:
+    """Check the signature of a site whose key is known (then the bundle's format)."""
+    assert site.signing_key is not None
+    try:
+        reader.verify(site.signing_key)
+    except BundleCorrupt as exc:
+        peer = session.get(Peer, site.site_id)
+        suspended = site.revoked or (peer is not None and peer.suspended)
+        if exc.code == "bad_signature" and me.role == "coordinator" and not suspended:
+            _second_store(session, reader, site, me, path)
+        raise
+
+
+def _enrol(session: Session, reader: BundleReader, site: Site, me: _Me, path: Path,
+           report: ImportReport, now_iso: str) -> dict[str, Any]:
+    """A site's first bundle, at the coordinator: the keys come in its manifest (which
+    binds the header), then the signature is checked with them, and the token."""
     if site.signing_key is None:
         if me.role != "coordinator":
             raise BundleRefused("unknown_sender", path)
@@ -252,13 +272,7 @@ def _verify_and_open(session: Session, reader: BundleReader, site: Site, me: _Me
             enrolment.completed_at = now_iso
         report.enrolled = fingerprint(keys)
         return manifest
-    try:
-        reader.verify(site.signing_key)
-    except BundleCorrupt as exc:
-        if exc.code == "bad_signature" and me.role == "coordinator":
-            _second_store(session, reader, site, me, path)
-        raise
-    return reader.open(me.keys)
+    raise BundleRefused("unknown_sender", path)
 
 
 def _second_store(session: Session, reader: BundleReader, site: Site, me: _Me,

@@ -21,9 +21,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from genera_desktop.domain.errors import InvitationError
 from genera_desktop.files import atomic_output
 from genera_desktop.sync.crypto import SiteKeys, SitePublicKeys, verify_signature
-from genera_desktop.sync.errors import InvitationError
 
 __all__ = ["InvitationError", "new_enrolment_token", "read_invitation", "write_invitation"]
 

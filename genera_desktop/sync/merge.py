@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from genera_desktop.store.models import HOUSEHOLD_CHILDREN
+from genera_desktop.store.kinds import HOUSEHOLD_CHILDREN
 from genera_desktop.sync.clock import FUTURE_TOLERANCE_MS, pack
 from genera_desktop.sync.identity import ERASE_HLC, Replicas
 from genera_desktop.sync.scopes import Scope, ScopeJudge, scope_fields

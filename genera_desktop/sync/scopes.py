@@ -2,12 +2,15 @@
 changes that arrive.
 
 - coordinator: everything;
-- point P: the catalogs, households whose ``point`` is P, everything that belongs to them;
-- laptop L: the catalogs, households in housing contexts whose ``custode_site`` is L,
-  everything that belongs to them, and every visit in those contexts.
+- point P: what every site holds, households whose ``point`` is P, everything that
+  belongs to them;
+- laptop L: what every site holds, households in housing contexts whose
+  ``custode_site`` is L, everything that belongs to them, and every record of those
+  contexts (visits).
 
-A kind with a ``household`` field belongs to a household; any other kind but
-``household`` itself is a catalog (points, housing contexts, and the ones to come).
+Who owns a kind, and so which of these holds it, is the kind's declaration
+(store/kinds.py): catalogs and the shared directory are held everywhere, a point's
+records by its sites, a household's (or a person's) like their household.
 """
 
 from __future__ import annotations
@@ -18,25 +21,19 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from genera_desktop.sync.tables import TABLES, chunks, marks
-
-HOUSEHOLD = "household"
-VISIT = "visit"
-# Fields whose change can move a record in or out of a scope.
-SCOPE_FIELDS: dict[str, tuple[str, ...]] = {
-    HOUSEHOLD: ("point", "housing_context"),
-    VISIT: ("household", "housing_context"),
-}
+from genera_desktop.store.kind import COORDINATOR, NETWORK, POINT, KindSpec
+from genera_desktop.store.kinds import KINDS
+from genera_desktop.sync.tables import chunks, marks
 
 
 def is_catalog(kind: str) -> bool:
-    return kind != HOUSEHOLD and not TABLES[kind].has_household
+    """Held by every site: a catalog, or the network's shared directory."""
+    return KINDS[kind].everywhere
 
 
 def scope_fields(kind: str) -> tuple[str, ...]:
-    if is_catalog(kind):
-        return ("custode_site",) if kind == "housing_context" else ()
-    return SCOPE_FIELDS.get(kind, ("household",))
+    """The fields whose change can move a record in or out of a scope."""
+    return KINDS[kind].scope_fields()
 
 
 @dataclass(frozen=True)
@@ -62,19 +59,22 @@ class Scope:
 
     def where(self, kind: str) -> tuple[str, list[Any]] | None:
         """An SQL condition on alias ``t`` for the records of ``kind`` in scope; None: all."""
-        if self.everything or is_catalog(kind):
+        spec = KINDS[kind]
+        if self.everything or spec.everywhere:
             return None
-        if kind == HOUSEHOLD:
+        if spec.owner == POINT:
             if self.role == "point":
-                return "t.point = ?", [self.point_code]
+                return f"t.{spec.owner_field} = ?", [self.point_code]
+            if not spec.context_field:
+                return "0", []
             ctx, params = self._contexts()
-            return f"t.housing_context IN ({ctx})", params
+            return f"t.{spec.context_field} IN ({ctx})", params
         hh, params = self._households()
-        if kind == VISIT and self.role == "laptop":
+        cond = f"t.{spec.household_field} IN ({hh})"
+        if spec.context_field and self.role == "laptop":
             ctx, cparams = self._contexts()
-            return (f"(t.household IN ({hh}) OR t.housing_context IN ({ctx}))",
-                    params + cparams)
-        return f"t.household IN ({hh})", params
+            return f"({cond} OR t.{spec.context_field} IN ({ctx}))", params + cparams
+        return cond, params
 
     def out_where(self, kind: str) -> tuple[str, list[Any]] | None:
         """Records this site holds that are plainly outside its scope, judged on its own
@@ -84,11 +84,12 @@ class Scope:
             return None
         cond, params = inside
         sql = f"t.cl > 0 AND COALESCE(({cond}), 0) = 0"
-        if kind == VISIT:
-            sql += (" AND (t.household IS NULL OR "
-                    "t.household IN (SELECT id FROM household WHERE cl > 0))")
-        elif kind != HOUSEHOLD:
-            sql += " AND t.household IN (SELECT id FROM household WHERE cl > 0)"
+        spec = KINDS[kind]
+        if spec.owner != POINT:
+            field = spec.household_field
+            held = f"t.{field} IN (SELECT id FROM household WHERE cl > 0)"
+            # A record of a context may name no household (a visit to the building).
+            sql += f" AND (t.{field} IS NULL OR {held})" if spec.context_field else f" AND {held}"
         return sql, params
 
 
@@ -159,22 +160,24 @@ class ScopeJudge:
         """See the class docstring. ``values``/``stamps``: the record's scope fields."""
         if scope.everything:
             return None
-        if is_catalog(kind):
-            return -1  # catalogs are changed at the coordinator only
-        if kind == HOUSEHOLD:
-            return self._household_exit(values.get("point"), values.get("housing_context"),
-                                        stamps.get("point", 0),
-                                        stamps.get("housing_context", 0), scope)
+        spec = KINDS[kind]
+        if spec.everywhere:
+            return None if _writes_everywhere(spec, scope) else -1
+        if spec.owner == POINT:
+            owner, context = spec.owner_field, spec.context_field
+            return self._household_exit(values.get(owner), values.get(context),
+                                        stamps.get(owner, 0), stamps.get(context, 0), scope)
         via_context = -1
-        if kind == VISIT and scope.role == "laptop":
-            by_context = self._context_exit(values.get("housing_context"),
-                                            stamps.get("housing_context", 0), scope)
+        if spec.context_field and scope.role == "laptop":
+            by_context = self._context_exit(values.get(spec.context_field),
+                                            stamps.get(spec.context_field, 0), scope)
             if by_context is None:
                 return None
             via_context = by_context
-        hid = values.get("household")
+        field = spec.household_field
+        hid = values.get(field)
         if hid is None:
-            return max(via_context, stamps.get("household", 0))
+            return max(via_context, stamps.get(field, 0))
         if hid not in self.households:
             self.prefetch([hid])
         known = self.households.get(hid)
@@ -184,4 +187,12 @@ class ScopeJudge:
         via_household = self._household_exit(point, ctx, ps, cs, scope)
         if via_household is None:
             return None
-        return max(via_context, stamps.get("household", 0), via_household)
+        return max(via_context, stamps.get(field, 0), via_household)
+
+
+def _writes_everywhere(spec: KindSpec, scope: Scope) -> bool:
+    """Whether a member may change a record every site holds: the shared directory is
+    any point's to change; a catalog is the coordinator's alone."""
+    if spec.writers == COORDINATOR:
+        return False
+    return spec.writers == NETWORK and scope.role == "point"

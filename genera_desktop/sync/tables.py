@@ -138,8 +138,7 @@ def _table(model: type[Replicated]) -> Table:
         json_cols=json_cols,
         bool_cols=bool_cols,
         has_search="search_text" in names,
-        search_cols=frozenset(SEARCH_FIELDS.get(model.KIND, ()))
-        | ({"phone"} if model.KIND != "housing_context" else set()),
+        search_cols=frozenset(name for name, _ in SEARCH_FIELDS.get(model.KIND, ())),
         has_household="household" in names,
     )
 

@@ -22,9 +22,13 @@ class AppContext:
     def username(self) -> str | None:
         return self.store.username
 
-    def uow(self) -> UnitOfWork:
-        """A fresh unit of work (use it in a ``with`` block, on one thread)."""
-        return self.store.unit_of_work()
+    def uow(self, *, read_only: bool = False) -> UnitOfWork:
+        """A fresh unit of work (use it in a ``with`` block, on one thread).
+
+        ``read_only`` for what only reads: it never waits for another program writing
+        the store (an import from the command line), where one that may write does.
+        """
+        return self.store.unit_of_work(read_only=read_only)
 
     def site(self) -> SiteInfo:
         with self.store.sessionmaker() as session:

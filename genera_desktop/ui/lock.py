@@ -103,7 +103,7 @@ class LockController(QObject):
         self.dialog: UnlockDialog | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.lock)
+        self.timer.timeout.connect(lambda: self.lock(idle=True))
         self.set_timeout_ms(timeout_ms)
         app = QApplication.instance()
         assert app is not None
@@ -125,11 +125,12 @@ class LockController(QObject):
             self.timer.start(self.timeout_ms)
         return False
 
-    def lock(self) -> None:
-        """Hide every window's content behind a cover and ask for the password."""
+    def lock(self, *, idle: bool = False) -> None:
+        """Hide every window's content behind a cover and ask for the password; ``idle``
+        when the inactivity timer ran out (else the user locked, with Ctrl+L)."""
         if self.dialog is not None:
             return
-        log.info("session locked")
+        log.info("session locked (%s)", "idle" if idle else "by the user")
         self.timer.stop()
         QToolTip.hideText()
         while (popup := QApplication.activePopupWidget()) is not None:
@@ -138,7 +139,7 @@ class LockController(QObject):
             if widget.isVisible() and widget.isWindow() and not isinstance(widget, LockCover):
                 self.covers.append(LockCover(widget))
         parent = QApplication.activeModalWidget() or self.window
-        self.dialog = UnlockDialog(self.store, self.display_name, parent)
+        self.dialog = UnlockDialog(self.store, self.display_name, parent, idle=idle)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._on_unlocked)
         self.dialog.show()

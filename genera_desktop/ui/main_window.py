@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.hosted = False
         self._retiring = False
         self.site = ctx.site()
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             self.account = accounts.current_account(uow)
         self.is_admin = self.account.role == "admin"
         self.setWindowTitle(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from genera_desktop.domain.errors import (
     AuthFailed,
+    BundleRefused,
     Cancelled,
     ClockSetBack,
     FieldError,
@@ -22,11 +23,10 @@ from genera_desktop.domain.errors import (
     StoreExists,
     StoreMissing,
     StoreNewer,
+    SyncFileError,
     ValidationFailed,
 )
 from genera_desktop.services.backup import BackupInvalid
-from genera_desktop.sync.errors import SyncFileError
-from genera_desktop.sync.refused import BundleRefused
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +55,22 @@ def _field_templates() -> dict[str, str]:
             "messages", "Non può essere indicato insieme al codice fiscale"
         ),
         "password_short": translate("messages", "La password deve avere almeno {detail} caratteri"),
+        "password_common": translate(
+            "messages",
+            "È una delle password più usate, o fatta come loro (una parola comune o il "
+            "proprio nome con delle cifre): sceglierne una più difficile da indovinare",
+        ),
         "username_format": translate(
             "messages", "Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)"
         ),
         "differs": translate("messages", "Valore diverso da quello della riga {detail}"),
         "repeated": translate("messages", "Già presente alla riga {detail}"),
         "already_imported": translate("messages", "Già importato (nucleo {detail})"),
+        "formula_without_value": translate(
+            "messages",
+            "Formula senza valore salvato: aprire il file con il foglio di calcolo e "
+            "salvarlo di nuovo, oppure scrivere il valore",
+        ),
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),
@@ -81,7 +91,6 @@ def _refusals() -> dict[str, str]:
         "out_of_scope": translate(
             "messages", "Questo dato è fuori dall'ambito di questa postazione."
         ),
-        "health_access": translate("messages", "Il tuo profilo non ha accesso ai dati sanitari."),
         "admin_only": translate("messages", "Solo un amministratore può farlo."),
         "cannot_disable_self": translate("messages", "Non puoi disattivare il tuo stesso profilo."),
         "household_deleted": translate(
@@ -282,6 +291,11 @@ def error_text(err: BaseException) -> str:
         return backup_refusal_text(err.code)
     if isinstance(err, BundleRefused | SyncFileError):
         return bundle_refusal_text(err.code)
+    if isinstance(err, Refused) and err.code == "area_access":
+        from genera_desktop.ui import labels
+
+        return translate("messages", "Il tuo profilo non ha accesso all'area «{area}».").format(
+            area=labels.label(labels.ACCESS_AREAS, err.detail))
     if isinstance(err, Refused):
         # Some sync checks raise Refused with a bundle's code (sync/enrolment.py).
         text = _refusals().get(err.code) or _bundle_refusals().get(err.code)

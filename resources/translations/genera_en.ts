@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="it">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Aree di accesso di {user}</source>
+        <translation>Access areas of {user}</translation>
+    </message>
+    <message>
+        <source>Può vedere e modificare</source>
+        <translation>May see and change</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Rete dimostrativa</source>
@@ -231,46 +246,6 @@
         <translation>Imported</translation>
     </message>
     <message>
-        <source>Nucleo familiare</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Accoglienza</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <source>Salute</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>Colloquio</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Invio</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <source>Visita</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Contesto abitativo</source>
-        <translation>Housing context</translation>
-    </message>
-    <message>
-        <source>Punto di comunità</source>
-        <translation>Community Point</translation>
-    </message>
-    <message>
         <source>Solo i miei promemoria</source>
         <translation>Only my reminders</translation>
     </message>
@@ -376,6 +351,100 @@
     </message>
 </context>
 <context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Registro presenze</source>
+        <translation>Attendance register</translation>
+    </message>
+    <message>
+        <source>Presenza non salvata ({cell}): {reason}</source>
+        <translation>Attendance not saved ({cell}): {reason}</translation>
+    </message>
+    <message>
+        <source>Ospiti non salvati ({cell}): {reason}</source>
+        <translation>Guests not saved ({cell}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>1 ✓ Presente    2 ✗ Assente    3 G Giustificato    0 o Canc: cancella  ·  Spazio: presente/assente  ·  Ospiti: scrivere il numero e Invio</source>
+        <translation>1 ✓ Present    2 ✗ Absent    3 E Excused    0 or Del: clear  ·  Space: present/absent  ·  Guests: type the number and Enter</translation>
+    </message>
+    <message>
+        <source>(min.)</source>
+        <translation>(minor)</translation>
+    </message>
+    <message>
+        <source>Ospiti</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>{name}, {date}: {status}</source>
+        <translation>{name}, {date}: {status}</translation>
+    </message>
+    <message>
+        <source>Ospiti in tutti gli incontri: {n}</source>
+        <translation>Guests at all sessions: {n}</translation>
+    </message>
+    <message>
+        <source>Ospiti del {date} (venuti senza iscriversi): {n}. Scrivere un numero per cambiarlo.</source>
+        <translation>Guests on {date} (came without enrolling): {n}. Type a number to change it.</translation>
+    </message>
+    <message>
+        <source>{name}: presenze {present}, assenze {absent}, giustificate {excused}</source>
+        <translation>{name}: present {present}, absent {absent}, excused {excused}</translation>
+    </message>
+    <message>
+        <source>Presenze di iscritti in tutti gli incontri: {n}</source>
+        <translation>Attendances of enrolled persons at all sessions: {n}</translation>
+    </message>
+    <message>
+        <source>{date}: iscritti presenti {present}, ospiti {guests}, in tutto {total}</source>
+        <translation>{date}: enrolled present {present}, guests {guests}, in all {total}</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Quante volte ogni persona è stata presente</source>
+        <translation>How many times each person was present</translation>
+    </message>
+    <message>
+        <source>Presenti</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Persone venute senza essere iscritte: un numero per incontro</source>
+        <translation>People who came without being enrolled: a number per session</translation>
+    </message>
+    <message>
+        <source>Iscritti presenti a ogni incontro</source>
+        <translation>Enrolled persons present at each session</translation>
+    </message>
+    <message>
+        <source>Minorenne</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Iscrizione ritirata</source>
+        <translation>Enrolment withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>consultazione</source>
@@ -446,10 +515,6 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Tipo</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Dato</source>
         <translation>Data</translation>
     </message>
@@ -508,6 +573,214 @@
     <message>
         <source>Dati salvati in {path} ({size} byte).</source>
         <translation>Data saved to {path} ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>(eliminato)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>del {date}</source>
+        <translation>of {date}</translation>
+    </message>
+    <message>
+        <source>scheda di accoglienza</source>
+        <translation>intake form</translation>
+    </message>
+    <message>
+        <source>scheda di accoglienza vuota</source>
+        <translation>blank intake form</translation>
+    </message>
+    <message>
+        <source>scheda del giro</source>
+        <translation>round sheet</translation>
+    </message>
+    <message>
+        <source>scheda visita</source>
+        <translation>visit report</translation>
+    </message>
+    <message>
+        <source>scheda visita vuota</source>
+        <translation>blank visit report</translation>
+    </message>
+    <message>
+        <source>campi modificati: {fields}</source>
+        <translation>fields changed: {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: ripristinato il valore scartato</source>
+        <translation>{field}: the discarded value restored</translation>
+    </message>
+    <message>
+        <source>{field}: tenuto il valore attuale</source>
+        <translation>{field}: the current value kept</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new} (ripristinato il valore scartato)</source>
+        <translation>{field}: {old} → {new} (the discarded value restored)</translation>
+    </message>
+    <message>
+        <source>{field}: tenuto {kept}, scartato {dropped}</source>
+        <translation>{field}: kept {kept}, discarded {dropped}</translation>
+    </message>
+    <message>
+        <source>insieme a {n} dati collegati</source>
+        <translation>with {n} linked records</translation>
+    </message>
+    <message>
+        <source>unito a {record}</source>
+        <translation>merged into {record}</translation>
+    </message>
+    <message>
+        <source>ha ricevuto i dati di {record}</source>
+        <translation>received the records of {record}</translation>
+    </message>
+    <message>
+        <source>separato da {record}</source>
+        <translation>separated from {record}</translation>
+    </message>
+    <message>
+        <source>da «{site}»</source>
+        <translation>from «{site}»</translation>
+    </message>
+    <message>
+        <source>separato {record}</source>
+        <translation>{record} separated</translation>
+    </message>
+    <message>
+        <source>{n} dati spostati</source>
+        <translation>{n} records moved</translation>
+    </message>
+    <message>
+        <source>{n} dati tenuti</source>
+        <translation>{n} records kept</translation>
+    </message>
+    <message>
+        <source>con i dati sanitari</source>
+        <translation>with the health data</translation>
+    </message>
+    <message>
+        <source>stampa di {n} schede</source>
+        <translation>a print of {n} forms</translation>
+    </message>
+    <message>
+        <source>per «{site}»</source>
+        <translation>for «{site}»</translation>
+    </message>
+    <message>
+        <source>pacchetto n. {n}</source>
+        <translation>bundle no. {n}</translation>
+    </message>
+    <message>
+        <source>completo</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation>file {name}</translation>
+    </message>
+    <message>
+        <source>{n} modifiche applicate</source>
+        <translation>{n} changes applied</translation>
+    </message>
+    <message>
+        <source>in {format}</source>
+        <translation>as {format}</translation>
+    </message>
+    <message>
+        <source>{n} dati</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <source>dati dimostrativi</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>{n} nuclei</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>{n} persone</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>nuovo utente {user}</source>
+        <translation>new user {user}</translation>
+    </message>
+    <message>
+        <source>ruolo: {role}</source>
+        <translation>role: {role}</translation>
+    </message>
+    <message>
+        <source>nuova password per {user}</source>
+        <translation>new password for {user}</translation>
+    </message>
+    <message>
+        <source>riattivato</source>
+        <translation>reactivated</translation>
+    </message>
+    <message>
+        <source>disattivato</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>password di {user} recuperata con la chiave di recupero</source>
+        <translation>{user}&apos;s password recovered with the recovery key</translation>
+    </message>
+    <message>
+        <source>nuova chiave di recupero</source>
+        <translation>new recovery key</translation>
+    </message>
+    <message>
+        <source>invito per «{site}»</source>
+        <translation>invitation for «{site}»</translation>
+    </message>
+    <message>
+        <source>ingresso nella rete</source>
+        <translation>joined the network</translation>
+    </message>
+    <message>
+        <source>«{site}» esclusa dalla rete</source>
+        <translation>«{site}» excluded from the network</translation>
+    </message>
+    <message>
+        <source>«{site}» sospesa</source>
+        <translation>«{site}» suspended</translation>
+    </message>
+    <message>
+        <source>motivo: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <source>modifica con data nel futuro</source>
+        <translation>change dated in the future</translation>
+    </message>
+    <message>
+        <source>accettata</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rifiutata</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>non più di competenza</source>
+        <translation>no longer in scope</translation>
+    </message>
+    <message>
+        <source>copia di sicurezza</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>del {moment}</source>
+        <translation>of {moment}</translation>
+    </message>
+    <message>
+        <source>archivio sostituito conservato in «{name}»</source>
+        <translation>replaced store kept in «{name}»</translation>
+    </message>
+    <message>
+        <source>indicatori</source>
+        <translation>indicators</translation>
     </message>
 </context>
 <context>
@@ -615,46 +888,6 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <source>Nucleo familiare</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Colloquio</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Visita</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Contatto</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Invio</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <source>Dati sanitari</source>
-        <translation>Health data</translation>
-    </message>
-    <message>
-        <source>Punto di comunità</source>
-        <translation>Community Point</translation>
-    </message>
-    <message>
-        <source>Contesto abitativo</source>
-        <translation>Housing context</translation>
-    </message>
-    <message>
         <source>(vuoto)</source>
         <translation>(empty)</translation>
     </message>
@@ -747,8 +980,8 @@
         <translation>Select a conflict in the list.</translation>
     </message>
     <message>
-        <source>(dato sanitario riservato)</source>
-        <translation>(confidential health data)</translation>
+        <source>(dato riservato: {area})</source>
+        <translation>(reserved data: {area})</translation>
     </message>
     <message>
         <source>Valore trattenuto</source>
@@ -1219,86 +1452,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <source>Nuovo colloquio</source>
-        <translation>New interview</translation>
-    </message>
-    <message>
-        <source>Modifica colloquio</source>
-        <translation>Edit interview</translation>
-    </message>
-    <message>
-        <source>Nuovo invio</source>
-        <translation>New referral</translation>
-    </message>
-    <message>
-        <source>Modifica invio</source>
-        <translation>Edit referral</translation>
-    </message>
-    <message>
-        <source>Nuovo promemoria</source>
-        <translation>New reminder</translation>
-    </message>
-    <message>
-        <source>Modifica promemoria</source>
-        <translation>Edit reminder</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Con</source>
-        <translation>With</translation>
-    </message>
-    <message>
-        <source>il nucleo</source>
-        <translation>the household</translation>
-    </message>
-    <message>
-        <source>Operatore</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Direzione</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Ente o servizio</source>
-        <translation>Agency or service</translation>
-    </message>
-    <message>
-        <source>a chi o da chi</source>
-        <translation>to whom or from whom</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Esito</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Scadenza</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Cosa fare</source>
-        <translation>What to do</translation>
-    </message>
-    <message>
-        <source>Fatto</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
@@ -1432,14 +1585,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <source>Accoglienza</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <source>Salute</source>
-        <translation>Health</translation>
-    </message>
-    <message>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
@@ -1496,60 +1641,12 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Con</source>
-        <translation>With</translation>
-    </message>
-    <message>
-        <source>Operatore</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Nessun colloquio registrato.</source>
         <translation>No interviews recorded.</translation>
     </message>
     <message>
-        <source>Direzione</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Ente o servizio</source>
-        <translation>Agency or service</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Esito</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
         <source>Nessun invio o segnalazione.</source>
         <translation>No referrals or reports.</translation>
-    </message>
-    <message>
-        <source>Scadenza</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Cosa fare</source>
-        <translation>What to do</translation>
-    </message>
-    <message>
-        <source>Fatto</source>
-        <translation>Done</translation>
     </message>
     <message>
         <source>sì, il {d}</source>
@@ -1558,30 +1655,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Nessun promemoria.</source>
         <translation>No reminders.</translation>
-    </message>
-    <message>
-        <source>Colloqui</source>
-        <translation>Interviews</translation>
-    </message>
-    <message>
-        <source>Nuovo colloquio</source>
-        <translation>New interview</translation>
-    </message>
-    <message>
-        <source>Invii</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <source>Nuovo invio</source>
-        <translation>New referral</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <source>Nuovo promemoria</source>
-        <translation>New reminder</translation>
     </message>
     <message>
         <source>Fatto / da fare</source>
@@ -1749,10 +1822,6 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <source>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</source>
-        <translation>The CSV file is not UTF-8 encoded: save it again as «CSV UTF-8».</translation>
-    </message>
-    <message>
         <source>Il file è vuoto.</source>
         <translation>The file is empty.</translation>
     </message>
@@ -1793,8 +1862,32 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Import households from file</translation>
     </message>
     <message>
-        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
-        <translation>A CSV, XLSX or JSONL file with one row per person: rows with the same &lt;b&gt;household_ref&lt;/b&gt; form a household. Required columns: {cols}. Everything or nothing is imported: if one row is wrong, nothing is saved.</translation>
+        <source>Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di nuovo come «CSV UTF-8».</source>
+        <translation>The CSV file is not in an encoding genera reads (UTF-8 or Windows): save it again as «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>riferimento del nucleo</source>
+        <translation>household reference</translation>
+    </message>
+    <message>
+        <source>{field} della persona</source>
+        <translation>the person&apos;s {field}</translation>
+    </message>
+    <message>
+        <source>Colonne riconosciute: {list}.</source>
+        <translation>Columns recognised: {list}.</translation>
+    </message>
+    <message>
+        <source>Non riconosciute: {list}.</source>
+        <translation>Not recognised: {list}.</translation>
+    </message>
+    <message>
+        <source>Mancano: {list}.</source>
+        <translation>Missing: {list}.</translation>
+    </message>
+    <message>
+        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; (o «Rif. nucleo») formano un nucleo familiare. Colonne obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», «Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
+        <translation>A CSV, XLSX or JSONL file with one row per person: rows with the same &lt;b&gt;household_ref&lt;/b&gt; (or «Rif. nucleo») form one household. Required columns: {cols}, Italian names too («Nucleo», «Punto», «Nome», «Cognome»). All or nothing: if one row is wrong nothing is saved.</translation>
     </message>
     <message>
         <source>Nessun file scelto</source>
@@ -1807,6 +1900,10 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Scegli file…</source>
         <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Colonne del file</source>
+        <translation>The file&apos;s columns</translation>
     </message>
     <message>
         <source>Riga</source>
@@ -2140,6 +2237,125 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Invito genera (*{ext})</source>
         <translation>genera invitation (*{ext})</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Modifica {kind}</source>
+        <translation>Edit {kind}</translation>
+    </message>
+    <message>
+        <source>Punto di Comunità</source>
+        <translation>Community point</translation>
+    </message>
+    <message>
+        <source>Punti di Comunità</source>
+        <translation>Community points</translation>
+    </message>
+    <message>
+        <source>Nuovo punto di comunità</source>
+        <translation>New community point</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Housing context</translation>
+    </message>
+    <message>
+        <source>Contesti abitativi</source>
+        <translation>Housing contexts</translation>
+    </message>
+    <message>
+        <source>Nuovo contesto abitativo</source>
+        <translation>New housing context</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Nuova visita</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Nuclei familiari</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Nuovo nucleo familiare</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Nuova persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Accoglienza</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Accoglienze</source>
+        <translation>Intakes</translation>
+    </message>
+    <message>
+        <source>Nuova accoglienza</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Nuovi dati di salute</source>
+        <translation>New health data</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Colloqui</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Nuovo colloquio</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Nuovo invio</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Nuovo promemoria</source>
+        <translation>New follow-up</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2769,22 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Community point</translation>
     </message>
     <message>
+        <source>Salute e disabilità</source>
+        <translation>Health and disability</translation>
+    </message>
+    <message>
+        <source>Piano adolescenti</source>
+        <translation>Adolescents&apos; plan</translation>
+    </message>
+    <message>
+        <source>Piano lavoro</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Piano casa</source>
+        <translation>Housing plan</translation>
+    </message>
+    <message>
         <source>Identificativo</source>
         <translation>Identifier</translation>
     </message>
@@ -2573,8 +2805,16 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Tax code</translation>
     </message>
     <message>
+        <source>16 caratteri (omocodie comprese) o 11 cifre se provvisorio</source>
+        <translation>16 characters (homocodes included), or 11 digits if provisional</translation>
+    </message>
+    <message>
         <source>Senza codice fiscale</source>
         <translation>No tax code</translation>
+    </message>
+    <message>
+        <source>La persona non ha un codice fiscale: non è una dimenticanza</source>
+        <translation>The person has no tax code: it was not forgotten</translation>
     </message>
     <message>
         <source>Data di nascita</source>
@@ -2613,12 +2853,20 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Relation to the reference person</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notes</translation>
+        <source>Invio: verso un altro servizio; segnalazione: da un altro servizio</source>
+        <translation>Referral: to another service; report: from another service</translation>
     </message>
     <message>
-        <source>Nota</source>
-        <translation>Note</translation>
+        <source>Ente o servizio</source>
+        <translation>Agency or service</translation>
+    </message>
+    <message>
+        <source>A chi o da chi</source>
+        <translation>To or from whom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Unita a</source>
@@ -2643,6 +2891,14 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>N. pratica</source>
         <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Assegnato al primo salvataggio: codice del punto, anno, numero</source>
+        <translation>Given at the first save: the point&apos;s code, the year, a number</translation>
+    </message>
+    <message>
+        <source>Pratica</source>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Registrato il</source>
@@ -2683,6 +2939,10 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Valore ISEE</source>
         <translation>ISEE value</translation>
+    </message>
+    <message>
+        <source>In euro, come sull&apos;attestazione</source>
+        <translation>In euro, as on the certificate</translation>
     </message>
     <message>
         <source>Data ISEE</source>
@@ -2749,16 +3009,44 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Contact type</translation>
     </message>
     <message>
+        <source>Riferimento di importazione</source>
+        <translation>Import reference</translation>
+    </message>
+    <message>
+        <source>Il household_ref della riga del file che lo ha importato</source>
+        <translation>The household_ref of the file row that imported it</translation>
+    </message>
+    <message>
+        <source>Relazione</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Quello della persona, messo dall&apos;app</source>
+        <translation>The person&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Da 0 a 100, come sul verbale</source>
+        <translation>From 0 to 100, as in the assessment</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vuoto se riguarda tutto il nucleo</source>
+        <translation>Empty when it concerns the whole household</translation>
+    </message>
+    <message>
         <source>Direzione</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <source>Ente</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Scadenza</source>
         <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Cosa fare</source>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>Fatto</source>
@@ -2771,6 +3059,38 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Ora</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Lettere maiuscole e cifre, es. MON: apre il numero di pratica dei nuclei</source>
+        <translation>Capital letters and digits, e.g. MON: it begins the households&apos; case numbers</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ente gestore</source>
+        <translation>Managed by</translation>
+    </message>
+    <message>
+        <source>Tipo di contesto</source>
+        <translation>Kind of context</translation>
+    </message>
+    <message>
+        <source>Postazione del custode sociale</source>
+        <translation>Social custodian&apos;s station</translation>
+    </message>
+    <message>
+        <source>Il portatile che segue il contesto: riceve i nuclei che ci abitano</source>
+        <translation>The laptop that covers the context: it receives the households living there</translation>
+    </message>
+    <message>
+        <source>Persona incontrata</source>
+        <translation>Person met</translation>
     </message>
     <message>
         <source>Segnalato da</source>
@@ -2791,6 +3111,18 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Prossima visita</source>
         <translation>Next visit</translation>
+    </message>
+    <message>
+        <source>Presente</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Assente</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Giustificato</source>
+        <translation>Excused</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3172,18 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Password &amp;dimenticata?</source>
         <translation>&amp;Forgot password?</translation>
+    </message>
+    <message>
+        <source>Archivio nella cartella {folder}</source>
+        <translation>Store in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>Postazione «{site}»</source>
+        <translation>Site «{site}»</translation>
+    </message>
+    <message>
+        <source>rete «{network}»</source>
+        <translation>network «{network}»</translation>
     </message>
     <message>
         <source>Scrivere il nome utente</source>
@@ -3170,10 +3514,6 @@ Ctrl+Q  quit</translation>
         <translation>Last visit</translation>
     </message>
     <message>
-        <source>Alloggio / scala</source>
-        <translation>Flat / staircase</translation>
-    </message>
-    <message>
         <source>Residenti</source>
         <translation>Residents</translation>
     </message>
@@ -3256,6 +3596,10 @@ Ctrl+Q  quit</translation>
     <message>
         <source>{n} mai visitati</source>
         <translation>{n} never visited</translation>
+    </message>
+    <message>
+        <source>ultima visita il {date}</source>
+        <translation>last visit on {date}</translation>
     </message>
     <message>
         <source>Visita salvata.</source>
@@ -3691,6 +4035,20 @@ Save them as new anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>il nucleo</source>
+        <translation>the household</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListTab</name>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>genera – password dimenticata</source>
@@ -4099,6 +4457,10 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Missing packages</translation>
     </message>
     <message>
+        <source>Nessuna altra postazione nella rete. Con «Invita una postazione…» si prepara il file d&apos;invito per un punto di comunità o per il portatile di un custode.</source>
+        <translation>No other site in the network yet. «Invita una postazione…» prepares the invitation file for a community point or a custode&apos;s laptop.</translation>
+    </message>
+    <message>
         <source>Invita una postazione…</source>
         <translation>Invite a workstation…</translation>
     </message>
@@ -4125,6 +4487,18 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</source>
         <translation>Last bundle received from the coordination: {last_in} · last one prepared for the coordination: {last_out}</translation>
+    </message>
+    <message>
+        <source>Postazione nuova: il primo passo è il suo pacchetto per il coordinamento. Finché il coordinamento non l&apos;ha importato, non può preparare pacchetti per questa postazione.</source>
+        <translation>A new site: the first step is its bundle for the coordinator. Until the coordinator has imported it, it cannot prepare bundles for this site.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è stato preparato il {when}: fatelo arrivare al coordinamento (chiavetta USB o e-mail), poi importate qui quello che il coordinamento vi manda.</source>
+        <translation>The bundle was prepared on {when}: get it to the coordinator (USB stick or e-mail), then import here what the coordinator sends you.</translation>
+    </message>
+    <message>
+        <source>Preparatelo con «Prepara il pacchetto per il coordinamento…» e fatelo arrivare al coordinamento (chiavetta USB o e-mail).</source>
+        <translation>Prepare it with «Prepara il pacchetto per il coordinamento…» and get it to the coordinator (USB stick or e-mail).</translation>
     </message>
     <message>
         <source> e altri {n}</source>
@@ -4225,10 +4599,16 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>genera – session locked</translation>
     </message>
     <message>
-        <source>La sessione di {name} è bloccata per inattività.
-Scrivete la password per riprendere il lavoro.</source>
-        <translation>{name}&apos;s session is locked for inactivity.
-Write the password to resume work.</translation>
+        <source>La sessione di {name} è stata bloccata per inattività.</source>
+        <translation>{name}&apos;s session was locked after a time of inactivity.</translation>
+    </message>
+    <message>
+        <source>{name} ha bloccato la sessione.</source>
+        <translation>{name} locked the session.</translation>
+    </message>
+    <message>
+        <source>Scrivete la password per riprendere il lavoro.</source>
+        <translation>Type the password to get back to work.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -4250,10 +4630,6 @@ Write the password to resume work.</translation>
         <translation>e.g. m.rossi</translation>
     </message>
     <message>
-        <source>Può vedere i dati sanitari e di disabilità</source>
-        <translation>Can see health and disability data</translation>
-    </message>
-    <message>
         <source>Nome utente</source>
         <translation>User name</translation>
     </message>
@@ -4266,8 +4642,8 @@ Write the password to resume work.</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <source>Dati sanitari</source>
-        <translation>Health data</translation>
+        <source>Aree di accesso</source>
+        <translation>Access areas</translation>
     </message>
     <message>
         <source>Aggiungi</source>
@@ -4285,6 +4661,10 @@ Write the password to resume work.</translation>
         <translation>Worker</translation>
     </message>
     <message>
+        <source>tutte</source>
+        <translation>all</translation>
+    </message>
+    <message>
         <source>Nome utente</source>
         <translation>User name</translation>
     </message>
@@ -4297,16 +4677,8 @@ Write the password to resume work.</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <source>Dati sanitari</source>
-        <translation>Health data</translation>
-    </message>
-    <message>
-        <source>Sì</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>Aree di accesso</source>
+        <translation>Access areas</translation>
     </message>
     <message>
         <source>Stato</source>
@@ -4337,6 +4709,14 @@ Write the password to resume work.</translation>
         <translation>Disable</translation>
     </message>
     <message>
+        <source>Aree di accesso…</source>
+        <translation>Access areas…</translation>
+    </message>
+    <message>
+        <source>Quali dati riservati può vedere e modificare (salute, piani)</source>
+        <translation>Which reserved data the user may see and change (health, plans)</translation>
+    </message>
+    <message>
         <source>Nuova chiave di recupero…</source>
         <translation>New recovery key…</translation>
     </message>
@@ -4355,6 +4735,10 @@ Write the password to resume work.</translation>
     <message>
         <source>Password di {user} cambiata.</source>
         <translation>{user}&apos;s password changed.</translation>
+    </message>
+    <message>
+        <source>Aree di accesso di {user} cambiate.</source>
+        <translation>Access areas of {user} changed.</translation>
     </message>
     <message>
         <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
@@ -4494,6 +4878,13 @@ Write the password to resume work.</translation>
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Visit form of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>_GuestsDelegate</name>
+    <message>
+        <source>Ospiti</source>
+        <translation>Guests</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +5068,10 @@ Log in again to go on.</translation>
         <translation>The password must have at least {detail} characters</translation>
     </message>
     <message>
+        <source>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</source>
+        <translation>This is one of the most used passwords, or made like them (a common word or your own name with digits): choose one harder to guess</translation>
+    </message>
+    <message>
         <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
         <translation>No spaces or accents: letters, digits, full stop or hyphen (2 to 60)</translation>
     </message>
@@ -4691,6 +5086,10 @@ Log in again to go on.</translation>
     <message>
         <source>Già importato (nucleo {detail})</source>
         <translation>Already imported (household {detail})</translation>
+    </message>
+    <message>
+        <source>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</source>
+        <translation>A formula with no saved value: open the file in the spreadsheet program and save it again, or type the value</translation>
     </message>
     <message>
         <source>Fuori dall&apos;ambito di questa postazione</source>
@@ -4735,10 +5134,6 @@ Log in again to go on.</translation>
     <message>
         <source>Questo dato è fuori dall&apos;ambito di questa postazione.</source>
         <translation>This record is outside the scope of this workstation.</translation>
-    </message>
-    <message>
-        <source>Il tuo profilo non ha accesso ai dati sanitari.</source>
-        <translation>Your profile has no access to health data.</translation>
     </message>
     <message>
         <source>Solo un amministratore può farlo.</source>
@@ -4947,6 +5342,10 @@ Log in again to go on.</translation>
     <message>
         <source>Il dato cercato non esiste più (forse è stato eliminato).</source>
         <translation>The record you are looking for no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>Il tuo profilo non ha accesso all&apos;area «{area}».</source>
+        <translation>Your account has no access to the «{area}» area.</translation>
     </message>
     <message>
         <source>Operazione non consentita.</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="it">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Aree di accesso di {user}</source>
+        <translation>Aree di accesso di {user}</translation>
+    </message>
+    <message>
+        <source>Può vedere e modificare</source>
+        <translation>Può vedere e modificare</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Rete dimostrativa</source>
@@ -231,46 +246,6 @@
         <translation>Importato</translation>
     </message>
     <message>
-        <source>Nucleo familiare</source>
-        <translation>Nucleo familiare</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Accoglienza</source>
-        <translation>Accoglienza</translation>
-    </message>
-    <message>
-        <source>Salute</source>
-        <translation>Salute</translation>
-    </message>
-    <message>
-        <source>Colloquio</source>
-        <translation>Colloquio</translation>
-    </message>
-    <message>
-        <source>Invio</source>
-        <translation>Invio</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Promemoria</translation>
-    </message>
-    <message>
-        <source>Visita</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <source>Contesto abitativo</source>
-        <translation>Contesto abitativo</translation>
-    </message>
-    <message>
-        <source>Punto di comunità</source>
-        <translation>Punto di comunità</translation>
-    </message>
-    <message>
         <source>Solo i miei promemoria</source>
         <translation>Solo i miei promemoria</translation>
     </message>
@@ -376,6 +351,100 @@
     </message>
 </context>
 <context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Registro presenze</source>
+        <translation>Registro presenze</translation>
+    </message>
+    <message>
+        <source>Presenza non salvata ({cell}): {reason}</source>
+        <translation>Presenza non salvata ({cell}): {reason}</translation>
+    </message>
+    <message>
+        <source>Ospiti non salvati ({cell}): {reason}</source>
+        <translation>Ospiti non salvati ({cell}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>1 ✓ Presente    2 ✗ Assente    3 G Giustificato    0 o Canc: cancella  ·  Spazio: presente/assente  ·  Ospiti: scrivere il numero e Invio</source>
+        <translation>1 ✓ Presente    2 ✗ Assente    3 G Giustificato    0 o Canc: cancella  ·  Spazio: presente/assente  ·  Ospiti: scrivere il numero e Invio</translation>
+    </message>
+    <message>
+        <source>(min.)</source>
+        <translation>(min.)</translation>
+    </message>
+    <message>
+        <source>Ospiti</source>
+        <translation>Ospiti</translation>
+    </message>
+    <message>
+        <source>{name}, {date}: {status}</source>
+        <translation>{name}, {date}: {status}</translation>
+    </message>
+    <message>
+        <source>Ospiti in tutti gli incontri: {n}</source>
+        <translation>Ospiti in tutti gli incontri: {n}</translation>
+    </message>
+    <message>
+        <source>Ospiti del {date} (venuti senza iscriversi): {n}. Scrivere un numero per cambiarlo.</source>
+        <translation>Ospiti del {date} (venuti senza iscriversi): {n}. Scrivere un numero per cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{name}: presenze {present}, assenze {absent}, giustificate {excused}</source>
+        <translation>{name}: presenze {present}, assenze {absent}, giustificate {excused}</translation>
+    </message>
+    <message>
+        <source>Presenze di iscritti in tutti gli incontri: {n}</source>
+        <translation>Presenze di iscritti in tutti gli incontri: {n}</translation>
+    </message>
+    <message>
+        <source>{date}: iscritti presenti {present}, ospiti {guests}, in tutto {total}</source>
+        <translation>{date}: iscritti presenti {present}, ospiti {guests}, in tutto {total}</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Quante volte ogni persona è stata presente</source>
+        <translation>Quante volte ogni persona è stata presente</translation>
+    </message>
+    <message>
+        <source>Presenti</source>
+        <translation>Presenti</translation>
+    </message>
+    <message>
+        <source>Persone venute senza essere iscritte: un numero per incontro</source>
+        <translation>Persone venute senza essere iscritte: un numero per incontro</translation>
+    </message>
+    <message>
+        <source>Iscritti presenti a ogni incontro</source>
+        <translation>Iscritti presenti a ogni incontro</translation>
+    </message>
+    <message>
+        <source>Minorenne</source>
+        <translation>Minorenne</translation>
+    </message>
+    <message>
+        <source>Iscrizione ritirata</source>
+        <translation>Iscrizione ritirata</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>consultazione</source>
@@ -446,10 +515,6 @@
         <translation>Azione</translation>
     </message>
     <message>
-        <source>Tipo</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
@@ -508,6 +573,214 @@
     <message>
         <source>Dati salvati in {path} ({size} byte).</source>
         <translation>Dati salvati in {path} ({size} byte).</translation>
+    </message>
+    <message>
+        <source>(eliminato)</source>
+        <translation>(eliminato)</translation>
+    </message>
+    <message>
+        <source>del {date}</source>
+        <translation>del {date}</translation>
+    </message>
+    <message>
+        <source>scheda di accoglienza</source>
+        <translation>scheda di accoglienza</translation>
+    </message>
+    <message>
+        <source>scheda di accoglienza vuota</source>
+        <translation>scheda di accoglienza vuota</translation>
+    </message>
+    <message>
+        <source>scheda del giro</source>
+        <translation>scheda del giro</translation>
+    </message>
+    <message>
+        <source>scheda visita</source>
+        <translation>scheda visita</translation>
+    </message>
+    <message>
+        <source>scheda visita vuota</source>
+        <translation>scheda visita vuota</translation>
+    </message>
+    <message>
+        <source>campi modificati: {fields}</source>
+        <translation>campi modificati: {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: ripristinato il valore scartato</source>
+        <translation>{field}: ripristinato il valore scartato</translation>
+    </message>
+    <message>
+        <source>{field}: tenuto il valore attuale</source>
+        <translation>{field}: tenuto il valore attuale</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new} (ripristinato il valore scartato)</source>
+        <translation>{field}: {old} → {new} (ripristinato il valore scartato)</translation>
+    </message>
+    <message>
+        <source>{field}: tenuto {kept}, scartato {dropped}</source>
+        <translation>{field}: tenuto {kept}, scartato {dropped}</translation>
+    </message>
+    <message>
+        <source>insieme a {n} dati collegati</source>
+        <translation>insieme a {n} dati collegati</translation>
+    </message>
+    <message>
+        <source>unito a {record}</source>
+        <translation>unito a {record}</translation>
+    </message>
+    <message>
+        <source>ha ricevuto i dati di {record}</source>
+        <translation>ha ricevuto i dati di {record}</translation>
+    </message>
+    <message>
+        <source>separato da {record}</source>
+        <translation>separato da {record}</translation>
+    </message>
+    <message>
+        <source>da «{site}»</source>
+        <translation>da «{site}»</translation>
+    </message>
+    <message>
+        <source>separato {record}</source>
+        <translation>separato {record}</translation>
+    </message>
+    <message>
+        <source>{n} dati spostati</source>
+        <translation>{n} dati spostati</translation>
+    </message>
+    <message>
+        <source>{n} dati tenuti</source>
+        <translation>{n} dati tenuti</translation>
+    </message>
+    <message>
+        <source>con i dati sanitari</source>
+        <translation>con i dati sanitari</translation>
+    </message>
+    <message>
+        <source>stampa di {n} schede</source>
+        <translation>stampa di {n} schede</translation>
+    </message>
+    <message>
+        <source>per «{site}»</source>
+        <translation>per «{site}»</translation>
+    </message>
+    <message>
+        <source>pacchetto n. {n}</source>
+        <translation>pacchetto n. {n}</translation>
+    </message>
+    <message>
+        <source>completo</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation>file {name}</translation>
+    </message>
+    <message>
+        <source>{n} modifiche applicate</source>
+        <translation>{n} modifiche applicate</translation>
+    </message>
+    <message>
+        <source>in {format}</source>
+        <translation>in {format}</translation>
+    </message>
+    <message>
+        <source>{n} dati</source>
+        <translation>{n} dati</translation>
+    </message>
+    <message>
+        <source>dati dimostrativi</source>
+        <translation>dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>{n} nuclei</source>
+        <translation>{n} nuclei</translation>
+    </message>
+    <message>
+        <source>{n} persone</source>
+        <translation>{n} persone</translation>
+    </message>
+    <message>
+        <source>nuovo utente {user}</source>
+        <translation>nuovo utente {user}</translation>
+    </message>
+    <message>
+        <source>ruolo: {role}</source>
+        <translation>ruolo: {role}</translation>
+    </message>
+    <message>
+        <source>nuova password per {user}</source>
+        <translation>nuova password per {user}</translation>
+    </message>
+    <message>
+        <source>riattivato</source>
+        <translation>riattivato</translation>
+    </message>
+    <message>
+        <source>disattivato</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>password di {user} recuperata con la chiave di recupero</source>
+        <translation>password di {user} recuperata con la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>nuova chiave di recupero</source>
+        <translation>nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <source>invito per «{site}»</source>
+        <translation>invito per «{site}»</translation>
+    </message>
+    <message>
+        <source>ingresso nella rete</source>
+        <translation>ingresso nella rete</translation>
+    </message>
+    <message>
+        <source>«{site}» esclusa dalla rete</source>
+        <translation>«{site}» esclusa dalla rete</translation>
+    </message>
+    <message>
+        <source>«{site}» sospesa</source>
+        <translation>«{site}» sospesa</translation>
+    </message>
+    <message>
+        <source>motivo: {reason}</source>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>modifica con data nel futuro</source>
+        <translation>modifica con data nel futuro</translation>
+    </message>
+    <message>
+        <source>accettata</source>
+        <translation>accettata</translation>
+    </message>
+    <message>
+        <source>rifiutata</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>non più di competenza</source>
+        <translation>non più di competenza</translation>
+    </message>
+    <message>
+        <source>copia di sicurezza</source>
+        <translation>copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>del {moment}</source>
+        <translation>del {moment}</translation>
+    </message>
+    <message>
+        <source>archivio sostituito conservato in «{name}»</source>
+        <translation>archivio sostituito conservato in «{name}»</translation>
+    </message>
+    <message>
+        <source>indicatori</source>
+        <translation>indicatori</translation>
     </message>
 </context>
 <context>
@@ -615,46 +888,6 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <source>Nucleo familiare</source>
-        <translation>Nucleo familiare</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Colloquio</source>
-        <translation>Colloquio</translation>
-    </message>
-    <message>
-        <source>Visita</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <source>Contatto</source>
-        <translation>Contatto</translation>
-    </message>
-    <message>
-        <source>Invio</source>
-        <translation>Invio</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Promemoria</translation>
-    </message>
-    <message>
-        <source>Dati sanitari</source>
-        <translation>Dati sanitari</translation>
-    </message>
-    <message>
-        <source>Punto di comunità</source>
-        <translation>Punto di comunità</translation>
-    </message>
-    <message>
-        <source>Contesto abitativo</source>
-        <translation>Contesto abitativo</translation>
-    </message>
-    <message>
         <source>(vuoto)</source>
         <translation>(vuoto)</translation>
     </message>
@@ -747,8 +980,8 @@
         <translation>Selezionare un conflitto nell&apos;elenco.</translation>
     </message>
     <message>
-        <source>(dato sanitario riservato)</source>
-        <translation>(dato sanitario riservato)</translation>
+        <source>(dato riservato: {area})</source>
+        <translation>(dato riservato: {area})</translation>
     </message>
     <message>
         <source>Valore trattenuto</source>
@@ -1219,86 +1452,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <source>Nuovo colloquio</source>
-        <translation>Nuovo colloquio</translation>
-    </message>
-    <message>
-        <source>Modifica colloquio</source>
-        <translation>Modifica colloquio</translation>
-    </message>
-    <message>
-        <source>Nuovo invio</source>
-        <translation>Nuovo invio</translation>
-    </message>
-    <message>
-        <source>Modifica invio</source>
-        <translation>Modifica invio</translation>
-    </message>
-    <message>
-        <source>Nuovo promemoria</source>
-        <translation>Nuovo promemoria</translation>
-    </message>
-    <message>
-        <source>Modifica promemoria</source>
-        <translation>Modifica promemoria</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Con</source>
-        <translation>Con</translation>
-    </message>
-    <message>
-        <source>il nucleo</source>
-        <translation>il nucleo</translation>
-    </message>
-    <message>
-        <source>Operatore</source>
-        <translation>Operatore</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Direzione</source>
-        <translation>Direzione</translation>
-    </message>
-    <message>
-        <source>Ente o servizio</source>
-        <translation>Ente o servizio</translation>
-    </message>
-    <message>
-        <source>a chi o da chi</source>
-        <translation>a chi o da chi</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Esito</source>
-        <translation>Esito</translation>
-    </message>
-    <message>
-        <source>Scadenza</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Cosa fare</source>
-        <translation>Cosa fare</translation>
-    </message>
-    <message>
-        <source>Fatto</source>
-        <translation>Fatto</translation>
-    </message>
-    <message>
         <source>Salva</source>
         <translation>Salva</translation>
     </message>
@@ -1432,14 +1585,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <source>Accoglienza</source>
-        <translation>Accoglienza</translation>
-    </message>
-    <message>
-        <source>Salute</source>
-        <translation>Salute</translation>
-    </message>
-    <message>
         <source>nessuno</source>
         <translation>nessuno</translation>
     </message>
@@ -1496,60 +1641,12 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Componenti</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Con</source>
-        <translation>Con</translation>
-    </message>
-    <message>
-        <source>Operatore</source>
-        <translation>Operatore</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Nessun colloquio registrato.</source>
         <translation>Nessun colloquio registrato.</translation>
     </message>
     <message>
-        <source>Direzione</source>
-        <translation>Direzione</translation>
-    </message>
-    <message>
-        <source>Ente o servizio</source>
-        <translation>Ente o servizio</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Esito</source>
-        <translation>Esito</translation>
-    </message>
-    <message>
         <source>Nessun invio o segnalazione.</source>
         <translation>Nessun invio o segnalazione.</translation>
-    </message>
-    <message>
-        <source>Scadenza</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Cosa fare</source>
-        <translation>Cosa fare</translation>
-    </message>
-    <message>
-        <source>Fatto</source>
-        <translation>Fatto</translation>
     </message>
     <message>
         <source>sì, il {d}</source>
@@ -1558,30 +1655,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Nessun promemoria.</source>
         <translation>Nessun promemoria.</translation>
-    </message>
-    <message>
-        <source>Colloqui</source>
-        <translation>Colloqui</translation>
-    </message>
-    <message>
-        <source>Nuovo colloquio</source>
-        <translation>Nuovo colloquio</translation>
-    </message>
-    <message>
-        <source>Invii</source>
-        <translation>Invii</translation>
-    </message>
-    <message>
-        <source>Nuovo invio</source>
-        <translation>Nuovo invio</translation>
-    </message>
-    <message>
-        <source>Promemoria</source>
-        <translation>Promemoria</translation>
-    </message>
-    <message>
-        <source>Nuovo promemoria</source>
-        <translation>Nuovo promemoria</translation>
     </message>
     <message>
         <source>Fatto / da fare</source>
@@ -1749,10 +1822,6 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Il file non si può leggere.</translation>
     </message>
     <message>
-        <source>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</source>
-        <translation>Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».</translation>
-    </message>
-    <message>
         <source>Il file è vuoto.</source>
         <translation>Il file è vuoto.</translation>
     </message>
@@ -1793,8 +1862,32 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Importa nuclei da file</translation>
     </message>
     <message>
-        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
-        <translation>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; formano un nucleo familiare. Colonne obbligatorie: {cols}. Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</translation>
+        <source>Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di nuovo come «CSV UTF-8».</source>
+        <translation>Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di nuovo come «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>riferimento del nucleo</source>
+        <translation>riferimento del nucleo</translation>
+    </message>
+    <message>
+        <source>{field} della persona</source>
+        <translation>{field} della persona</translation>
+    </message>
+    <message>
+        <source>Colonne riconosciute: {list}.</source>
+        <translation>Colonne riconosciute: {list}.</translation>
+    </message>
+    <message>
+        <source>Non riconosciute: {list}.</source>
+        <translation>Non riconosciute: {list}.</translation>
+    </message>
+    <message>
+        <source>Mancano: {list}.</source>
+        <translation>Mancano: {list}.</translation>
+    </message>
+    <message>
+        <source>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; (o «Rif. nucleo») formano un nucleo familiare. Colonne obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», «Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</source>
+        <translation>Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso &lt;b&gt;household_ref&lt;/b&gt; (o «Rif. nucleo») formano un nucleo familiare. Colonne obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», «Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla.</translation>
     </message>
     <message>
         <source>Nessun file scelto</source>
@@ -1807,6 +1900,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Scegli file…</source>
         <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Colonne del file</source>
+        <translation>Colonne del file</translation>
     </message>
     <message>
         <source>Riga</source>
@@ -2140,6 +2237,125 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Invito genera (*{ext})</source>
         <translation>Invito genera (*{ext})</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Modifica {kind}</source>
+        <translation>Modifica {kind}</translation>
+    </message>
+    <message>
+        <source>Punto di Comunità</source>
+        <translation>Punto di Comunità</translation>
+    </message>
+    <message>
+        <source>Punti di Comunità</source>
+        <translation>Punti di Comunità</translation>
+    </message>
+    <message>
+        <source>Nuovo punto di comunità</source>
+        <translation>Nuovo punto di comunità</translation>
+    </message>
+    <message>
+        <source>Contesto abitativo</source>
+        <translation>Contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Contesti abitativi</source>
+        <translation>Contesti abitativi</translation>
+    </message>
+    <message>
+        <source>Nuovo contesto abitativo</source>
+        <translation>Nuovo contesto abitativo</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Nuova visita</source>
+        <translation>Nuova visita</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Nuclei familiari</source>
+        <translation>Nuclei familiari</translation>
+    </message>
+    <message>
+        <source>Nuovo nucleo familiare</source>
+        <translation>Nuovo nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Nuova persona</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Accoglienza</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <source>Accoglienze</source>
+        <translation>Accoglienze</translation>
+    </message>
+    <message>
+        <source>Nuova accoglienza</source>
+        <translation>Nuova accoglienza</translation>
+    </message>
+    <message>
+        <source>Salute</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Nuovi dati di salute</source>
+        <translation>Nuovi dati di salute</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Colloqui</source>
+        <translation>Colloqui</translation>
+    </message>
+    <message>
+        <source>Nuovo colloquio</source>
+        <translation>Nuovo colloquio</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Nuovo invio</source>
+        <translation>Nuovo invio</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Nuovo promemoria</source>
+        <translation>Nuovo promemoria</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2769,22 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Punto di Comunità</translation>
     </message>
     <message>
+        <source>Salute e disabilità</source>
+        <translation>Salute e disabilità</translation>
+    </message>
+    <message>
+        <source>Piano adolescenti</source>
+        <translation>Piano adolescenti</translation>
+    </message>
+    <message>
+        <source>Piano lavoro</source>
+        <translation>Piano lavoro</translation>
+    </message>
+    <message>
+        <source>Piano casa</source>
+        <translation>Piano casa</translation>
+    </message>
+    <message>
         <source>Identificativo</source>
         <translation>Identificativo</translation>
     </message>
@@ -2573,8 +2805,16 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Codice fiscale</translation>
     </message>
     <message>
+        <source>16 caratteri (omocodie comprese) o 11 cifre se provvisorio</source>
+        <translation>16 caratteri (omocodie comprese) o 11 cifre se provvisorio</translation>
+    </message>
+    <message>
         <source>Senza codice fiscale</source>
         <translation>Senza codice fiscale</translation>
+    </message>
+    <message>
+        <source>La persona non ha un codice fiscale: non è una dimenticanza</source>
+        <translation>La persona non ha un codice fiscale: non è una dimenticanza</translation>
     </message>
     <message>
         <source>Data di nascita</source>
@@ -2613,12 +2853,20 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Relazione con la persona di riferimento</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Invio: verso un altro servizio; segnalazione: da un altro servizio</source>
+        <translation>Invio: verso un altro servizio; segnalazione: da un altro servizio</translation>
     </message>
     <message>
-        <source>Nota</source>
-        <translation>Nota</translation>
+        <source>Ente o servizio</source>
+        <translation>Ente o servizio</translation>
+    </message>
+    <message>
+        <source>A chi o da chi</source>
+        <translation>A chi o da chi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Unita a</source>
@@ -2643,6 +2891,14 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>N. pratica</source>
         <translation>N. pratica</translation>
+    </message>
+    <message>
+        <source>Assegnato al primo salvataggio: codice del punto, anno, numero</source>
+        <translation>Assegnato al primo salvataggio: codice del punto, anno, numero</translation>
+    </message>
+    <message>
+        <source>Pratica</source>
+        <translation>Pratica</translation>
     </message>
     <message>
         <source>Registrato il</source>
@@ -2683,6 +2939,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Valore ISEE</source>
         <translation>Valore ISEE</translation>
+    </message>
+    <message>
+        <source>In euro, come sull&apos;attestazione</source>
+        <translation>In euro, come sull&apos;attestazione</translation>
     </message>
     <message>
         <source>Data ISEE</source>
@@ -2749,16 +3009,44 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Tipo di contatto</translation>
     </message>
     <message>
+        <source>Riferimento di importazione</source>
+        <translation>Riferimento di importazione</translation>
+    </message>
+    <message>
+        <source>Il household_ref della riga del file che lo ha importato</source>
+        <translation>Il household_ref della riga del file che lo ha importato</translation>
+    </message>
+    <message>
+        <source>Relazione</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Quello della persona, messo dall&apos;app</source>
+        <translation>Quello della persona, messo dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Da 0 a 100, come sul verbale</source>
+        <translation>Da 0 a 100, come sul verbale</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Vuoto se riguarda tutto il nucleo</source>
+        <translation>Vuoto se riguarda tutto il nucleo</translation>
+    </message>
+    <message>
         <source>Direzione</source>
         <translation>Direzione</translation>
     </message>
     <message>
-        <source>Ente</source>
-        <translation>Ente</translation>
-    </message>
-    <message>
         <source>Scadenza</source>
         <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Cosa fare</source>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>Fatto</source>
@@ -2771,6 +3059,38 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Ora</source>
         <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Lettere maiuscole e cifre, es. MON: apre il numero di pratica dei nuclei</source>
+        <translation>Lettere maiuscole e cifre, es. MON: apre il numero di pratica dei nuclei</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Ente gestore</source>
+        <translation>Ente gestore</translation>
+    </message>
+    <message>
+        <source>Tipo di contesto</source>
+        <translation>Tipo di contesto</translation>
+    </message>
+    <message>
+        <source>Postazione del custode sociale</source>
+        <translation>Postazione del custode sociale</translation>
+    </message>
+    <message>
+        <source>Il portatile che segue il contesto: riceve i nuclei che ci abitano</source>
+        <translation>Il portatile che segue il contesto: riceve i nuclei che ci abitano</translation>
+    </message>
+    <message>
+        <source>Persona incontrata</source>
+        <translation>Persona incontrata</translation>
     </message>
     <message>
         <source>Segnalato da</source>
@@ -2791,6 +3111,18 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Prossima visita</source>
         <translation>Prossima visita</translation>
+    </message>
+    <message>
+        <source>Presente</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Assente</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Giustificato</source>
+        <translation>Giustificato</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3172,18 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Password &amp;dimenticata?</source>
         <translation>Password &amp;dimenticata?</translation>
+    </message>
+    <message>
+        <source>Archivio nella cartella {folder}</source>
+        <translation>Archivio nella cartella {folder}</translation>
+    </message>
+    <message>
+        <source>Postazione «{site}»</source>
+        <translation>Postazione «{site}»</translation>
+    </message>
+    <message>
+        <source>rete «{network}»</source>
+        <translation>rete «{network}»</translation>
     </message>
     <message>
         <source>Scrivere il nome utente</source>
@@ -3170,10 +3514,6 @@ Ctrl+Q  esci</translation>
         <translation>Ultima visita</translation>
     </message>
     <message>
-        <source>Alloggio / scala</source>
-        <translation>Alloggio / scala</translation>
-    </message>
-    <message>
         <source>Residenti</source>
         <translation>Residenti</translation>
     </message>
@@ -3256,6 +3596,10 @@ Ctrl+Q  esci</translation>
     <message>
         <source>{n} mai visitati</source>
         <translation>{n} mai visitati</translation>
+    </message>
+    <message>
+        <source>ultima visita il {date}</source>
+        <translation>ultima visita il {date}</translation>
     </message>
     <message>
         <source>Visita salvata.</source>
@@ -3691,6 +4035,20 @@ Salvarla comunque come nuova?</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>il nucleo</source>
+        <translation>il nucleo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListTab</name>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>genera – password dimenticata</source>
@@ -4099,6 +4457,10 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Pacchetti mancanti</translation>
     </message>
     <message>
+        <source>Nessuna altra postazione nella rete. Con «Invita una postazione…» si prepara il file d&apos;invito per un punto di comunità o per il portatile di un custode.</source>
+        <translation>Nessuna altra postazione nella rete. Con «Invita una postazione…» si prepara il file d&apos;invito per un punto di comunità o per il portatile di un custode.</translation>
+    </message>
+    <message>
         <source>Invita una postazione…</source>
         <translation>Invita una postazione…</translation>
     </message>
@@ -4125,6 +4487,18 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</source>
         <translation>Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato per il coordinamento: {last_out}</translation>
+    </message>
+    <message>
+        <source>Postazione nuova: il primo passo è il suo pacchetto per il coordinamento. Finché il coordinamento non l&apos;ha importato, non può preparare pacchetti per questa postazione.</source>
+        <translation>Postazione nuova: il primo passo è il suo pacchetto per il coordinamento. Finché il coordinamento non l&apos;ha importato, non può preparare pacchetti per questa postazione.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è stato preparato il {when}: fatelo arrivare al coordinamento (chiavetta USB o e-mail), poi importate qui quello che il coordinamento vi manda.</source>
+        <translation>Il pacchetto è stato preparato il {when}: fatelo arrivare al coordinamento (chiavetta USB o e-mail), poi importate qui quello che il coordinamento vi manda.</translation>
+    </message>
+    <message>
+        <source>Preparatelo con «Prepara il pacchetto per il coordinamento…» e fatelo arrivare al coordinamento (chiavetta USB o e-mail).</source>
+        <translation>Preparatelo con «Prepara il pacchetto per il coordinamento…» e fatelo arrivare al coordinamento (chiavetta USB o e-mail).</translation>
     </message>
     <message>
         <source> e altri {n}</source>
@@ -4225,10 +4599,16 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>genera – sessione bloccata</translation>
     </message>
     <message>
-        <source>La sessione di {name} è bloccata per inattività.
-Scrivete la password per riprendere il lavoro.</source>
-        <translation>La sessione di {name} è bloccata per inattività.
-Scrivete la password per riprendere il lavoro.</translation>
+        <source>La sessione di {name} è stata bloccata per inattività.</source>
+        <translation>La sessione di {name} è stata bloccata per inattività.</translation>
+    </message>
+    <message>
+        <source>{name} ha bloccato la sessione.</source>
+        <translation>{name} ha bloccato la sessione.</translation>
+    </message>
+    <message>
+        <source>Scrivete la password per riprendere il lavoro.</source>
+        <translation>Scrivete la password per riprendere il lavoro.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -4250,10 +4630,6 @@ Scrivete la password per riprendere il lavoro.</translation>
         <translation>es. m.rossi</translation>
     </message>
     <message>
-        <source>Può vedere i dati sanitari e di disabilità</source>
-        <translation>Può vedere i dati sanitari e di disabilità</translation>
-    </message>
-    <message>
         <source>Nome utente</source>
         <translation>Nome utente</translation>
     </message>
@@ -4266,8 +4642,8 @@ Scrivete la password per riprendere il lavoro.</translation>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <source>Dati sanitari</source>
-        <translation>Dati sanitari</translation>
+        <source>Aree di accesso</source>
+        <translation>Aree di accesso</translation>
     </message>
     <message>
         <source>Aggiungi</source>
@@ -4285,6 +4661,10 @@ Scrivete la password per riprendere il lavoro.</translation>
         <translation>Operatore</translation>
     </message>
     <message>
+        <source>tutte</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
         <source>Nome utente</source>
         <translation>Nome utente</translation>
     </message>
@@ -4297,16 +4677,8 @@ Scrivete la password per riprendere il lavoro.</translation>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <source>Dati sanitari</source>
-        <translation>Dati sanitari</translation>
-    </message>
-    <message>
-        <source>Sì</source>
-        <translation>Sì</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>Aree di accesso</source>
+        <translation>Aree di accesso</translation>
     </message>
     <message>
         <source>Stato</source>
@@ -4337,6 +4709,14 @@ Scrivete la password per riprendere il lavoro.</translation>
         <translation>Disattiva</translation>
     </message>
     <message>
+        <source>Aree di accesso…</source>
+        <translation>Aree di accesso…</translation>
+    </message>
+    <message>
+        <source>Quali dati riservati può vedere e modificare (salute, piani)</source>
+        <translation>Quali dati riservati può vedere e modificare (salute, piani)</translation>
+    </message>
+    <message>
         <source>Nuova chiave di recupero…</source>
         <translation>Nuova chiave di recupero…</translation>
     </message>
@@ -4355,6 +4735,10 @@ Scrivete la password per riprendere il lavoro.</translation>
     <message>
         <source>Password di {user} cambiata.</source>
         <translation>Password di {user} cambiata.</translation>
+    </message>
+    <message>
+        <source>Aree di accesso di {user} cambiate.</source>
+        <translation>Aree di accesso di {user} cambiate.</translation>
     </message>
     <message>
         <source>Disattivare {user}? Non potrà più accedere finché un amministratore non lo riattiva con una nuova password.</source>
@@ -4494,6 +4878,13 @@ Scrivete la password per riprendere il lavoro.</translation>
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Scheda visita del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>_GuestsDelegate</name>
+    <message>
+        <source>Ospiti</source>
+        <translation>Ospiti</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +5068,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>La password deve avere almeno {detail} caratteri</translation>
     </message>
     <message>
+        <source>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</source>
+        <translation>È una delle password più usate, o fatta come loro (una parola comune o il proprio nome con delle cifre): sceglierne una più difficile da indovinare</translation>
+    </message>
+    <message>
         <source>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</source>
         <translation>Senza spazi né accenti: lettere, cifre, punto o trattino (da 2 a 60)</translation>
     </message>
@@ -4691,6 +5086,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Già importato (nucleo {detail})</source>
         <translation>Già importato (nucleo {detail})</translation>
+    </message>
+    <message>
+        <source>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</source>
+        <translation>Formula senza valore salvato: aprire il file con il foglio di calcolo e salvarlo di nuovo, oppure scrivere il valore</translation>
     </message>
     <message>
         <source>Fuori dall&apos;ambito di questa postazione</source>
@@ -4735,10 +5134,6 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Questo dato è fuori dall&apos;ambito di questa postazione.</source>
         <translation>Questo dato è fuori dall&apos;ambito di questa postazione.</translation>
-    </message>
-    <message>
-        <source>Il tuo profilo non ha accesso ai dati sanitari.</source>
-        <translation>Il tuo profilo non ha accesso ai dati sanitari.</translation>
     </message>
     <message>
         <source>Solo un amministratore può farlo.</source>
@@ -4947,6 +5342,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Il dato cercato non esiste più (forse è stato eliminato).</source>
         <translation>Il dato cercato non esiste più (forse è stato eliminato).</translation>
+    </message>
+    <message>
+        <source>Il tuo profilo non ha accesso all&apos;area «{area}».</source>
+        <translation>Il tuo profilo non ha accesso all&apos;area «{area}».</translation>
     </message>
     <message>
         <source>Operazione non consentita.</source>

@@ -81,7 +81,8 @@ def test_import_good_and_bad_files(store: Store, tmp_path: Path,
     ]
     assert dump(store) == before
 
-    for text, says in (("household_ref,point,nome\n1,MON,A\n", "unknown column 'nome'"),
+    for text, says in (("household_ref,point,soprannome\n1,MON,A\n",
+                        "unknown column 'soprannome'"),
                        ("", "holds no rows")):
         bad.write_text(text, encoding="utf-8")
         code, out, err = run(capsys, "import", str(bad))
@@ -194,3 +195,38 @@ def test_demo_is_refused_at_a_member_site(store: Store,
     code, out, err = run(capsys, "demo", "--households", "5")
     assert code == 1 and out == "" and err == "error: only the coordinator may do this (demo)\n"
     assert dump(store) == before
+
+
+def test_a_formula_without_a_saved_value_is_named_and_nothing_imported(
+        store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["household_ref", "point", "first_name", "last_name", "birth_date"])
+    book.active.append(["1", "MON", "Nicolò", "Rossi", "=DATE(1972,1,2)"])
+    path = tmp_path / "formule.xlsx"
+    book.save(path)
+    before = dump(store)
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        f"error: import {path}: 1 bad row, nothing was imported",
+        "line 2: birth_date: the formula '=DATE(1972,1,2)' has no saved value: open the "
+        "file in a spreadsheet program and save it, or type the value itself",
+    ]
+    assert dump(store) == before
+
+
+def test_italian_headings_import_and_are_named(store: Store, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "famiglie.csv"
+    path.write_text("Rif. nucleo;Punto;Comune;Indirizzo;Nome;Cognome;Data di nascita;Sesso\n"
+                    "1;MON;Montichiari;Via Roma 1;Nicolò;Rossi;01/01/1980;M\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 0
+    assert out == "imported 1 households with 1 persons from 1 rows\n"  # as ever
+    assert err == ("note: headings read as columns: 'Rif. nucleo' as household_ref, 'Punto' "
+                   "as point, 'Comune' as municipality, 'Indirizzo' as address, 'Nome' as "
+                   "first_name, 'Cognome' as last_name, 'Data di nascita' as birth_date, "
+                   "'Sesso' as sex\n")

@@ -326,3 +326,34 @@ def test_health_data_need_health_access(cli: Cli, monkeypatch: pytest.MonkeyPatc
     cli.refused("health", "show", health, says="health")
     cli.refused("health", "list", says="health")
     cli.refused("health", "add", "--json", json.dumps({"person": person}), says="health")
+
+
+def test_user_areas_are_granted_at_add_and_changed_later(cli: Cli,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    cli.add("point", code="MON", name="Punto")
+    hh = cli.add("household", point="MON")
+    person = cli.add("person", household=hh, first_name="A", last_name="B")
+    health = cli.add("health", person=person, disability=True)
+    monkeypatch.setenv("GENERA_NEW_PASSWORD", "another-pass-1")
+    cli.ok("user", "add", "bruno", "--role", "operator", "--name", "Bruno Neri",
+           "--access", "health", "--access", "work")
+    cli.refused("user", "add", "carla", "--access", "finance", says="access")
+    cli.ok("user", "add", "carla")
+    accounts = {a["username"]: a for a in json.loads(cli.ok("user", "list", "--json"))}
+    assert accounts["bruno"]["access_areas"] == ["health", "work"]
+    assert accounts["carla"]["access_areas"] == []
+    assert accounts[ADMIN]["access_areas"] == ["health", "adolescents", "work", "housing"]
+    assert cli.ok("user", "access", "carla", "--grant", "health", "--grant", "housing") \
+        == "health housing\n"
+    assert cli.ok("user", "access", "bruno", "--revoke", "health") == "work\n"
+    cli.refused("user", "access", "bruno", "--grant", "x", says="grant")
+    cli.refused("user", "access", "nobody", "--grant", "work", says="nobody")
+    assert cli.run("user", "access", "bruno")[0] == 1  # nothing asked
+    monkeypatch.setenv("GENERA_PASSWORD", "another-pass-1")
+    monkeypatch.setenv("GENERA_USER", "carla")
+    assert cli.show("health", health)["disability"] is True
+    assert '"kind": "health"' in cli.ok("dump")
+    cli.refused("user", "access", "carla", "--grant", "work", says="administrator")
+    monkeypatch.setenv("GENERA_USER", "bruno")
+    cli.refused("health", "show", health, says="health")
+    assert '"kind": "health"' not in cli.ok("dump") and '"kind": "person"' in cli.ok("dump")

@@ -27,7 +27,7 @@ def store_key(cli_env: dict[str, str]) -> str:
                                       network_name="Bassa Bresciana", site_name="Coordinamento",
                                       admin_user=ADMIN, password=PASSWORD)
     with created.store.unit_of_work() as uow:
-        accounts.add_account(uow, "bruno", "operatore-123")
+        accounts.add_account(uow, "bruno", "operatore-bruno-7")
         accounts.commit_accounts(uow)
     created.store.close()
     return created.recovery_key
@@ -76,7 +76,7 @@ def test_refusals_change_nothing(cli_env: dict[str, str], store_key: str) -> Non
     assert "no administrator named bruno" in err
     err = one_error_line(genera(cli_env, "user", "recover", "--user", ADMIN,
                                 "--recovery-key", store_key, GENERA_PASSWORD="corta"))
-    assert "8" in err and "password" in err
+    assert "10" in err and "password" in err
     err = one_error_line(genera(cli_env, "user", "recover", "--user", ADMIN))
     assert "no recovery key" in err  # stdin is not a terminal: no prompt to hang on
 
@@ -102,7 +102,7 @@ def test_an_operator_cannot_make_a_new_key(cli_env: dict[str, str], store_key: s
     keys = Path(cli_env["GENERA_DATA_DIR"]) / KEYRING_FILE
     before = keys.read_bytes()
     err = one_error_line(genera(cli_env, "user", "new-recovery-key", "--user", "bruno",
-                                GENERA_PASSWORD="operatore-123"))
+                                GENERA_PASSWORD="operatore-bruno-7"))
     assert "only an administrator" in err
     assert keys.read_bytes() == before
     Store.open_with_recovery(keys.parent, store_key).close()

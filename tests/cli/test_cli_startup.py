@@ -38,7 +38,8 @@ def fresh_parser(argv: list[str]) -> argparse.ArgumentParser:
 def test_every_command_is_mapped_to_its_modules() -> None:
     full = cli.build_parser()
     top = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction))
-    assert set(top.choices) == set(cli.COMMAND_MODULES)
+    assert set(top.choices) == set(cli.COMMAND_MODULES) | cli.kind_commands()
+    assert cli.modules_for(["follow-up", "list"]) == ("records",)
 
 
 def test_each_command_gets_the_same_parser_and_help_as_with_every_module() -> None:

@@ -23,6 +23,7 @@ from genera_desktop.domain.errors import AuthFailed, Refused
 from genera_desktop.services import accounts, audit, backup, network, records, sync
 from genera_desktop.services.dump import dump_lines
 from genera_desktop.store import migrate
+from genera_desktop.store.schema import SCHEMA_HEAD
 from genera_desktop.store.store import Store
 from genera_desktop.sync import identity
 from genera_desktop.sync.importer import BundleRefused, ImportReport
@@ -100,7 +101,7 @@ def test_a_backup_made_while_open_restores_the_same_dump(created: Site,
     before = dump(store)
     out = tmp_path / "out" / "today.genera-backup"
     reader = Store.open(data_dir, ADMIN, PASSWORD)  # another window, reading meanwhile
-    with reader.unit_of_work() as uow:
+    with reader.unit_of_work(read_only=True) as uow:
         uow.session.execute(text("SELECT count(*) FROM household")).scalar()
         info = backup.make_backup(store, out)
     reader.close()
@@ -315,15 +316,17 @@ def test_a_backup_holds_no_personal_data_in_clear(created: Site,
 
 # -- schema ---------------------------------------------------------------------------
 
-NEXT = '''"""next release
+# The release after this one: one more migration.
+NEXT_REVISION = f"{int(SCHEMA_HEAD) + 1:04d}"
+NEXT = f'''"""next release
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: {NEXT_REVISION}
+Revises: {SCHEMA_HEAD}
 """
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{NEXT_REVISION}"
+down_revision = "{SCHEMA_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -340,9 +343,9 @@ def downgrade() -> None:
 def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0003_next.py").write_text(NEXT)
+    (scripts / "versions" / f"{NEXT_REVISION}_next.py").write_text(NEXT)
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0003")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", NEXT_REVISION)
 
 
 def test_an_older_backup_is_upgraded_and_a_newer_one_refused(
@@ -358,12 +361,13 @@ def test_an_older_backup_is_upgraded_and_a_newer_one_refused(
         backup.restore_backup(target, older, ADMIN, PASSWORD)
         upgraded = Store.open(target, ADMIN, PASSWORD)
         with upgraded.sessionmaker() as s:
-            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                == NEXT_REVISION
         assert dump(upgraded) == before
         newer = tmp_path / "newer.genera-backup"
         backup.make_backup(upgraded, newer)
         upgraded.close()
-    assert backup.verify_backup(newer).schema == "0003"
+    assert backup.verify_backup(newer).schema == NEXT_REVISION
     before_dir = snapshot_of(store.data_dir)
     with pytest.raises(backup.BackupInvalid) as info:
         backup.restore_backup(store.data_dir, newer, ADMIN, PASSWORD)
@@ -504,3 +508,55 @@ def test_a_copy_that_does_not_say_so_is_still_refused(tmp_path: Path) -> None:
     finally:
         point.close()
         coord.close()
+
+
+def test_a_killed_backup_leaves_nothing_the_clean_up_misses(tmp_path: Path) -> None:
+    """A backup killed while SQLite copied: the snapshot, its -wal, -shm and -journal,
+    and the zip being written; the automatic clean-up removes every one, day-old."""
+    old = time.time() - 2 * 86400
+    left = [".genera-snapshot-k3x.tmp", ".genera-snapshot-k3x.tmp-wal",
+            ".genera-snapshot-k3x.tmp-shm", ".genera-snapshot-k3x.tmp-journal",
+            ".genera-20260101-100000.genera-backup.q9z.tmp"]
+    for name in left:
+        (tmp_path / name).write_bytes(b"encrypted, useless, big")
+        os.utime(tmp_path / name, (old, old))
+    young = tmp_path / ".genera-snapshot-now.tmp-wal"
+    young.write_bytes(b"a backup being made right now")
+    mine = tmp_path / ".genera-notes.txt"
+    mine.write_text("not ours to remove")
+    os.utime(mine, (old, old))
+    backup.prune(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".genera-notes.txt", young.name]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_store_backups_and_restores_are_owner_only(created: Site, tmp_path: Path) -> None:
+    store = created.store
+    data_dir = store.data_dir
+    add_household(store, "Via Mazzini 1")  # the WAL files exist now
+
+    def mode(path: Path) -> int:
+        return path.stat().st_mode & 0o777
+
+    assert mode(data_dir) == 0o700
+    for name in ("genera.db", "genera.db-wal", "genera.db-shm", "keys.json"):
+        assert mode(data_dir / name) == 0o600, name
+    made = backup.auto_backup(store, now=datetime(2026, 3, 2, 8, 0))
+    assert made is not None
+    assert mode(made.parent) == 0o700 and mode(made) == 0o600
+    with store.unit_of_work() as uow:  # the key file written again keeps its mode
+        accounts.add_account(uow, "bruno", "bruno-password-7")
+        accounts.commit_accounts(uow)
+    assert mode(data_dir / "keys.json") == 0o600
+    store.close()
+    result = backup.restore_backup(data_dir, made, ADMIN, PASSWORD)
+    assert result.replaced is not None and mode(result.replaced) == 0o700
+    for name in ("genera.db", "keys.json"):
+        assert mode(data_dir / name) == 0o600, name
+    # A store an older release left readable by all is closed to others when opened.
+    os.chmod(data_dir, 0o755)
+    os.chmod(data_dir / "genera.db", 0o644)
+    os.chmod(data_dir / "keys.json", 0o644)
+    created.store = Store.open(data_dir, ADMIN, PASSWORD)
+    assert mode(data_dir) == 0o700
+    assert mode(data_dir / "genera.db") == mode(data_dir / "keys.json") == 0o600

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from genera_desktop.services import duplicates, households, records
 from genera_desktop.store import household_sort, migrate, search_index
+from genera_desktop.store.schema import SCHEMA_HEAD
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD
 from tests.sync.conftest import net, template  # noqa: F401  (fixtures)
@@ -177,7 +178,7 @@ def test_a_store_of_release_0001_upgrades_with_its_keys_filled(store_at_0001: Pa
     store = Store.open(store_at_0001, ADMIN, PASSWORD)
     try:
         with store.engine.connect() as conn:
-            assert migrate.current_revision(conn) == "0002"
+            assert migrate.current_revision(conn) == SCHEMA_HEAD
         with store.unit_of_work() as uow:
             names = [households.household_rows(uow, [hid])[hid].reference_name
                      for hid in households.household_ids(uow, sort_key="reference",

@@ -122,7 +122,7 @@ def test_remove_person_deletes_member_and_health(coordinator: Store,
 
 def test_health_is_hidden_without_access(coordinator: Store, three: dict[str, str]) -> None:
     with coordinator.unit_of_work() as uow:
-        accounts.add_account(uow, "bruno", "long-enough-pw", health_access=False)
+        accounts.add_account(uow, "bruno", "long-enough-pw")
         accounts.commit_accounts(uow)
     previous = coordinator.username
     coordinator.username = "bruno"

@@ -300,16 +300,16 @@ def test_rows_of_one_household_that_disagree_name_both_lines(coordinator: Store,
 
 def test_header_problems_refuse_the_file(coordinator: Store, tmp_path: Path) -> None:
     before = dump(coordinator)
-    path = write(tmp_path / "a.csv", "household_ref,point,first_name,cognome\nh,MON,A,B\n")
+    path = write(tmp_path / "a.csv", "household_ref,point,first_name,soprannome\nh,MON,A,B\n")
     with pytest.raises(importer.BadColumns) as info, coordinator.unit_of_work() as uow:
         importer.import_file(uow, path)
-    assert info.value.unknown == ["cognome"] and info.value.missing == ["last_name"]
+    assert info.value.unknown == ["soprannome"] and info.value.missing == ["last_name"]
     for text, code in (("", "empty"), ("a,a\n1,2\n", "duplicate_column")):
         with pytest.raises(BadFile) as bad, coordinator.unit_of_work() as uow:
             importer.import_file(uow, write(tmp_path / "b.csv", text))
         assert bad.value.code == code
     (tmp_path / "c.csv").write_bytes(b"household_ref,point,first_name,last_name\n"
-                                     b"h,MON,Nicol\xf2,Rossi\n")
+                                     b"h,MON,Nicol\x81,Rossi\n")  # in no encoding we read
     with pytest.raises(BadFile) as bad, coordinator.unit_of_work() as uow:
         importer.import_file(uow, tmp_path / "c.csv")
     assert (bad.value.code, bad.value.line) == ("not_utf8", 2)
@@ -367,3 +367,134 @@ def test_delimiter_sniffing() -> None:
     assert sniff_delimiter("a,b,c") == ","
     assert sniff_delimiter('"a;x",b,c') == ","
     assert sniff_delimiter("a\tb") == "\t"
+
+
+def saved_formula_values(path: Path, values: dict[str, str]) -> None:
+    """Give formula cells of the first sheet a saved text value, as a spreadsheet program
+    does when it saves (openpyxl writes formulas without one)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    xml = members["xl/worksheets/sheet1.xml"].decode()
+    for ref, value in values.items():
+        xml, n = re.subn(rf'<c r="{ref}"([^>]*)><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>',
+                         rf'<c r="{ref}"\1 t="str"><f>\2</f><v>{value}</v></c>', xml)
+        assert n == 1, xml
+    members["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def test_xlsx_formulas_are_read_by_their_saved_value(coordinator: Store, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["household_ref", "point", "address", "first_name", "last_name"])
+    sheet.append(["F1", "MON", '="Via "&"Roma 1"', "Nicolò", "=UPPER(\"rossi\")"])
+    path = tmp_path / "formule.xlsx"
+    book.save(path)
+    saved_formula_values(path, {"C2": "Via Roma 1", "E2": "ROSSI"})
+    assert run(coordinator, path).households == 1
+    assert records_of(coordinator, "household")[0]["address"] == "Via Roma 1"
+    assert records_of(coordinator, "person")[0]["last_name"] == "ROSSI"
+
+
+def test_an_xlsx_formula_without_a_saved_value_is_an_error(coordinator: Store,
+                                                           tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["household_ref", "point", "first_name", "last_name", "birth_date"])
+    sheet.append(["F1", "MON", "Nicolò", "Rossi", "=DATE(1972,1,2)"])
+    sheet.append(["F2", "MON", "=A2", "Bianchi", None])
+    sheet.append(["F3", "MON", "Anna", "Neri", "1980-01-01"])
+    path = tmp_path / "formule.xlsx"
+    book.save(path)  # as a program that never computes its formulas leaves them
+    assert failure(coordinator, path) == [(2, "birth_date", "formula_without_value"),
+                                          (3, "first_name", "formula_without_value")]
+
+
+def test_a_windows_1252_semicolon_csv_from_excel_is_read(coordinator: Store,
+                                                         tmp_path: Path) -> None:
+    """What Excel on an Italian PC saves as "CSV (separato da punto e virgola)"."""
+    text = ("household_ref;point;address;first_name;last_name;birth_date\r\n"
+            "F1;MON;Via dell'Università 3;Nicolò;Rossi;01/01/1980\r\n"
+            "F1;MON;Via dell'Università 3;Zoë;Bianchi;02/02/1982\r\n")
+    path = tmp_path / "excel.csv"
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(UnicodeDecodeError):
+        path.read_bytes().decode("utf-8")  # it really is not UTF-8
+    result = run(coordinator, path)
+    assert (result.households, result.persons) == (1, 2)
+    assert records_of(coordinator, "household")[0]["address"] == "Via dell'Università 3"
+    assert {p["first_name"] for p in records_of(coordinator, "person")} == {"Nicolò", "Zoë"}
+
+
+@pytest.mark.parametrize(("encoding", "separator"), [
+    ("utf-8", ","), ("utf-8-sig", ";"), ("cp1252", "\t"), ("utf-16", "\t")])
+def test_encodings_and_separators_are_detected(coordinator: Store, tmp_path: Path,
+                                               encoding: str, separator: str) -> None:
+    rows = [["household_ref", "point", "first_name", "last_name"],
+            ["1", "MON", "Nicolò", "D'Annunzio"]]
+    path = tmp_path / "a.csv"
+    path.write_bytes("\r\n".join(separator.join(r) for r in rows).encode(encoding))
+    assert run(coordinator, path).persons == 1
+    assert records_of(coordinator, "person")[0]["first_name"] == "Nicolò"
+
+
+ITALIAN = ("Rif. nucleo;PUNTO;Comune;Indirizzo;Telefono;Nome;Cognome;Codice Fiscale;"
+           "Data di nascita;Sesso;Cellulare;Punto di comunità\n")
+
+
+def test_italian_headings_are_read_whatever_their_case_and_accents(coordinator: Store,
+                                                                   tmp_path: Path) -> None:
+    header = ("Rif. nucleo;PUNTO;comune;Indirizzo;Telefono;Nome;Cognome;Codice Fiscale;"
+              "Data di Nascita;Sesso;Cellulare")
+    path = write(tmp_path / "italiano.csv", "\n".join([
+        header,
+        f"F1;MON;Montichiari;Via Roma 1;030 1234567;Nicolò;Rossi;{CF_NICOLO};01/01/1980;M;"
+        "333 1234567",
+        f"F1;MON;Montichiari;Via Roma 1;;Anna;Bianchi;{CF_ANNA};02/02/1982;F;",
+    ]) + "\n")
+    headings = importer.read_headings(path)
+    assert [(h.text, h.column) for h in headings] == [
+        ("Rif. nucleo", "household_ref"), ("PUNTO", "point"), ("comune", "municipality"),
+        ("Indirizzo", "address"), ("Telefono", "phone"), ("Nome", "first_name"),
+        ("Cognome", "last_name"), ("Codice Fiscale", "tax_code"),
+        ("Data di Nascita", "birth_date"), ("Sesso", "sex"), ("Cellulare", "person_phone")]
+    assert importer.missing_columns(headings) == []
+    result = run(coordinator, path)
+    assert (result.households, result.persons) == (1, 2)
+    household = records_of(coordinator, "household")[0]
+    assert (household["point"], household["address"], household["phone"]) == \
+        ("MON", "Via Roma 1", "030 1234567")
+    persons = {p["last_name"]: p for p in records_of(coordinator, "person")}
+    assert persons["Rossi"]["birth_date"] == "1980-01-01"
+    assert persons["Rossi"]["phone"] == "333 1234567"
+    assert persons["Bianchi"]["tax_code"] == CF_ANNA
+
+
+def test_two_headings_for_one_column_and_unknown_ones_are_named(coordinator: Store,
+                                                                tmp_path: Path) -> None:
+    path = write(tmp_path / "a.csv", ITALIAN + "F1;MON;;;;A;B;;;;;MON\n")
+    with pytest.raises(BadFile) as bad:
+        importer.read_headings(path)
+    assert (bad.value.code, bad.value.detail) == ("duplicate_column", "PUNTO / Punto di comunità")
+    with pytest.raises(BadFile), coordinator.unit_of_work() as uow:
+        importer.import_file(uow, path)
+    path = write(tmp_path / "b.csv", "Nucleo;Cognome;Soprannome\nF1;Rossi;Nico\n")
+    headings = importer.read_headings(path)
+    assert [h.column for h in headings] == ["household_ref", "last_name", None]
+    assert importer.missing_columns(headings) == ["point", "first_name"]
+
+
+def test_xlsx_and_json_lines_headings(tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["Nucleo", "Punto", "Nome", "Cognome", None])
+    book.save(tmp_path / "a.xlsx")
+    assert [h.column for h in importer.read_headings(tmp_path / "a.xlsx")] == \
+        ["household_ref", "point", "first_name", "last_name"]
+    write(tmp_path / "a.jsonl", '{"nucleo": 1, "punto": "MON"}\n{"nome": "A", "cognome": "B"}\n')
+    assert [h.column for h in importer.read_headings(tmp_path / "a.jsonl")] == \
+        ["household_ref", "point", "first_name", "last_name"]

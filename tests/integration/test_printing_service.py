@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from genera_desktop.domain.errors import Cancelled, NotFound
-from genera_desktop.services import audit, printing, records
+from genera_desktop.services import accounts, audit, printing, records
 from genera_desktop.services.site import set_setting
 from genera_desktop.store.store import Store
 
@@ -72,3 +72,25 @@ def test_a_laptop_prints_the_round_sheets_of_its_own_contexts(coordinator: Store
     assert "ALER Via Prati" not in found and "Custode sociale Montichiari" in found
     with coordinator.unit_of_work() as uow:
         assert [e["record_id"] for e in audit.entries(uow, action="print")] == [mine]
+
+
+def test_forms_name_the_operator_by_full_name_not_username(coordinator: Store) -> None:
+    with coordinator.unit_of_work() as uow:
+        accounts.add_account(uow, "g.bodei", "password-di-prova-1", role="operator",
+                             display_name="Giulia Bodei")
+        accounts.commit_accounts(uow)
+    context = add(coordinator, "housing_context", {"name": "ALER Via Prati"})
+    hid = add(coordinator, "household", {"point": "MON", "housing_context": context})
+    visit = add(coordinator, "visit", {"housing_context": context, "household": hid,
+                                       "date": "2026-03-11", "operator": "g.bodei"})
+    elsewhere = add(coordinator, "visit", {"housing_context": context, "date": "2026-03-11",
+                                           "operator": "r.pasini"})
+    add(coordinator, "intake", {"household": hid, "date": "2026-03-11", "operator": "g.bodei"})
+    with coordinator.unit_of_work() as uow:
+        report = text(printing.print_visit(uow, visit))
+        other = text(printing.print_visit(uow, elsewhere))
+        intake = text(printing.print_intake(uow, hid))
+    assert "Giulia Bodei" in report and "g.bodei" not in report
+    assert "Giulia Bodei" in intake and "g.bodei" not in intake
+    # A user of another site, unknown here: the username is all there is.
+    assert "r.pasini" in other

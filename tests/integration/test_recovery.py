@@ -22,7 +22,7 @@ def made(tmp_path: Path) -> tuple[Path, str]:
                                       site_name="Coordinamento", admin_user=ADMIN,
                                       password=PASSWORD)
     with created.store.unit_of_work() as uow:
-        accounts.add_account(uow, "bruno", "operatore-123", role="operator")
+        accounts.add_account(uow, "bruno", "operatore-bruno-7", role="operator")
         accounts.add_account(uow, "carla", "vecchia-123", role="admin")
         accounts.commit_accounts(uow)
     with created.store.unit_of_work() as uow:
@@ -126,7 +126,7 @@ def test_an_administrator_replaces_the_key_and_the_old_one_stops_working(
 def test_an_operator_cannot_replace_the_key(made: tuple[Path, str]) -> None:
     data_dir, key = made
     before = keys_file(data_dir)
-    store = Store.open(data_dir, "bruno", "operatore-123")
+    store = Store.open(data_dir, "bruno", "operatore-bruno-7")
     try:
         with pytest.raises(Refused) as err:
             accounts.replace_recovery_key(store)

@@ -313,19 +313,54 @@ def test_not_a_bundle(tmp_path: Path, content: bytes) -> None:
     path.write_bytes(content)
     with pytest.raises(BundleError) as caught:
         BundleReader(path)
-    assert caught.value.code in {"not_a_bundle", "truncated"}
+    # Our magic with nothing usable after it is a damaged bundle.
+    assert caught.value.code in {"not_a_bundle", "truncated", "corrupt"}
 
 
-def test_newer_format_is_unsupported(tmp_path: Path, bundle_bytes: bytes) -> None:
+def test_a_header_claiming_a_newer_format_is_verified_first(tmp_path: Path,
+                                                             bundle_bytes: bytes) -> None:
+    """A header changed to say "format 2" is a damaged bundle, not one to update for:
+    nothing in the header is judged before the signature holds."""
     start, end = regions(bundle_bytes)["header"]
     header = json.loads(bundle_bytes[start:end])
     header["format"] = 2
     raw = json.dumps(header).encode()
     path = tmp_path / "b.genera"
     path.write_bytes(MAGIC + struct.pack(">I", len(raw)) + raw + bundle_bytes[end:])
+    reader = BundleReader(path)  # readable: the sender names the key to check
+    with pytest.raises(BundleCorrupt) as caught:
+        reader.verify(SENDER.public().signing)
+    assert caught.value.code == "bad_signature"
+
+
+def test_a_flipped_header_byte_is_damage_not_a_newer_format(tmp_path: Path,
+                                                            bundle_bytes: bytes) -> None:
+    path = tmp_path / "b.genera"
+    path.write_bytes(bundle_bytes.replace(b'"format":1', b'"format":9', 1))
+    assert path.read_bytes() != bundle_bytes
+    reader = BundleReader(path)
+    with pytest.raises(BundleCorrupt) as caught:
+        reader.verify(SENDER.public().signing)
+    assert caught.value.code == "bad_signature"
+    with pytest.raises(BundleCorrupt) as caught:  # and the manifest it binds fails too
+        reader.open(RECIPIENT)
+    assert caught.value.code == "corrupt"
+
+
+def test_a_signed_bundle_of_a_newer_format_asks_to_update(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from genera_desktop.sync import container
+
+    monkeypatch.setattr(container, "FORMAT_VERSION", 2)  # a newer release wrote it
+    path = write_bundle(tmp_path / "b.genera", [{"kind": "person", "id": "1"}])
+    monkeypatch.undo()
+    reader = BundleReader(path)
+    assert reader.header["format"] == 2
     with pytest.raises(BundleUnsupported) as caught:
-        BundleReader(path)
+        reader.verify(SENDER.public().signing)
     assert caught.value.code == "unsupported_format"
+    with pytest.raises(BundleCorrupt):  # a stranger's key never gets that far
+        reader.verify(STRANGER.public().signing)
 
 
 def test_count_mismatch_found_at_the_end(tmp_path: Path) -> None:

@@ -52,6 +52,26 @@ def test_hard_case_8_a_tampered_bundle(net: Net) -> None:
     assert refused(net, "coord", path) in ("bad_signature", "corrupt")
 
 
+@pytest.mark.parametrize(("field", "changed"), [
+    (b'"format":1', b'"format":9'), (b'"schema_version":', b'"schema_version":9')])
+def test_a_flipped_header_byte_says_damaged_not_update(net: Net, field: bytes,
+                                                       changed: bytes) -> None:
+    """Judged after the signature: the byte says the bundle was altered."""
+    path = a_bundle(net)
+    data = path.read_bytes()
+    assert field in data
+    if field.endswith(b":"):  # a digit of the schema version becomes a 9
+        at = data.index(field) + len(field)
+        data = data[:at] + b"9" + data[at + 1:]
+    else:
+        data = data.replace(field, changed, 1)
+    path.write_bytes(data)
+    code = refused(net, "coord", path)
+    assert code == "bad_signature"
+    assert "altered" in bundle_refusal(code, path.name)
+    assert "update" not in bundle_refusal(code, path.name)
+
+
 def test_hard_case_8_a_truncated_bundle(net: Net) -> None:
     path = a_bundle(net)
     path.write_bytes(path.read_bytes()[:-100])

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from genera_desktop.store.store import Store
 from genera_desktop.ui import tasks
@@ -123,3 +124,18 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory,
     a test never reads or writes the real user's settings."""
     path = tmp_path_factory.mktemp("settings") / "genera.conf"
     monkeypatch.setenv("GENERA_SETTINGS_FILE", str(path))
+
+
+@pytest.fixture
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """The app's own look (Fusion, palette, font, genera.qss) for a test that measures
+    text against the room it gets; Qt's defaults again afterwards."""
+    from genera_desktop import app
+
+    saved = (qapp.styleSheet(), qapp.palette(), qapp.font(), qapp.style().name())
+    app.apply_style(qapp)
+    yield
+    qapp.setStyleSheet(saved[0])
+    qapp.setPalette(saved[1])
+    qapp.setFont(saved[2])
+    qapp.setStyle(saved[3])

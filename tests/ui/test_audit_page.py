@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import audit, persons
+from genera_desktop.services import audit, conflicts, persons, printing, records
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.pages import audit as audit_page
+from genera_desktop.ui.pages import audit_details
 from genera_desktop.ui.pages.audit import AuditPage
+from tests.integration.test_conflicts import log_conflict
 from tests.ui.helpers import family
 
 
@@ -70,3 +72,52 @@ def test_person_picker_finds_persons(qtbot: QtBot, ctx: AppContext, qtmodelteste
     assert [r.last_name for r in dialog.model.rows] == ["Popa"]
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
     assert dialog.chosen() == dialog.model.rows[0].id
+
+
+def test_the_trail_names_records_and_says_what_changed_in_words(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    hid = family(ctx.store, "Rossi", "Maria")
+    with ctx.uow() as uow:
+        case = records.to_dict(records.load(uow.session, "household", hid))["case_number"]
+        person = persons.find_persons(uow, "rossi").rows[0].id
+        records.update(uow, "household", hid, {"phone": "030 961 5521", "address": "Via Po 2"})
+        records.update(uow, "person", person, {"relation": "reference"})
+        intake = records.add(uow, "intake", {"household": hid, "date": "2026-01-10"})
+        printing.print_intake(uow, hid)
+        uow.commit()
+    log_conflict(ctx.store, hid, "phone", "030 961 5521", "030 961 5512")
+    with ctx.uow() as uow:
+        conflicts.restore(uow, "c1")
+        uow.commit()
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    shown = {(page.model.data(page.model.index(r, 2)), page.model.data(page.model.index(r, 3)),
+              page.model.data(page.model.index(r, 4))) for r in range(page.model.rowCount())}
+    assert ("creazione", f"Nucleo familiare {case}", "") in shown
+    assert ("creazione", f"Persona Rossi Maria · {case}", "") in shown
+    assert ("modifica", f"Nucleo familiare {case}",
+            "campi modificati: Indirizzo, Telefono") in shown
+    assert ("modifica", f"Persona Rossi Maria · {case}",
+            "campi modificati: Relazione con la persona di riferimento") in shown
+    assert ("creazione", f"Colloquio del 10/01/2026 · {case}", "") in shown
+    assert ("stampa", f"Nucleo familiare {case}", "scheda di accoglienza") in shown
+    assert ("decisione su un conflitto", f"Nucleo familiare {case}",
+            "Telefono: 030 961 5521 → 030 961 5512 (ripristinato il valore scartato)") in shown
+    # No raw id, no JSON anywhere in the two columns.
+    for _, data, details in shown:
+        assert hid not in data and intake not in data and "{" not in details
+        assert "[" not in details
+
+
+def test_an_erased_or_unknown_record_keeps_its_kind_and_short_id(ctx: AppContext) -> None:
+    entry = {"action": "view", "kind": "person", "record_id": "0190aaaa-bbbb-7ccc-8ddd-eeeeffff0000",
+             "detail": None}
+    with ctx.uow() as uow:
+        names = audit.names_for(uow, [entry])
+    assert audit_details.record_text("person", entry["record_id"], names) == "Persona (0190aaaa)"
+    assert audit_details.detail_text({"action": "delete", "kind": "household",
+                                      "detail": {"with": 3}}) == "insieme a 3 dati collegati"
+    assert audit_details.detail_text({"action": "admin", "kind": "user", "detail": {
+        "add": "g.bodei", "role": "operator"}}) == "nuovo utente g.bodei · ruolo: Operatore"

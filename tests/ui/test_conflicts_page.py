@@ -207,3 +207,11 @@ def test_a_decision_refused_by_the_store_is_said_plainly(
     tab.reject_button.click()
     assert tab.message.isVisible()
     assert "non esiste più" in tab.message.text()
+
+
+def test_a_held_value_of_an_area_the_user_lacks_says_only_the_area(qapp: QApplication) -> None:
+    from genera_desktop.ui.pages.conflicts import held_value_text
+
+    assert held_value_text({"hidden": True, "area": "health", "value": "diabete"}) \
+        == "(dato riservato: Salute e disabilità)"
+    assert held_value_text({"hidden": False, "area": None, "value": "030 1"}) == "030 1"

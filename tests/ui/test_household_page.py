@@ -217,6 +217,29 @@ def test_contact_added_keeps_unsaved_header_edits(qtbot: Any, page: HouseholdPag
     assert page.has_unsaved_changes()
 
 
+def test_entries_are_listed_and_asked_as_their_kinds_declare(
+        qtbot: Any, page: HouseholdPage, families: dict[str, str]) -> None:
+    page.load(families["rossi"])
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs[1:] == ["Accoglienza", "Salute", "Colloqui", "Invii", "Promemoria"]
+    headers = [page.referrals.model.headerData(n, Qt.Orientation.Horizontal)
+               for n in range(page.referrals.model.columnCount())]
+    assert headers == ["Data", "Direzione", "Ente o servizio", "Stato", "Esito"]
+    dialog = EntryDialog("referral", page, persons={}, operators=["anna"],
+                         defaults={"direction": "out"})
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Nuovo invio"
+    assert list(dialog.form.editors) == ["date", "direction", "organisation", "status",
+                                         "outcome", "notes"]
+    assert dialog.form.editors["direction"].currentText() == "Invio"
+    assert dialog.form.editors["organisation"].toolTip() == "A chi o da chi"
+    contact = EntryDialog("contact", page, persons={"p1": "Rossi Maria"}, operators=["anna"],
+                          entry={"id": "x", "date": "2026-01-02", "person": "p1"})
+    qtbot.addWidget(contact)
+    assert contact.windowTitle() == "Modifica colloquio"
+    assert contact.form.editors["person"].currentText() == "Rossi Maria"
+
+
 def test_health_tab_needs_health_access(qtbot: Any, coordinator: Store, ctx: AppContext,
                                         families: dict[str, str]) -> None:
     page = HouseholdPage(ctx)

@@ -1,5 +1,5 @@
-"""The screen's choice labels (ui/labels.py): the same codes as the printed forms'
-(printing/labels.py), extracted by lupdate, and in English when the app is."""
+"""The screen's words (ui/labels.py) are the declarations' (domain/vocab.py,
+store/kinds.py), extracted by lupdate, and in English when the app is."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from genera_desktop import app
+from genera_desktop.domain import vocab
 from genera_desktop.printing import labels as printed
-from genera_desktop.printing.access_request import FIELD_LABELS
+from genera_desktop.store.kind import COMMON_TEXTS
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.store import Store
 from genera_desktop.ui import labels as screen
 from genera_desktop.ui.context import AppContext
@@ -25,30 +27,31 @@ from tests.ui.families import three_families
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
-PRINTED_DICTS = {
-    name: value for name, value in vars(printed).items()
-    if name.isupper() and name != "BY_FIELD" and isinstance(value, dict)
+ENUMERATIONS = {
+    name: value for name, value in vars(vocab).items() if isinstance(value, vocab.Enumeration)
 }
 
 
-def test_every_printed_dict_has_its_screen_twin() -> None:
-    assert len(PRINTED_DICTS) >= 20
-    for name, italian in PRINTED_DICTS.items():
-        twin = getattr(screen, name, None)
-        assert isinstance(twin, screen.Choices), f"ui/labels.py has no {name}"
+def test_every_choice_list_on_screen_is_an_enumeration_as_declared() -> None:
+    assert len(ENUMERATIONS) >= 20
+    declared = [list(e.labels.items()) for e in ENUMERATIONS.values()]
+    shown = [v for v in vars(screen).values() if isinstance(v, screen.Choices)]
+    assert len(shown) >= 20
+    for choices in [*shown, *screen.BY_FIELD.values()]:
         # Same codes in the same order (combo boxes list them so), same Italian words.
-        assert list(twin.sources.items()) == list(italian.items()), (
-            f"ui/labels.py {name} differs from printing/labels.py")
+        assert list(choices.sources.items()) in declared
+    # Every enumeration a field takes or suggests is on screen by (kind, field).
+    for kind, spec in KINDS.items():
+        for name in [c.key for c in spec.model.__table__.columns]:
+            if spec.choices(name) is not None:
+                assert screen.choices(kind, name) is not None, (kind, name)
 
 
-def test_every_field_name_of_the_printed_report_is_on_screen() -> None:
-    assert screen.FIELD_NAMES.sources == FIELD_LABELS
-
-
-def test_by_field_maps_the_same_fields_to_the_twins() -> None:
+def test_by_field_maps_the_same_fields_on_paper_and_on_screen() -> None:
     assert screen.BY_FIELD.keys() == printed.BY_FIELD.keys()
     for key, italian in printed.BY_FIELD.items():
         assert screen.BY_FIELD[key].sources == italian, key
+    assert ("visit", "contact_type") in printed.BY_FIELD  # free text, suggested codes
 
 
 def test_in_italian_labels_read_as_printed(qapp: QApplication) -> None:
@@ -57,25 +60,42 @@ def test_in_italian_labels_read_as_printed(qapp: QApplication) -> None:
     assert screen.label(screen.HOUSEHOLD_STATUS, "taken_on") == "Preso in carico"
     assert screen.label(screen.HOUSEHOLD_STATUS, "in attesa di ISEE") == "in attesa di ISEE"
     assert screen.label(screen.RELATION, None) == ""
+    assert screen.kind_name("intake") == "Accoglienza"
+    assert screen.kind_name("contact", plural=True) == "Colloqui"
+    assert screen.new_record_title("visit") == "Nuova visita"
+    assert screen.field_label("person", "relation") == "Relazione con la persona di riferimento"
+    assert screen.field_label("person", "relation", short=True) == "Relazione"
+    assert screen.field_label("nonsense", "x") == "x"
+
+
+def declared_words() -> set[str]:
+    """Every Italian word the declarations give the screen."""
+    words = {text for e in ENUMERATIONS.values() for text in e.labels.values()}
+    for spec in KINDS.values():
+        words |= {spec.names.singular, spec.names.plural, spec.names.new}
+        for text in (*spec.texts.values(), *COMMON_TEXTS.values()):
+            words |= {w for w in (text.label, text.help, text.short) if w}
+    return words
 
 
 @pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate not installed")
-def test_lupdate_extracts_every_label(tmp_path: Path) -> None:
+def test_lupdate_extracts_every_declared_word(tmp_path: Path) -> None:
     probe = tmp_path / "labels.ts"
+    sources = [line.split(":=", 1)[1] for line in (ROOT / "Makefile").read_text().replace(
+        "\\\n", " ").splitlines() if line.startswith("LUPDATE_SOURCES")][0].split()
     subprocess.run(
         [str(LUPDATE), "-extensions", "py", "-locations", "none", "-source-language", "it",
-         "genera_desktop/ui/labels.py", "-ts", str(probe)],
+         *sources, "-ts", str(probe)],
         cwd=ROOT, check=True, capture_output=True,
     )
     extracted = {
         message.findtext("source")
         for context in ET.parse(probe).getroot().iter("context")
-        if context.findtext("name") == screen.CONTEXT
+        if context.findtext("name") in (screen.CONTEXT, screen.KINDS_CONTEXT)
         for message in context.iter("message")
     }
-    wanted = {text for italian in PRINTED_DICTS.values() for text in italian.values()}
-    wanted |= set(FIELD_LABELS.values())
-    assert wanted - extracted == set()
+    assert len(declared_words()) > 150
+    assert declared_words() - extracted == set()
 
 
 @pytest.fixture

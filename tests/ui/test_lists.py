@@ -136,3 +136,34 @@ def test_every_model_passes_the_model_tester(
     for model in (agenda.follow_ups, agenda.activity, persons.model, contexts.model, users.model):
         assert model.rowCount() > 0
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_import_dialog_says_which_headings_it_read_before_importing(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "nuclei.csv"
+    path.write_text(
+        "Rif. nucleo;Punto;Nome;Cognome;Cellulare;Soprannome\n"
+        "A;MON;Maria;Rossi;333 1234567;\n",
+        "utf-8",
+    )
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=5_000)
+    text = dialog.headings.text()
+    assert "«Rif. nucleo» → riferimento del nucleo" in text
+    assert "«Punto» → Punto di Comunità" in text and "«Cognome» → Cognome" in text
+    assert "«Cellulare» → Telefono della persona" in text
+    assert "Non riconosciute: «Soprannome»." in text
+    assert dialog.result is None  # nothing imported yet: the user has not confirmed
+    path.write_text("Nucleo;Punto;Nome;Cognome\nA;MON;Maria;Rossi\n", "utf-8")
+    dialog.path.setText("")
+    assert not dialog.headings.isVisible()
+    dialog.path.setText(str(path))
+    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=5_000)
+    assert "Non riconosciute" not in dialog.headings.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert dialog.outcome.text() == "Importati 1 nuclei familiari e 1 persone da 1 righe."

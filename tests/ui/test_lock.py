@@ -44,6 +44,7 @@ def test_lock_hides_content_after_the_timeout_and_unlocks_with_the_password(
     dialog = window.lock.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowModality() == Qt.WindowModality.ApplicationModal
+    assert dialog.intro.text() == "La sessione di anna è stata bloccata per inattività."
     dialog.password.setText("sbagliata-1")
     dialog.submit()
     assert window.lock.is_locked and covered(window)
@@ -75,6 +76,9 @@ def test_activity_keeps_the_session_open_and_ctrl_l_locks_at_once(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.lock.is_locked and covered(window)
+    # Locked by hand: not «per inattività», which would tell a lie about the user.
+    assert window.lock.dialog is not None
+    assert window.lock.dialog.intro.text() == "anna ha bloccato la sessione."
     window.close()
     assert window.isVisible()  # no closing behind the lock
     assert window.lock.dialog is not None

@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import accounts, network
+from genera_desktop.services import accounts, network, site
 from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
 from genera_desktop.ui.dialogs.login import LoginDialog, UnlockDialog
 from genera_desktop.ui.dialogs.recover import RecoverDialog
 from tests.conftest import ADMIN, PASSWORD
+from tests.ui.clipping import clipped
 
 
 def login(qtbot: QtBot, dialog: LoginDialog, user: str, password: str) -> None:
@@ -115,7 +116,7 @@ def keyed(tmp_path: Path) -> tuple[Path, str]:
                                       site_name="Coordinamento", admin_user=ADMIN,
                                       password=PASSWORD)
     with created.store.unit_of_work() as uow:
-        accounts.add_account(uow, "bruno", "operatore-123")
+        accounts.add_account(uow, "bruno", "operatore-bruno-7")
         accounts.commit_accounts(uow)
     created.store.close()
     return tmp_path / "store", created.recovery_key
@@ -151,7 +152,7 @@ def test_recovery_refusals_are_said_under_their_field(
     fill_recovery(qtbot, dialog, key, ADMIN, NEW, "nuova-password-8")
     assert dialog.form.errors["repeat"].text() == "Le due password sono diverse"
     fill_recovery(qtbot, dialog, key, ADMIN, "corta")
-    assert dialog.form.errors["password"].text() == "La password deve avere almeno 8 caratteri"
+    assert dialog.form.errors["password"].text() == "La password deve avere almeno 10 caratteri"
     fill_recovery(qtbot, dialog, key[:20], ADMIN, NEW)
     assert "8 gruppi di 5" in dialog.form.errors["key"].text()
 
@@ -232,3 +233,50 @@ def test_leaving_the_recovery_leaves_the_login_as_it_was(
     qtbot.mouseClick(login_dialog.forgot_button, Qt.MouseButton.LeftButton)
     assert login_dialog.isVisible() and login_dialog.store is None
     Store.open(data_dir, ADMIN, PASSWORD).close()
+
+
+def test_the_login_says_which_site_and_network_it_opens(
+    qtbot: QtBot, coordinator: Store
+) -> None:
+    dialog = LoginDialog(coordinator.data_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.which.text() == "Postazione «Coordinamento» · rete «Bassa Bresciana»"
+    # A store made before the label was kept: its folder, then its names once opened.
+    (coordinator.data_dir / site.LABEL_FILE).unlink()
+    older = LoginDialog(coordinator.data_dir)
+    qtbot.addWidget(older)
+    assert older.which.text() == f"Archivio nella cartella {coordinator.data_dir}"
+    older.show()
+    with qtbot.waitSignal(older.accepted, timeout=3000):
+        login(qtbot, older, ADMIN, PASSWORD)
+    assert older.store is not None
+    older.store.close()
+    assert site.store_label(coordinator.data_dir) == site.StoreLabel(
+        "Coordinamento", "Bassa Bresciana")
+    # Nothing personal in it: the two names only.
+    assert (coordinator.data_dir / site.LABEL_FILE).read_text("utf-8").count(":") == 2
+
+
+def test_a_damaged_label_is_no_label(coordinator: Store) -> None:
+    (coordinator.data_dir / site.LABEL_FILE).write_text("{not json", "utf-8")
+    assert site.store_label(coordinator.data_dir) is None
+    assert site.store_label(coordinator.data_dir / "nowhere") is None
+
+
+def test_the_unlock_dialog_is_always_as_big_as_its_text(
+    qtbot: QtBot, coordinator: Store, app_style: None
+) -> None:
+    name = "Maria Antonietta Bianchi Castelnuovo Rossi"
+    dialog = UnlockDialog(coordinator, name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.intro.text() == f"{name} ha bloccato la sessione."
+    assert clipped(dialog) == []
+    dialog.resize(250, 120)  # a window manager, or a hand, making it smaller
+    qtbot.wait(50)
+    assert clipped(dialog) == []
+    dialog.password.setText("sbagliata-1")
+    dialog.submit()  # an error line under the field: the dialog grows for it
+    qtbot.waitUntil(lambda: dialog.form.errors["password"].isVisible())
+    assert clipped(dialog) == []

@@ -44,7 +44,7 @@ def test_create_network_shows_the_key_and_needs_it_kept(
     page.network_name.setText("Welfare Bassa Bresciana")
     page.site_name.setText("Coordinamento Montichiari")
     fill_account(page, password="corta")
-    assert page.form.errors["password"].text() == "Almeno 8 caratteri (ne mancano 3)"
+    assert page.form.errors["password"].text() == "Almeno 10 caratteri (ne mancano 5)"
     page.password2.setText("corta-diversa")
     assert page.form.errors["password2"].text() == "Le due password non coincidono"
     assert not page.isComplete()
@@ -131,3 +131,22 @@ def test_a_store_that_cannot_be_made_is_said_on_the_page(qtbot: QtBot, tmp_path:
     qtbot.waitUntil(lambda: page.failure.isVisible(), timeout=30_000)
     assert "Non è stato possibile creare l'archivio" in page.failure.text()
     assert wizard.currentId() == setup.PAGE_NETWORK and page.isComplete()
+
+
+def test_a_common_password_is_refused_by_the_service_and_said_under_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = start(qtbot, tmp_path)
+    wizard.choice.choose("create")
+    wizard.next()
+    page = wizard.network_page
+    page.network_name.setText("Welfare Bassa Bresciana")
+    page.site_name.setText("Coordinamento Montichiari")
+    fill_account(page, password="juventus1897")
+    assert page.isComplete()  # long enough: the rest is the service's to judge
+    wizard.next()
+    qtbot.waitUntil(lambda: not page.busy and bool(page.form.errors["password"].text()),
+                    timeout=10_000)
+    assert page.form.errors["password"].text().startswith("È una delle password più usate")
+    assert wizard.currentId() == setup.PAGE_NETWORK
+    assert not (tmp_path / "store" / "genera.db").exists()

@@ -269,3 +269,42 @@ def test_join_from_an_invitation_in_the_wizard(
     assert (status["role"], status["point"], status["site_id"]) == ("point", "MON",
                                                                     invited.site_id)
     store.close()
+
+
+def test_a_new_site_is_told_its_first_bundle_must_reach_the_coordinator(
+    qtbot: QtBot, sync_tasks: None, coordinator: Store, members: tuple[Store, Store],
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    point, _ = members
+    page = page_for(qtbot, point)
+    # On the page before any folder is picked, and the way to do it.
+    assert page.first_bundle.isVisibleTo(page)
+    assert "Finché il coordinamento non l'ha importato" in page.first_bundle.text()
+    assert "«Prepara il pacchetto per il coordinamento…»" in page.first_bundle.text()
+    monkeypatch.setattr(page, "choose_export_path", lambda name: str(tmp_path / "primo"))
+    page.export_button.click()
+    # Prepared, not yet answered: still said, now "bring it there".
+    assert page.first_bundle.isVisibleTo(page)
+    assert "fatelo arrivare al coordinamento" in page.first_bundle.text()
+    sync.import_file(coordinator, tmp_path / "primo.genera")
+    with coordinator.unit_of_work() as uow:
+        sync.export(uow, tmp_path / "risposta.genera", to=point.site_id)
+    page.import_paths([tmp_path / "risposta.genera"])
+    assert not page.first_bundle.isVisibleTo(page)  # enrolled: nothing more to say
+
+
+def test_an_empty_sites_table_says_why(qtbot: QtBot, coordinator: Store,
+                                       tmp_path: Path) -> None:
+    page = page_for(qtbot, coordinator)
+    assert not page.sites.isVisibleTo(page)
+    assert page.no_sites.isVisibleTo(page)
+    assert "Nessuna altra postazione nella rete" in page.no_sites.text()
+    assert not page.revoke_button.isEnabled()
+    assert not page.first_bundle.isVisibleTo(page)  # the coordinator enrols no one
+    with coordinator.unit_of_work() as uow:
+        sync.invite(uow, site_name="Punto Calcinato", role="point", point_code="CAL",
+                    out=tmp_path / "cal.invito")
+        uow.commit()
+    page.refresh()
+    assert page.sites.isVisibleTo(page) and page.sites.rowCount() == 1
+    assert not page.no_sites.isVisibleTo(page) and page.revoke_button.isEnabled()

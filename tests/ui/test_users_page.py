@@ -42,7 +42,7 @@ def test_added_user_can_log_in(qtbot: QtBot, ctx: AppContext) -> None:
 def test_user_errors_show_next_to_their_fields(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = add_through_dialog(qtbot, ctx, "l.bianchi", "corta")
     assert dialog.created is None
-    assert dialog.form.errors["password"].text() == "Almeno 8 caratteri (ne mancano 3)"
+    assert dialog.form.errors["password"].text() == "Almeno 10 caratteri (ne mancano 5)"
     dialog = add_through_dialog(qtbot, ctx, "l.bianchi", "password-1", "password-2")
     assert dialog.form.errors["password2"].text() == "Le due password non coincidono"
     dialog = add_through_dialog(qtbot, ctx, "x", "password-di-luca")
@@ -149,9 +149,9 @@ def test_an_administrator_replaces_the_recovery_key_after_a_yes(
 
 def test_an_operator_sees_no_recovery_key_button(qtbot: QtBot, ctx: AppContext) -> None:
     with ctx.uow() as uow:
-        accounts.add_account(uow, "bruno", "operatore-123")
+        accounts.add_account(uow, "bruno", "operatore-bruno-7")
         accounts.commit_accounts(uow)
-    operator = Store.open(ctx.store.data_dir, "bruno", "operatore-123")
+    operator = Store.open(ctx.store.data_dir, "bruno", "operatore-bruno-7")
     page = UsersPage(AppContext(operator))
     qtbot.addWidget(page)
     try:
@@ -160,3 +160,54 @@ def test_an_operator_sees_no_recovery_key_button(qtbot: QtBot, ctx: AppContext) 
     finally:
         page.close()
         operator.close()
+
+
+def test_a_common_password_is_refused_with_the_service_s_words(qtbot: QtBot,
+                                                               ctx: AppContext) -> None:
+    for password in ("password123", "Juventus1897", "l.bianchi2024", "qwertyuiop"):
+        dialog = add_through_dialog(qtbot, ctx, "l.bianchi", password)
+        assert dialog.created is None
+        assert dialog.form.errors["password"].text().startswith(
+            "È una delle password più usate"), password
+    with pytest.raises(AuthFailed):
+        Store.open(ctx.store.data_dir, "l.bianchi", "password123")
+
+
+def test_areas_are_ticked_when_adding_and_changed_later(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = UserDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert list(dialog.areas.boxes) == ["health", "adolescents", "work", "housing"]
+    assert [b.text() for b in dialog.areas.boxes.values()][0] == "Salute e disabilità"
+    dialog.username.setText("l.bianchi")
+    dialog.passwords.password.setText("password-di-luca")
+    dialog.passwords.password2.setText("password-di-luca")
+    dialog.areas.boxes["work"].click()
+    dialog.save()
+    assert dialog.created == "l.bianchi"
+
+    page = UsersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    shown = {a.username: users.areas_text(a) for a in page.model.rows}
+    assert shown == {"anna": "tutte", "l.bianchi": "Piano lavoro"}
+    page._select("anna")
+    assert not page.access_button.isEnabled()  # an administrator has every area
+
+    def change(ctx_: AppContext, parent: object, account: accounts.Account) -> bool:
+        access = users.AccessDialog(ctx_, None, account)
+        qtbot.addWidget(access)
+        assert access.areas.boxes["work"].isChecked()
+        access.areas.boxes["work"].click()
+        access.areas.boxes["health"].click()
+        access.save()
+        return access.done_ok
+
+    monkeypatch.setattr(users.AccessDialog, "ask", change)
+    page._select("l.bianchi")
+    page.access_button.click()
+    assert page.current_row().access_areas == ("health",)
+    with ctx.store.unit_of_work() as uow:
+        listed = {a.username: a.access_areas for a in accounts.list_accounts(uow)}
+    assert listed["l.bianchi"] == ("health",)

@@ -146,10 +146,10 @@ def test_round_sheet_lists_the_context_and_its_households() -> None:
         "Calcinato",
         "Scala A, int. 1",
         "Scala B, int. 2",
-        "tel. 030 990001",
+        "030 990001",
         "Residente",
         "Data",
-        "Tipo di contatto",
+        "Contatto",
         "Nota",
         "Nuclei: 4",
         "Residenti: 10",
@@ -162,6 +162,59 @@ def test_round_sheet_lists_the_context_and_its_households() -> None:
         assert name in text, name
     assert "ALER" in bold_runs(pdf) and "Condominio sociale" in bold_runs(pdf)
     assert "aler" not in text.split() and "condominio_sociale" not in text
+
+
+def placed_runs(pdf: bytes, page: int = 0) -> list[tuple[str, float]]:
+    """Page ``page``'s text runs with the x (points) where each begins."""
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            found.append((text.strip(), cm[4] + tm[4]))
+
+    PdfReader(io.BytesIO(pdf)).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_phone_is_on_one_line_once_and_data_and_nota_take_handwriting() -> None:
+    households = [
+        # The reference's mobile is the household's number: printed once.
+        {"id": "h1", "flat": "Scala A, int. 4", "phone": "+39 348 684 8024"},
+        # The home's landline: on the first row without a number of its own.
+        {"id": "h2", "flat": "Scala A, int. 10", "phone": "030 961 5521"},
+        # Everyone has another number: the landline stays under the flat.
+        {"id": "h3", "flat": "Scala B, int. 17", "phone": "030 961 7777"},
+    ]
+    by_household = {
+        "h1": [{"id": "p1", "first_name": "Luisa", "last_name": "Gentile",
+                "phone": "348 684 8024"},
+               {"id": "p2", "first_name": "Gianluca", "last_name": "Lonati"}],
+        "h2": [{"id": "p3", "first_name": "Monica", "last_name": "Mancini",
+                "phone": "392 2832878"},
+               {"id": "p4", "first_name": "Franco", "last_name": "Tonoli"}],
+        "h3": [{"id": "p5", "first_name": "Hassan", "last_name": "Bouzid",
+                "phone": "+39 389 671 0548"}],
+    }
+    pdf = round_sheet(CTX, CONTEXT, households, by_household)
+    placed = placed_runs(pdf)
+    texts = [t for t, _ in placed]
+    # Each number whole in one run (one line), and never twice.
+    for number in ("348 684 8024", "392 2832878", "030 961 5521", "+39 389 671 0548"):
+        assert texts.count(number) == 1, (number, texts)
+    assert "+39 348 684 8024" not in all_text(pdf)
+    assert "tel. 030 961 7777" in all_text(pdf) and "tel. 030 961 5521" not in all_text(pdf)
+    phone_x = dict(placed)["Telefono"]
+    assert dict(placed)["030 961 5521"] == phone_x  # in the phone column, not the flat's
+    franco = next(i for i, t in enumerate(texts) if "Tonoli" in t)
+    assert franco < texts.index("030 961 5521")  # on Franco's row, the one without
+
+    assert all(size >= 9 for _, _, size in runs(pdf))
+    # Room to write by hand: a date in «Data», a few words in «Nota» (page: 180 mm wide).
+    x = {t: at for t, at in placed if t in ("Data", "Contatto", "Nota")}
+    mm = 72 / 25.4
+    assert x["Contatto"] - x["Data"] >= 24 * mm - 0.5
+    right_edge = 15 * mm + 180 * mm
+    assert right_edge - (x["Nota"] - 3) >= 40 * mm - 0.5
 
 
 def test_households_are_grouped_by_flat_in_natural_order() -> None:
@@ -183,7 +236,7 @@ def test_sixty_residents_flow_onto_several_pages_nobody_left_out() -> None:
         assert name in text, name
     for number, page in enumerate(pages, start=1):
         assert f"Pagina {number} di {len(pages)}" in page
-        assert "Tipo di contatto" in page, "table header repeated"
+        assert "Telefono" in page and "Contatto" in page, "table header repeated"
         assert "Condominio sociale Via Mantova" in page, "running header names the context"
 
 

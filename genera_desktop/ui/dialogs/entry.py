@@ -1,5 +1,6 @@
-"""Adding or changing a contact (colloquio), a referral (invio) or a follow-up
-(promemoria) of a household: one small dialog, its fields chosen by the kind."""
+"""Adding or changing a record of a household that has no page of its own (a contact, a
+referral, a follow-up): one small dialog whose fields, labels and editors are the
+kind's declaration's (``form``, store/kinds.py)."""
 
 from __future__ import annotations
 
@@ -7,20 +8,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from genera_desktop.services.kinds import KINDS
 from genera_desktop.ui import labels
-from genera_desktop.ui.widgets.fields import (
-    BoolCheck,
-    DateEdit,
-    EnumCombo,
-    NotesEdit,
-    SuggestCombo,
-    TextEdit,
-)
 from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
 
 
 class EntryDialog(QDialog):
-    """The fields of one contact, referral or follow-up."""
+    """The fields of one record of ``kind`` (a kind that declares a ``form``)."""
 
     def __init__(self, kind: str, parent: QWidget | None, *, persons: dict[str, str],
                  operators: list[str], entry: dict[str, Any] | None = None,
@@ -29,36 +23,12 @@ class EntryDialog(QDialog):
         self.kind = kind
         self.entry = entry
         self.result_fields: dict[str, Any] | None = None
-        titles = {
-            "contact": (self.tr("Nuovo colloquio"), self.tr("Modifica colloquio")),
-            "referral": (self.tr("Nuovo invio"), self.tr("Modifica invio")),
-            "follow_up": (self.tr("Nuovo promemoria"), self.tr("Modifica promemoria")),
-        }[kind]
-        self.setWindowTitle(titles[1] if entry else titles[0])
+        self.setWindowTitle(labels.edit_record_title(kind) if entry
+                            else labels.new_record_title(kind))
         self.form = RecordForm(kind, self)
         layout = form_layout()
-        f = self.form
-        if kind == "contact":
-            f.field(layout, "date", self.tr("Data"), DateEdit())
-            f.field(layout, "contact_type", self.tr("Tipo"), EnumCombo(labels.CONTACT_TYPE))
-            f.field(layout, "person", self.tr("Con"), EnumCombo(persons, empty=self.tr("il nucleo")))
-            f.field(layout, "operator", self.tr("Operatore"), SuggestCombo(operators))
-            f.field(layout, "notes", self.tr("Note"), NotesEdit(lines=5))
-        elif kind == "referral":
-            f.field(layout, "date", self.tr("Data"), DateEdit())
-            f.field(layout, "direction", self.tr("Direzione"),
-                    EnumCombo(labels.REFERRAL_DIRECTION, empty=None))
-            f.field(layout, "organisation", self.tr("Ente o servizio"),
-                    TextEdit(max_length=200, placeholder=self.tr("a chi o da chi")))
-            f.field(layout, "status", self.tr("Stato"),
-                    EnumCombo(labels.REFERRAL_STATUS, empty=None))
-            f.field(layout, "outcome", self.tr("Esito"), NotesEdit(lines=2))
-            f.field(layout, "notes", self.tr("Note"), NotesEdit(lines=3))
-        else:
-            f.field(layout, "due_date", self.tr("Scadenza"), DateEdit())
-            f.field(layout, "operator", self.tr("Operatore"), SuggestCombo(operators))
-            f.field(layout, "note", self.tr("Cosa fare"), NotesEdit(lines=3))
-            f.field(layout, "done", "", BoolCheck(self.tr("Fatto")))
+        for name in KINDS[kind].form:
+            self.form.declared(layout, name, persons=persons, operators=operators)
         buttons = QDialogButtonBox()
         save = buttons.addButton(self.tr("Salva"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setDefault(True)

@@ -2,7 +2,9 @@
 
 The import runs in the background with progress and "Annulla"; it keeps all rows or
 none. When rows are wrong, every problem is listed as "riga N: campo: problema", so the
-file can be corrected in one go.
+file can be corrected in one go. As soon as a file is chosen, its headings are shown
+with the column each is read as (Italian headings such as «Cognome» included), before
+the user confirms.
 """
 
 from __future__ import annotations
@@ -23,11 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.services import importer
-from genera_desktop.services.importer import BadColumns, ImportFailed, ImportResult, Problem
+from genera_desktop.services.importer import (
+    BadColumns,
+    Heading,
+    ImportFailed,
+    ImportResult,
+    Problem,
+)
 from genera_desktop.services.tabular import BadFile
 from genera_desktop.ui import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.errors import field_message
+from genera_desktop.ui.labels import field_label
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel
 from genera_desktop.ui.pages.listing import make_table
@@ -41,7 +50,8 @@ def bad_file_text(err: BadFile) -> str:
         "unreadable": translate("ImportDialog", "Il file non si può leggere."),
         "not_utf8": translate(
             "ImportDialog",
-            "Il file CSV non è in codifica UTF-8: salvarlo di nuovo come «CSV UTF-8».",
+            "Il file CSV non è in una codifica riconosciuta (UTF-8 o Windows): salvarlo di "
+            "nuovo come «CSV UTF-8».",
         ),
         "empty": translate("ImportDialog", "Il file è vuoto."),
         "no_header": translate(
@@ -63,6 +73,35 @@ def bad_file_text(err: BadFile) -> str:
         if err.line
         else text
     )
+
+
+def column_label(column: str) -> str:
+    """An import column in the words of the screen: «Cognome», «Telefono della persona»."""
+    if column == importer.REF_COLUMN:
+        return translate("ImportDialog", "riferimento del nucleo")
+    if column.startswith(importer.PERSON_PREFIX):
+        field = field_label("person", column.removeprefix(importer.PERSON_PREFIX))
+        return translate("ImportDialog", "{field} della persona").format(field=field)
+    return field_label("household", column)
+
+
+def headings_text(headings: list[Heading]) -> str:
+    """Which heading of the file is read as which column, which are not known, and which
+    required columns are missing."""
+    known = [h for h in headings if h.column]
+    unknown = [h for h in headings if not h.column]
+    parts = []
+    if known:
+        parts.append(translate("ImportDialog", "Colonne riconosciute: {list}.").format(
+            list=", ".join(f"«{h.text}» → {column_label(str(h.column))}" for h in known)))
+    if unknown:
+        parts.append(translate("ImportDialog", "Non riconosciute: {list}.").format(
+            list=", ".join(f"«{h.text}»" for h in unknown)))
+    missing = importer.missing_columns(headings)
+    if missing:
+        parts.append(translate("ImportDialog", "Mancano: {list}.").format(
+            list=", ".join(column_label(c) for c in missing)))
+    return " ".join(parts)
 
 
 def problem_text(problem: Problem) -> str:
@@ -96,8 +135,10 @@ class ImportDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Un file CSV, XLSX o JSONL con una riga per persona: le righe con lo stesso "
-                "<b>household_ref</b> formano un nucleo familiare. Colonne obbligatorie: {cols}. "
-                "Si importa tutto o niente: se una riga è sbagliata non viene salvato nulla."
+                "<b>household_ref</b> (o «Rif. nucleo») formano un nucleo familiare. Colonne "
+                "obbligatorie: {cols}, anche con i nomi italiani («Nucleo», «Punto», «Nome», "
+                "«Cognome»). Si importa tutto o niente: se una riga è sbagliata non viene "
+                "salvato nulla."
             ).format(cols=", ".join(importer.REQUIRED_COLUMNS))
         )
         intro.setWordWrap(True)
@@ -105,11 +146,16 @@ class ImportDialog(QDialog):
         self.path.setPlaceholderText(self.tr("Nessun file scelto"))
         self.path.setAccessibleName(self.tr("File da importare"))
         self.path.textChanged.connect(self._update)
+        self.path.textChanged.connect(self.show_headings)
         browse = QPushButton(self.tr("Scegli file…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        self.headings = QLabel()
+        self.headings.setWordWrap(True)
+        self.headings.setAccessibleName(self.tr("Colonne del file"))
+        self.headings.hide()
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setObjectName("summary")
@@ -136,6 +182,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
+        layout.addWidget(self.headings)
         layout.addWidget(self.outcome)
         layout.addWidget(self.problem_view, 1)
         layout.addStretch(0)
@@ -145,6 +192,21 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         busy = self.task is not None and not self.task.done
         self.import_button.setEnabled(bool(self.path.text().strip()) and not busy)
+
+    def show_headings(self) -> None:
+        """Say which column each heading of the chosen file is read as, before importing
+        (only the first line is read: quick even for a big file)."""
+        path = Path(self.path.text().strip())
+        text = ""
+        if self.path.text().strip() and path.is_file():
+            try:
+                text = headings_text(importer.read_headings(path))
+            except BadFile as err:
+                text = bad_file_text(err)
+            except OSError:
+                text = ""
+        self.headings.setText(text)
+        self.headings.setVisible(bool(text))
 
     def choose_file(self) -> str:
         """The file picker (tests replace this)."""

@@ -38,7 +38,7 @@ class InviteDialog(QDialog):
         self.role.addItem(self.tr("Punto di comunità"), "point")
         self.role.addItem(self.tr("Portatile del custode sociale"), "laptop")
         self.point = QComboBox()
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             for point in records.list_records(uow, "point"):
                 self.point.addItem(f"{point['code']} – {point['name']}", point["code"])
         form.addRow(self.tr("Nome della postazione"), self.site_name)

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from genera_desktop.domain.errors import AuthFailed, GeneraError
+from genera_desktop.services import site
 from genera_desktop.store.store import Store
 from genera_desktop.ui.dialogs.recover import RecoverDialog
 from genera_desktop.ui.form import FieldForm
@@ -66,6 +68,7 @@ class _PasswordDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("password")
+        self.password.setMinimumWidth(260)  # the dialog is as wide as its content
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(
             translate("PasswordDialog", "Accedi"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -78,13 +81,17 @@ class _PasswordDialog(QDialog):
         self.wait_until = 0.0
         self.setMinimumWidth(400)
 
-    def _layout(self, intro: QWidget) -> None:
+    def _layout(self, *intro: QWidget) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(intro)
+        for widget in intro:
+            layout.addWidget(widget)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        # The dialog is always as big as what it says (an error under a field grows
+        # it): no window manager, font or translation can leave a line cut.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def submit(self) -> None:
         """Try the password (Enter in any field, or the button)."""
@@ -152,7 +159,10 @@ class LoginDialog(_PasswordDialog):
         if site_label:
             intro.setText(site_label)
         intro.setObjectName("dialogTitle")
-        intro.setWordWrap(True)
+        # Which store this is: a PC may keep more than one (a test copy, a second site).
+        self.which = QLabel(self.store_text(site.store_label(data_dir), data_dir))
+        self.which.setObjectName("hint")
+        self.which.setToolTip(str(data_dir))
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.form.add_field("username", self.tr("Nome utente"), self.username)
@@ -166,8 +176,19 @@ class LoginDialog(_PasswordDialog):
         )
         self.forgot_button.setAutoDefault(False)
         self.forgot_button.clicked.connect(self.recover_password)
-        self._layout(intro)
+        self._layout(intro, self.which)
         self.username.setFocus()
+
+    def store_text(self, label: site.StoreLabel | None, data_dir: Path) -> str:
+        """«Postazione «Punto di Comunità Montichiari» · rete «Bassa Bresciana»»; the
+        folder when the store has not said its name yet (a store from before this was
+        kept, until its first login)."""
+        if label is None:
+            return self.tr("Archivio nella cartella {folder}").format(folder=data_dir)
+        text = self.tr("Postazione «{site}»").format(site=label.site_name)
+        if label.network_name:
+            text += " · " + self.tr("rete «{network}»").format(network=label.network_name)
+        return text
 
     def recover_password(self) -> None:
         """The recovery key gives an administrator a new password; then log in with it."""
@@ -207,6 +228,7 @@ class LoginDialog(_PasswordDialog):
 
     def try_password(self) -> None:
         self.store = Store.open(self.data_dir, self.username.text().strip(), self.password.text())
+        site.remember_store_label(self.store)
 
     @classmethod
     def ask(cls, data_dir: Path, parent: QWidget | None = None) -> Store | None:
@@ -223,22 +245,24 @@ class UnlockDialog(_PasswordDialog):
     It cannot be dismissed: the application stays locked until the password is given.
     """
 
-    def __init__(self, store: Store, display_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, display_name: str, parent: QWidget | None = None,
+                 *, idle: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("genera – sessione bloccata"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        intro = QLabel(
-            self.tr(
-                "La sessione di {name} è bloccata per inattività.\n"
-                "Scrivete la password per riprendere il lavoro."
-            ).format(name=display_name)
-        )
-        intro.setObjectName("dialogTitle")
-        intro.setWordWrap(True)
+        # Say what happened: the timer, or someone's Ctrl+L (then the person coming
+        # back knows nobody was idle too long).
+        if idle:
+            what = self.tr("La sessione di {name} è stata bloccata per inattività.")
+        else:
+            what = self.tr("{name} ha bloccato la sessione.")
+        self.intro = QLabel(what.format(name=display_name))
+        self.intro.setObjectName("dialogTitle")
+        hint = QLabel(self.tr("Scrivete la password per riprendere il lavoro."))
         self.form.add_field("password", self.tr("Password"), self.password)
         self.ok_button.setText(self.tr("Sblocca"))
-        self._layout(intro)
+        self._layout(self.intro, hint)
 
     def try_password(self) -> None:
         username = self.store.username
@@ -253,8 +277,9 @@ class UnlockDialog(_PasswordDialog):
         return
 
     @classmethod
-    def ask(cls, store: Store, display_name: str, parent: QWidget | None = None) -> bool:
+    def ask(cls, store: Store, display_name: str, parent: QWidget | None = None, *,
+            idle: bool = False) -> bool:
         """Block until the user's password is given (the lock itself shows the dialog
         without blocking, see ui/lock.py)."""
-        dialog = cls(store, display_name, parent)
+        dialog = cls(store, display_name, parent, idle=idle)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -270,7 +270,7 @@ class PersonDialog(QDialog):
 
     def duplicates(self) -> list[DuplicateCandidate]:
         v = self.form.values()
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             return households.likely_duplicates(
                 uow, v.get("tax_code"), v.get("first_name"), v.get("last_name"),
                 v.get("birth_date"), exclude_person=(self.person or {}).get("id"))

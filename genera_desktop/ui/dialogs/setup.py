@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from genera_desktop.domain.errors import FieldError, ValidationFailed
+from genera_desktop.domain.errors import FieldError, SyncFileError, ValidationFailed
 from genera_desktop.services import demo, network, sync
 from genera_desktop.services.accounts import MIN_PASSWORD, USERNAME_RE
 from genera_desktop.services.site import set_setting
 from genera_desktop.store.store import Store
 from genera_desktop.sync.crypto import SitePublicKeys, fingerprint
-from genera_desktop.sync.errors import SyncFileError
 from genera_desktop.sync.invitation import read_invitation
 from genera_desktop.ui import tasks
 from genera_desktop.ui.dialogs.recovery_page import RecoveryPage

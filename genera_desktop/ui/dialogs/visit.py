@@ -267,7 +267,7 @@ class VisitDialog(QDialog):
         columns.addSpacing(16)
         columns.addLayout(right, 2)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -275,6 +275,8 @@ class VisitDialog(QDialog):
         layout.addLayout(columns)
         layout.addLayout(below)
         layout.addWidget(self.error)
+        # On a line of its own: beside the three buttons it was cut before «Ctrl+Invio».
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.setMinimumWidth(980)
         chain = [self.household, self.person, self.day, self.time, self.flagged_by,
@@ -423,7 +425,7 @@ def show_visit_report(ctx: AppContext, parent: QWidget | None, visit_id: str) ->
     from genera_desktop.ui.dialogs.print_preview import print_and_preview
 
     try:
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             day = str(records.show(uow, "visit", visit_id, audit_view=False).get("date") or "")
     except GeneraError as err:
         QMessageBox.warning(parent, translate("VisitDialog", "Scheda visita"), error_text(err))

@@ -85,7 +85,7 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Ask for the ids again (first page only) and forget the cached rows."""
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             ids = households.household_ids(
                 uow, search=self.search, point=self.point, status=self.status,
                 sort_key=self.sort_key, descending=self.descending, limit=self.FIRST_PAGE)
@@ -120,7 +120,7 @@ class HouseholdTableModel(QAbstractTableModel):
             return len(self._ids)
         if self.search:
             return None
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             return households.household_count(uow, search=self.search, point=self.point,
                                               status=self.status)
 
@@ -147,7 +147,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def _load_block(self, row: int) -> None:
         start = row - row % self.BLOCK
         wanted = [i for i in self._ids[start : start + self.BLOCK] if i not in self._rows]
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             loaded = households.household_rows(uow, wanted)
         self.rows_fetched += len(wanted)
         for household_id in wanted:
@@ -222,7 +222,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt override
         if parent.isValid() or self._complete:
             return
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             ids = households.household_ids(
                 uow, search=self.search, point=self.point, status=self.status,
                 sort_key=self.sort_key, descending=self.descending)

@@ -22,13 +22,15 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its title and how a row shows in it."""
+    """One column: its title and how a row shows in it (its tooltip: the same text,
+    or ``tip``'s)."""
 
     title: str
     text: Callable[[Any], str]
     color: Callable[[Any], str | None] | None = None
     bold: Callable[[Any], bool] | None = None
     align_right: bool = False
+    tip: Callable[[Any], str] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -63,6 +65,8 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
+            return column.tip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == ROW_ROLE:

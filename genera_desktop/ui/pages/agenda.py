@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import agenda
 from genera_desktop.services.agenda import Activity, FollowUpItem
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date
@@ -101,19 +102,6 @@ ACTION_LABELS = {
     "restore": QT_TRANSLATE_NOOP("AgendaPage", "Ripristinato"),
     "import": QT_TRANSLATE_NOOP("AgendaPage", "Importato"),
 }
-KIND_LABELS = {
-    "household": QT_TRANSLATE_NOOP("AgendaPage", "Nucleo familiare"),
-    "person": QT_TRANSLATE_NOOP("AgendaPage", "Persona"),
-    "intake": QT_TRANSLATE_NOOP("AgendaPage", "Accoglienza"),
-    "health": QT_TRANSLATE_NOOP("AgendaPage", "Salute"),
-    "contact": QT_TRANSLATE_NOOP("AgendaPage", "Colloquio"),
-    "referral": QT_TRANSLATE_NOOP("AgendaPage", "Invio"),
-    "follow_up": QT_TRANSLATE_NOOP("AgendaPage", "Promemoria"),
-    "visit": QT_TRANSLATE_NOOP("AgendaPage", "Visita"),
-    "housing_context": QT_TRANSLATE_NOOP("AgendaPage", "Contesto abitativo"),
-    "point": QT_TRANSLATE_NOOP("AgendaPage", "Punto di comunità"),
-}
-
 
 class AgendaPage(QWidget):
     """Follow-ups due, and recent activity; emits ``household_opened`` to open one."""
@@ -191,7 +179,7 @@ class AgendaPage(QWidget):
                 Column(self.tr("Quando"), lambda a: _when_done(a.at, self.current_day)),
                 Column(self.tr("Azione"), lambda a: _t(ACTION_LABELS.get(a.action, a.action))),
                 Column(
-                    self.tr("Che cosa"), lambda a: _t(KIND_LABELS.get(a.kind or "", a.kind or ""))
+                    self.tr("Che cosa"), lambda a: labels.kind_name(a.kind)
                 ),
                 Column(self.tr("Dettaglio"), activity_detail),
             ],
@@ -238,7 +226,7 @@ class AgendaPage(QWidget):
         )
         selected = self.selected_follow_up()
         operator = self.ctx.username if self.only_mine.isChecked() else None
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             found = agenda.agenda(uow, today=self.current_day, operator=operator)
             recent = agenda.recent_activity(uow)
         rows = [*found.overdue, *found.due_today, *found.this_week]

@@ -32,7 +32,7 @@ from genera_desktop.services.access_request import person_report
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date, format_moment
-from genera_desktop.ui.pages.conflicts import kind_label
+from genera_desktop.ui.pages.audit_details import detail_text, entry_kind, record_text
 from genera_desktop.ui.pages.listing import ListPage, make_table
 
 translate = QCoreApplication.translate
@@ -58,17 +58,16 @@ def action_labels() -> dict[str, str]:
 
 
 def audit_columns() -> list[Column]:
+    """The trail's columns; a row is an entry with its ``names`` (audit.names_for)."""
     labels = action_labels()
     return [
         Column(translate("AuditPage", "Quando"), lambda e: format_moment(e["at"])),
         Column(translate("AuditPage", "Utente"), lambda e: e["user"] or ""),
         Column(translate("AuditPage", "Azione"), lambda e: labels.get(e["action"], e["action"])),
-        Column(translate("AuditPage", "Tipo"), lambda e: kind_label(e["kind"])),
-        Column(translate("AuditPage", "Dato"), lambda e: e["record_id"] or ""),
-        Column(
-            translate("AuditPage", "Dettagli"),
-            lambda e: json.dumps(e["detail"], ensure_ascii=False) if e["detail"] else "",
-        ),
+        # The kind and the record's name: «Nucleo familiare MON-2026-0012».
+        Column(translate("AuditPage", "Dato"), lambda e: record_text(
+            e["kind"], e["record_id"], e["names"]) or entry_kind(e["kind"])),
+        Column(translate("AuditPage", "Dettagli"), lambda e: detail_text(e, e["names"])),
     ]
 
 
@@ -135,7 +134,7 @@ class AuditPage(ListPage):
             if self.use_until.isChecked()
             else None
         )
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             rows = audit.entries(
                 uow,
                 username=self.user.text().strip() or None,
@@ -144,6 +143,8 @@ class AuditPage(ListPage):
                 since=since,
                 until=until,
             )
+            names = audit.names_for(uow, rows)
+        rows = [{**row, "names": names} for row in rows]
         return rows, self.tr("{n} voci (al massimo 1000, le più recenti).").format(n=len(rows))
 
     # -- access request ----------------------------------------------------------------
@@ -238,7 +239,7 @@ class PersonPickerDialog(QDialog):
         self.find_persons("")
 
     def find_persons(self, text: str) -> None:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             found = persons.find_persons(uow, text.strip() or None)
         self.model.set_rows(found.rows)
         if found.rows:

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.domain.errors import GeneraError, Refused
+from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import conflicts, permissions, records, sync
+from genera_desktop.services.kinds import KINDS
 from genera_desktop.store.uow import UnitOfWork
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
@@ -40,18 +41,8 @@ AHEAD_COLOR = "#b42318"
 
 
 def kind_label(kind: str | None) -> str:
-    return {
-        "household": translate("ConflictsPage", "Nucleo familiare"),
-        "person": translate("ConflictsPage", "Persona"),
-        "intake": translate("ConflictsPage", "Colloquio"),
-        "visit": translate("ConflictsPage", "Visita"),
-        "contact": translate("ConflictsPage", "Contatto"),
-        "referral": translate("ConflictsPage", "Invio"),
-        "follow_up": translate("ConflictsPage", "Promemoria"),
-        "health": translate("ConflictsPage", "Dati sanitari"),
-        "point": translate("ConflictsPage", "Punto di comunità"),
-        "housing_context": translate("ConflictsPage", "Contesto abitativo"),
-    }.get(kind or "", kind or "")
+    """A kind's name on screen (its declaration's, store/kinds.py)."""
+    return labels.kind_name(kind)
 
 
 def value_text(value: Any) -> str:
@@ -75,7 +66,7 @@ def conflict_columns() -> list[Column]:
             lambda r: f"{kind_label(r['kind'])} {r['record_id'][:8]}",
         ),
         Column(
-            translate("ConflictsPage", "Campo"), lambda r: labels.label(labels.FIELD_NAMES, r["field"])
+            translate("ConflictsPage", "Campo"), lambda r: labels.field_label(r["kind"], r["field"])
         ),
         Column(
             translate("ConflictsPage", "Valore tenuto"),
@@ -118,7 +109,7 @@ class OpenConflicts(ListPage):
             self.actions.addWidget(button)
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             rows = conflicts.list_conflicts(uow, "open")
         self.keep_button.setEnabled(bool(rows))
         self.restore_button.setEnabled(bool(rows))
@@ -191,17 +182,10 @@ def record_text(uow: UnitOfWork, kind: str, rid: str) -> str:
     return f"{label} {name or rid[:8]}"
 
 
-def may_read_health(uow: UnitOfWork, username: str | None) -> bool:
-    try:
-        permissions.require_health_access(uow.session, username)
-    except Refused:
-        return False
-    return True
-
-
 def held_value_text(row: dict[str, Any]) -> str:
     if row.get("hidden"):
-        return translate("ConflictsPage", "(dato sanitario riservato)")
+        return translate("ConflictsPage", "(dato riservato: {area})").format(
+            area=labels.label(labels.ACCESS_AREAS, row.get("area")))
     return value_text(row["value"])
 
 
@@ -209,7 +193,7 @@ def quarantine_columns() -> list[Column]:
     return [
         Column(translate("ConflictsPage", "Dato"), lambda r: r["record"]),
         Column(
-            translate("ConflictsPage", "Campo"), lambda r: labels.label(labels.FIELD_NAMES, r["field"])
+            translate("ConflictsPage", "Campo"), lambda r: labels.field_label(r["kind"], r["field"])
         ),
         Column(
             translate("ConflictsPage", "Valore trattenuto"), held_value_text, bold=lambda r: True
@@ -261,13 +245,15 @@ class QuarantineList(ListPage):
             self.actions.addWidget(button)
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
-            health = may_read_health(uow, self.ctx.username)
+        with self.ctx.uow(read_only=True) as uow:
+            # A held value of an area this user lacks stays hidden, saying which area.
+            readable = permissions.readable_kinds(uow.session, self.ctx.username)
             rows = [
                 {
                     **row,
                     "record": record_text(uow, row["kind"], row["record_id"]),
-                    "hidden": row["kind"] == "health" and not health,
+                    "hidden": row["kind"] in KINDS and row["kind"] not in readable,
+                    "area": KINDS[row["kind"]].area if row["kind"] in KINDS else None,
                 }
                 for row in sync.quarantine_list(uow)
             ]
@@ -282,7 +268,7 @@ class QuarantineList(ListPage):
 
     def confirm_decision(self, row: dict[str, Any], accept: bool) -> bool:
         """Asked before deciding, which no button undoes (tests replace this)."""
-        field = labels.label(labels.FIELD_NAMES, row["field"])
+        field = labels.field_label(row["kind"], row["field"])
         if accept:
             title = translate("ConflictsPage", "Accetta la modifica")
             text = translate(

@@ -74,7 +74,7 @@ class ContextsPage(ListPage):
         self.edit_button.setVisible(self.editable)
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             rows = contexts.list_contexts(uow, search or None)
         note = (
             ""
@@ -132,7 +132,7 @@ class ContextDialog(QDialog):
         self.context_type = self._choices(CONTEXT_TYPE)
         self.custode = QComboBox()
         self.custode.addItem(self.tr("Nessuno"), None)
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             for site in contexts.custode_sites(uow):
                 self.custode.addItem(site.name, site.site_id)
             current = contexts.get_context(uow, context_id) if context_id else {}

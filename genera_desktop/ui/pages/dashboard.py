@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -26,8 +27,8 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMargins, QPoint, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -66,14 +68,49 @@ STATUS_COLORS = {
 OTHER_COLOR = "#999999"
 TOP_DESTINATIONS = 12  # more bars than this do not read: the rest are summed in one
 LATE_COLOR = "#fbe3d6"
+VALUE_COLOR = "#1f2933"  # a bar's count, written past its end in the page's ink
+# Category names longer than this are shortened on the axis (the tooltip says them
+# whole): a chart half the page wide, and one across the page.
+HALF_LABEL_CHARS = 26
+WIDE_LABEL_CHARS = 40
 
 
-def count_axis(values: list[int]) -> QValueAxis:
-    """An axis for counts with whole-number ticks: 0.5 families reads as a bug."""
+def short_label(name: str, limit: int) -> str:
+    """``name`` whole if it has at most ``limit`` characters, else cut at a word
+    boundary (or mid-word if one word is that long) and ended with «…»."""
+    if len(name) <= limit:
+        return name
+    cut = name[: limit - 1]
+    if not name[limit - 1].isspace():  # a word is cut: drop it, if that leaves enough
+        space = cut.rfind(" ")
+        if space >= limit // 2:
+            cut = cut[:space]
+    return cut.rstrip(" –-,·/") + "…"
+
+
+def axis_labels(names: list[str], limit: int) -> list[str]:
+    """The names as an axis shows them: shortened, and each one different (a category
+    axis silently drops a repeated label, and every bar after it slides one place)."""
+    seen: set[str] = set()
+    shown = []
+    for name in names:
+        label = short_label(name, limit)
+        number = 2
+        while label in seen:
+            label = f"{short_label(name, limit - 4)} ({number})"
+            number += 1
+        seen.add(label)
+        shown.append(label)
+    return shown
+
+
+def count_axis(values: list[int], room: float = 0.1) -> QValueAxis:
+    """An axis for counts with whole-number ticks (0.5 families reads as a bug), going
+    ``room`` beyond the largest count: the counts are written past the bars' ends."""
     axis = QValueAxis()
     top = max([*values, 1])
     step = nice_step(top / 5)
-    axis.setRange(0, step * (math.ceil(top * 1.1 / step) or 1))
+    axis.setRange(0, step * (math.ceil(top * (1 + room) / step) or 1))
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
     axis.setTickInterval(step)
@@ -101,23 +138,28 @@ def _chart(title: str) -> QChart:
 
 
 def bar_chart(
-    title: str, labels: list[str], values: list[int], *, horizontal: bool = False
+    title: str, labels: list[str], values: list[int], *, horizontal: bool = False,
+    limit: int = HALF_LABEL_CHARS,
 ) -> QChart:
-    """A one-series bar chart with its counts as labels; horizontal bars read top down
-    in the order given."""
+    """A one-series bar chart with its counts past the bars' ends; horizontal bars read
+    top down in the order given. Labels longer than ``limit`` are shortened (a
+    :class:`CategoryChartView` shows them whole in a tooltip)."""
     if horizontal:  # Qt draws the first category at the bottom
         labels, values = labels[::-1], values[::-1]
     chart = _chart(title)
     bars = QBarSet(title)
     bars.append([float(v) for v in values])
     bars.setColor(QColor(BAR_COLOR))
+    bars.setLabelColor(QColor(VALUE_COLOR))
     series = QHorizontalBarSeries() if horizontal else QBarSeries()
     series.append(bars)
     series.setLabelsVisible(True)
+    # Inside the bar a count is white on blue, and a short bar cannot hold it.
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(labels or [translate("DashboardPage", "nessun dato")])
-    counts = count_axis(values)
+    categories.append(axis_labels(labels, limit) or [translate("DashboardPage", "nessun dato")])
+    counts = count_axis(values, room=0.2 if horizontal else 0.1)
     if horizontal:
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
@@ -150,8 +192,10 @@ def weekly_chart(title: str, weeks: list[dict[str, Any]]) -> QChart:
     for index, week in enumerate(weeks):
         start = date.fromisoformat(week["start"])
         # The first Monday of each month; the first bar only if its month begins there.
+        # The year only where it starts and in January: «mag 25» did not fit at 125%.
         if start.month != month and (index or start.day <= 7):
-            months.append(locale.toString(QDate(start.year, start.month, 1), "MMM yy"), index)
+            shape = "MMM yy" if start.month == 1 or not months.count() else "MMM"
+            months.append(locale.toString(QDate(start.year, start.month, 1), shape), index)
         month = start.month
     counts = count_axis([int(w["new"]) for w in weeks])
     chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
@@ -176,7 +220,8 @@ def top_destinations(
     return shown
 
 
-def referrals_chart(title: str, rows: list[tuple[str, dict[str, int]]], none: str) -> QChart:
+def referrals_chart(title: str, rows: list[tuple[str, dict[str, int]]], none: str,
+                    limit: int = WIDE_LABEL_CHARS) -> QChart:
     """Destinations as horizontal bars, stacked by outcome (the referral's status)."""
     chart = _chart(title)
     chart.legend().show()
@@ -192,13 +237,86 @@ def referrals_chart(title: str, rows: list[tuple[str, dict[str, int]]], none: st
         series.append(bars)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([name for name, _ in rows] or [translate("DashboardPage", "nessun dato")])
+    categories.append(axis_labels([name for name, _ in rows], limit)
+                      or [translate("DashboardPage", "nessun dato")])
     counts = count_axis([sum(o.values()) for _, o in rows])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     series.attachAxis(counts)
     return chart
+
+
+class CategoryChartView(QChartView):
+    """A bar chart whose categories say their whole name, and what their bars count,
+    in a tooltip: over the axis label as over the bar.
+
+    ``tips`` are in the order the chart was given its categories (top down for
+    horizontal bars); ``rows_shown`` fits the view's height to that many categories, so
+    that no axis label is cut to «…» for want of height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(MIN_CHART_HEIGHT)
+        self.tips: list[str] = []
+        self.horizontal = False
+
+    def show_chart(self, chart: QChart, tips: list[str], *, horizontal: bool,
+                   legend: bool = False) -> None:
+        self.setChart(chart)
+        self.tips = list(tips)
+        self.horizontal = horizontal
+        if horizontal:
+            self.setMinimumHeight(chart_height(chart, len(tips), legend=legend))
+
+    def category_at(self, pos: QPoint) -> int | None:
+        """The category under ``pos`` (view coordinates): its bar, or its axis label
+        beside (or under) the plot; None elsewhere."""
+        chart = self.chart()
+        if not self.tips or not chart.series():
+            return None
+        point = chart.mapFromScene(self.mapToScene(pos))
+        plot = chart.plotArea()
+        value = chart.mapToValue(point, chart.series()[0])
+        if self.horizontal:
+            if not (plot.top() <= point.y() <= plot.bottom() and point.x() <= plot.right()):
+                return None
+            index = round(value.y())
+            index = len(self.tips) - 1 - index  # drawn bottom up, given top down
+        else:
+            if not (plot.left() <= point.x() <= plot.right() and point.y() >= plot.top()):
+                return None
+            index = round(value.x())
+        return index if 0 <= index < len(self.tips) else None
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        index = self.category_at(pos)
+        return "" if index is None else self.tips[index]
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+
+MIN_CHART_HEIGHT = 260
+
+
+def chart_height(chart: QChart, rows: int, *, legend: bool = False) -> int:
+    """The height a horizontal bar chart needs to write each of ``rows`` category labels
+    whole: Qt cuts a label to «…» when its row is lower than the text and its padding.
+    The rest is the title, the count axis below and the margins (and the legend)."""
+    line = QFontMetrics(chart.axes()[0].labelsFont() if chart.axes() else chart.font()).height()
+    title = QFontMetrics(chart.titleFont()).height()
+    fixed = title + 3 * line + 40 + (2 * line if legend else 0)
+    return max(MIN_CHART_HEIGHT, fixed + rows * (line + 14))
 
 
 class DashboardPage(QWidget):
@@ -267,8 +385,10 @@ class DashboardPage(QWidget):
         grid.addWidget(self.overdue, 2, 1)
         grid.addWidget(self.referrals, 3, 0, 1, 2)
         grid.addWidget(self.by_context, 4, 0, 1, 2)
-        grid.addWidget(self.by_issue, 5, 0)
-        grid.addLayout(sites_box, 5, 1)
+        # Across the page: at 125% scaling half of it is too narrow for the issues'
+        # names and the sites' (Qt would cut them to «…»).
+        grid.addWidget(self.by_issue, 5, 0, 1, 2)
+        grid.addLayout(sites_box, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
@@ -277,11 +397,8 @@ class DashboardPage(QWidget):
         outer.addWidget(scroll, 1)
 
     @staticmethod
-    def _chart_view() -> QChartView:
-        view = QChartView()
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(260)
-        return view
+    def _chart_view() -> CategoryChartView:
+        return CategoryChartView()
 
     def _sites_table(self) -> QTableWidget:
         table = QTableWidget(0, 3)
@@ -318,7 +435,7 @@ class DashboardPage(QWidget):
         store = self.ctx.store
 
         def work(progress: tasks.Progress) -> dict[str, Any]:
-            with store.unit_of_work() as uow:
+            with store.unit_of_work(read_only=True) as uow:
                 return indicators.compute(uow.session)
 
         def failed(err: BaseException) -> None:
@@ -367,15 +484,17 @@ class DashboardPage(QWidget):
             labels = [k or none for k in counts]
             return labels, list(counts.values())
 
-        self.by_point.setChart(
-            # Point codes (MON, CAL...): the names are too long for an axis label.
-            bar_chart(self.tr("Nuclei per punto di comunità"), *named(data["by_point"]))
-        )
-        self.by_municipality.setChart(
-            # Horizontal: the comuni's names are too long under a vertical bar.
-            bar_chart(self.tr("Nuclei per comune"), *named(data["by_municipality"]),
-                      horizontal=True)
-        )
+        def show(view: CategoryChartView, title: str, labels: list[str], values: list[int],
+                 *, horizontal: bool = False, limit: int = HALF_LABEL_CHARS) -> None:
+            tips = [f"{label}: {value}" for label, value in zip(labels, values, strict=True)]
+            view.show_chart(bar_chart(title, labels, values, horizontal=horizontal, limit=limit),
+                            tips, horizontal=horizontal)
+
+        # Point codes (MON, CAL...): the names are too long for an axis label.
+        show(self.by_point, self.tr("Nuclei per punto di comunità"), *named(data["by_point"]))
+        # Horizontal: the comuni's names are too long under a vertical bar.
+        show(self.by_municipality, self.tr("Nuclei per comune"),
+             *named(data["by_municipality"]), horizontal=True)
         self.weekly.setChart(
             weekly_chart(self.tr("Nuovi nuclei per settimana (ultime 52 settimane)"),
                          data["new_by_week"])
@@ -383,39 +502,29 @@ class DashboardPage(QWidget):
         destinations = top_destinations(
             data["referrals_by_destination"], self.tr("altre destinazioni"), none
         )
-        self.referrals.setChart(
-            referrals_chart(self.tr("Invii per destinazione ed esito"), destinations, none)
-        )
-        self.referrals.setMinimumHeight(max(260, 90 + 26 * len(destinations)))
+        self.referrals.show_chart(
+            referrals_chart(self.tr("Invii per destinazione ed esito"), destinations, none),
+            [self.referral_tip(name, outcomes, none) for name, outcomes in destinations],
+            horizontal=True, legend=True)
         contexts = data["visits_by_context"]
-        self.by_context.setChart(
-            bar_chart(
-                self.tr("Visite per contesto abitativo"),
-                [c["name"] or none for c in contexts],
-                [c["visits"] for c in contexts],
-                horizontal=True,
-            )
-        )
-        self.by_context.setMinimumHeight(max(260, 40 + 28 * len(contexts)))
+        show(self.by_context, self.tr("Visite per contesto abitativo"),
+             [c["name"] or none for c in contexts], [c["visits"] for c in contexts],
+             horizontal=True, limit=WIDE_LABEL_CHARS)
         issues = data["visits_by_issue"]
-        self.by_issue.setChart(
-            bar_chart(
-                self.tr("Visite per problematica rilevata"),
-                [VISIT_ISSUES.get(i, i or none) for i in issues],
-                list(issues.values()),
-                horizontal=True,
-            )
-        )
-        self.by_issue.setMinimumHeight(max(260, 40 + 28 * len(issues)))
-        self.overdue.setChart(
-            bar_chart(
-                self.tr("Promemoria scaduti per punto"),
-                *named(data["follow_ups_overdue_by_point"]),
-            )
-        )
+        show(self.by_issue, self.tr("Visite per problematica rilevata"),
+             [VISIT_ISSUES.get(i, i or none) for i in issues], list(issues.values()),
+             horizontal=True, limit=WIDE_LABEL_CHARS)
+        show(self.overdue, self.tr("Promemoria scaduti per punto"),
+             *named(data["follow_ups_overdue_by_point"]))
         self._show_sites(data["sites"])
         self.status.setText(self.tr("Dati al {date}.").format(date=format_date(data["date"])))
         self._run_again()
+
+    def referral_tip(self, name: str, outcomes: dict[str, int], none: str) -> str:
+        """«Caritas: 5 (Inviato 2, Accolto 3)»."""
+        parts = [f"{REFERRAL_STATUS.get(status, status or none)} {n}"
+                 for status, n in outcomes.items() if n]
+        return f"{name}: {sum(outcomes.values())} ({', '.join(parts)})"
 
     def _run_again(self) -> None:
         if self.again:

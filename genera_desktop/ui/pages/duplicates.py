@@ -146,7 +146,7 @@ def comparison(
     """(field name, left value, right value) for every field either record has."""
     keys = [k for k in dict.fromkeys([*left, *right]) if k not in HIDDEN_FIELDS]
     rows = [
-        (labels.label(labels.FIELD_NAMES, k), shown_value(kind, k, left.get(k)),
+        (labels.field_label(kind, k), shown_value(kind, k, left.get(k)),
          shown_value(kind, k, right.get(k)))
         for k in keys
         if left.get(k) not in (None, "") or right.get(k) not in (None, "")
@@ -209,7 +209,7 @@ class DuplicatesPage(ListPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_pair())
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             candidates = duplicates.find_candidates(uow)
             named = duplicates.records_named(uow, candidates)
             pairs = [

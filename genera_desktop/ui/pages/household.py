@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.domain.errors import GeneraError, Refused, ValidationFailed
+from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.services import accounts, agenda, households, permissions
 from genera_desktop.services.households import HouseholdDetail
 from genera_desktop.ui import labels
@@ -40,7 +40,7 @@ from genera_desktop.ui.widgets.health_form import HealthForm
 from genera_desktop.ui.widgets.household_form import HouseholdForm
 from genera_desktop.ui.widgets.intake_form import IntakeForm, person_name
 from genera_desktop.ui.widgets.record_form import RecordForm
-from genera_desktop.ui.widgets.record_list import RecordListTab
+from genera_desktop.ui.widgets.record_list import RecordListTab, declared_columns
 
 
 def _age(birth: str | None) -> str:
@@ -66,13 +66,10 @@ class HouseholdPage(QWidget):
         self.ctx = ctx
         self.household_id: str | None = None
         self.detail: HouseholdDetail | None = None
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             self.operators = [a.username for a in accounts.list_accounts(uow) if a.active]
-            try:
-                permissions.require_health_access(uow.session, uow.username)
-                self.health_access = True
-            except Refused:
-                self.health_access = False
+            # The health tab (and the print of the health page) only with its area.
+            self.health_access = permissions.may_read_kind(uow.session, uow.username, "health")
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -112,12 +109,12 @@ class HouseholdPage(QWidget):
         points = {code: f"{code} – {p.name}" for code, p in self.header.points.items()}
         self.intake = IntakeForm(self.operators, points)
         self.intake.person_edit_requested.connect(self.edit_person_by_id)
-        self.tabs.addTab(self.intake, self.tr("Accoglienza"))
+        self.tabs.addTab(self.intake, labels.kind_name("intake"))
         self.health: HealthForm | None = None
         if self.health_access:
             self.health = HealthForm()
             self.health.person_changed.connect(self._health_person_chosen)
-            self.tabs.addTab(self.health, self.tr("Salute"))
+            self.tabs.addTab(self.health, labels.kind_name("health"))
         self._build_entries()
         for form in self.forms():
             form.changed.connect(self._update_state)
@@ -165,39 +162,26 @@ class HouseholdPage(QWidget):
         m.view.setAccessibleName(self.tr("Componenti"))  # a table is named after its tab
 
     def _build_entries(self) -> None:
-        def person(entry: dict[str, Any]) -> str:
-            return self._person_names().get(entry.get("person") or "", "")
-
         def due(entry: dict[str, Any]) -> str | None:
             late = not entry.get("done") and (entry.get("due_date") or "") < date.today().isoformat()
             return "#b42318" if late else None
 
-        self.contacts = RecordListTab([
-            Column(self.tr("Data"), lambda e: format_date(e.get("date"))),
-            Column(self.tr("Tipo"), lambda e: labels.label(labels.CONTACT_TYPE, e.get("contact_type"))),
-            Column(self.tr("Con"), person),
-            Column(self.tr("Operatore"), lambda e: e.get("operator", "")),
-            Column(self.tr("Note"), lambda e: (e.get("notes") or "").replace("\n", " ")),
-        ], self.tr("Nessun colloquio registrato."))
-        self.referrals = RecordListTab([
-            Column(self.tr("Data"), lambda e: format_date(e.get("date"))),
-            Column(self.tr("Direzione"),
-                   lambda e: labels.label(labels.REFERRAL_DIRECTION, e.get("direction"))),
-            Column(self.tr("Ente o servizio"), lambda e: e.get("organisation", "")),
-            Column(self.tr("Stato"), lambda e: labels.label(labels.REFERRAL_STATUS, e.get("status"))),
-            Column(self.tr("Esito"), lambda e: (e.get("outcome") or "").replace("\n", " ")),
-        ], self.tr("Nessun invio o segnalazione."))
-        self.follow_ups = RecordListTab([
-            Column(self.tr("Scadenza"), lambda e: format_date(e.get("due_date")), color=due),
-            Column(self.tr("Operatore"), lambda e: e.get("operator", "")),
-            Column(self.tr("Cosa fare"), lambda e: (e.get("note") or "").replace("\n", " ")),
-            Column(self.tr("Fatto"), lambda e: self.tr("sì, il {d}").format(
-                d=format_date(e.get("done_on"))) if e.get("done") else ""),
-        ], self.tr("Nessun promemoria."))
-        for tab, kind, title, new in (
-                (self.contacts, "contact", self.tr("Colloqui"), self.tr("Nuovo colloquio")),
-                (self.referrals, "referral", self.tr("Invii"), self.tr("Nuovo invio")),
-                (self.follow_ups, "follow_up", self.tr("Promemoria"), self.tr("Nuovo promemoria"))):
+        names = self._person_names
+        self.contacts = RecordListTab(
+            declared_columns("contact", refs=lambda pid: names().get(pid or "", "")),
+            self.tr("Nessun colloquio registrato."))
+        self.referrals = RecordListTab(declared_columns("referral"),
+                                       self.tr("Nessun invio o segnalazione."))
+        self.follow_ups = RecordListTab(declared_columns("follow_up", overrides={
+            "due_date": Column(labels.field_label("follow_up", "due_date", short=True),
+                               lambda e: format_date(e.get("due_date")), color=due),
+            "done": Column(labels.field_label("follow_up", "done", short=True),
+                           lambda e: self.tr("sì, il {d}").format(
+                               d=format_date(e.get("done_on"))) if e.get("done") else ""),
+        }), self.tr("Nessun promemoria."))
+        for tab, kind in ((self.contacts, "contact"), (self.referrals, "referral"),
+                          (self.follow_ups, "follow_up")):
+            title, new = labels.kind_name(kind, plural=True), labels.new_record_title(kind)
             tab.add_action(new, lambda k=kind: self.add_entry(k), needs_row=False, shortcut="Ins")
             tab.add_action(self.tr("Modifica"), lambda e, k=kind: self.edit_entry(k, e),
                            default=True)

@@ -193,7 +193,7 @@ class HouseholdsPage(QWidget):
                 self.select_row(0)
 
     def _load_points(self) -> None:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             points = households.list_points(uow)
         chosen = self.point.currentData()
         self.point.clear()

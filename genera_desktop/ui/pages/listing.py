@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.models.rows import Column, RowsModel
-from genera_desktop.ui.widgets.columns import fit_columns
+from genera_desktop.ui.widgets.columns import fit_columns, keep_headers_whole
 
 SEARCH_PAUSE_MS = 250
 
@@ -48,6 +48,7 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    keep_headers_whole(view)
     return view
 
 

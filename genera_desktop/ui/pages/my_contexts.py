@@ -36,9 +36,12 @@ from genera_desktop.ui.dialogs.visit import VisitDialog, show_visit_report
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date
 from genera_desktop.ui.pages.listing import make_table
-from genera_desktop.ui.widgets.columns import fit_columns
+from genera_desktop.ui.widgets.columns import columns_width, fit_columns
+from genera_desktop.ui.widgets.title_row import TitleRow
 
 OVERDUE_COLOR = "#b42318"
+ROOM = 10  # px beyond a cell's text: tighter than other lists, nine columns side by side
+CONTEXT_NAME_ROOM = 150  # px the contexts' names keep: «ALER Via Boschetti»
 LONG_UNVISITED_DAYS = 60  # shown in red: two months without anyone knocking
 NOTICE_MS = 20_000
 # Marked for lupdate, translated where shown.
@@ -103,11 +106,8 @@ class MyContextsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(8)
-        top = QHBoxLayout()
         self.title = QLabel(self.tr("I miei contesti"))
         self.title.setObjectName("pageTitle")
-        top.addWidget(self.title)
-        top.addStretch(1)
         self.visit_button = QPushButton(self.tr("Nuova visita (Invio)"))
         self.visit_button.clicked.connect(self.new_visit)
         self.context_visit_button = QPushButton(self.tr("Visita al contesto"))
@@ -116,13 +116,16 @@ class MyContextsPage(QWidget):
         self.open_button.clicked.connect(self.open_household)
         self.print_button = QPushButton(self.tr("Stampa giro (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_round)
-        for button in (self.visit_button, self.context_visit_button, self.open_button,
-                       self.print_button):
+        buttons = (self.visit_button, self.context_visit_button, self.open_button,
+                   self.print_button)
+        for button in buttons:
             button.setAutoDefault(False)
-            top.addWidget(button)
-        layout.addLayout(top)
+        # Title and four buttons do not share a line at 125% scaling: then two lines.
+        self.top = TitleRow(self.title, buttons)
+        layout.addWidget(self.top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)  # a long address: two lines, not cut
         layout.addWidget(self.summary)
 
         self.notice = QWidget()
@@ -146,12 +149,13 @@ class MyContextsPage(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
 
+        # Three columns: beside the residents' six they all fit at 1366 px. A context's
+        # last visit is in its tooltip and, for the chosen one, in the line above.
         self.contexts = RowsModel([
-            Column(self.tr("Contesto"), lambda c: c.name),
+            Column(self.tr("Contesto"), lambda c: c.name, tip=self.context_tip),
             Column(self.tr("Nuclei"), lambda c: str(c.households), align_right=True),
             Column(self.tr("Mai visitati"), lambda c: str(c.never_visited), align_right=True,
                    color=lambda c: OVERDUE_COLOR if c.never_visited else None),
-            Column(self.tr("Ultima visita"), lambda c: format_date(c.last_visit)),
         ], self)
         self.context_view = make_table(self.contexts, self)
         self.context_view.setObjectName("contexts")
@@ -159,7 +163,7 @@ class MyContextsPage(QWidget):
         self.context_view.activated.connect(lambda _: self.resident_view.setFocus())
 
         self.residents = RowsModel([
-            Column(self.tr("Alloggio / scala"), lambda r: r.flat or r.address or ""),
+            Column(self.tr("Alloggio"), lambda r: r.flat or r.address or ""),
             Column(self.tr("Residenti"), lambda r: r.names),
             Column(self.tr("Da quanto"), since_text,
                    color=lambda r: OVERDUE_COLOR if r.days_since is None
@@ -222,9 +226,16 @@ class MyContextsPage(QWidget):
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(left)
         upper.addWidget(self.tabs)
-        upper.setStretchFactor(0, 2)
-        upper.setStretchFactor(1, 5)
+        # The contexts' list keeps the width it was given (_share_width): a wider window
+        # widens the residents.
+        upper.setStretchFactor(0, 0)
+        upper.setStretchFactor(1, 1)
         upper.setSizes([380, 780])
+        self.upper = upper
+        # Fitted again when the page is resized, until the person moves the divider.
+        self.split_by_hand = False
+        upper.splitterMoved.connect(self._split_by_hand)
+        upper.installEventFilter(self)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
@@ -257,7 +268,7 @@ class MyContextsPage(QWidget):
         selected = self.current_context()
         row = max(self.resident_view.currentIndex().row(), 0)
         try:
-            with self.ctx.uow() as uow:
+            with self.ctx.uow(read_only=True) as uow:
                 found = custode.my_contexts(uow)
                 due = custode.visits_due(uow, today=self.current_day)
         except GeneraError as err:
@@ -270,8 +281,9 @@ class MyContextsPage(QWidget):
         if found:
             self.context_view.setCurrentIndex(self.contexts.index(keep, 0))
         self._load_context(row)
-        self._fit(self.context_view, cap=160)
+        self._fit(self.context_view, elastic=0)
         self._fit(self.due_view)
+        self._share_width()
         self.due_title.setText(self.tr("Visite in scadenza questa settimana ({n})").format(
             n=len(due)) if due else self.tr("Visite in scadenza questa settimana: nessuna"))
         if not found:
@@ -287,7 +299,7 @@ class MyContextsPage(QWidget):
         residents: list[ResidentRow] = []
         visits: list[VisitRow] = []
         if context is not None:
-            with self.ctx.uow() as uow:
+            with self.ctx.uow(read_only=True) as uow:
                 residents = custode.residents(uow, context.id, today=self.current_day)
                 visits = custode.context_visits(uow, context.id, limit=500)
         self.residents.set_rows(residents)
@@ -296,7 +308,10 @@ class MyContextsPage(QWidget):
             index = self.residents.index(min(keep_row, len(residents) - 1), 0)
             self.resident_view.setCurrentIndex(index)
             self.resident_view.scrollTo(index)
-        self._fit(self.resident_view, self.visit_view)
+        self._fit(self.resident_view, elastic=1)
+        self._fit(self.visit_view)
+        if not self.split_by_hand:
+            self._share_width()  # this context's residents may need more room
         self._update(context)
 
     def _update(self, context: ContextSummary | None) -> None:
@@ -312,14 +327,43 @@ class MyContextsPage(QWidget):
                                                            m=context.residents)]
         if context.never_visited:
             parts.append(self.tr("{n} mai visitati").format(n=context.never_visited))
+        parts.append(self.last_visit_text(context))
         self.summary.setText(" · ".join(p for p in parts if p))
 
+    def last_visit_text(self, context: ContextSummary) -> str:
+        if not context.last_visit:
+            return self.tr("mai visitato")
+        return self.tr("ultima visita il {date}").format(date=format_date(context.last_visit))
+
+    def context_tip(self, context: ContextSummary) -> str:
+        return f"{context.name} · {self.last_visit_text(context)}"
+
     @staticmethod
-    def _fit(*views: QTableView, cap: int = 230) -> None:
-        for view in views:
-            # Long lists of names are cut (the tooltip has them all): the dates and
-            # "da quanto" must stay in sight.
-            fit_columns(view, minimum=60, maximum=cap)
+    def _fit(view: QTableView, *, elastic: int | None = None) -> None:
+        # Long names (of contexts, of residents) give up their room and are cut, the
+        # tooltip has them all: the numbers, dates and phones must stay in sight.
+        fit_columns(view, minimum=60, maximum=230, elastic=elastic, padding=ROOM)
+
+    def _split_by_hand(self, *_: Any) -> None:
+        self.split_by_hand = True
+
+    def _share_width(self) -> None:
+        """The contexts' list as wide as its columns need (their names cut a little);
+        narrower, down to its headers, if the residents' columns need the room."""
+        # The splitter's width, not sum(sizes()): on a resize its sizes are still the
+        # old ones when this runs.
+        total = self.upper.width() - self.upper.handleWidth() * (self.upper.count() - 1)
+        if total <= 0:
+            return
+        header = self.resident_view.horizontalHeader()
+        residents = columns_width(self.resident_view, elastic=1,
+                                  elastic_room=header.sectionSizeHint(1) + ROOM)
+        least = columns_width(
+            self.context_view, elastic=0,
+            elastic_room=self.context_view.horizontalHeader().sectionSizeHint(0))
+        named = columns_width(self.context_view, elastic=0, elastic_room=CONTEXT_NAME_ROOM)
+        left = max(least, min(named, total - residents))
+        self.upper.setSizes([left, total - left])
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -345,6 +389,10 @@ class MyContextsPage(QWidget):
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             self.new_visit()
             return True
+        # (getattr: the residents' view sends events before the splitter is made.)
+        if (event.type() == QEvent.Type.Resize and obj is getattr(self, "upper", None)
+                and not self.split_by_hand):
+            self._share_width()
         return False
 
     # -- acting ------------------------------------------------------------------------

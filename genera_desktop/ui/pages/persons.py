@@ -50,7 +50,7 @@ class PersonsPage(ListPage):
         )
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             found = find_persons(uow, search or None)
         shown = len(found.rows)
         if found.total == 0:

@@ -181,6 +181,12 @@ class SyncPage(QWidget):
         self.exchange.setObjectName("hint")
         self.exchange.setWordWrap(True)
         layout.addWidget(self.exchange)
+        # A new member site, until a bundle of the coordinator has come back: what
+        # enrolment needs, said before anyone picks a folder (spec/sync.md, enrolment).
+        self.first_bundle = QLabel()
+        self.first_bundle.setObjectName("notice")
+        self.first_bundle.setWordWrap(True)
+        layout.addWidget(self.first_bundle)
 
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Prepara il pacchetto per il coordinamento…"))
@@ -220,6 +226,13 @@ class SyncPage(QWidget):
         header.setStretchLastSection(True)
         self.sites.verticalHeader().hide()
         layout.addWidget(self.sites, 1)
+        # An empty table says nothing: this line says why and what to do.
+        self.no_sites = QLabel(self.tr(
+            "Nessuna altra postazione nella rete. Con «Invita una postazione…» si prepara "
+            "il file d'invito per un punto di comunità o per il portatile di un custode."))
+        self.no_sites.setObjectName("hint")
+        self.no_sites.setWordWrap(True)
+        layout.addWidget(self.no_sites)
         site_buttons = QHBoxLayout()
         self.invite_button = QPushButton(self.tr("Invita una postazione…"))
         self.invite_button.clicked.connect(self.invite_site)
@@ -244,7 +257,7 @@ class SyncPage(QWidget):
     # -- state -----------------------------------------------------------------------
 
     def status(self) -> dict[str, Any]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             info = network.status(uow)
             seen: dict[str, set[int]] = {}
             for sender, number in uow.session.execute(
@@ -273,23 +286,31 @@ class SyncPage(QWidget):
                     .format(fp=info["fingerprint"])
             self.identity.setText(text)
         member = info["role"] in ("point", "laptop")
+        others = [s for s in info["sites"] if s["site_id"] != info["site_id"]]
         self.export_button.setVisible(member)
         self.exchange.setVisible(member)
-        self.page_layout.setStretch(self.page_layout.count() - 1, 0 if coordinator else 1)
+        # The sites' table takes the room; without it, the page sits at the top.
+        self.page_layout.setStretch(self.page_layout.count() - 1,
+                                    0 if coordinator and others else 1)
+        hub = next((s for s in info["sites"] if s["role"] == "coordinator"), None)
         if member:
-            hub = next((s for s in info["sites"] if s["role"] == "coordinator"), None)
             self.exchange.setText(self.tr(
                 "Ultimo pacchetto ricevuto dal coordinamento: {last_in} · ultimo preparato "
                 "per il coordinamento: {last_out}").format(
                 last_in=when_label(hub["last_in"]) if hub else self.tr("mai"),
                 last_out=when_label(hub["last_out"]) if hub else self.tr("mai")))
+        self.first_bundle.setVisible(member and parse_stamp(hub["last_in"] if hub else None)
+                                     is None)
+        if self.first_bundle.isVisibleTo(self):
+            self.first_bundle.setText(self.first_bundle_text(hub))
         for widget in (self.folder_button, self.export_all_button, self.sites_title,
-                       self.sites, self.invite_button, self.revoke_button):
+                       self.invite_button, self.revoke_button):
             widget.setVisible(coordinator)
+        self.sites.setVisible(coordinator and bool(others))
+        self.no_sites.setVisible(coordinator and not others)
         admin = self.ctx.is_admin()
         self.invite_button.setEnabled(admin)
-        self.revoke_button.setEnabled(admin)
-        others = [s for s in info["sites"] if s["site_id"] != info["site_id"]]
+        self.revoke_button.setEnabled(admin and bool(others))  # nobody to exclude yet
         self.site_ids = [s["site_id"] for s in others]
         self.sites.setRowCount(len(others))
         for row, site in enumerate(others):
@@ -301,6 +322,22 @@ class SyncPage(QWidget):
                       self.state_text(site)]
             for col, value in enumerate(values):
                 self.sites.setItem(row, col, QTableWidgetItem(value))
+
+    def first_bundle_text(self, hub: dict[str, Any] | None) -> str:
+        """What a new member site must do first: its bundle to the coordinator, who can
+        only write to this site once it has imported it."""
+        text = self.tr(
+            "Postazione nuova: il primo passo è il suo pacchetto per il coordinamento. "
+            "Finché il coordinamento non l'ha importato, non può preparare pacchetti per "
+            "questa postazione.")
+        if hub and parse_stamp(hub["last_out"]) is not None:
+            return text + " " + self.tr(
+                "Il pacchetto è stato preparato il {when}: fatelo arrivare al "
+                "coordinamento (chiavetta USB o e-mail), poi importate qui quello che il "
+                "coordinamento vi manda.").format(when=when_label(hub["last_out"]))
+        return text + " " + self.tr(
+            "Preparatelo con «Prepara il pacchetto per il coordinamento…» e fatelo "
+            "arrivare al coordinamento (chiavetta USB o e-mail).")
 
     def gaps_text(self, gaps: list[int]) -> str:
         if not gaps:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFailed
 from genera_desktop.services import accounts
 from genera_desktop.services.accounts import MIN_PASSWORD, Account
+from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.new_key import NewKeyDialog
 from genera_desktop.ui.form import FieldForm
@@ -43,19 +44,38 @@ def role_label(role: str) -> str:
     }.get(role, role)
 
 
+def areas_text(account: Account) -> str:
+    """The access areas an account may use, by their labels; "tutte" for an
+    administrator, who has every one."""
+    if account.role == "admin":
+        return translate("UsersPage", "tutte")
+    return ", ".join(labels.label(labels.ACCESS_AREAS, a) for a in account.areas) or "—"
+
+
+class AreaChecks(QWidget):
+    """A tick box per access area (vocab.ACCESS_AREAS), labelled in the UI's language."""
+
+    def __init__(self, granted: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for area in labels.ACCESS_AREAS:
+            box = QCheckBox(labels.ACCESS_AREAS[area])
+            box.setChecked(area in granted)
+            self.boxes[area] = box
+            column.addWidget(box)
+
+    def areas(self) -> list[str]:
+        return [area for area, box in self.boxes.items() if box.isChecked()]
+
+
 def user_columns() -> list[Column]:
     return [
         Column(translate("UsersPage", "Nome utente"), lambda a: a.username),
         Column(translate("UsersPage", "Nome e cognome"), lambda a: a.display_name or ""),
         Column(translate("UsersPage", "Ruolo"), lambda a: role_label(a.role)),
-        Column(
-            translate("UsersPage", "Dati sanitari"),
-            lambda a: (
-                translate("UsersPage", "Sì")
-                if a.health_access or a.role == "admin"
-                else translate("UsersPage", "No")
-            ),
-        ),
+        Column(translate("UsersPage", "Aree di accesso"), areas_text),
         Column(
             translate("UsersPage", "Stato"),
             lambda a: (
@@ -76,10 +96,15 @@ class UsersPage(ListPage):
         self.add_button = QPushButton(self.tr("Nuovo utente…"))
         self.password_button = QPushButton(self.tr("Reimposta password…"))
         self.active_button = QPushButton(self.tr("Disattiva"))
+        self.access_button = QPushButton(self.tr("Aree di accesso…"))
+        self.access_button.setToolTip(
+            self.tr("Quali dati riservati può vedere e modificare (salute, piani)"))
         self.add_button.clicked.connect(self.add_user)
         self.password_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
-        for button in (self.add_button, self.password_button, self.active_button):
+        self.access_button.clicked.connect(self.change_access)
+        for button in (self.add_button, self.password_button, self.access_button,
+                       self.active_button):
             self.actions.addWidget(button)
         # For the whole archive, not the selected row: it sits apart, after the others.
         self.recovery_button = QPushButton(self.tr("Nuova chiave di recupero…"))
@@ -95,7 +120,7 @@ class UsersPage(ListPage):
         self._update_buttons()
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(read_only=True) as uow:
             rows = accounts.list_accounts(uow)
         active = sum(1 for a in rows if a.active)
         return rows, self.tr("Utenti attivi: {n} su {total}").format(n=active, total=len(rows))
@@ -107,6 +132,8 @@ class UsersPage(ListPage):
     def _update_buttons(self, *_: Any) -> None:
         row: Account | None = self.current_row()
         self.password_button.setEnabled(row is not None and row.active)
+        # An administrator has every area: nothing to grant.
+        self.access_button.setEnabled(row is not None and row.role != "admin")
         self.active_button.setEnabled(row is not None and row.username != self.ctx.username)
         self.active_button.setText(
             self.tr("Riattiva…") if row is not None and not row.active else self.tr("Disattiva")
@@ -127,6 +154,17 @@ class UsersPage(ListPage):
         if row is not None and PasswordDialog.ask(self.ctx, self, row.username, enable=False):
             self.show_message("")
             self.status.setText(self.tr("Password di {user} cambiata.").format(user=row.username))
+
+    def change_access(self) -> None:
+        row: Account | None = self.current_row()
+        if row is None or row.role == "admin":
+            return
+        if AccessDialog.ask(self.ctx, self, row):
+            self.show_message("")
+            self.refresh()
+            self._select(row.username)
+            self.status.setText(self.tr("Aree di accesso di {user} cambiate.").format(
+                user=row.username))
 
     def toggle_active(self) -> None:
         row: Account | None = self.current_row()
@@ -240,7 +278,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 
 class UserDialog(QDialog):
-    """A new colleague: name, role, access to health data, first password."""
+    """A new colleague: name, role, access areas, first password."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,11 +293,13 @@ class UserDialog(QDialog):
         self.role = QComboBox()
         self.role.addItem(role_label("operator"), "operator")
         self.role.addItem(role_label("admin"), "admin")
-        self.health = QCheckBox(self.tr("Può vedere i dati sanitari e di disabilità"))
+        self.areas = AreaChecks()
+        self.role.currentIndexChanged.connect(
+            lambda _: self.areas.setEnabled(self.role.currentData() != "admin"))
         self.form.add_field("username", self.tr("Nome utente"), self.username)
         self.form.add_field("display_name", self.tr("Nome e cognome"), self.display_name)
         self.form.add_field("role", self.tr("Ruolo"), self.role)
-        self.form.add_field("health_access", self.tr("Dati sanitari"), self.health)
+        self.form.add_field("access", self.tr("Aree di accesso"), self.areas)
         self.passwords = _PasswordFields(self.form, self.tr)
         buttons = _buttons(self, self.tr("Aggiungi"))
         buttons.accepted.connect(self.save)
@@ -281,7 +321,7 @@ class UserDialog(QDialog):
                     self.passwords.password.text(),
                     role=self.role.currentData(),
                     display_name=self.display_name.text().strip() or None,
-                    health_access=self.health.isChecked(),
+                    access_areas=self.areas.areas(),
                 )
                 accounts.commit_accounts(uow)
         except ValidationFailed as err:
@@ -300,6 +340,47 @@ class UserDialog(QDialog):
         dialog = cls(ctx, parent)
         dialog.exec()
         return dialog.created
+
+
+class AccessDialog(QDialog):
+    """The access areas of an account: a tick box each; saved with "Salva"."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None, account: Account) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account = account
+        self.done_ok = False
+        self.setWindowTitle(self.tr("Aree di accesso di {user}").format(user=account.username))
+        self.setMinimumWidth(420)
+        self.form = FieldForm()
+        self.areas = AreaChecks(account.access_areas)
+        self.form.add_field("access", self.tr("Può vedere e modificare"), self.areas)
+        buttons = _buttons(self, self.tr("Salva"))
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        wanted = set(self.areas.areas())
+        held = set(self.account.access_areas)
+        try:
+            with self.ctx.uow() as uow:
+                accounts.set_access(uow, self.account.username, grant=sorted(wanted - held),
+                                    revoke=sorted(held - wanted))
+                accounts.commit_accounts(uow)
+        except GeneraError as err:
+            self.form.set_error("access", error_text(err))
+            return
+        self.done_ok = True
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None, account: Account) -> bool:
+        """True once the areas were saved."""
+        dialog = cls(ctx, parent, account)
+        dialog.exec()
+        return dialog.done_ok
 
 
 class PasswordDialog(QDialog):

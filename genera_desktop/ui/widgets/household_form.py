@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from genera_desktop.domain import vocab
 from genera_desktop.services import households
@@ -23,7 +23,7 @@ class HouseholdForm(QWidget):
                  compact: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             self.points = {p.code: p for p in households.list_points(uow)}
         self.form = RecordForm("household", self)
         f = self.form
@@ -45,6 +45,12 @@ class HouseholdForm(QWidget):
             f.field(first, "case_number", self.tr("Pratica"),
                     TextEdit(max_length=40, placeholder=self.tr("assegnata al salvataggio")))
         f.field(first, "point", self.tr("Punto"), self.point)
+        # As wide as its longest point («MON – Punto di Comunità Montichiari – Borgosotto»),
+        # not the column's share: its column takes the room from the others.
+        self.point.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.point.setMinimumContentsLength(0)  # also drops the minimum Qt had cached
+        # Where even that room is missing (125% scaling), the whole name on hovering.
+        self.point.currentTextChanged.connect(self.point.setToolTip)
         f.field(first, "municipality", self.tr("Comune"), self.municipality)
         f.field(second if not compact else first, "address", self.tr("Indirizzo"),
                 TextEdit(max_length=200, placeholder=self.tr("via e numero civico")))

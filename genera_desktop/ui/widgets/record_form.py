@@ -1,6 +1,8 @@
 """A form bound to one kind of record: editors by field name, errors under each field.
 
-It judges fields with the service's own rules (services/validate.clean_fields, which the
+A field's label and help (a tooltip) are the kind's declaration's (store/kinds.py,
+through ui/labels.py) unless the form gives its own; ``declared`` also picks the
+editor from the field's type, so a simple form is just a list of field names. It judges fields with the service's own rules (services/validate.clean_fields, which the
 model's field info drives), as the person types: an error appears once a field is
 complete or left, and goes away as soon as the field is right again. It remembers what
 was loaded, so it can say whether anything changed and hand over only the changes.
@@ -16,8 +18,19 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services.records import model_for
 from genera_desktop.services.validate import clean_fields
+from genera_desktop.ui import labels
 from genera_desktop.ui.errors import field_message
 from genera_desktop.ui.form import ErrorLabel, FieldForm
+from genera_desktop.ui.widgets.fields import (
+    BoolCheck,
+    CheckList,
+    DateEdit,
+    EnumCombo,
+    NotesEdit,
+    NumberEdit,
+    SuggestCombo,
+    TextEdit,
+)
 
 
 class Editor(Protocol):
@@ -56,6 +69,7 @@ class RecordForm(QObject):
     def __init__(self, kind: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.model = model_for(kind)
+        self.kind = self.model.KIND
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self.loaded: dict[str, Any] = {}
@@ -74,8 +88,14 @@ class RecordForm(QObject):
             editor.edited.connect(self.changed.emit)
         return editor
 
-    def field(self, layout: FieldForm, name: str, label: str, editor: Any) -> Any:
-        """Add ``editor`` as a row of ``layout`` and bind it."""
+    def field(self, layout: FieldForm, name: str, label: str | None, editor: Any) -> Any:
+        """Add ``editor`` as a row of ``layout`` and bind it; ``label`` None: the
+        declared one. The declared help, if any, is the editor's tooltip."""
+        if label is None:
+            label = labels.field_label(self.kind, name)
+        help_text = labels.field_help(self.kind, name)
+        if help_text and isinstance(editor, QWidget) and not editor.toolTip():
+            editor.setToolTip(help_text)
         if isinstance(editor, QComboBox):
             # As wide as the column, however long its longest choice.
             editor.setSizeAdjustPolicy(
@@ -84,6 +104,35 @@ class RecordForm(QObject):
             editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout.add_field(name, label, editor)
         return self.add(name, editor, layout.errors[name])
+
+    def declared(self, layout: FieldForm, name: str, *, persons: dict[str, str] | None = None,
+                 operators: list[str] | None = None) -> Any:
+        """Add field ``name`` with its declared label and an editor for its type: a date,
+        a choice of its enumeration (or of ``persons`` for a reference to a person),
+        operators to pick from, a tick box, a line or a few lines of text."""
+        rules = self.model.__table__.columns[name].info
+        ftype, choices = rules["type"], labels.choices(self.kind, name)
+        label: str | None = None
+        editor: Any
+        if ftype == "date":
+            editor = DateEdit()
+        elif ftype == "bool":
+            editor, label = BoolCheck(labels.field_label(self.kind, name)), ""
+        elif ftype in ("int", "number"):
+            editor = NumberEdit(integer=ftype == "int")
+        elif ftype == "ref" and rules["ref"] == "person" and persons is not None:
+            editor = EnumCombo(persons, empty=self.tr("il nucleo"))
+        elif ftype == "list" and choices is not None:
+            editor = CheckList(choices)
+        elif ftype == "enum" and choices is not None:
+            editor = EnumCombo(choices)
+        elif name == "operator" and operators is not None:
+            editor = SuggestCombo(operators)
+        elif rules["max_length"]:
+            editor = TextEdit(max_length=rules["max_length"])
+        else:
+            editor = NotesEdit(lines=3)
+        return self.field(layout, name, label, editor)
 
     # -- values ----------------------------------------------------------------------
 

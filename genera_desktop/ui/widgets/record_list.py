@@ -1,19 +1,66 @@
 """A tab of the household page listing records (members, contacts, referrals,
 follow-ups) with the buttons for what can be done to them. Enter or a double click
-runs the default action; the page supplies every action."""
+runs the default action; the page supplies every action.
+
+``declared_columns`` makes a kind's columns from its declaration (``columns``,
+store/kinds.py): each field's short label, its value in words by its type."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from genera_desktop.ui.models.rows import Column, RowsModel
+from genera_desktop.services.kinds import KINDS
+from genera_desktop.ui import labels
+from genera_desktop.ui.models.rows import Column, RowsModel, format_date
 from genera_desktop.ui.pages.listing import make_table
 from genera_desktop.ui.widgets.columns import fit_columns
+
+
+def declared_columns(kind: str, *, refs: Callable[[str | None], str] | None = None,
+                     overrides: Mapping[str, Column] | None = None) -> list[Column]:
+    """The columns a list of ``kind`` shows, by its declaration: a date the Italian way,
+    a code by its label, a list of codes as labels, a yes as "sì", a reference through
+    ``refs`` (an id to a name), text on one line. ``overrides`` replace a field's
+    column where the page shows it its own way."""
+    spec = KINDS[kind]
+    columns = []
+    for name in spec.columns:
+        if overrides and name in overrides:
+            columns.append(overrides[name])
+            continue
+        columns.append(Column(labels.field_label(kind, name, short=True),
+                              _shown(kind, name, refs)))
+    return columns
+
+
+def _shown(kind: str, name: str, refs: Callable[[str | None], str] | None
+           ) -> Callable[[dict[str, Any]], str]:
+    table = KINDS[kind].model.__table__.columns
+    ftype = table[name].info.get("type") if name in table else None  # computed: no column
+    choices = labels.choices(kind, name)
+
+    def text(row: dict[str, Any]) -> str:
+        value = row.get(name)
+        if value is None or value == "":
+            return ""
+        if ftype == "date":
+            return format_date(value)
+        if ftype == "bool" or isinstance(value, bool):
+            return QCoreApplication.translate("RecordListTab", "sì") if value else ""
+        if isinstance(value, list):
+            return ", ".join(labels.label(choices, v) if choices else str(v) for v in value)
+        if choices is not None:
+            return labels.label(choices, value)
+        if ftype == "ref" and refs is not None:
+            return refs(value)
+        return str(value).replace("\n", " ")
+
+    return text
 
 
 class RecordListTab(QWidget):

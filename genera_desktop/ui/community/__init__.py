@@ -1,0 +1,1 @@
+"""Community life on screen: workshops, their sessions, enrolments and attendance."""
