@@ -111,7 +111,7 @@ def test_new_household_is_created_and_opened(qtbot: Any, page: HouseholdsPage,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(NewHouseholdDialog, "ask", classmethod(
         lambda cls, ctx, parent=None: {"point": "CAL", "address": "Via Prati 25"}))
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     with coordinator.unit_of_work() as uow:
         created = records.show(uow, "household", opened.args[0])

@@ -151,7 +151,7 @@ def test_import_dialog_says_which_headings_it_read_before_importing(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.path.setText(str(path))
-    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=20_000)
     text = dialog.headings.text()
     assert "«Rif. nucleo» → riferimento del nucleo" in text
     assert "«Punto» → Punto di Comunità" in text and "«Cognome» → Cognome" in text
@@ -162,8 +162,8 @@ def test_import_dialog_says_which_headings_it_read_before_importing(
     dialog.path.setText("")
     assert not dialog.headings.isVisible()
     dialog.path.setText(str(path))
-    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=20_000)
     assert "Non riconosciute" not in dialog.headings.text()
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
     assert dialog.outcome.text() == "Importati 1 nuclei familiari e 1 persone da 1 righe."

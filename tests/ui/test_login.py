@@ -247,7 +247,7 @@ def test_the_login_says_which_site_and_network_it_opens(
     qtbot.addWidget(older)
     assert older.which.text() == f"Archivio nella cartella {coordinator.data_dir}"
     older.show()
-    with qtbot.waitSignal(older.accepted, timeout=3000):
+    with qtbot.waitSignal(older.accepted, timeout=20_000):
         login(qtbot, older, ADMIN, PASSWORD)
     assert older.store is not None
     older.store.close()
@@ -270,13 +270,12 @@ def test_the_unlock_dialog_is_always_as_big_as_its_text(
     dialog = UnlockDialog(coordinator, name)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=20_000)
     assert dialog.intro.text() == f"{name} ha bloccato la sessione."
     assert clipped(dialog) == []
     dialog.resize(250, 120)  # a window manager, or a hand, making it smaller
-    qtbot.wait(50)
-    assert clipped(dialog) == []
+    qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=20_000)  # once laid out again
     dialog.password.setText("sbagliata-1")
     dialog.submit()  # an error line under the field: the dialog grows for it
-    qtbot.waitUntil(lambda: dialog.form.errors["password"].isVisible())
+    qtbot.waitUntil(lambda: dialog.form.errors["password"].isVisible(), timeout=20_000)
     assert clipped(dialog) == []

@@ -146,7 +146,7 @@ def test_a_common_password_is_refused_by_the_service_and_said_under_it(
     assert page.isComplete()  # long enough: the rest is the service's to judge
     wizard.next()
     qtbot.waitUntil(lambda: not page.busy and bool(page.form.errors["password"].text()),
-                    timeout=10_000)
+                    timeout=30_000)
     assert page.form.errors["password"].text().startswith("È una delle password più usate")
     assert wizard.currentId() == setup.PAGE_NETWORK
     assert not (tmp_path / "store" / "genera.db").exists()
