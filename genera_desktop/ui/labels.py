@@ -117,7 +117,7 @@ def field_label(kind: str | None, name: str, *, short: bool = False) -> str:
     text = None
     # A page that shows one field without its kind (the audit trail's changed fields)
     # reads the first kind that declares it.
-    for spec in ([KINDS[kind]] if kind in KINDS else list(KINDS.values())):
+    for spec in ([KINDS[kind]] if kind is not None and kind in KINDS else list(KINDS.values())):
         try:
             text = spec.text(name)
             break

@@ -79,11 +79,31 @@ def wait_all(timeout_ms: int = 30_000) -> bool:
     return _pool.waitForDone(timeout_ms) if _pool is not None else True
 
 
-def shutdown(timeout_ms: int = 30_000) -> None:
-    """At exit: ask every task to stop, and wait for the worker."""
+def shutdown(timeout_ms: int = 30_000) -> bool:
+    """Before the store closes (at exit, before a restore): ask every task to stop, wait
+    for the worker, and drop the outcomes not delivered yet. A result queued for the GUI
+    thread would otherwise reach its callback later, on a store closed or replaced by
+    then. False if the worker was still busy after ``timeout_ms``."""
     for task in running():
         task.cancel()
-    wait_all(timeout_ms)
+    idle = wait_all(timeout_ms)
+    if idle:  # a task still running would emit on a deleted object
+        for task in running():
+            task.abandon()
+    return idle
+
+
+class _Relay(QObject):
+    """Carries one run's outcome and progress from the worker to its Task.
+
+    Made, emitted on and dropped on the worker thread. The Task, deleted on the GUI
+    thread once its outcome arrives, is then never the sender of a signal still being
+    emitted: deleting a sender mid-emit from another thread crashed the process (seen
+    under load, the worker paused right after posting its result)."""
+
+    result_ready = Signal(object)
+    error_raised = Signal(object)
+    progress_made = Signal(int, int, str)
 
 
 class Task(QObject):
@@ -93,10 +113,7 @@ class Task(QObject):
     finished = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
-    # Emitted from the worker; queued to the slots below, which run on the GUI thread.
-    _result_ready = Signal(object)
-    _error_raised = Signal(object)
-    _progress_made = Signal(int, int, str)
+    given_up = Signal()  # abandoned: its outcome will never come (progress windows close)
 
     def __init__(self, fn: Callable[[Progress], Any], label: str) -> None:
         # Parented to the application so the worker thread, which may hold the last
@@ -105,12 +122,11 @@ class Task(QObject):
         self.fn = fn
         self.label = label
         self.done = False
+        self.abandoned = False
         self.last_progress: tuple[int, int, str] = (0, 0, "")
         self._cancel = threading.Event()
         self._last_emit = 0.0
-        self._result_ready.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
-        self._error_raised.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
-        self._progress_made.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay: _Relay | None = None  # while run() runs
 
     # -- either thread ---------------------------------------------------------------
 
@@ -128,9 +144,9 @@ class Task(QObject):
         last = total is not None and done >= total
         if SYNCHRONOUS:
             self._on_progress(done, total or 0, text or "")
-        elif last or now - self._last_emit >= PROGRESS_INTERVAL_S:
+        elif (last or now - self._last_emit >= PROGRESS_INTERVAL_S) and self._relay is not None:
             self._last_emit = now
-            self._progress_made.emit(done, total or 0, text or "")
+            self._relay.progress_made.emit(done, total or 0, text or "")
         return not self._cancel.is_set()
 
     # -- worker thread ---------------------------------------------------------------
@@ -141,10 +157,22 @@ class Task(QObject):
         return getattr(self.fn, "__qualname__", type(self.fn).__name__)
 
     def run(self) -> None:
+        # Queued to the slots below, which run on the GUI thread.
+        relay = _Relay()
+        relay.result_ready.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
+        relay.error_raised.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
+        relay.progress_made.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay = relay
+        try:
+            self._run(relay)
+        finally:
+            self._relay = None  # the relay goes on this thread, with the last reference
+
+    def _run(self, relay: _Relay) -> None:
         try:
             result = self.fn(self.progress)
         except Cancelled as err:
-            self._error_raised.emit(err)
+            relay.error_raised.emit(err)
         except (GeneraError, OSError) as err:
             # An expected refusal (bad file, validation) or a file system that said no
             # (full disk, no permission): the UI says it in words; the log keeps the kind.
@@ -154,15 +182,15 @@ class Task(QObject):
                 type(err).__name__,
                 getattr(err, "errno", "") or "",
             )
-            self._error_raised.emit(err)
+            relay.error_raised.emit(err)
         except BaseException as err:  # noqa: BLE001 - every failure must reach the GUI
             # Frames only, no message: a message may quote personal data (no such data
             # in logs, DESIGN.md).
             frames = "".join(traceback.format_tb(err.__traceback__))
             log.error("task %s failed: %s\n%s", self.name, type(err).__name__, frames)
-            self._error_raised.emit(err)
+            relay.error_raised.emit(err)
         else:
-            self._result_ready.emit(result)
+            relay.result_ready.emit(result)
 
     # -- GUI thread ------------------------------------------------------------------
 
@@ -174,16 +202,27 @@ class Task(QObject):
 
     @Slot(object)
     def _on_result(self, result: object) -> None:
+        if self.abandoned:
+            return
         self._finish()
         self.finished.emit(result)
 
     @Slot(object)
     def _on_error(self, err: object) -> None:
+        if self.abandoned:
+            return
         self._finish()
         if isinstance(err, Cancelled):
             self.cancelled.emit()
         else:
             self.failed.emit(err)
+
+    def abandon(self) -> None:
+        """Never deliver this task's outcome (see :func:`shutdown`)."""
+        if not self.done:
+            self.abandoned = True
+            self.given_up.emit()
+            self._finish()
 
     def _finish(self) -> None:
         self.done = True
@@ -290,6 +329,7 @@ class _ProgressWindow(QObject):
         task.finished.connect(self._close)
         task.failed.connect(self._close)
         task.cancelled.connect(self._close)
+        task.given_up.connect(self._close)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._show)

@@ -142,11 +142,11 @@ def test_import_as_a_real_process(store: Store, tmp_path: Path, cli_env: dict[st
     bad.write_text('{"household_ref": "1", "point": "MON", "first_name": "A"}\n', "utf-8")
     env = {**cli_env, "GENERA_DATA_DIR": str(store.data_dir)}
     done = subprocess.run([sys.executable, "-m", "genera_desktop.cli", "import", str(bad)],
-                          env=env, capture_output=True, text=True, timeout=60)
+                          env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
     assert done.stderr.splitlines()[1:] == ["line 1: last_name: is required"]
     shown = subprocess.run([sys.executable, "-m", "genera_desktop.cli", "report", "--json"],
-                           env=env, capture_output=True, text=True, timeout=60)
+                           env=env, capture_output=True, text=True, timeout=300)
     assert shown.returncode == 0 and json.loads(shown.stdout)["households_total"] == 0
 
 

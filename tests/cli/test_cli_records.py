@@ -29,7 +29,7 @@ CF = encode("Rossi", "Nicolò", "M", date(1980, 1, 1), "Montichiari")
 
 def genera(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "genera_desktop.cli", *argv], env=env,
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=300)
 
 
 def one_error_line(err: str) -> None:

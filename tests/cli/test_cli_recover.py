@@ -35,7 +35,7 @@ def store_key(cli_env: dict[str, str]) -> str:
 
 def genera(env: dict[str, str], *argv: str, **extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "genera_desktop.cli", *argv],
-                          env={**env, **extra}, capture_output=True, text=True, timeout=60,
+                          env={**env, **extra}, capture_output=True, text=True, timeout=300,
                           stdin=subprocess.DEVNULL)
 
 

@@ -22,6 +22,9 @@ guard_emit_refcount()
 
 # The offscreen platform plugin itself warns when a window is shown; not ours to fix.
 PLATFORM_NOISE = (r"This plugin does not support propagateSizeHints\(\)",)
+# How long a test's teardown waits for the worker: costs nothing when it is idle early,
+# and a busy CI machine may need far more than the work takes on a quiet one.
+WORKER_IDLE_MS = 60_000
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -69,11 +72,27 @@ def input_guard(qapp: QApplication) -> None:
 
 @pytest.fixture(autouse=True)
 def idle_worker(qapp: object) -> Iterator[None]:
-    """No test leaves work running into the next one."""
+    """No test leaves work running into the next one, nor an outcome still to be
+    delivered there (a late callback on a page of the test before, on its closed store)."""
     yield
-    for task in tasks.running():
-        task.cancel()
-    assert tasks.wait_all(20_000)
+    assert tasks.shutdown(WORKER_IDLE_MS), "the worker was still busy after the test"
+
+
+@pytest.fixture(autouse=True)
+def application_not_exiting(qapp: object) -> Iterator[None]:
+    """No test leaves the application exiting. After ``QCoreApplication.exit()`` outside
+    ``exec()`` (a watchdog timer left running, say), every ``QEventLoop.exec()`` returns at
+    once: each later ``qtbot.wait``/``waitUntil`` spins without delivering an event and
+    times out, tests far away fail, and the culprit is never named. Named here."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    yield
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    if loop.exec() == -1:  # refused to run: an exit is pending
+        QTimer.singleShot(0, QCoreApplication.quit)
+        QCoreApplication.exec()  # the application's own loop clears the pending exit
+        pytest.fail("the test left QCoreApplication exiting (exit() called outside exec())")
 
 
 @pytest.fixture(autouse=True)
@@ -109,9 +128,7 @@ def coordinator(coordinator: Store) -> Iterator[Store]:
     dashboard computing on show) still reads it: a closed SQLCipher connection under a
     running query crashes the process."""
     yield coordinator
-    for task in tasks.running():
-        task.cancel()
-    assert tasks.wait_all(20_000)
+    assert tasks.shutdown(WORKER_IDLE_MS), "the worker was still busy after the test"
 
 
 @pytest.fixture

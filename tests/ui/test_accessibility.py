@@ -143,7 +143,7 @@ def tab_walk(qtbot: QtBot, top: QWidget, presses: int = 150) -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
 
     top.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=20_000)
     controls: list[QWidget] = [w for w in top.findChildren(QWidget) if isinstance(w, INPUTS)]
     reached: list[QWidget] = []
     top.focusNextChild()
@@ -384,7 +384,7 @@ def shown_screen(request: pytest.FixtureRequest, qtbot: QtBot, ctx: AppContext,
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitExposed(widget, timeout=20_000)
     yield widget
 
 
@@ -443,7 +443,7 @@ def test_the_tab_walk_follows_real_focus(qtbot: QtBot) -> None:
         layout.addWidget(field)
     qtbot.addWidget(box)
     box.show()
-    qtbot.waitExposed(box)
+    qtbot.waitExposed(box, timeout=20_000)
     assert sorted(fields.index(w) for w in tab_walk(qtbot, box, presses=6)) == [0, 1, 2]
     fields[1].setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # out of the Tab chain
     assert sorted(fields.index(w) for w in tab_walk(qtbot, box, presses=6)) == [0, 2]

@@ -42,7 +42,7 @@ def test_lists_overdue_today_and_week_and_opens_the_household(
     page.only_mine.setChecked(True)
     assert [r.id for r in model.rows] == [now]
     page.only_mine.setChecked(False)
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         page.follow_up_view.setFocus()
         page.follow_up_view.setCurrentIndex(model.index(1, 0))
         qtbot.keyClick(page.follow_up_view, Qt.Key.Key_Return)
@@ -59,7 +59,7 @@ def test_mark_done_then_undo_from_the_status_bar(qtbot: QtBot, ctx: AppContext) 
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
     page: AgendaPage = window.pages["agenda"]  # type: ignore[assignment]
     assert page.selected_follow_up() is not None and page.selected_follow_up().id == first
     page.follow_up_view.setFocus()

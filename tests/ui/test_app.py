@@ -162,8 +162,16 @@ def test_a_restore_closes_the_store_and_the_login_opens_the_restored_one(
         return store
 
     monkeypatch.setattr(LoginDialog, "ask", staticmethod(login))
-    QTimer.singleShot(60_000, lambda: qapp.exit(3))  # never hang the suite
-    assert app.run(data_dir, []) == 0
+    # Never hang the suite, but stop the watchdog once the run is over: left ticking, its
+    # exit() would fire in a later test and make every wait there return at once.
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: qapp.exit(3))
+    watchdog.start(120_000)
+    try:
+        assert app.run(data_dir, []) == 0
+    finally:
+        watchdog.stop()
     assert seen == [{"Rossi", "Bianchi"}, {"Rossi"}]
     assert len(told) == 1 and "ripristinato dalla copia" in told[0]
     assert [p.name.startswith("replaced-") for p in data_dir.iterdir() if p.is_dir()].count(True) == 1

@@ -176,9 +176,9 @@ def grid(qtbot: QtBot, saves: Saves) -> AttendanceGrid:
     qtbot.addWidget(widget)
     widget.resize(900, 400)
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitExposed(widget, timeout=20_000)
     widget.setFocus()
-    qtbot.waitUntil(widget.view.hasFocus, timeout=5_000)
+    qtbot.waitUntil(widget.view.hasFocus, timeout=20_000)
     return widget
 
 
@@ -207,7 +207,7 @@ def test_keyboard_walk_marks_and_saves_each_key(qtbot: QtBot, grid: AttendanceGr
     grid.attendance_changed.connect(lambda *args: changes.append(args))
     assert at(grid) == ("Bianchi Anna", "11/03")  # first person, latest session held
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: saves.calls == [("p-bianchi", "s-2", "present")])
+    qtbot.waitUntil(lambda: saves.calls == [("p-bianchi", "s-2", "present")], timeout=20_000)
     assert mark(grid) == "✓"
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert mark(grid) == "✗"
@@ -259,10 +259,10 @@ def test_guests_are_typed_in_their_row(qtbot: QtBot, grid: AttendanceGrid, saves
     type_in(qtbot, "12")  # the first digit opens the cell, the second goes in it
     assert view.state() == view.State.EditingState
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: saves.calls == [("s-2", 12)])
+    qtbot.waitUntil(lambda: saves.calls == [("s-2", 12)], timeout=20_000)
     assert mark(grid) == "12" and changes == [("s-2", 12)]
     assert grid.model.index(grid.model.guests_row, grid.model.totals_column).data() == "14"
-    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=20_000)
     qtbot.keyClick(view, Qt.Key.Key_Left)
     qtbot.keyClick(view, Qt.Key.Key_Delete)  # Delete: no guests
     assert saves.calls[-1] == ("s-1", 0) and mark(grid) == "0"
@@ -270,9 +270,9 @@ def test_guests_are_typed_in_their_row(qtbot: QtBot, grid: AttendanceGrid, saves
     qtbot.keyClick(view, Qt.Key.Key_A)
     assert view.state() != view.State.EditingState and len(saves.calls) == 2
     qtbot.keyClick(view, Qt.Key.Key_7)
-    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState, timeout=20_000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Escape: nothing saved
-    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=20_000)
     assert mark(grid) == "0" and len(saves.calls) == 2
 
 
@@ -284,7 +284,7 @@ def test_a_refused_save_puts_the_cell_back_and_says_why(qtbot: QtBot, grid: Atte
     grid.go_to("p-rossi", "s-1")
     assert mark(grid) == "✓"
     saves.refuse = Refused("out_of_scope")
-    with qtbot.waitSignal(grid.failed, timeout=5_000) as failed:
+    with qtbot.waitSignal(grid.failed, timeout=20_000) as failed:
         qtbot.keyClick(view, Qt.Key.Key_Space)
     assert failed.args == ["Presenza non salvata (Rossi Mario, 04/03): "
                            "Questo dato è fuori dall'ambito di questa postazione."]
@@ -292,7 +292,7 @@ def test_a_refused_save_puts_the_cell_back_and_says_why(qtbot: QtBot, grid: Atte
     assert grid.model.index(grid.model.totals_row, 0).data() == "1"
     saves.refuse = NotFound("workshop_session", "s-3")
     grid.go_to(None, "s-3")
-    with qtbot.waitSignal(grid.failed, timeout=5_000) as failed:
+    with qtbot.waitSignal(grid.failed, timeout=20_000) as failed:
         qtbot.keyClick(view, Qt.Key.Key_2)
     assert "Rossi Mario, 18/03" in failed.args[0] and "non esiste più" in failed.args[0]
     assert mark(grid) == ""
@@ -300,7 +300,7 @@ def test_a_refused_save_puts_the_cell_back_and_says_why(qtbot: QtBot, grid: Atte
     for _ in range(1):
         qtbot.keyClick(view, Qt.Key.Key_Down)
     assert at(grid) == ("Ospiti", "04/03")
-    with qtbot.waitSignal(grid.failed, timeout=5_000) as failed:
+    with qtbot.waitSignal(grid.failed, timeout=20_000) as failed:
         qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert failed.args[0].startswith("Ospiti non salvati (Ospiti, 04/03): ")
     assert mark(grid) == "2"
@@ -323,14 +323,14 @@ def test_letters_jump_to_a_surname_and_double_click_toggles(qtbot: QtBot,
                                                             grid: AttendanceGrid,
                                                             saves: Saves) -> None:
     qtbot.keyClicks(grid.view, "nd")
-    qtbot.waitUntil(lambda: at(grid) == ("Ndiaye Awa (min.)", "11/03"))
+    qtbot.waitUntil(lambda: at(grid) == ("Ndiaye Awa (min.)", "11/03"), timeout=20_000)
     qtbot.keyClicks(grid.view, "ro")  # at once: "ndro", nobody
     assert at(grid) == ("Ndiaye Awa (min.)", "11/03") and saves.calls == []
     rect = grid.view.visualRect(grid.model.index_of("p-rossi", "s-3"))
     # A double click is a press, a release, then the double click (as a mouse sends it).
     qtbot.mouseClick(grid.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(grid.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: saves.calls == [("p-rossi", "s-3", "present")])
+    qtbot.waitUntil(lambda: saves.calls == [("p-rossi", "s-3", "present")], timeout=20_000)
 
 
 def test_reload_keeps_the_cursor_on_the_same_person_and_session(grid: AttendanceGrid) -> None:

@@ -106,10 +106,10 @@ def open_quarantine(qtbot: QtBot, held: Held) -> ConflictsPage:
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitExposed(page, timeout=20_000)
     page.activateWindow()
     # Shortcuts need the application's active window, set a moment after activation.
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=20_000)
     # The tab is reached from the keyboard: Alt+Q, its mnemonic.
     qtbot.keyClick(page.tabs, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
     assert page.tabs.currentWidget() is page.quarantine
@@ -165,13 +165,13 @@ def test_accept_applies_with_a_fresh_stamp_and_reject_drops(
     tab.view.setFocus()
     # Keyboard: Alt+C is "Accetta". The first answer is No: nothing changes.
     qtbot.keyClick(tab, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: len(asked) == 1)  # a mnemonic "animates" its click
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=20_000)  # a mnemonic "animates" its click
     assert asked == [("phone", True)]
     assert set(held_rows(page)) == {"phone", "notes"}
     assert held.fields()["phone"] == "030 1000000"
 
     qtbot.keyClick(tab, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: len(asked) == 2)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=20_000)
     assert held.fields()["phone"] == "030 9999999"
     with held.net.stores["coord"].sessionmaker() as s:
         stamp = s.execute(

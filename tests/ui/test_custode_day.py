@@ -64,10 +64,10 @@ def test_a_custode_round_reaches_the_point_and_the_coordinator(
     qtbot.addWidget(page)
     page.resize(1150, 700)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitExposed(page, timeout=20_000)
     # Keys go to the active window: wait for it, generously (CI machines are busy).
     page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=30_000)
     assert [page.contexts.index(r, 0).data() for r in range(page.contexts.rowCount())] == [
         "Torre A"]
     assert {r.household_id for r in page.residents.rows} == {popa, kaya}
@@ -75,7 +75,7 @@ def test_a_custode_round_reaches_the_point_and_the_coordinator(
     def round_visit(dialog: VisitDialog) -> int:
         dialog.show()
         dialog.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10_000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=30_000)
         dialog.issues.setFocus()
         qtbot.keyClick(dialog.issues, Qt.Key.Key_1)
         qtbot.keyClicks(dialog.actions, "Ascolto e accompagnamento")

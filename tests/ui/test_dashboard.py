@@ -157,9 +157,9 @@ def test_refresh_runs_in_the_background(qtbot: QtBot, ctx: AppContext) -> None:
     assert page.status.text() == "Calcolo degli indicatori…"
     family(ctx.store, "Popa", "Ion")
     page.data_changed()  # while computing: once more when done, never lost
-    qtbot.waitUntil(lambda: page.reached.text() == "2", timeout=10_000)
+    qtbot.waitUntil(lambda: page.reached.text() == "2", timeout=30_000)
     assert page.data is not None and page.data["households_total"] == 2
-    qtbot.waitUntil(lambda: page.refresh_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.refresh_button.isEnabled(), timeout=30_000)
 
 
 def test_axis_steps_and_the_busiest_destinations() -> None:
@@ -208,7 +208,7 @@ def test_category_labels_are_whole_at_1366_with_their_full_name_in_a_tooltip(
     views = {"contexts": page.by_context, "issues": page.by_issue,
              "comuni": page.by_municipality}
     # Laid out: the plot has its place beside the labels (before that, nothing is cut).
-    qtbot.waitUntil(lambda: all(v.chart().plotArea().width() > 50 for v in views.values()))
+    qtbot.waitUntil(lambda: all(v.chart().plotArea().width() > 50 for v in views.values()), timeout=20_000)
     for what, view in views.items():
         axis = view.chart().axes()[0]
         assert isinstance(axis, QBarCategoryAxis)
@@ -229,7 +229,7 @@ def test_category_labels_are_whole_at_1366_with_their_full_name_in_a_tooltip(
     where = label_point(view, view.tips.index(f"{LONG_CONTEXT}: 2"))
     QApplication.sendEvent(view.viewport(), QHelpEvent(
         QEvent.Type.ToolTip, where, view.viewport().mapToGlobal(where)))
-    qtbot.waitUntil(lambda: QToolTip.text() == f"{LONG_CONTEXT}: 2")
+    qtbot.waitUntil(lambda: QToolTip.text() == f"{LONG_CONTEXT}: 2", timeout=20_000)
     QToolTip.hideText()
 
 
@@ -244,7 +244,7 @@ def test_a_bars_count_is_written_past_its_end_with_room_for_it(
     page.resize(1366, 768)
     page.show()
     chart = page.by_municipality.chart()
-    qtbot.waitUntil(lambda: chart.plotArea().width() > 50)
+    qtbot.waitUntil(lambda: chart.plotArea().width() > 50, timeout=20_000)
     for view in (page.by_point, page.by_municipality, page.by_context, page.by_issue,
                  page.overdue):
         series = view.chart().series()[0]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -81,22 +79,20 @@ def test_five_thousand_households_open_without_loading_every_row(
     from genera_desktop.ui.pages.households import HouseholdsPage
 
     bulk_families(coordinator, 5_000)
-    started = time.perf_counter()
     page = HouseholdsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
     model = page.model
-    qtbot.waitUntil(lambda: model.rows_fetched > 0, timeout=5_000)  # painted
-    elapsed = time.perf_counter() - started
+    # How fast is for benchmarks/bench_store.py (the household list's first screen).
+    qtbot.waitUntil(lambda: model.rows_fetched > 0, timeout=20_000)  # painted
     assert model.rowCount() == model.FIRST_PAGE
     assert 0 < model.rows_fetched <= 2 * model.BLOCK
-    qtbot.waitUntil(lambda: page.count.text() == "5.000 nuclei")  # counted just after
-    print(f"first screen at 5,000 households: {elapsed * 1000:.0f} ms, "
-          f"{model.rows_fetched} rows fetched")
+    # Counted just after.
+    qtbot.waitUntil(lambda: page.count.text() == "5.000 nuclei", timeout=20_000)
     # Scrolling to the end brings the rest of the ids, still not every row.
     page.view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() == 5_000)
+    qtbot.waitUntil(lambda: model.rowCount() == 5_000, timeout=20_000)
     page.view.scrollToBottom()
     page.view.viewport().repaint()
     assert model.rows_fetched < 500

@@ -30,7 +30,7 @@ def page(qtbot: Any, ctx: AppContext) -> HouseholdPage:
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitExposed(page, timeout=20_000)
     return page
 
 
@@ -141,7 +141,7 @@ def test_unsaved_changes_discard_and_save(qtbot: Any, page: HouseholdPage,
     address.end(False)
     qtbot.keyClicks(address, " bis")
     answers.append(prompts.DISCARD)
-    with qtbot.waitSignal(page.closed):
+    with qtbot.waitSignal(page.closed, timeout=20_000):
         page.close_page()
     assert address.value() == "Via Trieste 48" and not page.has_unsaved_changes()
     address.end(False)
@@ -155,7 +155,7 @@ def test_unsaved_changes_discard_and_save(qtbot: Any, page: HouseholdPage,
 def test_esc_without_changes_closes_at_once(qtbot: Any, page: HouseholdPage,
                                             families: dict[str, str], answers: list[Any]) -> None:
     page.load(families["singh"])
-    with qtbot.waitSignal(page.closed):
+    with qtbot.waitSignal(page.closed, timeout=20_000):
         qtbot.keyClick(page, Qt.Key.Key_Escape)
 
 

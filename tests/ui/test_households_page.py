@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 
 from genera_desktop.services import records
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.household import NewHouseholdDialog
-from genera_desktop.ui.models.households import COLUMNS
-from genera_desktop.ui.pages.households import HouseholdsPage
-from tests.ui.families import three_families
+from genera_desktop.ui.models.households import COLUMNS, HouseholdTableModel
+from genera_desktop.ui.pages.households import COUNT_DELAY_MS, HouseholdsPage
+from tests.ui.families import bulk_families, three_families
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def page(qtbot: Any, ctx: AppContext, families: dict[str, str]) -> HouseholdsPag
     qtbot.addWidget(page)
     page.resize(1200, 600)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitExposed(page, timeout=20_000)
     return page
 
 
@@ -44,14 +45,14 @@ def test_opens_with_every_household_latest_first(page: HouseholdsPage) -> None:
 def test_typing_filters_accent_insensitively(qtbot: Any, page: HouseholdsPage) -> None:
     page.focus_search()
     qtbot.keyClicks(page.search, "nicolo")
-    qtbot.waitUntil(lambda: shown(page) == ["Ferrari Giulia"])
+    qtbot.waitUntil(lambda: shown(page) == ["Ferrari Giulia"], timeout=20_000)
     assert page.count.text() == "1 nucleo"
     page.search.clear()
     qtbot.keyClicks(page.search, "030 961")
-    qtbot.waitUntil(lambda: shown(page) == ["Rossi Mario"])
+    qtbot.waitUntil(lambda: shown(page) == ["Rossi Mario"], timeout=20_000)
     page.search.clear()
     qtbot.keyClicks(page.search, "nessuno")
-    qtbot.waitUntil(lambda: shown(page) == [])
+    qtbot.waitUntil(lambda: shown(page) == [], timeout=20_000)
     assert page.count.text() == "Nessun nucleo trovato"
 
 
@@ -84,7 +85,7 @@ def test_enter_opens_the_current_household(qtbot: Any, page: HouseholdsPage,
     qtbot.keyClick(page.search, Qt.Key.Key_Down)  # into the table, first row
     assert page.view.hasFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Down)
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert opened.args == [families["rossi"]]
 
@@ -92,7 +93,7 @@ def test_enter_opens_the_current_household(qtbot: Any, page: HouseholdsPage,
 def test_enter_in_the_search_opens_the_only_match(qtbot: Any, page: HouseholdsPage,
                                                   families: dict[str, str]) -> None:
     qtbot.keyClicks(page.search, "singh")
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert opened.args == [families["singh"]]
 
@@ -100,7 +101,7 @@ def test_enter_in_the_search_opens_the_only_match(qtbot: Any, page: HouseholdsPa
 def test_double_click_opens(qtbot: Any, page: HouseholdsPage, families: dict[str, str]) -> None:
     rect = page.view.visualRect(page.model.index(2, 0))
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [families["singh"]]
 
@@ -110,7 +111,7 @@ def test_new_household_is_created_and_opened(qtbot: Any, page: HouseholdsPage,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(NewHouseholdDialog, "ask", classmethod(
         lambda cls, ctx, parent=None: {"point": "CAL", "address": "Via Prati 25"}))
-    with qtbot.waitSignal(page.household_created) as opened:
+    with qtbot.waitSignal(page.household_created, timeout=20_000) as opened:
         qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     with coordinator.unit_of_work() as uow:
         created = records.show(uow, "household", opened.args[0])
@@ -140,6 +141,20 @@ def test_new_household_dialog_defaults_and_checks(qtbot: Any, ctx: AppContext,
 
 def test_esc_in_the_search_clears_it(qtbot: Any, page: HouseholdsPage) -> None:
     qtbot.keyClicks(page.search, "singh")
-    qtbot.waitUntil(lambda: len(shown(page)) == 1)
+    qtbot.waitUntil(lambda: len(shown(page)) == 1, timeout=20_000)
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == "" and len(shown(page)) == 3
+
+
+def test_a_page_gone_before_its_count_is_left_alone(qtbot: Any, ctx: AppContext,
+                                                     coordinator: Store) -> None:
+    """More households than the first page: the count comes a moment later, and must not
+    reach a page deleted meanwhile (it raised in whichever test ran then)."""
+    bulk_families(coordinator, HouseholdTableModel.FIRST_PAGE + 1)
+    page = HouseholdsPage(ctx)
+    page.show()  # loads the first page and sets the count going
+    assert not page.model.is_complete() and page.count.text().startswith("Più di")
+    shiboken6.delete(page)
+    later: list[bool] = []  # a timer due after the page's: by then, the page's has fired
+    QTimer.singleShot(COUNT_DELAY_MS + 10, lambda: later.append(True))
+    qtbot.waitUntil(lambda: later == [True], timeout=20_000)

@@ -133,7 +133,7 @@ def test_in_english_the_widgets_show_english_labels(
     households = HouseholdsPage(ctx)
     qtbot.addWidget(households)
     households.show()
-    qtbot.waitUntil(lambda: households.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: households.model.rowCount() == 3, timeout=20_000)
     statuses = cell_texts(households.model)
     assert "Active" in statuses and "Attivo" not in statuses
     assert "Taken on" in combo_texts(households.status)

@@ -29,10 +29,10 @@ def test_persons_search_and_open(qtbot: QtBot, ctx: AppContext) -> None:
     assert page.model.rowCount() == 2 and page.status.text() == "2 persone"
     assert page.search is not None
     qtbot.keyClicks(page.search, "mari")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
     assert page.model.index(0, 0).data() == "Rossi Maria"
     assert page.model.index(0, 2).data() == "17/05/1980"
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.keyClick(page.search, Qt.Key.Key_Down)
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
     person = page.model.row_at(page.model.index(0, 0))
@@ -93,7 +93,7 @@ def test_import_dialog_imports_a_csv_and_lists_problems_by_line(
     qtbot.addWidget(dialog)
     dialog.path.setText(str(good))
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
     assert dialog.outcome.text() == ("Importati 2 nuclei familiari e 3 persone da 3 righe.")
 
     bad = tmp_path / "sbagliato.csv"
@@ -106,7 +106,7 @@ def test_import_dialog_imports_a_csv_and_lists_problems_by_line(
     qtbot.addWidget(again)
     again.path.setText(str(bad))
     again.import_button.click()
-    qtbot.waitUntil(lambda: again.problems.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: again.problems.rowCount() > 0, timeout=30_000)
     lines = [
         (again.problems.index(r, 0).data(), again.problems.index(r, 1).data())
         for r in range(again.problems.rowCount())
@@ -152,7 +152,7 @@ def test_import_dialog_says_which_headings_it_read_before_importing(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.path.setText(str(path))
-    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=20_000)
     text = dialog.headings.text()
     assert "«Rif. nucleo» → riferimento del nucleo" in text
     assert "«Punto» → Punto di Comunità" in text and "«Cognome» → Cognome" in text
@@ -163,8 +163,8 @@ def test_import_dialog_says_which_headings_it_read_before_importing(
     dialog.path.setText("")
     assert not dialog.headings.isVisible()
     dialog.path.setText(str(path))
-    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.headings.isVisible(), timeout=20_000)
     assert "Non riconosciute" not in dialog.headings.text()
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
     assert dialog.outcome.text() == "Importati 1 nuclei familiari e 1 persone da 1 righe."

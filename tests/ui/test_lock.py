@@ -19,7 +19,7 @@ def open_window(qtbot: QtBot, ctx: AppContext, lock_ms: int) -> MainWindow:
     window = MainWindow(ctx, lock_ms=lock_ms)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=20_000)
     return window
 
 
@@ -37,8 +37,9 @@ def test_lock_hides_content_after_the_timeout_and_unlocks_with_the_password(
     other.layout().addWidget(QLabel("Rossi Maria"))
     other.show()
     assert not window.lock.is_locked
-    with qtbot.waitSignal(window.lock.locked, timeout=3000):
-        pass
+    # On its condition, not on the signal: on a busy machine the 300 ms may pass (and
+    # the signal go) while the window was still being shown.
+    qtbot.waitUntil(lambda: window.lock.is_locked, timeout=20_000)
     assert covered(window) and covered(other)
     dialog = window.lock.dialog
     assert dialog is not None and dialog.isVisible()
@@ -49,9 +50,9 @@ def test_lock_hides_content_after_the_timeout_and_unlocks_with_the_password(
     assert window.lock.is_locked and covered(window)
     assert ctx.store.engine is not None  # the store stays open
     dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(window.lock.unlocked, timeout=3000):
+    with qtbot.waitSignal(window.lock.unlocked, timeout=20_000):
         dialog.submit()
-    qtbot.waitUntil(lambda: not covered(window) and not covered(other), timeout=3000)
+    qtbot.waitUntil(lambda: not covered(window) and not covered(other), timeout=20_000)
     assert other.isVisible()  # the dialog and what it holds are still there
     window.lock.set_timeout_ms(0)
 
@@ -60,16 +61,19 @@ def test_activity_keeps_the_session_open_and_ctrl_l_locks_at_once(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
     window = open_window(qtbot, ctx, lock_ms=0)
-    window.lock.set_timeout_ms(500)
-    for _ in range(6):
-        qtbot.wait(200)
-        # A key that changes nothing: a page loading between two presses (on a busy
-        # machine) must not eat the 500 ms under test.
-        qtbot.keyClick(window.nav, Qt.Key.Key_Shift)
+    window.lock.set_timeout_ms(60_000)
+    timer = window.lock.timer
+    for _ in range(3):
+        # As if the idle time had run out just now: only activity starts it again. (No
+        # clock here: a busy machine could sleep through any short timeout between two
+        # presses.)
+        timer.stop()
+        qtbot.keyClick(window.nav, Qt.Key.Key_Shift)  # a key that changes nothing
+        assert timer.isActive() and timer.interval() == 60_000
     assert not window.lock.is_locked
     window.lock.set_timeout_ms(0)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.lock.is_locked and covered(window)
     # Locked by hand: not «per inattività», which would tell a lie about the user.

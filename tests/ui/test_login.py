@@ -37,7 +37,7 @@ def test_wrong_password_is_refused_with_a_message_then_the_right_one_opens(
     assert dialog.password.text() == ""
     login(qtbot, dialog, "nessuno", PASSWORD)
     assert dialog.form.errors["password"].text() == "Nome utente o password errati"
-    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         login(qtbot, dialog, ADMIN, PASSWORD)
     assert dialog.store is not None and dialog.store.username == ADMIN
     dialog.store.close()
@@ -47,7 +47,7 @@ def test_enter_after_the_name_moves_to_the_password(qtbot: QtBot, coordinator: S
     dialog = LoginDialog(coordinator.data_dir)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=20_000)
     dialog.username.setFocus()
     qtbot.keyClicks(dialog.username, ADMIN)
     qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
@@ -68,8 +68,8 @@ def test_three_failures_make_the_next_try_wait(
     assert not dialog.ok_button.isEnabled()
     login(qtbot, dialog, ADMIN, PASSWORD)  # ignored while waiting
     assert dialog.store is None
-    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=3000)
-    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=20_000)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         login(qtbot, dialog, ADMIN, PASSWORD)
     assert dialog.store is not None
     dialog.store.close()
@@ -100,7 +100,7 @@ def test_unlock_takes_only_the_same_users_password(qtbot: QtBot, coordinator: St
     dialog.reject()  # Esc cannot dismiss the lock
     assert dialog.isVisible()
     dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
 
@@ -158,7 +158,7 @@ def test_recovery_refusals_are_said_under_their_field(
 
     assert dialog.recovered is None and dialog.pages.currentIndex() == 0
     assert (data_dir / KEYRING_FILE).read_bytes() == before
-    with qtbot.waitSignal(dialog.rejected, timeout=3000):
+    with qtbot.waitSignal(dialog.rejected, timeout=20_000):
         qtbot.keyClick(dialog.key, Qt.Key.Key_Escape)
 
 
@@ -186,7 +186,7 @@ def test_the_key_typed_without_dashes_sets_a_password_and_shows_the_new_key(
     qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Escape)  # Esc asks first, and stays
     assert dialog.isVisible()
     qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Space)
-    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Return)
 
     Store.open(data_dir, ADMIN, NEW).close()
@@ -214,7 +214,7 @@ def test_forgotten_password_on_the_login_leads_in_with_the_new_one(
 
     monkeypatch.setattr(RecoverDialog, "exec", run_recovery)
     assert login_dialog.forgot_button.text() == "Password &dimenticata?"
-    with qtbot.waitSignal(login_dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(login_dialog.accepted, timeout=20_000):
         qtbot.mouseClick(login_dialog.forgot_button, Qt.MouseButton.LeftButton)
 
     assert opened and login_dialog.store is not None
@@ -247,7 +247,7 @@ def test_the_login_says_which_site_and_network_it_opens(
     qtbot.addWidget(older)
     assert older.which.text() == f"Archivio nella cartella {coordinator.data_dir}"
     older.show()
-    with qtbot.waitSignal(older.accepted, timeout=3000):
+    with qtbot.waitSignal(older.accepted, timeout=20_000):
         login(qtbot, older, ADMIN, PASSWORD)
     assert older.store is not None
     older.store.close()
@@ -270,13 +270,12 @@ def test_the_unlock_dialog_is_always_as_big_as_its_text(
     dialog = UnlockDialog(coordinator, name)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=20_000)
     assert dialog.intro.text() == f"{name} ha bloccato la sessione."
     assert clipped(dialog) == []
     dialog.resize(250, 120)  # a window manager, or a hand, making it smaller
-    qtbot.wait(50)
-    assert clipped(dialog) == []
+    qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=20_000)  # once laid out again
     dialog.password.setText("sbagliata-1")
     dialog.submit()  # an error line under the field: the dialog grows for it
-    qtbot.waitUntil(lambda: dialog.form.errors["password"].isVisible())
+    qtbot.waitUntil(lambda: dialog.form.errors["password"].isVisible(), timeout=20_000)
     assert clipped(dialog) == []

@@ -30,7 +30,7 @@ def open_window(
     window.show()
     window.activateWindow()
     # Shortcuts need the application's active window, set a moment after activation.
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
     return window
 
 

@@ -37,9 +37,9 @@ def open_page(qtbot: QtBot, ctx: AppContext) -> MyContextsPage:
     qtbot.addWidget(page)
     page.resize(1150, 700)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitExposed(page, timeout=20_000)
     page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=20_000)
     return page
 
 
@@ -75,7 +75,7 @@ def test_a_round_of_visits_by_keyboard_lands_in_the_store(
     def round_visit(dialog: VisitDialog) -> int:
         dialog.show()
         dialog.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=20_000)
         qtbot.keyClick(dialog.person, Qt.Key.Key_Down)
         dialog.issues.setFocus()
         qtbot.keyClick(dialog.issues, Qt.Key.Key_1)
@@ -143,7 +143,7 @@ def test_print_the_round_sheet_in_the_preview(
 def test_open_the_household(qtbot: QtBot, ctx: AppContext, world: dict[str, str]) -> None:
     page = open_page(qtbot, ctx)
     page.resident_view.setFocus()
-    with qtbot.waitSignal(page.household_opened) as opened:
+    with qtbot.waitSignal(page.household_opened, timeout=20_000) as opened:
         qtbot.keyClick(page.resident_view, Qt.Key.Key_O, CTRL)
     assert opened.args == [world["diallo"]]
 

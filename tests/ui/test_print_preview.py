@@ -35,9 +35,9 @@ def open_preview(qtbot: QtBot, pdf: bytes) -> PrintPreviewDialog:
     dialog = PrintPreviewDialog(pdf, "scheda-visita.pdf", None, "Scheda visita")
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=20_000)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=20_000)
     return dialog
 
 
@@ -63,7 +63,7 @@ def test_save_pdf_writes_the_file_whole(qtbot: QtBot, pdf: bytes, tmp_path: Path
     target = tmp_path / "scheda"  # the extension is added
     monkeypatch.setattr(PrintPreviewDialog, "ask_save_path", lambda self: str(target))
     dialog = open_preview(qtbot, pdf)
-    with qtbot.waitSignal(dialog.saved) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=20_000) as saved:
         qtbot.keyClick(dialog, Qt.Key.Key_S, CTRL)
     assert saved.args == [str(tmp_path / "scheda.pdf")]
     assert (tmp_path / "scheda.pdf").read_bytes() == pdf

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -46,8 +47,13 @@ def rename_point(store: Store, code: str, name: str) -> None:
 
 
 def settle(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.waitExposed(widget)
-    qtbot.wait(30)  # the layouts' queued requests, and the headers' own sizing
+    qtbot.waitExposed(widget, timeout=20_000)
+    # The layouts' queued requests and the headers' own sizing are posted events and
+    # zero-time timers: passes of the event loop deliver them, not milliseconds (a busy
+    # machine can let 30 ms go by before the first pass).
+    for _ in range(10):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
 
 
 def in_sight(view: QTableView) -> list[str]:
@@ -155,12 +161,12 @@ def test_a_title_row_puts_its_buttons_under_the_title_when_narrow(
     page.show()
     wide = row.side_by_side_width()
     page.resize(wide + 40, 200)
-    qtbot.waitUntil(lambda: not row.stacked)
+    qtbot.waitUntil(lambda: not row.stacked, timeout=20_000)
     assert clipped(page) == []
     page.resize(wide - 60, 200)
     # Stacked, and laid out again (the layout runs after the resize that stacked it).
     qtbot.waitUntil(lambda: row.stacked
-                    and row.actions.width() >= row.actions.sizeHint().width())
+                    and row.actions.width() >= row.actions.sizeHint().width(), timeout=20_000)
     assert row.minimumSizeHint().width() < wide
     assert clipped(page) == []
 

@@ -52,7 +52,7 @@ def test_create_network_shows_the_key_and_needs_it_kept(
     assert page.isComplete() and not page.form.errors["password"].text()
     wizard.next()  # starts the creation in the background
     assert page.busy and not page.isComplete()
-    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=30_000)
     key = wizard.recovery.key
     assert normalize_recovery_key(wizard.recovery.key_label.text().replace("\n", "")) == key
     assert not wizard.recovery.isComplete()
@@ -86,7 +86,7 @@ def test_closing_before_keeping_the_key_asks(
     page.site_name.setText("Coordinamento")
     fill_account(page)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=30_000)
     asked: list[bool] = []
     monkeypatch.setattr(wizard, "confirm_leave_without_key", lambda: asked.append(True) or False)
     wizard.reject()
@@ -106,7 +106,7 @@ def test_demo_network_is_filled_with_invented_families(qtbot: QtBot, tmp_path: P
     fill_account(page, user="prova")
     page.households.setValue(20)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=30_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=60_000)
     assert wizard.recovery.isComplete()  # a demo key need not be kept
     store = wizard.store
     assert store is not None
@@ -128,7 +128,7 @@ def test_a_store_that_cannot_be_made_is_said_on_the_page(qtbot: QtBot, tmp_path:
     page.site_name.setText("Coordinamento")
     fill_account(page)
     wizard.next()
-    qtbot.waitUntil(lambda: page.failure.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.failure.isVisible(), timeout=30_000)
     assert "Non è stato possibile creare l'archivio" in page.failure.text()
     assert wizard.currentId() == setup.PAGE_NETWORK and page.isComplete()
 
@@ -146,7 +146,7 @@ def test_a_common_password_is_refused_by_the_service_and_said_under_it(
     assert page.isComplete()  # long enough: the rest is the service's to judge
     wizard.next()
     qtbot.waitUntil(lambda: not page.busy and bool(page.form.errors["password"].text()),
-                    timeout=10_000)
+                    timeout=30_000)
     assert page.form.errors["password"].text().startswith("È una delle password più usate")
     assert wizard.currentId() == setup.PAGE_NETWORK
     assert not (tmp_path / "store" / "genera.db").exists()

@@ -103,7 +103,7 @@ def test_point_exports_and_the_coordinator_imports_the_week(
                                                      "Punto_Montichiari.genera"]
     assert coord_page.last_summary.count("Pacchetto n. 1 per") == 2
 
-    with qtbot.waitSignal(point_page.bundles_imported, timeout=1000):
+    with qtbot.waitSignal(point_page.bundles_imported, timeout=20_000):
         point_page.import_paths([out / "Punto_Montichiari.genera"])
     assert "Pacchetti importati: 1 di 1." in point_page.last_summary
     assert "ricevuto dal coordinamento: mai" not in point_page.exchange.text()
@@ -215,7 +215,7 @@ def test_bundles_dropped_on_the_page_are_imported(
     page.dropEvent(event)
     assert not page.import_button.isEnabled()  # busy until the worker reports back
     qtbot.waitUntil(lambda: "Pacchetti importati: 2 di 2." in page.last_summary,
-                    timeout=10_000)
+                    timeout=30_000)
     assert page.import_button.isEnabled()
 
 
@@ -261,7 +261,7 @@ def test_join_from_an_invitation_in_the_wizard(
     account.password2.setText("segreta-123")
     assert account.isComplete()
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=30_000)
     store = wizard.store
     assert store is not None
     with store.unit_of_work() as uow:

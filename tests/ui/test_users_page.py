@@ -129,7 +129,7 @@ def test_an_administrator_replaces_the_recovery_key_after_a_yes(
         qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Escape)  # warned, and stays
         assert dialog.isVisible()
         qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Space)
-        with qtbot.waitSignal(dialog.accepted, timeout=3000):
+        with qtbot.waitSignal(dialog.accepted, timeout=20_000):
             qtbot.keyClick(dialog.key_page.kept, Qt.Key.Key_Return)
         return int(dialog.result())
 

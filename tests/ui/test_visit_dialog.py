@@ -41,10 +41,10 @@ def open_dialog(qtbot: QtBot, ctx: AppContext, context: str, household: str | No
     dialog = VisitDialog(ctx, None, context, household, visit)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=20_000)
     dialog.activateWindow()
     # Shortcuts need the application's active window, set a moment after activation.
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=20_000)
     return dialog
 
 

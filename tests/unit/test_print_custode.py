@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -260,14 +259,10 @@ def test_nobody_left_out_even_without_a_household_record() -> None:
     assert "Scala Z, int. 99" in text and "nessun residente registrato" in text
 
 
-def test_two_hundred_residents_render_quickly() -> None:
+def test_two_hundred_residents_are_all_on_the_sheet() -> None:
+    # How fast: benchmarks/bench_printing.py (the round sheet of a 200-resident context).
     households, by_household = residents(200)
-    round_sheet(CTX, CONTEXT, *residents(5))  # fonts registered, caches warm
-    started = time.perf_counter()
     pdf = round_sheet(CTX, CONTEXT, households, by_household)
-    elapsed = time.perf_counter() - started
-    print(f"round sheet, 200 residents, {len(pages_text(pdf))} pages: {elapsed:.3f} s")
-    assert elapsed < 10
     text = all_text(pdf)
     assert all(name in text for name in names(by_household))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -412,15 +411,6 @@ def test_qr_code_encodes_the_household(household, persons, intake, tmp_path) -> 
         ["zbarimg", "-q", "--raw", str(tmp_path / "p.png")], capture_output=True, text=True
     )
     assert f"genera:household:{HOUSEHOLD_ID}" in out.stdout
-
-
-def test_one_household_prints_fast(household, persons, intake) -> None:
-    intake_form(CTX, household, persons, intake)  # fonts registered, caches warm
-    started = time.perf_counter()
-    intake_form(CTX, household, persons, intake, HEALTH, POINT)
-    elapsed = time.perf_counter() - started
-    print(f"intake form, one household: {elapsed:.3f} s")
-    assert elapsed < 5
 
 
 # --- blank form ------------------------------------------------------------------------

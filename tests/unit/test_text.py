@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -63,15 +61,6 @@ def test_fold_ignores_case(text: str) -> None:
 @given(st.text(alphabet=st.characters(codec="ascii")))
 def test_fold_on_ascii_is_lower_and_collapse(text: str) -> None:
     assert fold(text) == " ".join(text.lower().split())
-
-
-def test_fold_is_fast_enough_for_150000_persons() -> None:
-    names = ["Nicolò Rossi", "Mario Bianchi", "Ștefan Popescu", "Gülşen Yılmaz"] * 37_500
-    start = time.process_time()
-    for name in names:
-        fold(name)
-    # About 0.5 s here; the bound only catches an accidental slow path (per-char loops).
-    assert time.process_time() - start < 5
 
 
 @pytest.mark.parametrize(

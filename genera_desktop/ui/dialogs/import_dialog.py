@@ -121,6 +121,9 @@ def problem_text(problem: Problem) -> str:
 class ImportDialog(QDialog):
     """Choose a file, import it, read what went wrong."""
 
+    # What the import did. The name hides QDialog.result(), which nothing here reads.
+    result: ImportResult | None  # type: ignore[assignment]
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -154,6 +154,7 @@ class PersonDialog(QDialog):
         """Grow, rather than squeeze, when a message appears under a field (a wrapped
         line needs a height that a dialog already shown does not take by itself)."""
         layout = self.layout()
+        assert layout is not None
         needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
         if needed > self.height():

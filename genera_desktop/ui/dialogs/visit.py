@@ -144,6 +144,9 @@ class NextVisitEdit(DateEdit):
 class VisitDialog(QDialog):
     """Add a visit to a context (and one of its households) or change one."""
 
+    # The visit's "actions" field. The name hides QWidget.actions(), unused here.
+    actions: NotesEdit  # type: ignore[assignment]
+
     def __init__(self, ctx: AppContext, parent: QWidget | None, context_id: str,
                  household_id: str | None = None, visit_id: str | None = None) -> None:
         super().__init__(parent)

@@ -61,8 +61,8 @@ MONTHS = (
 translate = QCoreApplication.translate
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+def _t(text: object) -> str:  # QT_TRANSLATE_NOOP's marks are typed object
+    return QCoreApplication.translate(_C, str(text))
 
 
 def long_date(day: date) -> str:

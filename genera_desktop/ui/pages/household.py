@@ -334,7 +334,7 @@ class HouseholdPage(QWidget):
     def save(self) -> bool:
         """Save header, intake and health in one transaction; errors go under their
         fields. True when everything is saved."""
-        steps: list[tuple[RecordForm, Callable[[Any, str], Any]]] = []
+        steps: list[tuple[RecordForm, Callable[..., Any]]] = []  # (uow, household id)
         header, intake = self.header.form, self.intake.form
         if self.household_id is None or header.is_dirty():
             values = header.values() if self.household_id is None else header.changes()

@@ -209,7 +209,8 @@ class HouseholdsPage(QWidget):
             self._count_generation += 1
             generation = self._count_generation
             self.count.setText(self.tr("Più di {n} nuclei").format(n=self.model.rowCount()))
-            QTimer.singleShot(COUNT_DELAY_MS, lambda: self._show_count(generation))
+            # With the page as context: a page deleted meanwhile gets no call.
+            QTimer.singleShot(COUNT_DELAY_MS, self, lambda: self._show_count(generation))
             return
         self._show_count(self._count_generation)
 

@@ -55,6 +55,9 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
 class ListPage(QWidget):
     """A page listing rows; subclasses say how to load them and what a row opens."""
 
+    # The buttons beside the title. The name hides QWidget.actions(), which no page uses.
+    actions: QHBoxLayout  # type: ignore[assignment]
+
     def __init__(
         self,
         ctx: AppContext,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -80,12 +80,14 @@ def due_text(item: DueVisit, today: date) -> str:
         return translate("MyContextsPage", "Oggi")
     if days == 1:
         return translate("MyContextsPage", "Domani")
-    weekday = translate("MyContextsPage", WEEKDAYS[due.weekday()])
+    weekday = translate("MyContextsPage", str(WEEKDAYS[due.weekday()]))
     return f"{weekday} {due.strftime('%d/%m')}"
 
 
 class MyContextsPage(QWidget):
     """The contexts this site covers, their residents and the visits due."""
+
+    resident_view: QTableView  # made after a lambda that refers to it
 
     household_opened = Signal(str)
 
@@ -195,7 +197,7 @@ class MyContextsPage(QWidget):
         self.tabs.addTab(self.resident_view, self.tr("Residenti"))
         self.tabs.addTab(self.visit_view, self.tr("Visite registrate"))
         for index in range(self.tabs.count()):  # a table is named after its tab
-            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
+            cast(QWidget, self.tabs.widget(index)).setAccessibleName(self.tabs.tabText(index))
 
         self.due = RowsModel([
             Column(self.tr("Scadenza"), lambda d: due_text(d, self.current_day),

@@ -492,7 +492,9 @@ class SyncPage(QWidget):
         if site_id is None:
             self.show_summary(self.tr("Scegliere nella tabella la postazione da escludere."))
             return
-        name = self.sites.item(self.site_ids.index(site_id), 0).text()
+        item = self.sites.item(self.site_ids.index(site_id), 0)
+        assert item is not None  # every row of the table is filled
+        name = item.text()
         if not self.confirm(self.tr("Escludi dalla rete"), self.tr(
                 "Escludere «{site}» dalla rete? I suoi pacchetti non saranno più accettati "
                 "da nessuna postazione.").format(site=name)):

@@ -184,7 +184,8 @@ class EnumCombo(QComboBox):
             self.addItem(empty, None)
         for code, text in labels.items():
             self.addItem(text, code)
-        self.activated.connect(lambda _: (self.edited.emit(), self.committed.emit()))
+        self.activated.connect(lambda _: self.edited.emit())
+        self.activated.connect(lambda _: self.committed.emit())  # after edited: connection order
 
     def value(self) -> str | None:
         data = self.currentData()
@@ -214,7 +215,8 @@ class SuggestCombo(QComboBox):
         assert line is not None
         line.textEdited.connect(lambda _: self.edited.emit())
         line.editingFinished.connect(self.committed.emit)
-        self.activated.connect(lambda _: (self.edited.emit(), self.committed.emit()))
+        self.activated.connect(lambda _: self.edited.emit())
+        self.activated.connect(lambda _: self.committed.emit())  # after edited: connection order
 
     def value(self) -> str | None:
         return self.currentText().strip() or None
@@ -231,7 +233,8 @@ class BoolCheck(QCheckBox):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.clicked.connect(lambda _: (self.edited.emit(), self.committed.emit()))
+        self.clicked.connect(lambda _: self.edited.emit())
+        self.clicked.connect(lambda _: self.committed.emit())  # after edited: connection order
 
     def value(self) -> bool:
         return self.isChecked()
@@ -257,7 +260,8 @@ class CheckList(QWidget):
         rows = (len(labels) + columns - 1) // columns
         for number, (code, text) in enumerate(labels.items()):
             box = QCheckBox(text, self)
-            box.clicked.connect(lambda _: (self.edited.emit(), self.committed.emit()))
+            box.clicked.connect(lambda _: self.edited.emit())
+            box.clicked.connect(lambda _: self.committed.emit())  # after edited: connection order
             self.boxes[code] = box
             grid.addWidget(box, number % rows, number // rows)
         grid.setColumnStretch(columns, 1)

@@ -19,6 +19,9 @@ class TitleRow(QWidget):
     """``title`` on the left, ``buttons`` on the right; the buttons go under the title,
     on the left, when the two do not fit side by side."""
 
+    # The buttons' row. The name hides QWidget.actions(), which nothing here uses.
+    actions: QWidget  # type: ignore[assignment]
+
     def __init__(self, title: QLabel, buttons: Sequence[QWidget],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
