@@ -52,22 +52,20 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 
     where = f"import {args.file}"
     args.error_where = where
-    with ctx.store.unit_of_work() as uow:
-        try:
-            result = importer.import_file(uow, Path(args.file))
-        except BadFile as exc:
-            template = FILE_PROBLEMS.get(exc.code, exc.code.replace("_", " ") + " {detail}")
-            _fail(f"{where}: " + template.format(detail=exc.detail, line=exc.line))
-            return 1
-        except importer.BadColumns as exc:
-            _fail(f"{where}: " + columns_problem(exc.unknown, exc.missing, exc.in_header))
-            return 1
-        except importer.ImportFailed as exc:
-            rows = "1 bad row" if exc.bad_rows == 1 else f"{exc.bad_rows} bad rows"
-            _fail(f"{where}: {rows}, nothing was imported",
-                  [f"line {p.line}: {problem_message(p.error)}" for p in exc.problems])
-            return 1
-        uow.commit()
+    try:
+        result = importer.import_file(ctx.store, Path(args.file))
+    except BadFile as exc:
+        template = FILE_PROBLEMS.get(exc.code, exc.code.replace("_", " ") + " {detail}")
+        _fail(f"{where}: " + template.format(detail=exc.detail, line=exc.line))
+        return 1
+    except importer.BadColumns as exc:
+        _fail(f"{where}: " + columns_problem(exc.unknown, exc.missing, exc.in_header))
+        return 1
+    except importer.ImportFailed as exc:
+        rows = "1 bad row" if exc.bad_rows == 1 else f"{exc.bad_rows} bad rows"
+        _fail(f"{where}: {rows}, nothing was imported",
+              [f"line {p.line}: {problem_message(p.error)}" for p in exc.problems])
+        return 1
     ctx.say(f"imported {result.households} households with {result.persons} persons "
             f"from {result.rows} rows")
     _say_italian_headings(Path(args.file))

@@ -24,34 +24,20 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
-    from genera_desktop.reports import indicators
-    from genera_desktop.services import audit
+    from genera_desktop.services import report
 
     args.error_where = "report"
     # Only writing a file goes in the audit trail: --json alone never waits for a writer.
-    read_only = not (args.xlsx or args.pdf)
-    with ctx.store.unit_of_work(read_only=read_only) as uow:
-        ind = indicators.compute(uow.session)
-        # Render before writing anything, so a failure leaves no half of the files.
-        outputs: list[tuple[Path, bytes]] = []
-        if args.xlsx:
-            from genera_desktop.reports.xlsx import workbook_bytes
-
-            outputs.append((args.xlsx, workbook_bytes(ind)))
-        if args.pdf:
-            from genera_desktop.reports.pdf import report_pdf
-
-            outputs.append((args.pdf, report_pdf(ind)))
-        for path, data in outputs:
-            path.write_bytes(data)
-            audit.record(uow, "export", None, None,
-                         {"report": "indicators", "file": path.name})
-        uow.commit()
+    outputs = [path for path in (args.xlsx, args.pdf) if path]
+    if outputs:
+        ind = report.save_report(ctx.store, xlsx=args.xlsx, pdf=args.pdf)
+    else:
+        ind = report.indicators(ctx.store)
     if args.json:
         ctx.print_json(ind)
         return 0
     if outputs:
-        for path, _ in outputs:
+        for path in outputs:
             ctx.say(f"wrote {path}")
         return 0
     for line in summary_lines(ind):

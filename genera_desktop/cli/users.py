@@ -100,16 +100,13 @@ def _new_password() -> str:
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     args.error_where = f"user {args.username}"
     areas = [*args.access, *(["health"] if args.health else [])]
-    with ctx.store.unit_of_work() as uow:
-        accounts.add_account(uow, args.username, _new_password(), role=args.role,
-                             display_name=args.name, access_areas=areas)
-        accounts.commit_accounts(uow)
+    accounts.add_account(ctx.store, args.username, _new_password(), role=args.role,
+                         display_name=args.name, access_areas=areas)
     return 0
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work(read_only=True) as uow:
-        items = accounts.list_accounts(uow)
+    items = accounts.list_accounts(ctx.store)
     if args.json:
         ctx.print_json([{**a.__dict__, "access_areas": list(a.areas)} for a in items])
     else:
@@ -123,24 +120,19 @@ def cmd_access(ctx: Context, args: argparse.Namespace) -> int:
     if not args.grant and not args.revoke:
         raise UsageError("say what to change: --grant AREA or --revoke AREA")
     args.error_where = f"user {args.username}"
-    with ctx.store.unit_of_work() as uow:
-        areas = accounts.set_access(uow, args.username, grant=args.grant, revoke=args.revoke)
-        accounts.commit_accounts(uow)
+    areas = accounts.set_access(ctx.store, args.username, grant=args.grant,
+                                revoke=args.revoke)
     ctx.say(" ".join(areas))
     return 0
 
 
 def cmd_disable(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        accounts.set_active(uow, args.username, False)
-        accounts.commit_accounts(uow)
+    accounts.set_active(ctx.store, args.username, False)
     return 0
 
 
 def cmd_password(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.store.unit_of_work() as uow:
-        accounts.set_password(uow, args.username, _new_password())
-        accounts.commit_accounts(uow)
+    accounts.set_password(ctx.store, args.username, _new_password())
     return 0
 
 

@@ -14,6 +14,7 @@ from genera_desktop.domain.errors import FieldError, NotFound, Refused, Validati
 from genera_desktop.domain.passwords import MIN_LENGTH, is_common
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.site import site_info
+from genera_desktop.services.transaction import reads, writes_then
 from genera_desktop.store.keyring import new_recovery_key
 from genera_desktop.store.local import User
 from genera_desktop.store.store import Store, now_iso
@@ -35,6 +36,14 @@ class Account:
     def areas(self) -> tuple[str, ...]:
         """The areas the account may use: every one for an administrator."""
         return tuple(vocab.ACCESS_AREAS) if self.role == "admin" else self.access_areas
+
+
+def _save_key_slots(uow: UnitOfWork) -> None:
+    uow.store.keyring.save()
+
+
+# An account change given the store: committed, then the key file written beside it.
+changes_accounts = writes_then(_save_key_slots)
 
 
 def _account(user: User) -> Account:
@@ -72,9 +81,17 @@ def check_username(username: str) -> None:
         raise ValidationFailed([FieldError("username", "username_format", value=username)])
 
 
+@reads
 def list_accounts(uow: UnitOfWork) -> list[Account]:
     """Every account, active or not."""
     return [_account(u) for u in uow.session.scalars(select(User).order_by(User.username))]
+
+
+@reads
+def is_admin(uow: UnitOfWork) -> bool:
+    """Whether the logged-in user is an administrator."""
+    user = uow.session.get(User, uow.username) if uow.username else None
+    return bool(user and user.role == "admin")
 
 
 def current_account(uow: UnitOfWork) -> Account:
@@ -84,6 +101,7 @@ def current_account(uow: UnitOfWork) -> Account:
     return _account(user)
 
 
+@changes_accounts
 def add_account(uow: UnitOfWork, username: str, password: str, *, role: str = "operator",
                 display_name: str | None = None, access_areas: Iterable[str] = ()) -> None:
     """An administrator adds a colleague, with the access areas granted; the caller
@@ -105,6 +123,7 @@ def add_account(uow: UnitOfWork, username: str, password: str, *, role: str = "o
     audit.record(uow, "admin", "user", None, {"add": username, "role": role, "access": areas})
 
 
+@changes_accounts
 def set_access(uow: UnitOfWork, username: str, *, grant: Iterable[str] = (),
                revoke: Iterable[str] = ()) -> tuple[str, ...]:
     """An administrator grants and revokes access areas; returns the user's areas now.
@@ -132,6 +151,7 @@ def set_access(uow: UnitOfWork, username: str, *, grant: Iterable[str] = (),
     return after
 
 
+@changes_accounts
 def set_password(uow: UnitOfWork, username: str, password: str) -> None:
     """Reset a password: an administrator for anyone, a user for themself."""
     if username != uow.username:
@@ -144,6 +164,7 @@ def set_password(uow: UnitOfWork, username: str, password: str) -> None:
     audit.record(uow, "admin", "user", None, {"password": username})
 
 
+@changes_accounts
 def set_active(uow: UnitOfWork, username: str, active: bool, password: str | None = None) -> None:
     """Disable (the key slot goes) or enable again (with a new password) an account."""
     permissions.require_admin(uow.session, uow.username)

@@ -48,6 +48,7 @@ from genera_desktop.services.headings import Heading, file_headings, recognise
 from genera_desktop.services.records import CaseNumbers, fill_household_defaults
 from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.tabular import BadFile, NoSavedValue, read_table
+from genera_desktop.services.transaction import writes
 from genera_desktop.services.validate import clean_fields, reference_errors
 from genera_desktop.store import base as ft
 from genera_desktop.store.base import Replicated, field_info
@@ -133,6 +134,7 @@ class _Household:
     lines: list[int] = field(default_factory=list)
 
 
+@writes
 def import_file(uow: UnitOfWork, path: Path, *, progress: Progress | None = None,
                 today: date | None = None) -> ImportResult:
     """Check every row of the file, then store them all; the caller commits.

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from genera_desktop.files import open_private
+from genera_desktop.services.transaction import reads
 from genera_desktop.store.local import Setting
+from genera_desktop.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from genera_desktop.store.store import Store
@@ -48,6 +50,13 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+@reads
+def this_site(uow: UnitOfWork) -> SiteInfo:
+    """This site's identity, for a face that holds the store (``site_info`` for a
+    service that holds a session)."""
+    return site_info(uow.session)
 
 
 def site_info(session: Session) -> SiteInfo:

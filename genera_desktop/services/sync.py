@@ -23,7 +23,7 @@ from genera_desktop.services.network import set_identity, site_keys
 from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.ids import new_id
-from genera_desktop.store.ledger import Enrolment, Peer, Quarantine
+from genera_desktop.store.ledger import BundleIn, Enrolment, Peer, Quarantine
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import Point
 from genera_desktop.store.store import Store, now_iso
@@ -419,3 +419,23 @@ def erase_person(uow: UnitOfWork, person_id: str) -> list[tuple[str, str]]:
     audit.record(uow, "erase", "person", person_id.strip().lower(), {"with": len(purged) - 1})
     uow.commit()
     return purged
+
+
+@reads
+def received_sequences(uow: UnitOfWork) -> dict[str, set[int]]:
+    """Per sending site, the sequence numbers of the bundles applied here (the Sync
+    page finds the gaps in them: a stick lost on the way)."""
+    seen: dict[str, set[int]] = {}
+    for sender, number in uow.session.execute(select(BundleIn.sender, BundleIn.sequence)):
+        seen.setdefault(sender, set()).add(number)
+    return seen
+
+
+def invitation_details(path: Path) -> dict[str, Any]:
+    """What an invitation file says, read and its signature checked (SyncFileError if
+    it cannot be used), with the coordinator's key fingerprint to compare by phone."""
+    body = read_invitation(path)
+    details = dict(body)
+    details["coordinator_fingerprint"] = fingerprint(
+        SitePublicKeys.from_dict(body["coordinator_keys"]))
+    return details

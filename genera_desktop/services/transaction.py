@@ -25,6 +25,10 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from genera_desktop.store.uow import UnitOfWork
 
+# Re-exported for the faces' type hints (a render callback given a unit of work by the
+# service that calls it); they never open one.
+__all__ = ["EVERYTHING", "Changes", "UnitOfWork", "announce", "reads", "subscribe", "writes"]
+
 if TYPE_CHECKING:
     from genera_desktop.store.store import Store
 
@@ -76,19 +80,31 @@ def announce(changes: Changes) -> None:
 
 def writes(fn: Callable[Concatenate[UnitOfWork, P], R]) -> Callable[Concatenate[Any, P], R]:
     """A service that changes the store: given the store, it commits and announces."""
+    return writes_then(None)(fn)
 
-    @functools.wraps(fn)
-    def run(target: UnitOfWork | Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        if isinstance(target, UnitOfWork):
-            return fn(target, *args, **kwargs)
-        with target.unit_of_work() as uow:
-            result = fn(uow, *args, **kwargs)
-            uow.commit()
-            changed = uow.changed_tables()
-        announce(Changes(changed))
-        return result
 
-    return run
+def writes_then(after: Callable[[UnitOfWork], None] | None) -> Callable[
+        [Callable[Concatenate[UnitOfWork, P], R]], Callable[Concatenate[Any, P], R]]:
+    """``@writes``, and ``after(uow)`` once committed: the key file that must follow the
+    users table (services/accounts.py)."""
+
+    def decorate(fn: Callable[Concatenate[UnitOfWork, P], R]) -> Callable[Concatenate[Any, P], R]:
+        @functools.wraps(fn)
+        def run(target: UnitOfWork | Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            if isinstance(target, UnitOfWork):
+                return fn(target, *args, **kwargs)
+            with target.unit_of_work() as uow:
+                result = fn(uow, *args, **kwargs)
+                uow.commit()
+                if after is not None:
+                    after(uow)
+                changed = uow.changed_tables()
+            announce(Changes(changed))
+            return result
+
+        return run
+
+    return decorate
 
 
 def reads(fn: Callable[Concatenate[UnitOfWork, P], R]) -> Callable[Concatenate[Any, P], R]:

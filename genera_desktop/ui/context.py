@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from genera_desktop.services.site import SiteInfo, site_info
-from genera_desktop.store.store import Store
-from genera_desktop.store.uow import UnitOfWork
+from genera_desktop.services import accounts
+from genera_desktop.services.session import Store
+from genera_desktop.services.site import SiteInfo, this_site
+from genera_desktop.services.transaction import UnitOfWork
 
 
 @dataclass
@@ -31,12 +32,7 @@ class AppContext:
         return self.store.unit_of_work(read_only=read_only)
 
     def site(self) -> SiteInfo:
-        with self.store.sessionmaker() as session:
-            return site_info(session)
+        return this_site(self.store)
 
     def is_admin(self) -> bool:
-        from genera_desktop.store.local import User
-
-        with self.store.sessionmaker() as session:
-            user = session.get(User, self.username) if self.username else None
-            return bool(user and user.role == "admin")
+        return accounts.is_admin(self.store)

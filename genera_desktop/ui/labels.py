@@ -115,9 +115,12 @@ def field_label(kind: str | None, name: str, *, short: bool = False) -> str:
     """A field's label in its kind, in the UI's language (``short``: a column's);
     its name for a field nobody declared."""
     text = None
-    # A page that shows one field without its kind (the audit trail's changed fields)
-    # reads the first kind that declares it.
-    for spec in ([KINDS[kind]] if kind is not None and kind in KINDS else list(KINDS.values())):
+    # A field its kind does not declare, or shown without its kind (the audit trail's
+    # changed fields, an import column), takes the words of the first kind declaring it.
+    specs = list(KINDS.values())
+    if kind is not None and kind in KINDS:
+        specs.insert(0, KINDS[kind])
+    for spec in specs:
         try:
             text = spec.text(name)
             break

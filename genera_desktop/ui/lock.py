@@ -16,8 +16,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from genera_desktop.services.session import Store
 from genera_desktop.services.session_policy import DEFAULT_LOCK_MINUTES, LOCK_SETTING
-from genera_desktop.store.store import Store
 from genera_desktop.ui.dialogs.login import UnlockDialog
 
 log = logging.getLogger(__name__)

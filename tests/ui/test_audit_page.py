@@ -101,7 +101,8 @@ def test_the_trail_names_records_and_says_what_changed_in_words(
             "campi modificati: Indirizzo, Telefono") in shown
     assert ("modifica", f"Persona Rossi Maria · {case}",
             "campi modificati: Relazione con la persona di riferimento") in shown
-    assert ("creazione", f"Colloquio del 10/01/2026 · {case}", "") in shown
+    # one name per kind (store/kinds.py): an intake is «Accoglienza» on every page
+    assert ("creazione", f"Accoglienza del 10/01/2026 · {case}", "") in shown
     assert ("stampa", f"Nucleo familiare {case}", "scheda di accoglienza") in shown
     assert ("decisione su un conflitto", f"Nucleo familiare {case}",
             "Telefono: 030 961 5521 → 030 961 5512 (ripristinato il valore scartato)") in shown

@@ -36,3 +36,26 @@ def test_core_does_not_import_the_ui() -> None:
             if any(name.startswith("genera_desktop.ui") for name in imports_of(path)):
                 offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+def test_the_faces_reach_the_store_only_through_services() -> None:
+    """The GUI and the CLI import nothing of store/ or sync/ (DESIGN.md): their types,
+    errors and the open store come from domain/ and services/."""
+    offenders = []
+    for face in ("ui", "cli"):
+        for path in (PACKAGE / face).rglob("*.py"):
+            for name in imports_of(path):
+                if name.startswith(("genera_desktop.store", "genera_desktop.sync")):
+                    offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
+    assert offenders == []
+
+
+def test_the_cli_opens_no_unit_of_work() -> None:
+    """Commands call services with the store; the services open, commit and audit."""
+    offenders = []
+    for path in (PACKAGE / "cli").rglob("*.py"):
+        text = path.read_text("utf-8")
+        for needle in ("unit_of_work(", ".commit(", "UnitOfWork("):
+            if needle in text:
+                offenders.append(f"{path.relative_to(PACKAGE)}: {needle}")
+    assert offenders == []

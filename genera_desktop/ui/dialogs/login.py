@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import AuthFailed, GeneraError
-from genera_desktop.services import site
-from genera_desktop.store.store import Store
+from genera_desktop.services import session, site
+from genera_desktop.services.session import Store
 from genera_desktop.ui.dialogs.recover import RecoverDialog
 from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text
@@ -227,7 +227,8 @@ class LoginDialog(_PasswordDialog):
         return super()._filled()
 
     def try_password(self) -> None:
-        self.store = Store.open(self.data_dir, self.username.text().strip(), self.password.text())
+        self.store = session.open_store(self.data_dir, self.username.text().strip(),
+                                        self.password.text())
         site.remember_store_label(self.store)
 
     @classmethod
@@ -265,12 +266,7 @@ class UnlockDialog(_PasswordDialog):
         self._layout(self.intro, hint)
 
     def try_password(self) -> None:
-        username = self.store.username
-        if username is None:
-            raise AuthFailed()
-        key = self.store.keyring.unlock(username, self.password.text())
-        if key != self.store.key:
-            raise AuthFailed()
+        session.check_unlock(self.store, self.password.text())
 
     def reject(self) -> None:
         # Esc or the window's close button must not reveal what is behind the lock.

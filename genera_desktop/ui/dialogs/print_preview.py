@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.files import write_atomically
-from genera_desktop.store.uow import UnitOfWork
+from genera_desktop.services.transaction import UnitOfWork
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text

@@ -33,10 +33,8 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import FieldError, SyncFileError, ValidationFailed
 from genera_desktop.services import demo, network, sync
 from genera_desktop.services.accounts import MIN_PASSWORD, USERNAME_RE
+from genera_desktop.services.session import Store
 from genera_desktop.services.site import set_setting
-from genera_desktop.store.store import Store
-from genera_desktop.sync.crypto import SitePublicKeys, fingerprint
-from genera_desktop.sync.invitation import read_invitation
 from genera_desktop.ui import file_dialogs, tasks
 from genera_desktop.ui.dialogs.recovery_page import RecoveryPage
 from genera_desktop.ui.form import FieldForm
@@ -425,7 +423,7 @@ class InvitationPage(QWizardPage):
         self.failure.clear()
         self.file_label.setText(path.name)
         try:
-            body = read_invitation(path)
+            body = sync.invitation_details(path)
         except (SyncFileError, OSError) as exc:
             self.failure.setText(error_text(exc))
             self.completeChanged.emit()
@@ -443,9 +441,8 @@ class InvitationPage(QWizardPage):
             lines.append(self.tr("Punto di comunità: {code}").format(code=body["point_code"]))
         lines.append(self.tr("Coordinamento: {name}").format(
             name=body.get("coordinator_site_name") or ""))
-        coordinator = SitePublicKeys.from_dict(body["coordinator_keys"])
         lines.append(self.tr("Impronta della chiave del coordinamento: {fp}").format(
-            fp=fingerprint(coordinator)))
+            fp=body["coordinator_fingerprint"]))
         self.details.setText("\n".join(lines))
         self.completeChanged.emit()
 

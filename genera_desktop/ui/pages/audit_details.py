@@ -32,7 +32,7 @@ def entry_kind(kind: str | None) -> str:
 
 
 def record_text(kind: str | None, record_id: str | None, names: TrailNames = EMPTY) -> str:
-    """«Nucleo familiare MON-2026-0012», «Persona Rossi Maria», «Colloquio del
+    """«Nucleo familiare MON-2026-0012», «Persona Rossi Maria», «Accoglienza del
     10/01/2026 · MON-2026-0012»; the id's start when the record is not here (erased,
     or never reached this site)."""
     if not record_id:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import conflicts, permissions, records, sync
 from genera_desktop.services.kinds import KINDS
-from genera_desktop.store.uow import UnitOfWork
+from genera_desktop.services.transaction import UnitOfWork
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text

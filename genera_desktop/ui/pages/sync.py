@@ -27,14 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from genera_desktop.domain.errors import Cancelled
 from genera_desktop.domain.stamps import parse_stamp
 from genera_desktop.services import network, sync
-from genera_desktop.store.ledger import BundleIn
-from genera_desktop.sync.export import Exported
-from genera_desktop.sync.importer import ImportReport
+from genera_desktop.services.sync import Exported, ImportReport
 from genera_desktop.ui import file_dialogs, tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import bundle_refusal_text, error_text
@@ -256,13 +253,8 @@ class SyncPage(QWidget):
     # -- state -----------------------------------------------------------------------
 
     def status(self) -> dict[str, Any]:
-        with self.ctx.uow(read_only=True) as uow:
-            info = network.status(uow)
-            seen: dict[str, set[int]] = {}
-            for sender, number in uow.session.execute(
-                    select(BundleIn.sender, BundleIn.sequence)):
-                seen.setdefault(sender, set()).add(number)
-        info["gaps"] = sequence_gaps(seen)
+        info = network.status(self.ctx.store)
+        info["gaps"] = sequence_gaps(sync.received_sequences(self.ctx.store))
         return info
 
     @property

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -112,8 +113,13 @@ class UsersPage(ListPage):
             self.tr("Per un foglio della chiave di recupero perso o visto da altri")
         )
         self.recovery_button.clicked.connect(self.new_recovery_key)
-        self.actions.addSpacing(16)
-        self.actions.addWidget(self.recovery_button)
+        # Under the list, apart: five buttons in the title row do not fit at 125%.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.recovery_button)
+        bottom.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(bottom)
         # The page is shown to administrators only; the button says so again.
         self.recovery_button.setVisible(ctx.is_admin())
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
