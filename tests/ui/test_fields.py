@@ -82,7 +82,7 @@ def test_space_in_a_closed_combo_box_types_ahead(qtbot: Any) -> None:
     qtbot.addWidget(combo)
     combo.show()
     combo.setFocus()
-    qtbot.waitUntil(combo.hasFocus)
+    qtbot.waitUntil(combo.hasFocus, timeout=20_000)
     qtbot.keyClick(combo, Qt.Key.Key_Space)
     assert not combo.view().isVisible() and combo.value() is None  # not opened
     qtbot.keyClicks(combo, "Licenza e")
@@ -92,8 +92,8 @@ def test_space_in_a_closed_combo_box_types_ahead(qtbot: Any) -> None:
     qtbot.addWidget(other)
     other.show()
     other.setFocus()
-    qtbot.waitUntil(other.hasFocus)
-    with qtbot.waitSignal(other.edited, timeout=1000):
+    qtbot.waitUntil(other.hasFocus, timeout=20_000)
+    with qtbot.waitSignal(other.edited, timeout=20_000):
         qtbot.keyClicks(other, "Licenza m")  # the space is part of what is typed
     assert other.value() == "lower_secondary" and not other.view().isVisible()
 
@@ -111,14 +111,14 @@ def test_the_wheel_leaves_an_unfocused_number_alone(qtbot: Any) -> None:
     layout.addWidget(other)
     box.show()
     other.setFocus()
-    qtbot.waitUntil(other.hasFocus)
+    qtbot.waitUntil(other.hasFocus, timeout=20_000)
     assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
     target = spin
     centre = QPointF(target.rect().center())
     for focused, expected in ((False, 0), (True, 1)):
         if focused:
             spin.setFocus()
-            qtbot.waitUntil(spin.hasFocus)
+            qtbot.waitUntil(spin.hasFocus, timeout=20_000)
         QApplication.sendEvent(target, QWheelEvent(
             centre, QPointF(target.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 120),
             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,

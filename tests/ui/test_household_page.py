@@ -442,7 +442,7 @@ def test_the_wheel_scrolls_the_intake_and_leaves_its_fields_alone(
     intake = page.intake
     page.tabs.setCurrentWidget(intake)
     combo = intake.reference
-    qtbot.waitUntil(lambda: combo.isVisible() and intake.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: combo.isVisible() and intake.verticalScrollBar().maximum() > 0, timeout=20_000)
     assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
     intake.form.editors["referred_by"].setFocus()
     chosen, scrolled = combo.currentIndex(), intake.verticalScrollBar().value()

@@ -266,13 +266,13 @@ def test_a_new_household_opens_on_its_members_and_a_person_on_themselves(
     monkeypatch.setattr(NewHouseholdDialog, "ask", classmethod(
         lambda cls, ctx, parent=None: {"point": "MON", "address": "Via Prati 25"}))
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    qtbot.waitUntil(lambda: window.current_key() == "household" and page.household_id != hid)
+    qtbot.waitUntil(lambda: window.current_key() == "household" and page.household_id != hid, timeout=20_000)
     assert page.tabs.currentWidget() is page.members
 
     page.tabs.setCurrentWidget(page.follow_ups)
     persons = window.pages["persons"]
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
-    qtbot.waitUntil(lambda: persons.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: persons.model.rowCount() == 2, timeout=20_000)
     row = next(n for n in range(2) if persons.model.row_at(persons.model.index(n, 0)).id == son)
     persons.view.setCurrentIndex(persons.model.index(row, 0))
     qtbot.keyClick(persons.view, Qt.Key.Key_Return)

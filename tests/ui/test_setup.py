@@ -161,7 +161,7 @@ def finish(qtbot: QtBot, wizard: SetupWizard) -> None:
     assert wizard.currentId() == setup.PAGE_RECOVERY
     assert wizard.currentPage().isFinalPage()
     finish_button = wizard.button(QWizard.WizardButton.FinishButton)
-    qtbot.waitUntil(lambda: finish_button.isVisible() and finish_button.isEnabled())
+    qtbot.waitUntil(lambda: finish_button.isVisible() and finish_button.isEnabled(), timeout=20_000)
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
     assert finish_button.text() == "Inizia a lavorare"
     wizard.next()  # «Avanti» (Alt+A, Enter) on the last page goes nowhere else
@@ -179,7 +179,7 @@ def test_the_create_path_ends_with_start_working(qtbot: QtBot, tmp_path: Path) -
     page.site_name.setText("Coordinamento")
     fill_account(page)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=30_000)
     wizard.recovery.kept.setChecked(True)
     finish(qtbot, wizard)
     assert wizard.store is not None and wizard.store.setting("network_name") == "Rete"
@@ -221,7 +221,7 @@ def test_the_join_path_ends_with_start_working(
     assert wizard.currentId() == setup.PAGE_JOIN
     fill_account(wizard.join_page, user="p.verdi")
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == setup.PAGE_RECOVERY, timeout=30_000)
     assert not wizard.recovery.isComplete()  # a real network's key must be kept
     wizard.recovery.kept.setChecked(True)
     finish(qtbot, wizard)

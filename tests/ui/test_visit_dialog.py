@@ -218,7 +218,7 @@ def test_tab_follows_the_form_top_to_bottom_left_to_right(
                 dialog.referrals, dialog.actions, dialog.notes, dialog.save_print_button,
                 dialog.save_button, dialog.cancel_button]
     dialog.household.setFocus()
-    qtbot.waitUntil(dialog.household.hasFocus)
+    qtbot.waitUntil(dialog.household.hasFocus, timeout=20_000)
     reached = [dialog.household]
     for _ in expected[1:]:
         focused = QApplication.focusWidget()
