@@ -1,5 +1,6 @@
-"""The local tables derived from the records by triggers: the person search index and
-the household list's sort keys. Neither replicates; both can be rebuilt at any time.
+"""The local tables derived from the records by triggers: the search words
+(store/search_index.py) and the household list's sort keys (store/household_sort.py).
+Neither replicates; both can be rebuilt at any time.
 
 One place to make sure they exist, and to suspend them for a bulk write (a first full
 sync) and rebuild them once after it, instead of a trigger per row.
@@ -12,7 +13,7 @@ from sqlalchemy import Connection
 from genera_desktop.store import household_sort, search_index
 
 # Above this many incoming changes, one rebuild at the end beats a trigger per row.
-BULK_THRESHOLD = search_index.BULK_THRESHOLD
+BULK_THRESHOLD = 100_000
 
 
 def ensure(conn: Connection) -> None:

@@ -315,15 +315,17 @@ def test_a_backup_holds_no_personal_data_in_clear(created: Site,
 
 # -- schema ---------------------------------------------------------------------------
 
-NEXT = '''"""next release
+# The next release's migration, after this release's head (whatever that is).
+NEXT_REVISION = f"{int(migrate.SCHEMA_HEAD) + 1:04d}"
+NEXT = f'''"""next release
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: {NEXT_REVISION}
+Revises: {migrate.SCHEMA_HEAD}
 """
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{NEXT_REVISION}"
+down_revision = "{migrate.SCHEMA_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -340,9 +342,9 @@ def downgrade() -> None:
 def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0003_next.py").write_text(NEXT)
+    (scripts / "versions" / f"{NEXT_REVISION}_next.py").write_text(NEXT)
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0003")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", NEXT_REVISION)
 
 
 def test_an_older_backup_is_upgraded_and_a_newer_one_refused(
@@ -358,12 +360,12 @@ def test_an_older_backup_is_upgraded_and_a_newer_one_refused(
         backup.restore_backup(target, older, ADMIN, PASSWORD)
         upgraded = Store.open(target, ADMIN, PASSWORD)
         with upgraded.sessionmaker() as s:
-            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == NEXT_REVISION
         assert dump(upgraded) == before
         newer = tmp_path / "newer.genera-backup"
         backup.make_backup(upgraded, newer)
         upgraded.close()
-    assert backup.verify_backup(newer).schema == "0003"
+    assert backup.verify_backup(newer).schema == NEXT_REVISION
     before_dir = snapshot_of(store.data_dir)
     with pytest.raises(backup.BackupInvalid) as info:
         backup.restore_backup(store.data_dir, newer, ADMIN, PASSWORD)

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.services import duplicates, households, records
-from genera_desktop.store import household_sort, migrate, search_index
+from genera_desktop.store import derived, household_sort, migrate
+from genera_desktop.store.schema import SCHEMA_HEAD
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD
 from tests.sync.conftest import net, template  # noqa: F401  (fixtures)
@@ -120,12 +121,12 @@ def test_a_merge_moves_the_members_and_their_keys(coordinator: Store,
     assert_keys_as_rebuilt(coordinator)
 
 
-@pytest.mark.parametrize("threshold", [search_index.BULK_THRESHOLD, 0])
+@pytest.mark.parametrize("threshold", [derived.BULK_THRESHOLD, 0])
 def test_keys_follow_sync_applies(net: Net, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
                                   threshold: int) -> None:
     """Per row (triggers) and in bulk (triggers dropped, one rebuild at the end), for
     edits and for a merge."""
-    monkeypatch.setattr(search_index, "BULK_THRESHOLD", threshold)
+    monkeypatch.setattr(derived, "BULK_THRESHOLD", threshold)
     first = net.household("mon")
     net.person("mon", first, "Zeno", last_name="Zulian", is_reference=True)
     second = net.household("mon")
@@ -177,7 +178,7 @@ def test_a_store_of_release_0001_upgrades_with_its_keys_filled(store_at_0001: Pa
     store = Store.open(store_at_0001, ADMIN, PASSWORD)
     try:
         with store.engine.connect() as conn:
-            assert migrate.current_revision(conn) == "0002"
+            assert migrate.current_revision(conn) == SCHEMA_HEAD
         with store.unit_of_work() as uow:
             names = [households.household_rows(uow, [hid])[hid].reference_name
                      for hid in households.household_ids(uow, sort_key="reference",
