@@ -41,10 +41,18 @@ class Typed:
     params: dict[str, str]
     driver: int
     rows: int
+    counts: tuple[int, ...] = ()  # index rows of each typed word (several typed)
 
     @property
     def common(self) -> bool:
         return self.rows > COMMON_ROWS
+
+    def gathered(self, i: int) -> bool:
+        """Whether typed word ``i`` (not the driver) is better read whole once than
+        looked up for each candidate: a one-letter word has a head for each second
+        letter, so each lookup is that many (a read is about two lookups a row)."""
+        heads = sum(1 for k in self.params if k.startswith(f"h{i}_"))
+        return heads > 1 and self.rows * heads > 2 * self.counts[i]
 
 
 def typed(conn: Connection, search: str | None, kind: str) -> Typed | None:
@@ -66,15 +74,15 @@ def typed(conn: Connection, search: str | None, kind: str) -> Typed | None:
         if kind == "person":  # nothing to choose, and nothing asks how common
             return Typed(terms, params, 0, -1)
         # Only whether it is common: counting stops there.
-        row = conn.execute(text(
+        rows = conn.execute(text(
             f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {_words(kinds, 0, params)} "
-            f"LIMIT {COMMON_ROWS + 1})"), params).one()
-        return Typed(terms, params, 0, int(row[0]))
+            f"LIMIT {COMMON_ROWS + 1})"), params).scalar_one()
+        return Typed(terms, params, 0, int(rows))
     counts = ", ".join(f"(SELECT count(*) FROM {TABLE} WHERE {_words(kinds, i, params)})"
                        for i in range(len(terms)))
-    row = conn.execute(text(f"SELECT {counts}"), params).one()
-    driver = min(range(len(terms)), key=lambda i: row[i])
-    return Typed(terms, params, driver, int(row[driver]))
+    found = tuple(int(n) for n in conn.execute(text(f"SELECT {counts}"), params).one())
+    driver = min(range(len(terms)), key=lambda i: found[i])
+    return Typed(terms, params, driver, found[driver], found)
 
 
 def _heads(conn: Connection, kinds: str, letter: str) -> list[str]:
@@ -117,8 +125,22 @@ def _stream(t: Typed, kind: int, i: int, *, exact: bool = False) -> str:
 def _probe(t: Typed, kind: int, i: int, rowid: str) -> str:
     """Typed word ``i`` against one record: NULL if no word of it matches, else how
     many do, plus 256 when one is the typed word whole."""
+    if i != t.driver and t.gathered(i):
+        return f"(SELECT (x << 8) + k FROM {_gathered_name(kind, i)} WHERE r = {rowid})"
     return (f"(SELECT nullif((max(word = :w{i}) << 8) + count(*), 0) FROM {TABLE} "
             f"WHERE {_words(kind, i, t.params)} AND record_rowid = {rowid})")
+
+
+def _gathered_name(kind: int, i: int) -> str:
+    return f"g{kind}_{i}"
+
+
+def _gathered(t: Typed, kinds: tuple[int, ...]) -> str:
+    """The CTEs of the typed words read whole once (``Typed.gathered``), each then
+    looked up through an index SQLite builds on it; "" when there are none."""
+    ctes = [f"{_gathered_name(kind, i)} AS MATERIALIZED ({_stream(t, kind, i)})"
+            for i in range(len(t.terms)) if i != t.driver and t.gathered(i) for kind in kinds]
+    return "".join(f"{cte}, " for cte in ctes)
 
 
 def _exists(t: Typed, kind: int, i: int, rowid: str) -> str:
@@ -149,7 +171,8 @@ def persons(t: Typed) -> Query:
     words = " + ".join(["k", *(f"(p{i} & 255)" for i in others)])
     found = " AND ".join(f"p{i} IS NOT NULL" for i in others)
     # Materialized: each lookup runs once a candidate, not once each place it is used.
-    sql = (f"WITH c AS MATERIALIZED (SELECT s.r AS r, s.x AS x, s.k AS k{probes} "
+    sql = (f"WITH {_gathered(t, (PERSON,))}"
+           f"c AS MATERIALIZED (SELECT s.r AS r, s.x AS x, s.k AS k{probes} "
            f"FROM ({stream}) AS s) "
            f"SELECT r, {_rank(exact, words)} AS rank FROM c WHERE {found}")
     return _query(sql, t.params)
@@ -230,7 +253,8 @@ def _households(t: Typed, d: int, *, exact: bool, words: bool) -> str:
         f"coalesce(o{i} & 255, 0) + coalesce(m{i} & 255, 0)" for i in others)])
     found = " AND ".join(f"(o{i} IS NOT NULL OR m{i} IS NOT NULL)" for i in others)
     return (
-        f"WITH c AS MATERIALIZED (SELECT e.h AS h, e.x AS x, e.k AS k, e.od AS od{probes} "
+        f"WITH {_gathered(t, (PERSON, HOUSEHOLD))}"
+        f"c AS MATERIALIZED (SELECT e.h AS h, e.x AS x, e.k AS k, e.od AS od{probes} "
         f"FROM ({candidates}) AS e) "
         f"SELECT h AS r, max({_rank(exact_all, words_all if words else None)}) AS rank "
         f"FROM c WHERE {found} GROUP BY h"

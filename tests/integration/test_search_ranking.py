@@ -160,3 +160,18 @@ def test_filters_apply_to_a_search(coordinator: Store, people: dict[str, str]) -
     with coordinator.unit_of_work() as uow:
         assert households.household_count(uow, search="rossi") == 4
         assert households.household_count(uow, search="rossi", point="MON") == 3
+
+
+@pytest.mark.parametrize("gather", [True, False])
+def test_one_letter_words_read_once_or_looked_up_alike(
+        coordinator: Store, people: dict[str, str], monkeypatch: pytest.MonkeyPatch,
+        gather: bool) -> None:
+    """A one-letter typed word beside a longer one is either read whole once or looked
+    up for each candidate (by cost): the same matches, the same order."""
+    monkeypatch.setattr(search_query.Typed, "gathered",
+                        lambda self, i: gather and len(self.terms[i]) == 1)
+    assert persons_page(coordinator, "rossi a") == ["Rossi Angela", "Rossini Angelamaria",
+                                                    "Rossini Angelo"]
+    assert persons_page(coordinator, "d a") == ["D'Angelo Sara"]
+    assert household_list(coordinator, "s d") == [people["dangelo"], people["angela"]]
+    assert household_list(coordinator, "rossi a") == [people["angela"], people["rossini"]]
