@@ -21,7 +21,7 @@ Before 0004 the store held an FTS5 trigram index over ``person.search_text`` ins
 
 from __future__ import annotations
 
-import json
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -127,31 +127,38 @@ def phone_words(value: str | None) -> list[str]:
     return out
 
 
+def field_words(name: str, value: str) -> list[str]:
+    """The words of one field's value, once each, as the index keeps them."""
+    if name == "phone":
+        words = phone_words(value)
+    elif name == "case_number":
+        words = case_number_words(value)
+    else:
+        words = text_words(value, whole=name in ("last_name", "first_name"))
+    return list(dict.fromkeys(word[:MAX_WORD] for word in words))
+
+
 def record_words(kind: str, values: tuple[Any, ...]) -> list[tuple[str, int]]:
     """Every (word, field code) of a record, once each; ``values`` in ``FIELDS`` order."""
-    seen: set[tuple[str, int]] = set()
-    out: list[tuple[str, int]] = []
-    for (name, code), value in zip(FIELDS[kind], values, strict=True):
-        if value is None:
-            continue
-        value = str(value)
-        if name == "phone":
-            words = phone_words(value)
-        elif name == "case_number":
-            words = case_number_words(value)
-        else:
-            words = text_words(value, whole=name in ("last_name", "first_name"))
-        for word in words:
-            pair = (word[:MAX_WORD], code)
-            if pair not in seen:
-                seen.add(pair)
-                out.append(pair)
-    return out
+    return [(word, code) for (name, code), value in zip(FIELDS[kind], values, strict=True)
+            if value is not None for word in field_words(name, str(value))]
+
+
+@functools.lru_cache(maxsize=32_768)
+def _field_json(name: str, code: int, value: str) -> str:
+    """A field's (word, code) pairs as JSON array items. Cached: names, streets and
+    comuni repeat, and a sync apply or a rebuild asks for thousands of records."""
+    # Words hold letters and digits only (split at everything else): nothing to escape.
+    return ",".join(f'["{word}",{code}]' for word in field_words(name, value))
 
 
 def _words_json(kind: int, a: Any, b: Any, c: Any, d: Any) -> str:
-    name = "person" if kind == PERSON else "household"
-    return json.dumps(record_words(name, (a, b, c, d)), ensure_ascii=False)
+    """``record_words`` as a JSON array, for the triggers' ``json_each``."""
+    fields = FIELDS["person" if kind == PERSON else "household"]
+    items = [_field_json(name, code, str(value))
+             for (name, code), value in zip(fields, (a, b, c, d), strict=True)
+             if value is not None]
+    return "[" + ",".join(item for item in items if item) + "]"
 
 
 def register(dbapi_connection: Any) -> None:
@@ -244,18 +251,45 @@ def resume(conn: Connection) -> None:
     install(conn)
 
 
+# The triggers that add a new record's words: a sync apply drops them and adds the words
+# of every row it inserted in one statement (``add_inserted``), a trigger call per row
+# costing more than the row itself.
+INSERT_TRIGGERS = tuple(name for name in TRIGGERS if name.endswith("_ai"))
+
+
+def suspend_inserts(conn: Connection) -> None:
+    """Drop the insert triggers in this transaction; ``add_inserted`` brings them back."""
+    for name in INSERT_TRIGGERS:
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+
+
+def add_inserted(conn: Connection, person_after: int, household_after: int) -> None:
+    """Add the words of the persons and households inserted since ``suspend_inserts``
+    (rowids above those given: new rows are numbered after every row held) and
+    recreate the insert triggers."""
+    _fill(conn, "person", person_after)
+    _fill(conn, "household", household_after)
+    for name in INSERT_TRIGGERS:
+        conn.execute(text(_create(name)))
+
+
 def rebuild(conn: Connection) -> None:
     """Refill the words from the persons and households held."""
-    _ensure_function(conn)
     conn.execute(text(f"DELETE FROM {TABLE}"))
     for kind in FIELDS:
-        # Sorted by the key first: the rows then go into the index in order.
-        conn.execute(text(
-            f"INSERT OR IGNORE INTO {TABLE} (kind, head, record_rowid, word, field) "
-            f"SELECT {KIND_CODE[kind]}, substr(value ->> 0, 1, {HEAD}) AS h, r.rowid, "
-            f"value ->> 0, value ->> 1 FROM {kind} AS r, {_words_of(kind, 'r')} "
-            "ORDER BY h, r.rowid"
-        ))
+        _fill(conn, kind)
+
+
+def _fill(conn: Connection, kind: str, after: int | None = None) -> None:
+    """Add the words of a kind's rows (those with a rowid above ``after``)."""
+    _ensure_function(conn)
+    # Sorted by the key first: the rows then go into the index in order.
+    conn.execute(text(
+        f"INSERT OR IGNORE INTO {TABLE} (kind, head, record_rowid, word, field) "
+        f"SELECT {KIND_CODE[kind]}, substr(value ->> 0, 1, {HEAD}) AS h, r.rowid, "
+        f"value ->> 0, value ->> 1 FROM {kind} AS r, {_words_of(kind, 'r')} "
+        f"{'' if after is None else 'WHERE r.rowid > :after '}ORDER BY h, r.rowid"
+    ), {} if after is None else {"after": after})
 
 
 # -- what a search asks ---------------------------------------------------------------

@@ -53,3 +53,16 @@ def test_typed_words_fold_keep_punctuated_words_whole_and_phones_as_digits() -> 
     assert query_words("+39 333 1234567") == ["393331234567"]
     assert query_words("100%") == ["100"]
     assert query_words(" -- ") == []
+
+
+def test_the_triggers_words_are_valid_json_whatever_the_name() -> None:
+    """The function the triggers call writes its JSON by hand: words hold letters and
+    digits only, so quotes, backslashes and control characters never reach it."""
+    import json
+
+    from genera_desktop.store.search_index import PERSON, _words_json
+
+    values = ('O"Brien\\', "Zoë\t\x00Ann", "RSSMRA80A01H501U", "+39 (333) 12-34-567")
+    assert [tuple(p) for p in json.loads(_words_json(PERSON, *values))] == record_words(
+        "person", values)
+    assert json.loads(_words_json(PERSON, None, None, None, None)) == []
