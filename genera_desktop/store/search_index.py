@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, Integer, Text, text
@@ -75,8 +76,7 @@ class SearchWord(Base):
 HEAD = 2  # letters of a word's head
 _NOT_WORD = re.compile(r"[\W_]+")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
-# A phone word from the middle of the number ("2210" of "030 961 2210") only when it
-# is this long: typing a few digits should find the numbers that start with them.
+# A phone without its country code is a word of its own when this long at least.
 MIN_PHONE_TAIL = 6
 
 
@@ -90,6 +90,10 @@ def text_words(value: str | None, *, whole: bool = False) -> list[str]:
     out: list[str] = []
     every: list[str] = []
     for chunk in fold(value).split():
+        if chunk.isalnum():  # the common case, without the split
+            out.append(chunk)
+            every.append(chunk)
+            continue
         parts = [p for p in _NOT_WORD.split(chunk) if p]
         out.extend(parts)
         every.extend(parts)
@@ -110,55 +114,69 @@ def case_number_words(value: str | None) -> list[str]:
 
 
 def phone_words(value: str | None) -> list[str]:
-    """A phone's digits as one word, and again from each group on that leaves at least
-    ``MIN_PHONE_TAIL`` digits: "+39 333 123 4567" is found by "39333…", "333…" and
-    "1234567"."""
+    """A phone's digits as one word, and again without its country code when it has
+    one: "+39 333 123 4567" is found by "39333…" and by "333…" (staff type numbers as
+    dialled here); "030 961 2210" by "030…" only."""
     if not value:
         return []
     if not value.isascii():
         value = unicodedata.normalize("NFKC", value)
     groups = _DIGIT_GROUPS.findall(value)
-    out = ["".join(groups)] if groups else []
-    for start in range(1, len(groups)):
-        tail = "".join(groups[start:])
-        if len(tail) < MIN_PHONE_TAIL:
-            break
-        out.append(tail)
-    return out
+    full = "".join(groups)
+    if not full:
+        return []
+    national = ""
+    if full.startswith("0039"):
+        national = full[4:]
+    elif full.startswith("39") and value.lstrip().startswith("+"):
+        national = full[2:]
+    elif value.lstrip().startswith(("+", "00")) and len(groups) > 1:
+        national = "".join(groups[1:])  # another country: its code as written apart
+    return [full, national] if len(national) >= MIN_PHONE_TAIL else [full]
 
 
 def field_words(name: str, value: str) -> list[str]:
     """The words of one field's value, once each, as the index keeps them."""
+    if value.isalnum() and value.isascii():  # one plain word: most names, every code
+        return [value.lower()[:MAX_WORD]] if name != "phone" else phone_words(value)
     if name == "phone":
         words = phone_words(value)
     elif name == "case_number":
         words = case_number_words(value)
     else:
         words = text_words(value, whole=name in ("last_name", "first_name"))
+    if len(words) == 1:
+        return [words[0][:MAX_WORD]]
     return list(dict.fromkeys(word[:MAX_WORD] for word in words))
 
 
 def record_words(kind: str, values: tuple[Any, ...]) -> list[tuple[str, int]]:
     """Every (word, field code) of a record, once each; ``values`` in ``FIELDS`` order."""
-    return [(word, code) for (name, code), value in zip(FIELDS[kind], values, strict=True)
-            if value is not None for word in field_words(name, str(value))]
+    return list(_words_of_values(kind, values))
 
 
-@functools.lru_cache(maxsize=32_768)
-def _field_json(name: str, code: int, value: str) -> str:
-    """A field's (word, code) pairs as JSON array items. Cached: names, streets and
-    comuni repeat, and a sync apply or a rebuild asks for thousands of records."""
-    # Words hold letters and digits only (split at everything else): nothing to escape.
-    return ",".join(f'["{word}",{code}]' for word in field_words(name, value))
+# Names, streets, comuni repeat: a sync apply or a rebuild asks for thousands of
+# records, so the words of the values last seen are kept (a value of its own, a codice
+# fiscale, only passes through).
+@functools.lru_cache(maxsize=65_536)
+def _value_words(name: str, code: int, value: str) -> tuple[tuple[str, str, int], ...]:
+    """(head, word, field code) of a field's value."""
+    return tuple((word[:HEAD], word, code) for word in field_words(name, value))
+
+
+def _words_of_values(kind: str, values: Iterable[Any]) -> Iterator[tuple[str, int]]:
+    """``record_words``, with the words of repeated values kept between records."""
+    for (name, code), value in zip(FIELDS[kind], values, strict=True):
+        if value is not None:
+            for _, word, _ in _value_words(name, code, str(value)):
+                yield word, code
 
 
 def _words_json(kind: int, a: Any, b: Any, c: Any, d: Any) -> str:
     """``record_words`` as a JSON array, for the triggers' ``json_each``."""
-    fields = FIELDS["person" if kind == PERSON else "household"]
-    items = [_field_json(name, code, str(value))
-             for (name, code), value in zip(fields, (a, b, c, d), strict=True)
-             if value is not None]
-    return "[" + ",".join(item for item in items if item) + "]"
+    # Words hold letters and digits only (split at everything else): nothing to escape.
+    return "[" + ",".join(f'["{word}",{code}]' for word, code in _words_of_values(
+        "person" if kind == PERSON else "household", (a, b, c, d))) + "]"
 
 
 def register(dbapi_connection: Any) -> None:
@@ -267,6 +285,7 @@ def add_inserted(conn: Connection, person_after: int, household_after: int) -> N
     """Add the words of the persons and households inserted since ``suspend_inserts``
     (rowids above those given: new rows are numbered after every row held) and
     recreate the insert triggers."""
+    _ensure_function(conn)
     _fill(conn, "person", person_after)
     _fill(conn, "household", household_after)
     for name in INSERT_TRIGGERS:
@@ -280,16 +299,35 @@ def rebuild(conn: Connection) -> None:
         _fill(conn, kind)
 
 
-def _fill(conn: Connection, kind: str, after: int | None = None) -> None:
-    """Add the words of a kind's rows (those with a rowid above ``after``)."""
-    _ensure_function(conn)
-    # Sorted by the key first: the rows then go into the index in order.
-    conn.execute(text(
-        f"INSERT OR IGNORE INTO {TABLE} (kind, head, record_rowid, word, field) "
-        f"SELECT {KIND_CODE[kind]}, substr(value ->> 0, 1, {HEAD}) AS h, r.rowid, "
-        f"value ->> 0, value ->> 1 FROM {kind} AS r, {_words_of(kind, 'r')} "
-        f"{'' if after is None else 'WHERE r.rowid > :after '}ORDER BY h, r.rowid"
-    ), {} if after is None else {"after": after})
+# Records read and their words written at a time when filling: a bounded memory at
+# 50,000 households, and batches sorted by the key (in order, an insert costs less).
+FILL_BATCH = 20_000
+
+
+def _fill(conn: Connection, kind: str, after: int = 0) -> None:
+    """Add the words of a kind's rows (those with a rowid above ``after``). Python
+    splits the fields and the driver inserts the rows: through the SQL function and
+    JSON it took a third longer (a first full sync rebuilds them all)."""
+    code, fields = KIND_CODE[kind], FIELDS[kind]
+    cols = ", ".join(name for name, _ in fields)
+    cur = conn.connection.cursor()
+    while True:
+        records = cur.execute(
+            f"SELECT rowid, {cols} FROM {kind} WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (after, FILL_BATCH)).fetchall()
+        if not records:
+            return
+        rows: list[tuple[int, str, int, str, int]] = []
+        add = rows.extend
+        for rowid, *values in records:
+            for (name, field), value in zip(fields, values, strict=True):
+                if value is not None:
+                    add([(code, head, rowid, word, field)
+                         for head, word, field in _value_words(name, field, str(value))])
+        rows.sort()
+        cur.executemany(f"INSERT OR IGNORE INTO {TABLE} (kind, head, record_rowid, word, "
+                        "field) VALUES (?, ?, ?, ?, ?)", rows)
+        after = records[-1][0]
 
 
 # -- what a search asks ---------------------------------------------------------------

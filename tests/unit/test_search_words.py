@@ -28,17 +28,20 @@ def test_a_case_number_is_one_word_and_its_number() -> None:
     assert case_number_words("X1") == ["x1"]
 
 
-def test_a_phone_is_its_digits_and_its_tails() -> None:
-    assert phone_words("+39 333 123 4567") == ["393331234567", "3331234567", "1234567"]
-    assert phone_words("030 961 2210") == ["0309612210", "9612210"]
+def test_a_phone_is_its_digits_and_again_without_its_country_code() -> None:
+    assert phone_words("+39 333 123 4567") == ["393331234567", "3331234567"]
+    assert phone_words("+393331234567") == ["393331234567", "3331234567"]
+    assert phone_words("0039 030 9612210") == ["00390309612210", "0309612210"]
+    assert phone_words("+40 721 123 456") == ["40721123456", "721123456"]
+    assert phone_words("030 961 2210") == ["0309612210"]
     assert phone_words("０３０ ９６１") == ["030961"]  # full-width digits count
-    assert phone_words("") == []
+    assert phone_words("") == [] and phone_words("n/a") == []
 
 
 def test_a_record_gives_each_word_once_with_its_field() -> None:
     words = record_words("person", ("Rossi", "Maria Rossi", None, "333 1234567"))
     assert words == [("rossi", 0), ("maria", 1), ("rossi", 1), ("mariarossi", 1),
-                     ("3331234567", 3), ("1234567", 3)]
+                     ("3331234567", 3)]
     assert record_words("household", ("Via Brescia 7", "Calcinato", "CAL-2026-0001", None)) == [
         ("via", 4), ("brescia", 4), ("7", 4), ("calcinato", 5), ("cal20260001", 6),
         ("0001", 6)]
