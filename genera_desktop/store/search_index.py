@@ -196,41 +196,48 @@ def _ensure_function(conn: Connection) -> None:
 # -- triggers -----------------------------------------------------------------------
 
 
-def _words_of(kind: str, row: str) -> str:
-    cols = ", ".join(f"{row}.{name}" for name, _ in FIELDS[kind])
+def _words_of(kind: str, row: str, only: str | None = None) -> str:
+    """The words of a row (``only``: of that field alone), for ``json_each``."""
+    cols = ", ".join(f"{row}.{name}" if only in (None, name) else "NULL"
+                     for name, _ in FIELDS[kind])
     return f"json_each({WORDS_FUNCTION}({KIND_CODE[kind]}, {cols}))"
 
 
-def _add(kind: str, row: str) -> str:
+def _add(kind: str, row: str, only: str | None = None) -> str:
     return (
         f"INSERT OR IGNORE INTO {TABLE} (kind, head, record_rowid, word, field) "
         f"SELECT {KIND_CODE[kind]}, substr(value ->> 0, 1, {HEAD}), {row}.rowid, "
-        f"value ->> 0, value ->> 1 FROM {_words_of(kind, row)};"
+        f"value ->> 0, value ->> 1 FROM {_words_of(kind, row, only)};"
     )
 
 
-def _remove(kind: str, row: str) -> str:
+def _remove(kind: str, row: str, only: str | None = None) -> str:
     # The words the row had, found by the key (kind, head, rowid): no second index.
+    field = "" if only is None else f"AND field = {dict(FIELDS[kind])[only]} "
     return (
         f"DELETE FROM {TABLE} WHERE kind = {KIND_CODE[kind]} AND record_rowid = {row}.rowid "
-        f"AND head IN (SELECT substr(value ->> 0, 1, {HEAD}) FROM {_words_of(kind, row)});"
+        f"{field}AND head IN (SELECT substr(value ->> 0, 1, {HEAD}) "
+        f"FROM {_words_of(kind, row, only)});"
     )
 
 
 def _triggers(kind: str) -> dict[str, str]:
-    names = [name for name, _ in FIELDS[kind]]
-    changed = " OR ".join(f"old.{n} IS NOT new.{n}" for n in names)
-    return {
+    triggers = {
         f"{TABLE}_{kind}_ai": f"AFTER INSERT ON {kind} BEGIN {_add(kind, 'new')} END",
         f"{TABLE}_{kind}_ad": f"AFTER DELETE ON {kind} BEGIN {_remove(kind, 'old')} END",
-        f"{TABLE}_{kind}_au": (
-            f"AFTER UPDATE OF {', '.join(names)} ON {kind} WHEN {changed} "
-            f"BEGIN {_remove(kind, 'old')} {_add(kind, 'new')} END"
-        ),
     }
+    # One a field: a change of the phone (a weekly bundle's most common) splits and
+    # rewrites the phone's words only, not the whole record's.
+    for name, _ in FIELDS[kind]:
+        triggers[f"{TABLE}_{kind}_au_{name}"] = (
+            f"AFTER UPDATE OF {name} ON {kind} WHEN old.{name} IS NOT new.{name} "
+            f"BEGIN {_remove(kind, 'old', name)} {_add(kind, 'new', name)} END"
+        )
+    return triggers
 
 
 TRIGGERS: dict[str, str] = {**_triggers("person"), **_triggers("household")}
+_OURS = f"type = 'trigger' AND name LIKE '{TABLE}\\_%' ESCAPE '\\'"
 
 
 def _create(name: str) -> str:
@@ -239,21 +246,21 @@ def _create(name: str) -> str:
 
 def install(conn: Connection) -> None:
     """(Re)create the triggers and fill the words from the records held (the
-    migration that adds the table, and a store whose triggers are missing or older)."""
+    migration that adds the table, and a store whose triggers are missing or older).
+    Triggers of the table this release does not write go."""
     _ensure_function(conn)
+    for (name,) in conn.execute(text(f"SELECT name FROM sqlite_master WHERE {_OURS}")).all():
+        conn.execute(text(f"DROP TRIGGER {name}"))
     for name in TRIGGERS:
-        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
         conn.execute(text(_create(name)))
     rebuild(conn)
 
 
 def ensure(conn: Connection) -> None:
-    """Install the triggers unless every one is there as this release writes it (one
-    query): older word rules (another function name) get these, and a fresh fill."""
-    names = ", ".join(f"'{name}'" for name in TRIGGERS)
+    """Install the triggers unless exactly these are there as this release writes them
+    (one query): other word rules (another function name) get these, and a fresh fill."""
     found: dict[str, str] = dict(conn.execute(text(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})"
-    )).all())
+        f"SELECT name, sql FROM sqlite_master WHERE {_OURS}")).all())
     if found != {name: _create(name) for name in TRIGGERS}:
         install(conn)
 

@@ -56,6 +56,14 @@ def test_words_follow_inserts_updates_deletes_and_row_deletes(coordinator: Store
         records.update(uow, "person", pid, {"last_name": "Ionescu"})
         records.update(uow, "household", hh, {"address": "Via Garibaldi 3"})
         uow.commit()
+    assert_words_as_rebuilt(coordinator)
+    with coordinator.unit_of_work() as uow:  # each field's words change alone
+        records.update(uow, "person", pid, {"phone": "333 1234567", "first_name": "Ștefana"})
+        records.update(uow, "household", hh, {"municipality": "Calvisano", "phone": None})
+        uow.commit()
+    assert names(coordinator, "stefana 3331") == ["Ionescu"]
+    assert names(coordinator, "stefan ionescu") == ["Ionescu"]
+    assert_words_as_rebuilt(coordinator)
     assert names(coordinator, "popescu") == []
     assert names(coordinator, "ionesc") == ["Ionescu"]
     with coordinator.unit_of_work() as uow:
@@ -107,10 +115,13 @@ def test_rebuild_restores_lost_words(coordinator: Store) -> None:
 def test_triggers_of_other_word_rules_are_replaced_on_open(coordinator: Store) -> None:
     add_family(coordinator, [{"first_name": "Nicolò", "last_name": "Èrcoli"}])
     with coordinator.engine.begin() as conn:
-        # as if an older release had split words otherwise, and lost a trigger
-        conn.execute(text("DROP TRIGGER search_word_person_au"))
+        # as if an older release had split words otherwise, with a trigger of its own,
+        # and lost one of ours
+        conn.execute(text("DROP TRIGGER search_word_person_au_last_name"))
+        conn.execute(text("CREATE TRIGGER search_word_person_au_last_name AFTER UPDATE ON "
+                          "person BEGIN SELECT 1; END"))
         conn.execute(text("CREATE TRIGGER search_word_person_au AFTER UPDATE ON person "
-                          "BEGIN SELECT 1; END"))
+                          "BEGIN DELETE FROM search_word; END"))
         conn.execute(text("DROP TRIGGER search_word_household_ai"))
         conn.execute(text("UPDATE search_word SET word = 'stale' WHERE kind = 1"))
     data_dir = coordinator.data_dir
@@ -124,6 +135,10 @@ def test_triggers_of_other_word_rules_are_replaced_on_open(coordinator: Store) -
             uow.commit()
         assert names(store, "zucchi") == ["Zucchi"]
         assert_words_as_rebuilt(store)
+        with store.engine.connect() as conn:
+            ours = {name for (name,) in conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE name LIKE 'search_word_%'"))}
+        assert ours == set(search_index.TRIGGERS)
     finally:
         store.close()
 
