@@ -2,17 +2,18 @@
 address, comune, case number, phones and codice fiscale, folded, one row each.
 
 Staff type the start of words ("de sa" for De Santis, "ross ang" for Rossi Angela):
-each typed word must start a word of the record. With the words in an index ordered
-by word, that is a range scan (``word >= 'sa' AND word < 'sa' || U+10FFFF``) however
-short the typed word, instead of reading every person (spec: a search as you type at
-50,000 households answers in tens of milliseconds).
+each typed word must start a word of the record. With the words in an index keyed by
+their first two letters, that is an index read (``head = 'sa' AND word >= 'sa' AND
+word < 'sa' || U+10FFFF``) however short the typed word, instead of reading every
+person (a search as you type at 50,000 households answers in tens of milliseconds;
+store/search_query.py writes the searches).
 
 Rows name their record by its table's rowid, not by its id: a quarter of the size,
 and the join back to the record is one lookup. The store never vacuums (which could
 renumber rowids); ``rebuild`` restores the words if one ever does. Triggers on
 ``person`` and ``household`` keep the words, so ORM writes, sync's Core writes,
-evictions and erasures alike; a bulk sync apply suspends them and rebuilds once
-(store/derived.py). Like ``household_sort`` the table is local and derived: not
+evictions and erasures alike; a sync apply adds its new rows' words in one go at its
+end, a bulk one rebuilds them all (store/derived.py). Like ``household_sort`` the table is local and derived: not
 replicated, not captured, not dumped.
 
 Before 0004 the store held an FTS5 trigram index over ``person.search_text`` instead
@@ -37,14 +38,12 @@ from genera_desktop.store.base import Base
 TABLE = "search_word"
 # Record kinds in the index (the ``kind`` column).
 PERSON, HOUSEHOLD = 1, 2
-# The fields words come from, with the code each word keeps (a bit of a field mask
-# when ranking: a search that matches more fields ranks higher).
+# The fields words come from, with the code each word keeps (which field it is of).
 FIELDS: dict[str, tuple[tuple[str, int], ...]] = {
     "person": (("last_name", 0), ("first_name", 1), ("tax_code", 2), ("phone", 3)),
     "household": (("address", 4), ("municipality", 5), ("case_number", 6), ("phone", 7)),
 }
 KIND_CODE = {"person": PERSON, "household": HOUSEHOLD}
-SURNAME = 0
 # The SQL function the triggers split fields into words with. Its name carries the
 # version of the word rules: a release that changes them renames it, so that opening
 # a store finds its triggers different and rebuilds the words (``ensure``).
