@@ -6,7 +6,8 @@ temporary folder, then measures what staff feel (type-ahead search, the househol
 list's first screen) and what the coordinator waits for (the dashboard's indicators,
 demo, import), each printed
 beside its target. ``GENERA_BENCH_DIR=DIR`` keeps the big store in DIR and reuses it on
-the next run (handy while tuning a query).
+the next run (handy while tuning a query); ``python -m benchmarks.bench_store search``
+runs the search figures only.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import csv
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -61,6 +63,18 @@ def main() -> None:
         bench_demo(root / "demo")
         bench_import(root / "import")
         bench_capture(root / "capture")
+
+
+def searches() -> None:
+    """Only the search figures (records.find and the two pages) on the big store."""
+    keep = os.environ.get("GENERA_BENCH_DIR")
+    with tempfile.TemporaryDirectory(prefix="genera-bench-") as tmp:
+        big = _big_store(Path(keep) if keep else Path(tmp) / "big")
+        try:
+            bench_search(big)
+            bench_page_search(big)
+        finally:
+            big.close()
 
 
 def report(name: str, value: float, unit: str, target: str, ok: bool, cpu: str = "") -> None:
@@ -311,4 +325,7 @@ def bench_capture(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["search"]:
+        searches()
+    else:
+        main()

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.domain.text import digits, fold
 from genera_desktop.services import audit, permissions
+from genera_desktop.services import search as searching
 from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.validate import check_references, clean_fields
-from genera_desktop.store import search_index
 from genera_desktop.store.base import Replicated, field_info
 from genera_desktop.store.kind import PERSON
 from genera_desktop.store.kinds import HOUSEHOLD_CHILDREN, KINDS
@@ -341,21 +341,22 @@ def search_terms(text: str) -> list[str]:
 
 def find(session: Session, kind: str, search: str | None = None, *, limit: int | None = None,
          site: SiteInfo | None = None) -> list[Replicated]:
-    """Live records of a kind, optionally matching a search, in creation order."""
+    """Live records of a kind, optionally matching a search, in creation order; with a
+    search, persons and households come best match first (services/search.py)."""
     model = model_for(kind)
     query = select(model).where(model.cl % 2 == 1)
-    terms = search_terms(search) if search else []
     if getattr(model, "merged_into", None) is not None:  # a merged duplicate leaves lists
         # "+": not the dashboard's index that leads with merged_into (ix_person_live):
         # nearly every row has it NULL, so walking it is a random read of the table.
         query = query.where(
             literal_column(f"+{model.__tablename__}.merged_into").is_(None))
-    if terms:
-        # "+id" keeps SQLite off the id index: walking it in order fetches rows one by one
-        # all over the table, so a rare term cost a random read of every row (p95 70-130
-        # ms at 120,000 persons); a plain scan and a sort of the matches is 35-45 ms.
-        query = query.where(*(_matches(model, term) for term in terms)).order_by(
-            literal_column(f"+{model.__tablename__}.id"))
+    if model is Person or model is Household:
+        query, match = searching.joined(session, query, model.KIND, search)
+        query = query.order_by(*(searching.best_first(model.KIND, match) if match is not None
+                                 else [model.id]))
+    elif search:
+        query = query.where(*(_matches(model, term) for term in search_terms(search)))
+        query = query.order_by(model.id)
     else:
         query = query.order_by(model.id)
     if limit:
@@ -365,13 +366,6 @@ def find(session: Session, kind: str, search: str | None = None, *, limit: int |
 
 def _matches(model: type[Replicated], term: str) -> Any:
     pattern = f"%{term}%"
-    if model is Person:
-        return search_index.person_condition([term])
-    if model is Household:
-        members = select(Person.household).where(
-            search_index.person_condition([term]), Person.cl % 2 == 1
-        )
-        return or_(Household.search_text.like(pattern), Household.id.in_(members))
     if model is HousingContext:
         return HousingContext.search_text.like(pattern)
     texts = [getattr(model, name) for name in KINDS[model.KIND].search]

@@ -9,7 +9,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
 from genera_desktop.domain.errors import AuthFailed
-from genera_desktop.store import household_sort
+from genera_desktop.store import household_sort, search_index
 
 DB_FILE = "genera.db"
 # How long a writer waits for another to finish (spec/cli.md, "Conventions": up to 30 s).
@@ -44,6 +44,7 @@ def connect_factory(path: Path, key: bytes) -> Any:
         # never fills it.
         conn.execute("PRAGMA cache_size = -131072")
         household_sort.register(conn)  # its triggers fold names in Python
+        search_index.register(conn)  # its triggers split fields into words in Python
         return conn
 
     return connect

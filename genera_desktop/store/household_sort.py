@@ -158,6 +158,38 @@ def resume(conn: Connection) -> None:
     install(conn)
 
 
+# The triggers of new rows: a sync apply drops them and keys what it inserted in one go
+# (``add_inserted``), a trigger call per row costing more than the row itself.
+INSERT_TRIGGERS = (f"{TABLE}_household_ai", f"{TABLE}_person_ai")
+
+
+def suspend_inserts(conn: Connection) -> None:
+    """Drop the insert triggers in this transaction; ``add_inserted`` brings them back."""
+    for name in INSERT_TRIGGERS:
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+
+
+def add_inserted(conn: Connection, person_after: int, household_after: int) -> None:
+    """Key the households inserted since ``suspend_inserts`` and those that gained
+    members (rowids above those given: new rows are numbered after every row held),
+    and recreate the insert triggers."""
+    _ensure_function(conn)
+    new = "SELECT id FROM household WHERE rowid > :h"
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE household_id IN ({new})"),
+                 {"h": household_after})
+    conn.execute(text(
+        f"INSERT INTO {TABLE} (household_id, reference_key) "
+        f"SELECT h.id, {_key_of('h.id')} FROM household AS h WHERE h.rowid > :h"
+    ), {"h": household_after})
+    conn.execute(text(
+        f"UPDATE {TABLE} SET reference_key = {_key_of(f'{TABLE}.household_id')} "
+        "WHERE household_id IN (SELECT household FROM person WHERE rowid > :p) "
+        f"AND household_id NOT IN ({new})"
+    ), {"p": person_after, "h": household_after})
+    for name in INSERT_TRIGGERS:
+        conn.execute(text(_create(name)))
+
+
 def rebuild(conn: Connection) -> None:
     """Refill the table from the households and persons held."""
     _ensure_function(conn)

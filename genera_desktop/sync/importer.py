@@ -182,11 +182,15 @@ def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
         index={int(k): replicas.idx(str(v)) for k, v in (manifest.get("sites") or {}).items()},
     )
     evicted_here: list[tuple[str, str]] = []
-    # A big bundle (a first full sync) rebuilds the derived tables (search index, sort
-    # keys) once at the end instead of per row; the transaction undoes both on failure.
+    # The derived tables (search words, sort keys): a big bundle (a first full sync)
+    # rebuilds them once at the end; any other adds what its new rows derive in one go
+    # at the end instead of a trigger per row. The transaction undoes both on failure.
     bulk = int((manifest.get("counts") or {}).get("changes", 0)) > derived.BULK_THRESHOLD
+    mark = None
     if bulk:
         derived.suspend(conn)
+    else:
+        mark = derived.suspend_inserts(conn)
     for directive in _apply_stream(session, reader, applier, me, from_coordinator, report,
                                    evicted_here):
         if directive.get("bad_site") == me.site_id:
@@ -195,8 +199,10 @@ def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
             else:
                 report.refused_by_coordinator += 1
     applier.finish()
-    if bulk:
+    if mark is None:
         derived.resume(conn)
+    else:
+        derived.add_inserted(conn, mark)
     counts = applier.counts
     report.applied = counts.applied
     # Changes a late bundle brought for records no longer here count as known.

@@ -11,13 +11,15 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.domain.errors import Cancelled, Refused
-from genera_desktop.services import demo
+from genera_desktop.services import demo, households
 from genera_desktop.services.dump import dump_lines
 from genera_desktop.services.site import set_setting
 from genera_desktop.services.validate import clean_fields
 from genera_desktop.store.models import MODELS
 from genera_desktop.store.store import Store
 from tests.conftest import make_coordinator
+from tests.integration.test_household_sort import assert_keys_as_rebuilt
+from tests.integration.test_search_index import assert_words_as_rebuilt
 
 TODAY = date(2026, 3, 2)
 
@@ -111,3 +113,24 @@ def test_refused_at_a_member_site_and_for_a_bad_count(coordinator: Store) -> Non
         fill(coordinator, 5)
     assert info.value.code == "coordinator_only"
     assert dump(coordinator) == before
+
+
+def test_the_demo_households_are_found_and_sorted_as_any(coordinator: Store) -> None:
+    """The fill adds the search words and sort keys of its rows in one go at its end:
+    exactly what the triggers (and a rebuild) give; a cancelled fill leaves the
+    triggers as they were."""
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    with coordinator.engine.connect() as conn:
+        before = conn.execute(text(triggers)).all()
+    with pytest.raises(Cancelled):
+        fill(coordinator, 30, progress=lambda done, total: False, batch=20)
+    fill(coordinator, 30)
+    with coordinator.engine.connect() as conn:
+        assert conn.execute(text(triggers)).all() == before
+    assert_words_as_rebuilt(coordinator)
+    assert_keys_as_rebuilt(coordinator)
+    with coordinator.unit_of_work() as uow:
+        row = households.household_rows(uow, households.household_ids(uow, limit=1))
+        name = next(iter(row.values())).reference_name
+    with coordinator.unit_of_work() as uow:
+        assert households.household_ids(uow, search=name)

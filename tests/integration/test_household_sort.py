@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.services import duplicates, households, records
-from genera_desktop.store import household_sort, migrate, search_index
+from genera_desktop.store import derived, household_sort, migrate
 from genera_desktop.store.schema import SCHEMA_HEAD
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD
@@ -121,12 +121,12 @@ def test_a_merge_moves_the_members_and_their_keys(coordinator: Store,
     assert_keys_as_rebuilt(coordinator)
 
 
-@pytest.mark.parametrize("threshold", [search_index.BULK_THRESHOLD, 0])
+@pytest.mark.parametrize("threshold", [derived.BULK_THRESHOLD, 0])
 def test_keys_follow_sync_applies(net: Net, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
                                   threshold: int) -> None:
     """Per row (triggers) and in bulk (triggers dropped, one rebuild at the end), for
     edits and for a merge."""
-    monkeypatch.setattr(search_index, "BULK_THRESHOLD", threshold)
+    monkeypatch.setattr(derived, "BULK_THRESHOLD", threshold)
     first = net.household("mon")
     net.person("mon", first, "Zeno", last_name="Zulian", is_reference=True)
     second = net.household("mon")

@@ -14,7 +14,7 @@ if connection is None:  # pragma: no cover - only `alembic revision` from a dev 
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # The search index is FTS5, made by store/search_index.py, not by the models.
+    # The FTS5 person index of before schema 0004 (made on open, not by the models).
     return not (type_ == "table" and search_index.is_index_table(name))
 
 
