@@ -896,6 +896,7 @@ class _Generator:
                         "date": date.fromordinal(when).isoformat(),
                         "direction": "out" if out else "in",
                         "organisation": organisation,
+                        "organisation_ref": None,
                         "status": status,
                         "outcome": self.choice(_REFERRAL_OUTCOMES)
                         if status in ("closed", "refused")

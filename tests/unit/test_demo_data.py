@@ -91,7 +91,8 @@ def test_records_md_is_read_as_expected() -> None:
         and "grandchild" in KINDS["person"]["relation"][1]
     )
     assert KINDS["intake"]["needs_observed"][1] == KINDS["intake"]["needs_stated"][1]
-    assert KINDS["household"]["status"][1] == ["new", "active", "taken_on", "suspended", "closed"]
+    assert KINDS["household"]["status"][1] == ["new", "active", "taken_on", "suspended", "closed",
+                                               "contact"]
     assert KINDS["person"]["first_name"][0] and not KINDS["person"]["birth_date"][0]
 
 
