@@ -1,0 +1,169 @@
+"""The community figures of the report (spec/programme.md, "Reports"; issue 11).
+
+- ``workshops``: live workshops (any status); ``workshop_sessions``: live sessions of
+  live workshops; ``guests``: their unnamed guests, summed;
+- ``attendances``: live attendances ``present`` (``attendances_by_status``: every mark);
+- ``workshop_participants``: distinct registered persons (live, not merged away) with at
+  least one attendance ``present``; guests are not persons and do not count;
+- ``workshop_households``: the distinct households those participants belong to. They
+  are reached households like any other, already among ``households_total`` (counted
+  once towards the 4,500): this says how many of them a workshop reached;
+- ``workshop_contacts``: households registered with the minimum at a workshop (status
+  ``contact``: services/community/newcomers.py);
+- ``initiatives``, ``initiatives_by_status``, ``initiatives_support_requested`` and
+  ``initiatives_support_granted`` (euro, summed);
+- ``organisations``, ``organisations_by_type``, ``partners``;
+- ``community_by_point`` (point code to the figures of its workshops and initiatives)
+  and ``community_by_month`` (``YYYY-MM`` of the session's date to that month's
+  sessions, attendances, distinct participants and guests).
+
+A handful of grouped queries on tables of thousands of rows: well inside the report's
+second at 50,000 households.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from genera_desktop.store.models import (
+    Attendance,
+    Household,
+    Initiative,
+    Organisation,
+    Person,
+    Workshop,
+    WorkshopSession,
+)
+
+CONTACT = "contact"
+PRESENT = "present"
+NO_VALUE = ""
+
+# The figures of one point (or month), each zero until counted.
+POINT_FIGURES = ("workshops", "workshop_sessions", "workshop_participants", "attendances",
+                 "guests", "initiatives")
+MONTH_FIGURES = ("workshop_sessions", "workshop_participants", "attendances", "guests")
+
+
+def _key(value: Any) -> str:
+    return NO_VALUE if value is None else str(value)
+
+
+def compute(session: Session) -> dict[str, Any]:
+    """Every community figure on this site's data."""
+    by_point: dict[str, dict[str, Any]] = {}
+    by_month: dict[str, dict[str, Any]] = {}
+
+    def point(code: Any) -> dict[str, Any]:
+        return by_point.setdefault(_key(code), dict.fromkeys(POINT_FIGURES, 0))
+
+    def month(day: Any) -> dict[str, Any]:
+        return by_month.setdefault(str(day or "")[:7], dict.fromkeys(MONTH_FIGURES, 0))
+
+    live_workshop = Workshop.cl % 2 == 1
+    for code, n in session.execute(select(Workshop.point, func.count()).where(live_workshop)
+                                   .group_by(Workshop.point)):
+        point(code)["workshops"] += int(n)
+    sessions = (select(WorkshopSession.point, func.substr(WorkshopSession.date, 1, 7),
+                       func.count(), func.coalesce(func.sum(WorkshopSession.guests), 0))
+                .join(Workshop, Workshop.id == WorkshopSession.workshop)
+                .where(WorkshopSession.cl % 2 == 1, live_workshop)
+                .group_by(WorkshopSession.point, func.substr(WorkshopSession.date, 1, 7)))
+    for code, month_key, n, guests in session.execute(sessions):
+        for figures in (point(code), month(month_key)):
+            figures["workshop_sessions"] += int(n)
+            figures["guests"] += int(guests)
+
+    present = _present_attendance()
+    ym = func.substr(present.c.date, 1, 7)
+    for code, month_key, n in session.execute(
+            select(present.c.point, ym, func.count()).group_by(present.c.point, ym)):
+        point(code)["attendances"] += int(n)
+        month(month_key)["attendances"] += int(n)
+    # Distinct persons: per month and per point apart (a person counts once in each).
+    for month_key, persons in session.execute(
+            select(ym, func.count(func.distinct(present.c.person))).group_by(ym)):
+        month(month_key)["workshop_participants"] += int(persons)
+    for code, persons in session.execute(
+            select(present.c.point, func.count(func.distinct(present.c.person)))
+            .group_by(present.c.point)):
+        point(code)["workshop_participants"] += int(persons)
+    participants, households = session.execute(
+        select(func.count(func.distinct(present.c.person)),
+               func.count(func.distinct(present.c.household)))).one()
+
+    marks = dict(session.execute(
+        select(Attendance.status, func.count())
+        .join(WorkshopSession, WorkshopSession.id == Attendance.session)
+        .join(Workshop, Workshop.id == WorkshopSession.workshop)
+        .where(Attendance.cl % 2 == 1, WorkshopSession.cl % 2 == 1, live_workshop)
+        .group_by(Attendance.status)).all())
+
+    initiatives: dict[str, int] = {}
+    requested = granted = 0.0
+    for code, status, n, asked, given in session.execute(
+            select(Initiative.point, Initiative.status, func.count(),
+                   func.coalesce(func.sum(Initiative.support_requested), 0),
+                   func.coalesce(func.sum(Initiative.support_granted), 0))
+            .where(Initiative.cl % 2 == 1).group_by(Initiative.point, Initiative.status)):
+        point(code)["initiatives"] += int(n)
+        initiatives[_key(status)] = initiatives.get(_key(status), 0) + int(n)
+        requested += float(asked or 0)
+        granted += float(given or 0)
+
+    organisations: dict[str, int] = {}
+    partners = 0
+    for org_type, partner, n in session.execute(
+            select(Organisation.org_type, Organisation.is_partner, func.count())
+            .where(Organisation.cl % 2 == 1)
+            .group_by(Organisation.org_type, Organisation.is_partner)):
+        organisations[_key(org_type)] = organisations.get(_key(org_type), 0) + int(n)
+        partners += int(n) if partner else 0
+
+    contacts = session.scalar(select(func.count()).select_from(Household).where(
+        Household.cl % 2 == 1, Household.merged_into.is_(None),
+        Household.status == CONTACT)) or 0
+    return {
+        "workshops": sum(p["workshops"] for p in by_point.values()),
+        "workshop_sessions": sum(p["workshop_sessions"] for p in by_point.values()),
+        "workshop_participants": int(participants or 0),
+        "workshop_households": int(households or 0),
+        "workshop_contacts": int(contacts),
+        "attendances": sum(p["attendances"] for p in by_point.values()),
+        "attendances_by_status": {_key(k): int(v) for k, v in sorted(
+            marks.items(), key=lambda kv: _key(kv[0]))},
+        "guests": sum(p["guests"] for p in by_point.values()),
+        "initiatives": sum(initiatives.values()),
+        "initiatives_by_status": dict(sorted(initiatives.items())),
+        "initiatives_support_requested": _euro(requested),
+        "initiatives_support_granted": _euro(granted),
+        "organisations": sum(organisations.values()),
+        "organisations_by_type": dict(sorted(organisations.items())),
+        "partners": partners,
+        "community_by_point": dict(sorted(by_point.items())),
+        "community_by_month": dict(sorted(by_month.items())),
+    }
+
+
+def _present_attendance() -> Any:
+    """Live attendances ``present`` of live persons not merged away, at live sessions
+    of live workshops, joined to their session and person (a FROM clause)."""
+    return (
+        select(Attendance.point.label("point"), Attendance.person.label("person"),
+               Person.household.label("household"), WorkshopSession.date.label("date"))
+        .join(WorkshopSession, WorkshopSession.id == Attendance.session)
+        .join(Workshop, Workshop.id == WorkshopSession.workshop)
+        .join(Person, Person.id == Attendance.person)
+        .where(Attendance.cl % 2 == 1, Attendance.status == PRESENT,
+               WorkshopSession.cl % 2 == 1, Workshop.cl % 2 == 1,
+               Person.cl % 2 == 1, Person.merged_into.is_(None))
+    ).subquery()
+
+
+def _euro(value: float) -> float | int:
+    """Euro as JSON: whole euros as an integer, cents kept."""
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
