@@ -25,15 +25,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from genera_desktop.store.models import (
-    Attendance,
     Household,
     Initiative,
     Organisation,
-    Person,
     Workshop,
     WorkshopSession,
 )
@@ -46,6 +44,30 @@ NO_VALUE = ""
 POINT_FIGURES = ("workshops", "workshop_sessions", "workshop_participants", "attendances",
                  "guests", "initiatives")
 MONTH_FIGURES = ("workshop_sessions", "workshop_participants", "attendances", "guests")
+
+
+# Live attendances of live persons not merged away, at live sessions of live workshops
+# (those "present" make the figures; every status, attendances_by_status). Read from the attendances: "+" keeps SQLite off the person index on
+# merged_into (ix_person_live), which would walk every person of the store (120,000 at
+# 50,000 households) to find the few thousand who came.
+PRESENT_SQL = """
+WITH marked AS MATERIALIZED (
+    SELECT a.point AS point, substr(s.date, 1, 7) AS month, a.person AS person,
+           p.household AS household, a.status AS status
+    FROM attendance a
+    JOIN workshop_session s ON s.id = a.session
+    JOIN workshop w ON w.id = s.workshop
+    JOIN person p ON p.id = a.person
+    WHERE a.cl % 2 = 1 AND s.cl % 2 = 1 AND w.cl % 2 = 1
+      AND +p.cl % 2 = 1 AND +p.merged_into IS NULL
+), present AS (SELECT * FROM marked WHERE status = 'present')
+SELECT 's', NULL, status, count(*), NULL FROM marked GROUP BY status
+UNION ALL SELECT 'pm', point, month, count(*), NULL FROM present GROUP BY point, month
+UNION ALL SELECT 'm', NULL, month, NULL, count(DISTINCT person) FROM present GROUP BY month
+UNION ALL SELECT 'p', point, NULL, NULL, count(DISTINCT person) FROM present GROUP BY point
+UNION ALL SELECT 't', NULL, NULL, count(DISTINCT household), count(DISTINCT person)
+FROM present
+"""
 
 
 def _key(value: Any) -> str:
@@ -77,30 +99,22 @@ def compute(session: Session) -> dict[str, Any]:
             figures["workshop_sessions"] += int(n)
             figures["guests"] += int(guests)
 
-    present = _present_attendance()
-    ym = func.substr(present.c.date, 1, 7)
-    for code, month_key, n in session.execute(
-            select(present.c.point, ym, func.count()).group_by(present.c.point, ym)):
-        point(code)["attendances"] += int(n)
-        month(month_key)["attendances"] += int(n)
-    # Distinct persons: per month and per point apart (a person counts once in each).
-    for month_key, persons in session.execute(
-            select(ym, func.count(func.distinct(present.c.person))).group_by(ym)):
-        month(month_key)["workshop_participants"] += int(persons)
-    for code, persons in session.execute(
-            select(present.c.point, func.count(func.distinct(present.c.person)))
-            .group_by(present.c.point)):
-        point(code)["workshop_participants"] += int(persons)
-    participants, households = session.execute(
-        select(func.count(func.distinct(present.c.person)),
-               func.count(func.distinct(present.c.household)))).one()
-
-    marks = dict(session.execute(
-        select(Attendance.status, func.count())
-        .join(WorkshopSession, WorkshopSession.id == Attendance.session)
-        .join(Workshop, Workshop.id == WorkshopSession.workshop)
-        .where(Attendance.cl % 2 == 1, WorkshopSession.cl % 2 == 1, live_workshop)
-        .group_by(Attendance.status)).all())
+    # The attendances present, read once (a materialized CTE) and grouped four ways:
+    # by point and month, distinct persons by month, by point, and overall.
+    participants = households = 0
+    marks: dict[str, int] = {}
+    for grouping, code, month_key, count, persons in session.execute(text(PRESENT_SQL)):
+        if grouping == "s":
+            marks[_key(month_key)] = int(count)
+        elif grouping == "pm":
+            point(code)["attendances"] += int(count)
+            month(month_key)["attendances"] += int(count)
+        elif grouping == "m":
+            month(month_key)["workshop_participants"] = int(persons)
+        elif grouping == "p":
+            point(code)["workshop_participants"] = int(persons)
+        else:
+            households, participants = int(count), int(persons)
 
     initiatives: dict[str, int] = {}
     requested = granted = 0.0
@@ -133,8 +147,7 @@ def compute(session: Session) -> dict[str, Any]:
         "workshop_households": int(households or 0),
         "workshop_contacts": int(contacts),
         "attendances": sum(p["attendances"] for p in by_point.values()),
-        "attendances_by_status": {_key(k): int(v) for k, v in sorted(
-            marks.items(), key=lambda kv: _key(kv[0]))},
+        "attendances_by_status": dict(sorted(marks.items())),
         "guests": sum(p["guests"] for p in by_point.values()),
         "initiatives": sum(initiatives.values()),
         "initiatives_by_status": dict(sorted(initiatives.items())),
@@ -146,21 +159,6 @@ def compute(session: Session) -> dict[str, Any]:
         "community_by_point": dict(sorted(by_point.items())),
         "community_by_month": dict(sorted(by_month.items())),
     }
-
-
-def _present_attendance() -> Any:
-    """Live attendances ``present`` of live persons not merged away, at live sessions
-    of live workshops, joined to their session and person (a FROM clause)."""
-    return (
-        select(Attendance.point.label("point"), Attendance.person.label("person"),
-               Person.household.label("household"), WorkshopSession.date.label("date"))
-        .join(WorkshopSession, WorkshopSession.id == Attendance.session)
-        .join(Workshop, Workshop.id == WorkshopSession.workshop)
-        .join(Person, Person.id == Attendance.person)
-        .where(Attendance.cl % 2 == 1, Attendance.status == PRESENT,
-               WorkshopSession.cl % 2 == 1, Workshop.cl % 2 == 1,
-               Person.cl % 2 == 1, Person.merged_into.is_(None))
-    ).subquery()
 
 
 def _euro(value: float) -> float | int:

@@ -144,8 +144,11 @@ def test_the_grid_holds_persons_by_surname_sessions_by_date_and_marks(
     grid = attendance.grid(coordinator, season["workshop"])
     assert [p["last_name"] for p in grid.persons] == ["Àlberti", "Ferri"]
     assert [s["id"] for s in grid.sessions] == [season["first"], season["second"]]
-    assert grid.marks == {(season["first"], season["leo"]): "present",
-                          (season["second"], season["ida"]): "absent"}
+    assert grid.marks == {(season["leo"], season["first"]): "present",
+                          (season["ida"], season["second"]): "absent"}
+    assert [p["minor"] for p in grid.persons] == [False, False]
+    attendance.save_guests(coordinator, season["second"], 5)
+    assert attendance.grid(coordinator, season["workshop"]).sessions[1]["guests"] == 5
 
 
 def test_an_initiative_moves_only_as_the_flow_allows(coordinator: Store,

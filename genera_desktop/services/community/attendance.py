@@ -8,6 +8,7 @@ sites marking the same attendance while apart make one record (enrolments.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -76,10 +77,18 @@ def mark(uow: UnitOfWork, session_id: str, person_id: str, status: str | None) -
     return existing.id
 
 
+@writes
+def save_guests(uow: UnitOfWork, session_id: str, guests: int | None) -> None:
+    """Set how many came to a session without giving a name (None: not counted)."""
+    records.update(uow, "workshop_session", session_id, {"guests": guests})
+
+
 @dataclass
 class Grid:
-    """A workshop's attendance at a glance: its sessions (by date and time), its
-    enrolled persons (by surname) and ``marks``: (session id, person id) to status."""
+    """A workshop's attendance at a glance (ui/community/attendance_model.py takes its
+    parts as they are): its sessions (by date and time), its enrolled persons (by
+    surname; each person's record with ``enrolment``, ``enrolment_status``, ``minor``:
+    under 18 today, ``withdrawn``) and ``marks``: (person id, session id) to status."""
 
     workshop: dict[str, Any]
     sessions: list[dict[str, Any]] = field(default_factory=list)
@@ -88,13 +97,14 @@ class Grid:
 
 
 @reads
-def grid(uow: UnitOfWork, workshop_id: str) -> Grid:
+def grid(uow: UnitOfWork, workshop_id: str, today: date | None = None) -> Grid:
     """The attendance grid of a workshop: three queries, whatever its size."""
-    return load_grid(uow.session, workshop_id)
+    return load_grid(uow.session, workshop_id, today)
 
 
-def load_grid(session: Any, workshop_id: str) -> Grid:
+def load_grid(session: Any, workshop_id: str, today: date | None = None) -> Grid:
     """``grid`` in an open session (the printing services use it)."""
+    today = today or date.today()
     workshop = records.to_dict(records.load(session, "workshop", workshop_id))
     wid = workshop["id"]
     sessions = [records.to_dict(s) for s in session.scalars(
@@ -108,6 +118,8 @@ def load_grid(session: Any, workshop_id: str) -> Grid:
         item = records.to_dict(person)
         item["enrolment"] = enrolment.id
         item["enrolment_status"] = enrolment.status
+        item["withdrawn"] = enrolment.status == "withdrawn"
+        item["minor"] = _minor(person.birth_date, today)
         persons.append(item)
     persons.sort(key=lambda p: (fold(p.get("last_name") or ""), fold(p.get("first_name") or ""),
                                 p["id"]))
@@ -118,5 +130,13 @@ def load_grid(session: Any, workshop_id: str) -> Grid:
                 select(Attendance.session, Attendance.person, Attendance.status)
                 .where(Attendance.session.in_(ids[start:start + 500]),
                        Attendance.cl % 2 == 1)):
-            marks[(sid, pid)] = status
+            marks[(pid, sid)] = status
     return Grid(workshop, sessions, persons, marks)
+
+
+def _minor(birth_date: str | None, today: date) -> bool:
+    """Under 18 on ``today`` (a person without a birth date is not said to be)."""
+    if not birth_date:
+        return False
+    born = date.fromisoformat(birth_date)
+    return (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < 18

@@ -54,9 +54,10 @@ def print_register(uow: UnitOfWork, workshop_id: str, *, today: date | None = No
     grid = load_grid(uow.session, workshop_id)
     persons = [{k: p.get(k) for k in ("id", "first_name", "last_name")} for p in grid.persons]
     audit.record(uow, "print", "workshop", grid.workshop["id"], {"form": "register"})
+    by_session = {(sid, pid): status for (pid, sid), status in grid.marks.items()}
     return forms.attendance_register(print_context(uow, today),
                                      _with_facilitator_name(grid.workshop, uow),
-                                     grid.sessions, persons, grid.marks)
+                                     grid.sessions, persons, by_session)
 
 
 @writes
