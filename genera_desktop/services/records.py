@@ -21,7 +21,7 @@ from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.validate import check_references, clean_fields
 from genera_desktop.store import search_index
-from genera_desktop.store.base import Replicated, field_info
+from genera_desktop.store.base import Replicated, field_info, replicated_columns
 from genera_desktop.store.kind import PERSON, POINT
 from genera_desktop.store.kinds import HOUSEHOLD_CHILDREN, KINDS
 from genera_desktop.store.models import (
@@ -147,7 +147,8 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
 
 @writes
 def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
-    """Delete a record (a causal-length increment); a household takes its records along.
+    """Delete a record (a causal-length increment); a household takes its records along,
+    a workshop its sessions, enrolments and attendance.
 
     Returns the (kind, id) pairs deleted with it.
     """
@@ -175,6 +176,10 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
                 child.cl += 1
                 taken.append((child.KIND, child.id))
         obj.deleted_with = [list(pair) for pair in taken]
+    elif "deleted_with" in replicated_columns(type(obj)):
+        # A workshop takes its sessions and enrolments, a session its attendance.
+        taken = _take_dependents(session, obj)
+        setattr(obj, "deleted_with", [list(pair) for pair in taken])  # noqa: B010
     obj.cl += 1
     session.flush()
     audit.record(uow, "delete", obj.KIND, obj.id, {"with": len(taken)} if taken else None)
@@ -183,7 +188,8 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
 
 @writes
 def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
-    """Undo a delete: a later increment; a household brings back what its delete took."""
+    """Undo a delete: a later increment; a household (a workshop) brings back what its
+    delete took."""
     session = uow.session
     obj = load(session, kind, rid, alive=None)
     if obj.alive:
@@ -198,15 +204,31 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
         household = session.get(Household, household_id)
         if household is not None and not household.alive:
             raise Refused("household_deleted", household_id)
-    if isinstance(obj, Household):
-        for child_kind, child_id in obj.deleted_with or []:
+    if "deleted_with" in replicated_columns(type(obj)):
+        for child_kind, child_id in getattr(obj, "deleted_with", None) or []:
             child = session.get(MODELS[child_kind], child_id)
             if child is not None and not child.alive:
                 child.cl += 1
-        obj.deleted_with = None
+        setattr(obj, "deleted_with", None)  # noqa: B010  (a column of some models only)
     obj.cl += 1
     session.flush()
     audit.record(uow, "restore", obj.KIND, obj.id)
+
+
+def _take_dependents(session: Session, parent: Replicated) -> list[tuple[str, str]]:
+    """Delete the live records whose point is ``parent``'s (``owner_via``), and theirs;
+    return the (kind, id) pairs taken."""
+    taken: list[tuple[str, str]] = []
+    for spec in KINDS.values():
+        if not spec.owner_via or field_info(spec.model)[spec.owner_via]["ref"] != parent.KIND:
+            continue
+        via = getattr(spec.model, spec.owner_via)
+        for child in session.scalars(select(spec.model).where(via == parent.id,
+                                                              spec.model.cl % 2 == 1)):
+            child.cl += 1
+            taken.append((child.KIND, child.id))
+            taken += _take_dependents(session, child)
+    return taken
 
 
 def derived_owners(session: Session, kind: str, values: dict[str, Any]) -> dict[str, Any]:

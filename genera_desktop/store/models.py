@@ -290,6 +290,7 @@ class Workshop(Replicated):
 
     __tablename__ = "workshop"
     KIND = "workshop"
+    HIDDEN = frozenset({"cl", "deleted_with"})
 
     title: Mapped[str | None] = field(required=True, max_length=200)
     point: Mapped[str | None] = field(POINT_CODE, required=True, max_length=12, index=True)
@@ -302,11 +303,14 @@ class Workshop(Replicated):
     end_date: Mapped[str | None] = field(DATE, max_length=10)
     status: Mapped[str | None] = field(ENUM, choices=vocab.WORKSHOP_STATUS, max_length=20)
     description: Mapped[str | None] = field()
+    # The [kind, id] pairs its delete took (sessions, enrolments, attendance), for restore.
+    deleted_with: Mapped[list[Any] | None] = field(LIST)
 
 
 class WorkshopSession(Replicated):
     __tablename__ = "workshop_session"
     KIND = "workshop_session"
+    HIDDEN = frozenset({"cl", "deleted_with"})
 
     workshop: Mapped[str | None] = field(REF, required=True, ref="workshop", max_length=36,
                                          index=True)
@@ -318,6 +322,7 @@ class WorkshopSession(Replicated):
     guests: Mapped[int | None] = field(INT)
     notes: Mapped[str | None] = field()
     point: Mapped[str | None] = field(POINT_CODE, max_length=12, index=True)
+    deleted_with: Mapped[list[Any] | None] = field(LIST)
 
 
 class Enrolment(Replicated):

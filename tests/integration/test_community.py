@@ -135,6 +135,21 @@ def test_a_households_delete_takes_its_enrolments_and_attendance(
     assert get(coordinator, "attendance", mark)["cl"] == 3
 
 
+def test_a_workshops_delete_takes_its_sessions_enrolments_and_attendance(
+        coordinator: Store, season: dict[str, str]) -> None:
+    enrolment = enrolments.enrol(coordinator, season["workshop"], season["ida"])
+    mark = attendance.mark(coordinator, season["first"], season["ida"], "present")
+    taken = records.delete(coordinator, "workshop", season["workshop"])
+    assert set(taken) == {("workshop_session", season["first"]),
+                          ("workshop_session", season["second"]),
+                          ("enrolment", enrolment), ("attendance", mark)}
+    assert get(coordinator, "attendance", mark)["cl"] == 2
+    records.restore(coordinator, "workshop", season["workshop"])
+    for kind, rid in taken:
+        assert get(coordinator, kind, rid)["cl"] == 3, kind
+    assert "deleted_with" not in get(coordinator, "workshop", season["workshop"])
+
+
 def test_the_grid_holds_persons_by_surname_sessions_by_date_and_marks(
         coordinator: Store, season: dict[str, str]) -> None:
     for person in ("ida", "leo"):

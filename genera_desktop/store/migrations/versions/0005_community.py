@@ -87,6 +87,7 @@ def upgrade() -> None:
     sa.Column('end_date', sa.String(length=10), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=True),
     sa.Column('description', sa.Text(), nullable=True),
+    sa.Column('deleted_with', sa.JSON(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('cl', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_workshop'))
@@ -103,6 +104,7 @@ def upgrade() -> None:
     sa.Column('guests', sa.Integer(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('point', sa.String(length=12), nullable=True),
+    sa.Column('deleted_with', sa.JSON(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('cl', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_workshop_session'))
