@@ -62,6 +62,16 @@ FIELD_MESSAGES = {
     "out_of_scope": "is outside what this site may change",
     "out_of_range": "must be between {detail}",
     "contradicts_grant": "cannot be granted and revoked at once",
+    "vat_number": "is not a valid partita IVA ({detail})",
+    "ateco": "is not a code of the ATECO 2025 classification",
+    "consent_needed": "must include {detail}: without it nobody is registered",
+}
+
+VAT_NUMBER_REASONS = {
+    "format": "digits only",
+    "length": "11 digits",
+    "office": "no such provincial office code",
+    "check_digit": "wrong check digit",
 }
 
 TAX_CODE_REASONS = {
@@ -95,7 +105,23 @@ REFUSALS = {
                                 "the record: restore or delete the record instead"),
     "conflict_record_gone": "{detail} is deleted: restore it before restoring its value",
     "demo_seed_used": "the demo data of seed {detail} are already in this store: give another --seed",
+    "id_taken": "a record with id {detail} already exists",
 }
+
+# Community life (services/community/): refusals by code.
+REFUSALS.update({
+    "already_enrolled": "this person is already enrolled in this workshop (enrolment {detail})",
+    "enrolment_other_point": ("the person belongs to a household of another point ({detail}): "
+                              "register them at this workshop's point, as a contact"),
+    "not_enrolled": "the person is not enrolled in the workshop of this session",
+    "already_marked": ("this person's attendance at this session is already recorded "
+                       "(attendance {detail}): change it instead"),
+    "pair_fixed": "{detail} cannot change: delete the record and make a new one",
+    "decided_on_needed": "an initiative that is {detail} needs its decision date (decided_on)",
+    "support_not_granted": ("support_granted is only for an initiative accepted, in progress "
+                            "or completed (this one is {detail})"),
+    "initiative_move": "an initiative cannot move {detail}",
+})
 
 # Sync (services/sync.py): refusals by the code of a Refused error.
 REFUSALS.update({
@@ -172,6 +198,8 @@ def field_message(err: FieldError) -> str:
     detail = err.detail
     if err.code == "tax_code":
         detail = TAX_CODE_REASONS.get(detail, detail)
+    if err.code == "vat_number":
+        detail = VAT_NUMBER_REASONS.get(detail, detail or "wrong")
     template = FIELD_MESSAGES.get(err.code, err.code.replace("_", " "))
     text = template.format(detail=detail)
     if err.value is not None and err.code not in ("required", "unknown_field", "read_only"):

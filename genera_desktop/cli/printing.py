@@ -1,4 +1,4 @@
-"""`genera print intake|custode ...`: the paper forms as PDF files (spec/cli.md, "Printing").
+"""`genera print intake|custode|signin|register ...`: the paper forms as PDF files (spec/cli.md, "Printing").
 
 Exactly one thing to print per command; a wrong combination is refused (exit 1) before
 the store is opened. The PDF is written beside its target and renamed into place, so a
@@ -18,7 +18,8 @@ from genera_desktop.cli.context import Context, UsageError
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Add `genera print` with its two forms families."""
+    """Add `genera print` with its forms: intake, custode, a workshop's signin and
+    register."""
     p = sub.add_parser("print", help="print a form to a PDF file")
     psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
 
@@ -47,6 +48,19 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     cust.set_defaults(handler=cmd_custode)
     common(cust)
 
+    signin = psub.add_parser("signin", help="a workshop session's sign-in sheet")
+    signin.add_argument("--session", metavar="ID", required=True,
+                        help="the workshop session (workshop_session id)")
+    signin.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    signin.set_defaults(handler=cmd_signin)
+    common(signin)
+
+    register_ = psub.add_parser("register", help="a workshop's attendance register")
+    register_.add_argument("--workshop", metavar="ID", required=True, help="the workshop")
+    register_.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    register_.set_defaults(handler=cmd_register)
+    common(register_)
+
 
 def cmd_intake(ctx: Context, args: argparse.Namespace) -> int:
     chosen = _one_of(args, {"--household": args.household, "--all": args.all,
@@ -74,6 +88,24 @@ def cmd_custode(ctx: Context, args: argparse.Namespace) -> int:
     printing.save_custode(ctx.store, out, housing_context=args.housing_context,
                           visit=args.visit, all_contexts=args.all_contexts,
                           custode_site=args.custode)
+    ctx.say(str(out))
+    return 0
+
+
+def cmd_signin(ctx: Context, args: argparse.Namespace) -> int:
+    out = output_path(args.out)
+    from genera_desktop.services.community import prints
+
+    prints.save_signin(ctx.store, out, args.session)
+    ctx.say(str(out))
+    return 0
+
+
+def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
+    out = output_path(args.out)
+    from genera_desktop.services.community import prints
+
+    prints.save_register(ctx.store, out, args.workshop)
     ctx.say(str(out))
     return 0
 

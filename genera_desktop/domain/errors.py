@@ -54,6 +54,16 @@ class Refused(GeneraError):
         self.detail = detail
 
 
+class MoveRefused(Refused):
+    """A status change the kind's flow does not allow (an initiative's): code
+    ``KIND_move``, naming where from and where to."""
+
+    def __init__(self, kind: str, from_status: str | None, to_status: str | None) -> None:
+        super().__init__(f"{kind}_move", f"from {from_status} to {to_status}")
+        self.from_status = from_status
+        self.to_status = to_status
+
+
 class AuthFailed(GeneraError):
     """Unknown user, wrong password or disabled account (deliberately not said which)."""
 

@@ -78,6 +78,9 @@ HOUSEHOLD_STATUS = Enumeration({
     "taken_on": QT_TRANSLATE_NOOP("Labels", "Preso in carico"),
     "suspended": QT_TRANSLATE_NOOP("Labels", "Sospeso"),
     "closed": QT_TRANSLATE_NOOP("Labels", "Chiuso"),
+    # Registered at a workshop with the minimum (name, phone, consent), no intake yet
+    # (services/community/newcomers.py): reached, but not taken on.
+    "contact": QT_TRANSLATE_NOOP("Labels", "Contatto"),
 })
 CHANNEL = Enumeration({
     "direct": QT_TRANSLATE_NOOP("Labels", "Accesso diretto"),
@@ -185,6 +188,83 @@ VISIT_REFERRALS = Enumeration({
     "aler": QT_TRANSLATE_NOOP("Labels", "ALER"),
     "gp": QT_TRANSLATE_NOOP("Labels", "Medico di base"),
     "point": QT_TRANSLATE_NOOP("Labels", "Punto di Comunità"),
+})
+
+# -- community life (spec/programme.md, "Community life") ---------------------------------
+
+PLACE_TYPE = Enumeration({
+    "square": QT_TRANSLATE_NOOP("Labels", "Piazza"),
+    "park": QT_TRANSLATE_NOOP("Labels", "Parco"),
+    "library": QT_TRANSLATE_NOOP("Labels", "Biblioteca"),
+    "study_room": QT_TRANSLATE_NOOP("Labels", "Aula studio"),
+    "school": QT_TRANSLATE_NOOP("Labels", "Scuola"),
+    "parish": QT_TRANSLATE_NOOP("Labels", "Parrocchia / oratorio"),
+    "sports": QT_TRANSLATE_NOOP("Labels", "Impianto sportivo"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+ORG_TYPE = Enumeration({
+    "comune": QT_TRANSLATE_NOOP("Labels", "Comune"),
+    "public_service": QT_TRANSLATE_NOOP("Labels", "Servizio pubblico"),
+    "cooperative": QT_TRANSLATE_NOOP("Labels", "Cooperativa"),
+    "association": QT_TRANSLATE_NOOP("Labels", "Associazione"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Impresa"),
+    "staffing_agency": QT_TRANSLATE_NOOP("Labels", "Agenzia per il lavoro"),
+    "real_estate_agency": QT_TRANSLATE_NOOP("Labels", "Agenzia immobiliare"),
+    "school": QT_TRANSLATE_NOOP("Labels", "Scuola"),
+    "parish": QT_TRANSLATE_NOOP("Labels", "Parrocchia"),
+    "foundation": QT_TRANSLATE_NOOP("Labels", "Fondazione"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+AGREEMENT_TYPE = Enumeration({
+    "convention": QT_TRANSLATE_NOOP("Labels", "Convenzione"),
+    "protocol": QT_TRANSLATE_NOOP("Labels", "Protocollo d'intesa"),
+    "pact": QT_TRANSLATE_NOOP("Labels", "Patto di collaborazione"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+WORKSHOP_THEME = Enumeration({
+    "family_support": QT_TRANSLATE_NOOP("Labels", "Sostegno alle famiglie"),
+    "parenting": QT_TRANSLATE_NOOP("Labels", "Genitorialità"),
+    "nutrition": QT_TRANSLATE_NOOP("Labels", "Alimentazione"),
+    "digital": QT_TRANSLATE_NOOP("Labels", "Competenze digitali"),
+    "language": QT_TRANSLATE_NOOP("Labels", "Lingua italiana"),
+    "work": QT_TRANSLATE_NOOP("Labels", "Lavoro"),
+    "housing": QT_TRANSLATE_NOOP("Labels", "Abitare"),
+    "youth": QT_TRANSLATE_NOOP("Labels", "Giovani"),
+    "culture": QT_TRANSLATE_NOOP("Labels", "Cultura"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Altro"),
+})
+AUDIENCE = Enumeration({
+    "adults": QT_TRANSLATE_NOOP("Labels", "Adulti"),
+    "families": QT_TRANSLATE_NOOP("Labels", "Famiglie"),
+    "youth": QT_TRANSLATE_NOOP("Labels", "Ragazzi"),
+    "children": QT_TRANSLATE_NOOP("Labels", "Bambini"),
+    "all": QT_TRANSLATE_NOOP("Labels", "Tutti"),
+})
+WORKSHOP_STATUS = Enumeration({
+    "planned": QT_TRANSLATE_NOOP("Labels", "In programma"),
+    "running": QT_TRANSLATE_NOOP("Labels", "In corso"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Concluso"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Annullato"),
+})
+ENROLMENT_STATUS = Enumeration({
+    "enrolled": QT_TRANSLATE_NOOP("Labels", "Iscritto/a"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Ritirato/a"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Percorso completato"),
+})
+ATTENDANCE_STATUS = Enumeration({
+    "present": QT_TRANSLATE_NOOP("Labels", "Presente"),
+    "absent": QT_TRANSLATE_NOOP("Labels", "Assente"),
+    "excused": QT_TRANSLATE_NOOP("Labels", "Assente giustificato/a"),
+})
+# The order of the flow (services/community/initiatives.py says which moves it allows).
+INITIATIVE_STATUS = Enumeration({
+    "proposed": QT_TRANSLATE_NOOP("Labels", "Proposta"),
+    "evaluating": QT_TRANSLATE_NOOP("Labels", "In valutazione"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accolta"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Respinta"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In corso"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Conclusa"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Ritirata"),
 })
 
 # What a user may be granted beyond the front desk's records (DESIGN.md, "Security and

@@ -33,6 +33,7 @@ from typing import Generic, TypeVar, cast
 from genera_desktop.domain import vocab
 from genera_desktop.domain.codice_fiscale import encode, homocode, provisional_check_digit
 from genera_desktop.domain.text import fold
+from genera_desktop.services import demo_community
 
 Record = dict[str, object]
 T = TypeVar("T")
@@ -896,6 +897,7 @@ class _Generator:
                         "date": date.fromordinal(when).isoformat(),
                         "direction": "out" if out else "in",
                         "organisation": organisation,
+                        "organisation_ref": None,
                         "status": status,
                         "outcome": self.choice(_REFERRAL_OUTCOMES)
                         if status in ("closed", "refused")
@@ -1012,8 +1014,15 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
     rng = random.Random(seed)
     generator = _Generator(rng, today)
     yield from generator.catalog()
+    # Community life (services/demo_community.py): the network's directory first, the
+    # workshops and initiatives once their people exist.
+    community = demo_community.Community(seed, today, OPERATORS)
+    yield from community.directory(PROGRAMME_START)
     end = today.toordinal()
     # sqrt of a uniform draw leans towards 1: registrations grow as the programme gets known.
     days = sorted(end - int(730 * (1 - rng.random() ** 0.5)) for _ in range(households))
     for day in days:
-        yield from generator.household(day)
+        for kind, record in generator.household(day):
+            community.note(kind, record)
+            yield kind, record
+    yield from community.life()

@@ -309,16 +309,20 @@ def merge(uow: UnitOfWork, survivor_id: str, loser_id: str) -> list[list[str]]:
         if record.merged_into:
             raise Refused("already_merged", f"{record.KIND} {record.id}")
     moves: list[list[str]] = []
-    for model, name in _references_to(loser.KIND):
-        column = getattr(model, name)
-        for obj in session.scalars(select(model).where(column == loser.id).order_by(model.id)):
-            setattr(obj, name, survivor.id)
-            if isinstance(obj, Health) and name == "person":
-                # A health section lives with its person's household (records.add).
-                obj.household = _household_of(survivor)
-            moves.append([obj.KIND, obj.id, name])
-    loser.merged_into = survivor.id
-    loser.merge_moved = moves
+    # One flush at the end: the merge is one change, stamped with one sequence number
+    # (a query per kind would otherwise flush the moves made so far).
+    with session.no_autoflush:
+        for model, name in _references_to(loser.KIND):
+            column = getattr(model, name)
+            for obj in session.scalars(select(model).where(column == loser.id)
+                                       .order_by(model.id)):
+                setattr(obj, name, survivor.id)
+                if isinstance(obj, Health) and name == "person":
+                    # A health section lives with its person's household (records.add).
+                    obj.household = _household_of(survivor)
+                moves.append([obj.KIND, obj.id, name])
+        loser.merged_into = survivor.id
+        loser.merge_moved = moves
     session.flush()
     audit.record(uow, "merge", loser.KIND, loser.id, {"into": survivor.id, "moved": len(moves)})
     audit.record(uow, "merge", survivor.KIND, survivor.id, {"from": loser.id})

@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.domain.text import digits, fold
-from genera_desktop.services import audit, permissions
+from genera_desktop.services import audit, permissions, rules
 from genera_desktop.services import search as searching
 from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.validate import check_references, clean_fields
-from genera_desktop.store.base import Replicated, field_info
-from genera_desktop.store.kind import PERSON
+from genera_desktop.store.base import Replicated, field_info, replicated_columns
+from genera_desktop.store.kind import PERSON, POINT
 from genera_desktop.store.kinds import HOUSEHOLD_CHILDREN, KINDS
 from genera_desktop.store.models import (
     MODELS,
@@ -85,10 +85,7 @@ def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | No
     values = clean_fields(model, data, partial=False)
     values = spec.with_defaults({k: v for k, v in values.items() if v is not None})
     check_references(session, model, values)
-    if spec.owner == PERSON and spec.household_field:
-        # A person's record is held with their household: the app says which.
-        person = session.get(Person, values[spec.owner_field])
-        values[spec.household_field] = person.household if person else None
+    values.update(derived_owners(session, model.KIND, values))
     permissions.check_write(session, site, None, model, values)
     if model is Household:
         if values.get("case_number"):
@@ -96,11 +93,31 @@ def add(uow: UnitOfWork, kind: str, data: dict[str, Any], *, record_id: str | No
         _fill_household_defaults(session, values)
     if model is Point:
         _check_point_code_free(session, values["code"])
+    # A kind's own rules (services/rules.py) may refuse, or give the record its id: an
+    # enrolment's is made from its workshop and person, so two sites enrolling the same
+    # person while apart make one record.
+    record_id = rules.before_add(uow, model.KIND, values) or record_id
+    if record_id:
+        record_id = record_id.strip().lower()
+        existing = session.get(model, record_id)
+        if existing is not None:
+            if existing.alive or _erased(session, existing):
+                raise Refused("id_taken", record_id)
+            # Made again after a delete (the same person enrolled again): the deleted
+            # record comes back with the new values, as one record everywhere.
+            for name in field_info(model):
+                setattr(existing, name, values.get(name))
+            existing.cl += 1
+            session.flush()
+            rules.after_write(uow, existing, frozenset(values))
+            audit.record(uow, "create", model.KIND, existing.id)
+            return existing.id
     obj = model(**values)
     if record_id:
         obj.id = record_id
     session.add(obj)
     session.flush()
+    rules.after_write(uow, obj, frozenset(values))
     audit.record(uow, "create", model.KIND, obj.id)
     if isinstance(obj, Intake):
         _plan_next_appointment(uow, obj, (None, None))
@@ -117,16 +134,22 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
     data = {k: v for k, v in data.items() if not (k == "id" and str(v).lower() == obj.id)}
     values = clean_fields(model, data, partial=True)
     check_references(session, model, {k: v for k, v in values.items() if v is not None})
+    values.update(derived_owners(session, model.KIND, values))
     permissions.check_write(session, site_info(session), obj, model, values)
     if isinstance(obj, Point) and "code" in values and values["code"] != obj.code:
         _check_point_code_free(session, values["code"])
     if isinstance(obj, Household) and "case_number" in values:
         _check_case_number_change(session, obj, values["case_number"])
     planned = (obj.household, obj.next_appointment) if isinstance(obj, Intake) else None
+    rules.before_update(uow, obj, values)
+    moved = _moved_point(obj, values)
     for name, value in values.items():
         if getattr(obj, name) != value:
             setattr(obj, name, value)
+    if moved:
+        carry_point(session, obj)
     session.flush()
+    rules.after_write(uow, obj, frozenset(values))
     audit.record(uow, "update", model.KIND, obj.id, sorted(values))
     if isinstance(obj, Intake) and planned is not None:
         _plan_next_appointment(uow, obj, planned)
@@ -134,7 +157,8 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
 
 @writes
 def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
-    """Delete a record (a causal-length increment); a household takes its records along.
+    """Delete a record (a causal-length increment); a household takes its records along,
+    a workshop its sessions, enrolments and attendance.
 
     Returns the (kind, id) pairs deleted with it.
     """
@@ -162,6 +186,10 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
                 child.cl += 1
                 taken.append((child.KIND, child.id))
         obj.deleted_with = [list(pair) for pair in taken]
+    elif "deleted_with" in replicated_columns(type(obj)):
+        # A workshop takes its sessions and enrolments, a session its attendance.
+        taken = _take_dependents(session, obj)
+        setattr(obj, "deleted_with", [list(pair) for pair in taken])  # noqa: B010
     obj.cl += 1
     session.flush()
     audit.record(uow, "delete", obj.KIND, obj.id, {"with": len(taken)} if taken else None)
@@ -170,7 +198,8 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
 
 @writes
 def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
-    """Undo a delete: a later increment; a household brings back what its delete took."""
+    """Undo a delete: a later increment; a household (a workshop) brings back what its
+    delete took."""
     session = uow.session
     obj = load(session, kind, rid, alive=None)
     if obj.alive:
@@ -185,15 +214,73 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
         household = session.get(Household, household_id)
         if household is not None and not household.alive:
             raise Refused("household_deleted", household_id)
-    if isinstance(obj, Household):
-        for child_kind, child_id in obj.deleted_with or []:
+    if "deleted_with" in replicated_columns(type(obj)):
+        for child_kind, child_id in getattr(obj, "deleted_with", None) or []:
             child = session.get(MODELS[child_kind], child_id)
             if child is not None and not child.alive:
                 child.cl += 1
-        obj.deleted_with = None
+        setattr(obj, "deleted_with", None)  # noqa: B010  (a column of some models only)
     obj.cl += 1
     session.flush()
     audit.record(uow, "restore", obj.KIND, obj.id)
+
+
+def _take_dependents(session: Session, parent: Replicated) -> list[tuple[str, str]]:
+    """Delete the live records whose point is ``parent``'s (``owner_via``), and theirs;
+    return the (kind, id) pairs taken."""
+    taken: list[tuple[str, str]] = []
+    for spec in KINDS.values():
+        if not spec.owner_via or field_info(spec.model)[spec.owner_via]["ref"] != parent.KIND:
+            continue
+        via = getattr(spec.model, spec.owner_via)
+        for child in session.scalars(select(spec.model).where(via == parent.id,
+                                                              spec.model.cl % 2 == 1)):
+            child.cl += 1
+            taken.append((child.KIND, child.id))
+            taken += _take_dependents(session, child)
+    return taken
+
+
+def derived_owners(session: Session, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The owner fields the app sets from the records ``values`` name (the kind's
+    ``owner_via`` and ``household_via``, or a PERSON kind's person): a session's point
+    is its workshop's, an enrolment's household its person's. Only those whose source
+    is among ``values`` (an update that leaves the reference alone changes nothing)."""
+    spec = KINDS[kind]
+    out: dict[str, Any] = {}
+    if spec.owner_via and values.get(spec.owner_via):
+        parent_model = MODELS[field_info(spec.model)[spec.owner_via]["ref"]]
+        parent = session.get(parent_model, values[spec.owner_via])
+        out[spec.owner_field] = getattr(parent, KINDS[parent_model.KIND].owner_field, None)
+    via = spec.household_via or (spec.owner_field if spec.owner == PERSON else "")
+    if spec.household_field and via and values.get(via):
+        # A person's record is held with their household: the app says which.
+        person = session.get(Person, values[via])
+        out[spec.household_field] = person.household if person else None
+    return out
+
+
+def _moved_point(obj: Replicated, values: dict[str, Any]) -> bool:
+    spec = KINDS[obj.KIND]
+    if spec.owner != POINT:
+        return False
+    name = spec.owner_field
+    return name in values and values[name] != getattr(obj, name)
+
+
+def carry_point(session: Session, parent: Replicated) -> None:
+    """A record that moved to another point takes along the records whose point is its
+    own (``owner_via``): a workshop its sessions and enrolments, a session its
+    attendances; so they stay at the sites that hold their workshop."""
+    point = getattr(parent, KINDS[parent.KIND].owner_field)
+    for spec in KINDS.values():
+        if not spec.owner_via or field_info(spec.model)[spec.owner_via]["ref"] != parent.KIND:
+            continue
+        via = getattr(spec.model, spec.owner_via)
+        for child in session.scalars(select(spec.model).where(via == parent.id)):
+            if getattr(child, spec.owner_field) != point:
+                setattr(child, spec.owner_field, point)
+                carry_point(session, child)
 
 
 def _require_writer(uow: UnitOfWork, kind: str) -> None:

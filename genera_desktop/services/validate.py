@@ -13,12 +13,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain.catalogs import ateco_entry
 from genera_desktop.domain.codice_fiscale import InvalidTaxCode, classify
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.domain.validation import (
     check_birth_date,
     check_email,
     check_phone,
+    check_vat_number,
     parse_date,
     parse_time,
 )
@@ -128,6 +130,13 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
             return classify(value).normalized
         except InvalidTaxCode as err:
             raise FieldError(name, "tax_code", err.reason, value=value) from None
+    if ftype == ft.VAT_NUMBER:
+        return check_vat_number(value, name)
+    if ftype == ft.ATECO:
+        entry = ateco_entry(value)
+        if entry is None:
+            raise FieldError(name, "ateco", value=value)
+        return entry.code
     if ftype == ft.POINT_CODE:
         return value.upper()
     if ftype == ft.REF:

@@ -26,6 +26,9 @@ TEXT, DATE, TIME, BOOL, INT, NUMBER, LIST, ENUM, REF, POINT_CODE, TAX_CODE, PHON
     "text", "date", "time", "bool", "int", "number", "list", "enum", "ref", "point_code",
     "tax_code", "phone", "email",
 )
+# A partita IVA (11 digits, valid check digit) and an ATECO 2025 code (the shipped
+# catalogue's, domain/catalogs.py): stored as their canonical writing.
+VAT_NUMBER, ATECO = "vat_number", "ateco"
 
 
 class Base(DeclarativeBase):

@@ -130,7 +130,15 @@ class KindSpec:
     access_export: AccessExport
     erasure: str
     owner_field: str = ""  # the reference to the owner (a point code for POINT)
+    # A POINT kind whose point is its parent's (a session's is its workshop's): the
+    # reference naming the parent. The app copies the parent's point into owner_field
+    # (declare it set_by_app) on add and when the reference changes; a parent that
+    # moves to another point takes these records along (services/records.py).
+    owner_via: str = ""
     household_field: str = ""  # held, deleted and restored with this household
+    # The person reference whose household the app puts in household_field (declare it
+    # set_by_app); a PERSON kind's is its owner_field.
+    household_via: str = ""
     context_field: str = ""  # a laptop covering this housing context holds it too
     moves_scope: tuple[str, ...] = ()  # its fields that move other kinds' records
     area: str | None = None  # an access area (vocab.ACCESS_AREAS) needed to read or write
@@ -237,7 +245,7 @@ COMMON_TEXTS: Mapping[str, FieldText] = MappingProxyType({
     "merged_into": FieldText(QT_TRANSLATE_NOOP("Labels", "Unita a")),
 })
 
-TEXTUAL = (ft.TEXT, ft.PHONE, ft.EMAIL, ft.POINT_CODE, ft.TAX_CODE)
+TEXTUAL = (ft.TEXT, ft.PHONE, ft.EMAIL, ft.POINT_CODE, ft.TAX_CODE, ft.VAT_NUMBER, ft.ATECO)
 REFERENCES = (ft.REF, ft.POINT_CODE)
 
 
@@ -292,6 +300,17 @@ def problems(spec: KindSpec) -> list[str]:
         need(ref(spec.owner_field, ("person",)), "owned by a person, but owner_field names none")
     if spec.owner == POINT:
         need(ref(spec.owner_field, ("point",)), "owned by a point, but owner_field names none")
+    if spec.owner_via:
+        from genera_desktop.store.models import MODELS
+
+        parent = MODELS.get(info.get(spec.owner_via, {}).get("ref", ""))
+        need(spec.owner == POINT and parent is not None
+             and "point" in field_info(parent) and spec.owner_field in spec.set_by_app,
+             "owner_via must name a reference to a record with a point, in a POINT kind "
+             "whose owner_field is set_by_app")
+    if spec.household_via:
+        need(ref(spec.household_via, ("person",)) and spec.household_field in spec.set_by_app,
+             "household_via must name a person, and household_field be set_by_app")
     if spec.household_field:
         need(ref(spec.household_field, ("household",)), "household_field names no household")
     if spec.context_field:

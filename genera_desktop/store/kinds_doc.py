@@ -34,7 +34,7 @@ an access area is read and written only by users granted it (and administrators)
 _TYPES = {
     ft.DATE: "date", ft.TIME: "time", ft.BOOL: "bool", ft.INT: "int", ft.NUMBER: "number",
     ft.POINT_CODE: "point code", ft.TAX_CODE: "codice fiscale", ft.PHONE: "phone",
-    ft.EMAIL: "e-mail",
+    ft.EMAIL: "e-mail", ft.VAT_NUMBER: "partita IVA", ft.ATECO: "ATECO 2025 code",
 }
 
 
@@ -44,6 +44,8 @@ def _field(spec: KindSpec, name: str, rules: dict[str, Any]) -> str:
     if choices is not None and rules["choices"]:
         codes = "/".join(choices)
         note = f"list: {codes}" if rules["type"] == ft.LIST else codes
+        if name in spec.defaults:
+            note += f"; default {spec.defaults[name]}"
     elif choices is not None:
         note = f"free text; GUI offers {'/'.join(choices)}"
     else:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from genera_desktop.domain import vocab
 from genera_desktop.store.base import (
+    ATECO,
     BOOL,
     DATE,
     EMAIL,
@@ -23,6 +24,7 @@ from genera_desktop.store.base import (
     REF,
     TAX_CODE,
     TIME,
+    VAT_NUMBER,
     Replicated,
     field,
 )
@@ -37,6 +39,61 @@ class Point(Replicated):
     municipality: Mapped[str | None] = field(max_length=80)
     address: Mapped[str | None] = field(max_length=200)
     phone: Mapped[str | None] = field(PHONE, max_length=40)
+    notes: Mapped[str | None] = field()
+
+
+class Place(Replicated):
+    """A punto diffuso: a square, park, library... where a point works."""
+
+    __tablename__ = "place"
+    KIND = "place"
+
+    name: Mapped[str | None] = field(required=True, max_length=160)
+    point: Mapped[str | None] = field(POINT_CODE, required=True, max_length=12, index=True)
+    place_type: Mapped[str | None] = field(ENUM, choices=vocab.PLACE_TYPE, max_length=20)
+    municipality: Mapped[str | None] = field(max_length=80)
+    address: Mapped[str | None] = field(max_length=200)
+    notes: Mapped[str | None] = field()
+
+
+class Organisation(Replicated):
+    """The partner network's directory: every site holds it."""
+
+    __tablename__ = "organisation"
+    KIND = "organisation"
+
+    name: Mapped[str | None] = field(required=True, max_length=200)
+    org_type: Mapped[str | None] = field(ENUM, required=True, choices=vocab.ORG_TYPE,
+                                         max_length=30, index=True)
+    vat_number: Mapped[str | None] = field(VAT_NUMBER, max_length=20)
+    tax_code: Mapped[str | None] = field(max_length=16)
+    municipality: Mapped[str | None] = field(max_length=80)
+    address: Mapped[str | None] = field(max_length=200)
+    phone: Mapped[str | None] = field(PHONE, max_length=40)
+    email: Mapped[str | None] = field(EMAIL, max_length=120)
+    is_partner: Mapped[bool | None] = field(BOOL)
+    ateco: Mapped[str | None] = field(ATECO, max_length=12)
+    employees: Mapped[int | None] = field(INT)
+    contact_name: Mapped[str | None] = field(max_length=120)
+    notes: Mapped[str | None] = field()
+
+
+class Agreement(Replicated):
+    """A convention, protocol or patto di collaborazione with an organisation: in the
+    shared directory with it (docs/dev/decisions.md, "Community life")."""
+
+    __tablename__ = "agreement"
+    KIND = "agreement"
+
+    organisation: Mapped[str | None] = field(REF, required=True, ref="organisation",
+                                             max_length=36, index=True)
+    agreement_type: Mapped[str | None] = field(ENUM, required=True,
+                                               choices=vocab.AGREEMENT_TYPE, max_length=20)
+    subject: Mapped[str | None] = field(max_length=300)
+    signed_on: Mapped[str | None] = field(DATE, max_length=10)
+    start_date: Mapped[str | None] = field(DATE, max_length=10)
+    end_date: Mapped[str | None] = field(DATE, max_length=10)
+    point: Mapped[str | None] = field(POINT_CODE, max_length=12)
     notes: Mapped[str | None] = field()
 
 
@@ -178,6 +235,9 @@ class Referral(Replicated):
     date: Mapped[str | None] = field(DATE, required=True, max_length=10)
     direction: Mapped[str | None] = field(ENUM, choices=vocab.REFERRAL_DIRECTION, max_length=4)
     organisation: Mapped[str | None] = field(max_length=200)
+    # The directory's organisation, when the free text names one (services/community/
+    # organisations.py links them; migration 0005 linked those it could).
+    organisation_ref: Mapped[str | None] = field(REF, ref="organisation", max_length=36)
     status: Mapped[str | None] = field(ENUM, choices=vocab.REFERRAL_STATUS, max_length=20)
     outcome: Mapped[str | None] = field()
     notes: Mapped[str | None] = field()
@@ -214,6 +274,106 @@ class Visit(Replicated):
     outcome: Mapped[str | None] = field()
     next_visit: Mapped[str | None] = field(DATE, max_length=10)
     operator: Mapped[str | None] = field(max_length=60)
+    notes: Mapped[str | None] = field()
+
+
+
+# -- community life: workshops and citizens' initiatives -----------------------------------
+# A session, an enrolment and an attendance carry their workshop's ``point``, set by the
+# app when they are added: it decides which sites hold them (store/kinds.py), as a
+# health record carries its person's household. An enrolment and an attendance also
+# carry their person's ``household`` (set by the app): a household's delete takes them.
+
+
+class Workshop(Replicated):
+    """A laboratorio di prossimità."""
+
+    __tablename__ = "workshop"
+    KIND = "workshop"
+    HIDDEN = frozenset({"cl", "deleted_with"})
+
+    title: Mapped[str | None] = field(required=True, max_length=200)
+    point: Mapped[str | None] = field(POINT_CODE, required=True, max_length=12, index=True)
+    theme: Mapped[str | None] = field(ENUM, choices=vocab.WORKSHOP_THEME, max_length=20)
+    audience: Mapped[str | None] = field(ENUM, choices=vocab.AUDIENCE, max_length=20)
+    place: Mapped[str | None] = field(REF, ref="place", max_length=36)
+    organisation: Mapped[str | None] = field(REF, ref="organisation", max_length=36)
+    facilitator: Mapped[str | None] = field(max_length=60)
+    start_date: Mapped[str | None] = field(DATE, max_length=10)
+    end_date: Mapped[str | None] = field(DATE, max_length=10)
+    status: Mapped[str | None] = field(ENUM, choices=vocab.WORKSHOP_STATUS, max_length=20)
+    description: Mapped[str | None] = field()
+    # The [kind, id] pairs its delete took (sessions, enrolments, attendance), for restore.
+    deleted_with: Mapped[list[Any] | None] = field(LIST)
+
+
+class WorkshopSession(Replicated):
+    __tablename__ = "workshop_session"
+    KIND = "workshop_session"
+    HIDDEN = frozenset({"cl", "deleted_with"})
+
+    workshop: Mapped[str | None] = field(REF, required=True, ref="workshop", max_length=36,
+                                         index=True)
+    date: Mapped[str | None] = field(DATE, required=True, max_length=10, index=True)
+    start_time: Mapped[str | None] = field(TIME, max_length=5)
+    end_time: Mapped[str | None] = field(TIME, max_length=5)
+    place: Mapped[str | None] = field(REF, ref="place", max_length=36)
+    topic: Mapped[str | None] = field(max_length=200)
+    guests: Mapped[int | None] = field(INT)
+    notes: Mapped[str | None] = field()
+    point: Mapped[str | None] = field(POINT_CODE, max_length=12, index=True)
+    deleted_with: Mapped[list[Any] | None] = field(LIST)
+
+
+class Enrolment(Replicated):
+    __tablename__ = "enrolment"
+    KIND = "enrolment"
+
+    workshop: Mapped[str | None] = field(REF, required=True, ref="workshop", max_length=36,
+                                         index=True)
+    person: Mapped[str | None] = field(REF, required=True, ref="person", max_length=36,
+                                       index=True)
+    enrolled_on: Mapped[str | None] = field(DATE, max_length=10)
+    status: Mapped[str | None] = field(ENUM, choices=vocab.ENROLMENT_STATUS, max_length=20)
+    notes: Mapped[str | None] = field()
+    point: Mapped[str | None] = field(POINT_CODE, max_length=12, index=True)
+    household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+
+
+class Attendance(Replicated):
+    __tablename__ = "attendance"
+    KIND = "attendance"
+
+    session: Mapped[str | None] = field(REF, required=True, ref="workshop_session",
+                                        max_length=36, index=True)
+    person: Mapped[str | None] = field(REF, required=True, ref="person", max_length=36,
+                                       index=True)
+    status: Mapped[str | None] = field(ENUM, choices=vocab.ATTENDANCE_STATUS, max_length=20)
+    point: Mapped[str | None] = field(POINT_CODE, max_length=12, index=True)
+    household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+
+
+class Initiative(Replicated):
+    """A citizens' initiative, from proposal to report."""
+
+    __tablename__ = "initiative"
+    KIND = "initiative"
+
+    title: Mapped[str | None] = field(required=True, max_length=200)
+    point: Mapped[str | None] = field(POINT_CODE, required=True, max_length=12, index=True)
+    proposed_on: Mapped[str | None] = field(DATE, max_length=10)
+    proposer_person: Mapped[str | None] = field(REF, ref="person", max_length=36, index=True)
+    proposer_organisation: Mapped[str | None] = field(REF, ref="organisation", max_length=36)
+    place: Mapped[str | None] = field(REF, ref="place", max_length=36)
+    description: Mapped[str | None] = field()
+    status: Mapped[str | None] = field(ENUM, choices=vocab.INITIATIVE_STATUS, max_length=20)
+    support_requested: Mapped[float | None] = field(NUMBER)
+    support_granted: Mapped[float | None] = field(NUMBER)
+    decided_on: Mapped[str | None] = field(DATE, max_length=10)
+    pact_signed_on: Mapped[str | None] = field(DATE, max_length=10)
+    report_due: Mapped[str | None] = field(DATE, max_length=10, index=True)
+    report_received: Mapped[str | None] = field(DATE, max_length=10)
+    participants: Mapped[int | None] = field(INT)
     notes: Mapped[str | None] = field()
 
 

@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import (
     AuthFailed,
     BundleRefused,
@@ -18,6 +19,7 @@ from genera_desktop.domain.errors import (
     ClockSetBack,
     FieldError,
     GeneraError,
+    MoveRefused,
     NotFound,
     Refused,
     StoreExists,
@@ -81,6 +83,11 @@ def _field_templates() -> dict[str, str]:
         "not_boolean": translate("messages", "Scrivere sì o no"),
         "unknown_field": translate("messages", "Colonna sconosciuta"),
         "mismatch": translate("messages", "Le due password non coincidono"),
+        "vat_number": translate("messages", "Partita IVA non valida: 11 cifre con la cifra "
+                                            "di controllo giusta"),
+        "ateco": translate("messages", "Non è un codice della classificazione ATECO 2025"),
+        "consent_needed": translate(
+            "messages", "Senza il consenso al trattamento dei dati non si registra nessuno"),
     }
 
 
@@ -107,6 +114,26 @@ def _refusals() -> dict[str, str]:
         "demo_seed_used": translate(
             "messages", "Le famiglie dimostrative sono già state caricate in questo archivio."
         ),
+        "id_taken": translate("messages", "Esiste già un dato con questo identificativo."),
+        # Community life (services/community/)
+        "already_enrolled": translate(
+            "messages", "Questa persona è già iscritta al laboratorio."),
+        "enrolment_other_point": translate(
+            "messages", "La persona appartiene a un nucleo di un altro punto: registrarla in "
+                        "questo punto come contatto."),
+        "not_enrolled": translate(
+            "messages", "La persona non è iscritta al laboratorio di questo incontro."),
+        "already_marked": translate(
+            "messages", "La presenza di questa persona a questo incontro è già registrata."),
+        "pair_fixed": translate(
+            "messages", "Laboratorio, incontro e persona non si cambiano: eliminare il dato "
+                        "e crearne uno nuovo."),
+        "decided_on_needed": translate(
+            "messages", "Per accogliere o respingere un'iniziativa serve la data della "
+                        "decisione."),
+        "support_not_granted": translate(
+            "messages", "Il sostegno si concede solo a un'iniziativa accolta, in corso o "
+                        "conclusa."),
         # Sync (services/sync.py)
         "site_name_required": translate("messages", "Dare un nome alla nuova postazione."),
         "role_invalid": translate("messages", "Scegliere se è un punto di comunità o un portatile."),
@@ -299,6 +326,12 @@ def error_text(err: BaseException) -> str:
 
         return translate("messages", "Il tuo profilo non ha accesso all'area «{area}».").format(
             area=labels.label(labels.ACCESS_AREAS, err.detail))
+    if isinstance(err, MoveRefused):
+        from genera_desktop.ui import labels
+
+        return translate("messages", "Non si può passare da «{old}» a «{new}».").format(
+            old=labels.label(vocab.INITIATIVE_STATUS.labels, err.from_status),
+            new=labels.label(vocab.INITIATIVE_STATUS.labels, err.to_status))
     if isinstance(err, Refused):
         # Some sync checks raise Refused with a bundle's code (sync/enrolment.py).
         text = _refusals().get(err.code) or _bundle_refusals().get(err.code)

@@ -2388,6 +2388,102 @@ Save this member&apos;s health data anyway?</translation>
         <source>Nuovo promemoria</source>
         <translation>New follow-up</translation>
     </message>
+    <message>
+        <source>Punto diffuso</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Punti diffusi</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Nuovo punto diffuso</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <source>Organizzazione</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organizzazioni</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Nuova organizzazione</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Accordo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Accordi</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Nuovo accordo</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Laboratorio</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Laboratori</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Nuovo laboratorio</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Incontro</source>
+        <translation>Workshop session</translation>
+    </message>
+    <message>
+        <source>Incontri</source>
+        <translation>Workshop sessions</translation>
+    </message>
+    <message>
+        <source>Nuovo incontro</source>
+        <translation>New workshop session</translation>
+    </message>
+    <message>
+        <source>Iscrizione</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Iscrizioni</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <source>Nuova iscrizione</source>
+        <translation>New enrolment</translation>
+    </message>
+    <message>
+        <source>Presenza</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Nuova presenza</source>
+        <translation>New attendance</translation>
+    </message>
+    <message>
+        <source>Iniziativa dei cittadini</source>
+        <translation>Citizens&apos; initiative</translation>
+    </message>
+    <message>
+        <source>Iniziative dei cittadini</source>
+        <translation>Citizens&apos; initiatives</translation>
+    </message>
+    <message>
+        <source>Nuova iniziativa</source>
+        <translation>New initiative</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2538,6 +2634,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Altro (non parente)</source>
         <translation>Other (not a relative)</translation>
+    </message>
+    <message>
+        <source>Contatto</source>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Accesso diretto</source>
@@ -2800,6 +2900,178 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Community point</translation>
     </message>
     <message>
+        <source>Piazza</source>
+        <translation>Square</translation>
+    </message>
+    <message>
+        <source>Parco</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Biblioteca</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Aula studio</source>
+        <translation>Study room</translation>
+    </message>
+    <message>
+        <source>Scuola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Parrocchia / oratorio</source>
+        <translation>Parish / youth centre</translation>
+    </message>
+    <message>
+        <source>Impianto sportivo</source>
+        <translation>Sports ground</translation>
+    </message>
+    <message>
+        <source>Servizio pubblico</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <source>Cooperativa</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Associazione</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Agenzia per il lavoro</source>
+        <translation>Staffing agency</translation>
+    </message>
+    <message>
+        <source>Agenzia immobiliare</source>
+        <translation>Estate agency</translation>
+    </message>
+    <message>
+        <source>Parrocchia</source>
+        <translation>Parish</translation>
+    </message>
+    <message>
+        <source>Fondazione</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <source>Convenzione</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Protocollo d&apos;intesa</source>
+        <translation>Memorandum of understanding</translation>
+    </message>
+    <message>
+        <source>Patto di collaborazione</source>
+        <translation>Collaboration pact</translation>
+    </message>
+    <message>
+        <source>Sostegno alle famiglie</source>
+        <translation>Family support</translation>
+    </message>
+    <message>
+        <source>Genitorialità</source>
+        <translation>Parenting</translation>
+    </message>
+    <message>
+        <source>Alimentazione</source>
+        <translation>Nutrition</translation>
+    </message>
+    <message>
+        <source>Competenze digitali</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Lingua italiana</source>
+        <translation>Italian language</translation>
+    </message>
+    <message>
+        <source>Abitare</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Giovani</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <source>Cultura</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Adulti</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Famiglie</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Ragazzi</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <source>Bambini</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Tutti</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>In programma</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Annullato</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Iscritto/a</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Ritirato/a</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Percorso completato</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Assente giustificato/a</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Proposta</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>In valutazione</source>
+        <translation>Under evaluation</translation>
+    </message>
+    <message>
+        <source>Accolta</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Respinta</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Conclusa</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ritirata</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>Salute e disabilità</source>
         <translation>Health and disability</translation>
     </message>
@@ -2894,6 +3166,254 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>A chi o da chi</source>
         <translation>To or from whom</translation>
+    </message>
+    <message>
+        <source>Il punto che lo anima</source>
+        <translation>The point that runs it</translation>
+    </message>
+    <message>
+        <source>Tipo di luogo</source>
+        <translation>Type of place</translation>
+    </message>
+    <message>
+        <source>Tipo di ente</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>11 cifre, con la cifra di controllo</source>
+        <translation>11 digits, with the check digit</translation>
+    </message>
+    <message>
+        <source>Codice fiscale dell&apos;ente</source>
+        <translation>Organisation&apos;s tax code</translation>
+    </message>
+    <message>
+        <source>Partner del programma</source>
+        <translation>Partner of the programme</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Codice ATECO</source>
+        <translation>ATECO code</translation>
+    </message>
+    <message>
+        <source>Attività economica, dalla classificazione ATECO 2025</source>
+        <translation>Economic activity, from the ATECO 2025 classification</translation>
+    </message>
+    <message>
+        <source>Addetti</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Quante persone ci lavorano</source>
+        <translation>How many people work there</translation>
+    </message>
+    <message>
+        <source>Referente</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Organizzazione</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tipo di accordo</source>
+        <translation>Type of agreement</translation>
+    </message>
+    <message>
+        <source>Oggetto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Firmato il</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Vuoto se riguarda tutta la rete</source>
+        <translation>Empty if it concerns the whole network</translation>
+    </message>
+    <message>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Destinatari</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Luogo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Il punto diffuso dove si tiene</source>
+        <translation>The place where it is held</translation>
+    </message>
+    <message>
+        <source>Ente che lo conduce</source>
+        <translation>Organisation running it</translation>
+    </message>
+    <message>
+        <source>Un partner della rete</source>
+        <translation>A partner of the network</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Chi conduce</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Il nome utente dell&apos;operatore</source>
+        <translation>The operator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Laboratorio</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Dalle</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Vuoto se è quello del laboratorio</source>
+        <translation>Empty if it is the workshop&apos;s</translation>
+    </message>
+    <message>
+        <source>Argomento</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Ospiti senza nome</source>
+        <translation>Unnamed guests</translation>
+    </message>
+    <message>
+        <source>Persone venute senza registrarsi</source>
+        <translation>People who came without registering</translation>
+    </message>
+    <message>
+        <source>Ospiti</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Quello del laboratorio, messo dall&apos;app</source>
+        <translation>The workshop&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Iscritto/a il</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Incontro</source>
+        <translation>Workshop session</translation>
+    </message>
+    <message>
+        <source>Proposta il</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <source>Proposta da (persona)</source>
+        <translation>Proposed by (person)</translation>
+    </message>
+    <message>
+        <source>Proponente</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Proposta da (ente)</source>
+        <translation>Proposed by (organisation)</translation>
+    </message>
+    <message>
+        <source>Ente proponente</source>
+        <translation>Proposing organisation</translation>
+    </message>
+    <message>
+        <source>Cambia solo con i passaggi previsti</source>
+        <translation>Changes only through the steps of the flow</translation>
+    </message>
+    <message>
+        <source>Sostegno richiesto (€)</source>
+        <translation>Support requested (€)</translation>
+    </message>
+    <message>
+        <source>Richiesto</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Sostegno concesso (€)</source>
+        <translation>Support granted (€)</translation>
+    </message>
+    <message>
+        <source>Solo per un&apos;iniziativa accolta</source>
+        <translation>Only for an accepted initiative</translation>
+    </message>
+    <message>
+        <source>Concesso</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Decisa il</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Necessaria per accogliere o respingere</source>
+        <translation>Needed to accept or reject</translation>
+    </message>
+    <message>
+        <source>Patto di collaborazione firmato il</source>
+        <translation>Collaboration pact signed on</translation>
+    </message>
+    <message>
+        <source>Rendiconto atteso entro</source>
+        <translation>Report due by</translation>
+    </message>
+    <message>
+        <source>Rendiconto ricevuto il</source>
+        <translation>Report received on</translation>
+    </message>
+    <message>
+        <source>Partecipanti</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Quante persone hanno preso parte</source>
+        <translation>How many people took part</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3070,6 +3590,14 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Direzione</source>
         <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Organizzazione della rete</source>
+        <translation>Organisation of the network</translation>
+    </message>
+    <message>
+        <source>L&apos;ente nell&apos;elenco della rete, se c&apos;è</source>
+        <translation>The organisation in the network&apos;s directory, if it is there</translation>
     </message>
     <message>
         <source>Scadenza</source>
@@ -5163,6 +5691,18 @@ Log in again to go on.</translation>
         <translation>The two passwords do not match</translation>
     </message>
     <message>
+        <source>Partita IVA non valida: 11 cifre con la cifra di controllo giusta</source>
+        <translation>Invalid VAT number: 11 digits with the right check digit</translation>
+    </message>
+    <message>
+        <source>Non è un codice della classificazione ATECO 2025</source>
+        <translation>Not a code of the ATECO 2025 classification</translation>
+    </message>
+    <message>
+        <source>Senza il consenso al trattamento dei dati non si registra nessuno</source>
+        <translation>Nobody is registered without consent to the processing of their data</translation>
+    </message>
+    <message>
         <source>Questa postazione non fa ancora parte di una rete.</source>
         <translation>This workstation is not part of a network yet.</translation>
     </message>
@@ -5205,6 +5745,38 @@ Log in again to go on.</translation>
     <message>
         <source>Le famiglie dimostrative sono già state caricate in questo archivio.</source>
         <translation>The demo families have already been loaded into this archive.</translation>
+    </message>
+    <message>
+        <source>Esiste già un dato con questo identificativo.</source>
+        <translation>A record with this identifier already exists.</translation>
+    </message>
+    <message>
+        <source>Questa persona è già iscritta al laboratorio.</source>
+        <translation>This person is already enrolled in the workshop.</translation>
+    </message>
+    <message>
+        <source>La persona appartiene a un nucleo di un altro punto: registrarla in questo punto come contatto.</source>
+        <translation>The person belongs to a household of another point: register them at this point as a contact.</translation>
+    </message>
+    <message>
+        <source>La persona non è iscritta al laboratorio di questo incontro.</source>
+        <translation>The person is not enrolled in this session&apos;s workshop.</translation>
+    </message>
+    <message>
+        <source>La presenza di questa persona a questo incontro è già registrata.</source>
+        <translation>This person&apos;s attendance at this session is already recorded.</translation>
+    </message>
+    <message>
+        <source>Laboratorio, incontro e persona non si cambiano: eliminare il dato e crearne uno nuovo.</source>
+        <translation>Workshop, session and person cannot change: delete the record and make a new one.</translation>
+    </message>
+    <message>
+        <source>Per accogliere o respingere un&apos;iniziativa serve la data della decisione.</source>
+        <translation>Accepting or rejecting an initiative needs the date of the decision.</translation>
+    </message>
+    <message>
+        <source>Il sostegno si concede solo a un&apos;iniziativa accolta, in corso o conclusa.</source>
+        <translation>Support is granted only to an initiative accepted, in progress or completed.</translation>
     </message>
     <message>
         <source>Dare un nome alla nuova postazione.</source>
@@ -5389,6 +5961,10 @@ Log in again to go on.</translation>
     <message>
         <source>Il tuo profilo non ha accesso all&apos;area «{area}».</source>
         <translation>Your account has no access to the «{area}» area.</translation>
+    </message>
+    <message>
+        <source>Non si può passare da «{old}» a «{new}».</source>
+        <translation>Cannot move from «{old}» to «{new}».</translation>
     </message>
     <message>
         <source>Operazione non consentita.</source>

@@ -2388,6 +2388,102 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Nuovo promemoria</source>
         <translation>Nuovo promemoria</translation>
     </message>
+    <message>
+        <source>Punto diffuso</source>
+        <translation>Punto diffuso</translation>
+    </message>
+    <message>
+        <source>Punti diffusi</source>
+        <translation>Punti diffusi</translation>
+    </message>
+    <message>
+        <source>Nuovo punto diffuso</source>
+        <translation>Nuovo punto diffuso</translation>
+    </message>
+    <message>
+        <source>Organizzazione</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Organizzazioni</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Nuova organizzazione</source>
+        <translation>Nuova organizzazione</translation>
+    </message>
+    <message>
+        <source>Accordo</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Accordi</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Nuovo accordo</source>
+        <translation>Nuovo accordo</translation>
+    </message>
+    <message>
+        <source>Laboratorio</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Laboratori</source>
+        <translation>Laboratori</translation>
+    </message>
+    <message>
+        <source>Nuovo laboratorio</source>
+        <translation>Nuovo laboratorio</translation>
+    </message>
+    <message>
+        <source>Incontro</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Incontri</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Nuovo incontro</source>
+        <translation>Nuovo incontro</translation>
+    </message>
+    <message>
+        <source>Iscrizione</source>
+        <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <source>Iscrizioni</source>
+        <translation>Iscrizioni</translation>
+    </message>
+    <message>
+        <source>Nuova iscrizione</source>
+        <translation>Nuova iscrizione</translation>
+    </message>
+    <message>
+        <source>Presenza</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Nuova presenza</source>
+        <translation>Nuova presenza</translation>
+    </message>
+    <message>
+        <source>Iniziativa dei cittadini</source>
+        <translation>Iniziativa dei cittadini</translation>
+    </message>
+    <message>
+        <source>Iniziative dei cittadini</source>
+        <translation>Iniziative dei cittadini</translation>
+    </message>
+    <message>
+        <source>Nuova iniziativa</source>
+        <translation>Nuova iniziativa</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2538,6 +2634,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Altro (non parente)</source>
         <translation>Altro (non parente)</translation>
+    </message>
+    <message>
+        <source>Contatto</source>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Accesso diretto</source>
@@ -2800,6 +2900,178 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Punto di Comunità</translation>
     </message>
     <message>
+        <source>Piazza</source>
+        <translation>Piazza</translation>
+    </message>
+    <message>
+        <source>Parco</source>
+        <translation>Parco</translation>
+    </message>
+    <message>
+        <source>Biblioteca</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Aula studio</source>
+        <translation>Aula studio</translation>
+    </message>
+    <message>
+        <source>Scuola</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <source>Parrocchia / oratorio</source>
+        <translation>Parrocchia / oratorio</translation>
+    </message>
+    <message>
+        <source>Impianto sportivo</source>
+        <translation>Impianto sportivo</translation>
+    </message>
+    <message>
+        <source>Servizio pubblico</source>
+        <translation>Servizio pubblico</translation>
+    </message>
+    <message>
+        <source>Cooperativa</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <source>Associazione</source>
+        <translation>Associazione</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Agenzia per il lavoro</source>
+        <translation>Agenzia per il lavoro</translation>
+    </message>
+    <message>
+        <source>Agenzia immobiliare</source>
+        <translation>Agenzia immobiliare</translation>
+    </message>
+    <message>
+        <source>Parrocchia</source>
+        <translation>Parrocchia</translation>
+    </message>
+    <message>
+        <source>Fondazione</source>
+        <translation>Fondazione</translation>
+    </message>
+    <message>
+        <source>Convenzione</source>
+        <translation>Convenzione</translation>
+    </message>
+    <message>
+        <source>Protocollo d&apos;intesa</source>
+        <translation>Protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <source>Patto di collaborazione</source>
+        <translation>Patto di collaborazione</translation>
+    </message>
+    <message>
+        <source>Sostegno alle famiglie</source>
+        <translation>Sostegno alle famiglie</translation>
+    </message>
+    <message>
+        <source>Genitorialità</source>
+        <translation>Genitorialità</translation>
+    </message>
+    <message>
+        <source>Alimentazione</source>
+        <translation>Alimentazione</translation>
+    </message>
+    <message>
+        <source>Competenze digitali</source>
+        <translation>Competenze digitali</translation>
+    </message>
+    <message>
+        <source>Lingua italiana</source>
+        <translation>Lingua italiana</translation>
+    </message>
+    <message>
+        <source>Abitare</source>
+        <translation>Abitare</translation>
+    </message>
+    <message>
+        <source>Giovani</source>
+        <translation>Giovani</translation>
+    </message>
+    <message>
+        <source>Cultura</source>
+        <translation>Cultura</translation>
+    </message>
+    <message>
+        <source>Adulti</source>
+        <translation>Adulti</translation>
+    </message>
+    <message>
+        <source>Famiglie</source>
+        <translation>Famiglie</translation>
+    </message>
+    <message>
+        <source>Ragazzi</source>
+        <translation>Ragazzi</translation>
+    </message>
+    <message>
+        <source>Bambini</source>
+        <translation>Bambini</translation>
+    </message>
+    <message>
+        <source>Tutti</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>In programma</source>
+        <translation>In programma</translation>
+    </message>
+    <message>
+        <source>Annullato</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Iscritto/a</source>
+        <translation>Iscritto/a</translation>
+    </message>
+    <message>
+        <source>Ritirato/a</source>
+        <translation>Ritirato/a</translation>
+    </message>
+    <message>
+        <source>Percorso completato</source>
+        <translation>Percorso completato</translation>
+    </message>
+    <message>
+        <source>Assente giustificato/a</source>
+        <translation>Assente giustificato/a</translation>
+    </message>
+    <message>
+        <source>Proposta</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <source>In valutazione</source>
+        <translation>In valutazione</translation>
+    </message>
+    <message>
+        <source>Accolta</source>
+        <translation>Accolta</translation>
+    </message>
+    <message>
+        <source>Respinta</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>Conclusa</source>
+        <translation>Conclusa</translation>
+    </message>
+    <message>
+        <source>Ritirata</source>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
         <source>Salute e disabilità</source>
         <translation>Salute e disabilità</translation>
     </message>
@@ -2894,6 +3166,254 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>A chi o da chi</source>
         <translation>A chi o da chi</translation>
+    </message>
+    <message>
+        <source>Il punto che lo anima</source>
+        <translation>Il punto che lo anima</translation>
+    </message>
+    <message>
+        <source>Tipo di luogo</source>
+        <translation>Tipo di luogo</translation>
+    </message>
+    <message>
+        <source>Tipo di ente</source>
+        <translation>Tipo di ente</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>11 cifre, con la cifra di controllo</source>
+        <translation>11 cifre, con la cifra di controllo</translation>
+    </message>
+    <message>
+        <source>Codice fiscale dell&apos;ente</source>
+        <translation>Codice fiscale dell&apos;ente</translation>
+    </message>
+    <message>
+        <source>Partner del programma</source>
+        <translation>Partner del programma</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Codice ATECO</source>
+        <translation>Codice ATECO</translation>
+    </message>
+    <message>
+        <source>Attività economica, dalla classificazione ATECO 2025</source>
+        <translation>Attività economica, dalla classificazione ATECO 2025</translation>
+    </message>
+    <message>
+        <source>Addetti</source>
+        <translation>Addetti</translation>
+    </message>
+    <message>
+        <source>Quante persone ci lavorano</source>
+        <translation>Quante persone ci lavorano</translation>
+    </message>
+    <message>
+        <source>Referente</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Organizzazione</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Tipo di accordo</source>
+        <translation>Tipo di accordo</translation>
+    </message>
+    <message>
+        <source>Oggetto</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Firmato il</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Vuoto se riguarda tutta la rete</source>
+        <translation>Vuoto se riguarda tutta la rete</translation>
+    </message>
+    <message>
+        <source>Titolo</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Destinatari</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Luogo</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Il punto diffuso dove si tiene</source>
+        <translation>Il punto diffuso dove si tiene</translation>
+    </message>
+    <message>
+        <source>Ente che lo conduce</source>
+        <translation>Ente che lo conduce</translation>
+    </message>
+    <message>
+        <source>Un partner della rete</source>
+        <translation>Un partner della rete</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Chi conduce</source>
+        <translation>Chi conduce</translation>
+    </message>
+    <message>
+        <source>Il nome utente dell&apos;operatore</source>
+        <translation>Il nome utente dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Inizio</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Laboratorio</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Dalle</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Vuoto se è quello del laboratorio</source>
+        <translation>Vuoto se è quello del laboratorio</translation>
+    </message>
+    <message>
+        <source>Argomento</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Ospiti senza nome</source>
+        <translation>Ospiti senza nome</translation>
+    </message>
+    <message>
+        <source>Persone venute senza registrarsi</source>
+        <translation>Persone venute senza registrarsi</translation>
+    </message>
+    <message>
+        <source>Ospiti</source>
+        <translation>Ospiti</translation>
+    </message>
+    <message>
+        <source>Quello del laboratorio, messo dall&apos;app</source>
+        <translation>Quello del laboratorio, messo dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Iscritto/a il</source>
+        <translation>Iscritto/a il</translation>
+    </message>
+    <message>
+        <source>Incontro</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Proposta il</source>
+        <translation>Proposta il</translation>
+    </message>
+    <message>
+        <source>Proposta da (persona)</source>
+        <translation>Proposta da (persona)</translation>
+    </message>
+    <message>
+        <source>Proponente</source>
+        <translation>Proponente</translation>
+    </message>
+    <message>
+        <source>Proposta da (ente)</source>
+        <translation>Proposta da (ente)</translation>
+    </message>
+    <message>
+        <source>Ente proponente</source>
+        <translation>Ente proponente</translation>
+    </message>
+    <message>
+        <source>Cambia solo con i passaggi previsti</source>
+        <translation>Cambia solo con i passaggi previsti</translation>
+    </message>
+    <message>
+        <source>Sostegno richiesto (€)</source>
+        <translation>Sostegno richiesto (€)</translation>
+    </message>
+    <message>
+        <source>Richiesto</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <source>Sostegno concesso (€)</source>
+        <translation>Sostegno concesso (€)</translation>
+    </message>
+    <message>
+        <source>Solo per un&apos;iniziativa accolta</source>
+        <translation>Solo per un&apos;iniziativa accolta</translation>
+    </message>
+    <message>
+        <source>Concesso</source>
+        <translation>Concesso</translation>
+    </message>
+    <message>
+        <source>Decisa il</source>
+        <translation>Decisa il</translation>
+    </message>
+    <message>
+        <source>Necessaria per accogliere o respingere</source>
+        <translation>Necessaria per accogliere o respingere</translation>
+    </message>
+    <message>
+        <source>Patto di collaborazione firmato il</source>
+        <translation>Patto di collaborazione firmato il</translation>
+    </message>
+    <message>
+        <source>Rendiconto atteso entro</source>
+        <translation>Rendiconto atteso entro</translation>
+    </message>
+    <message>
+        <source>Rendiconto ricevuto il</source>
+        <translation>Rendiconto ricevuto il</translation>
+    </message>
+    <message>
+        <source>Partecipanti</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Quante persone hanno preso parte</source>
+        <translation>Quante persone hanno preso parte</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3070,6 +3590,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Direzione</source>
         <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Organizzazione della rete</source>
+        <translation>Organizzazione della rete</translation>
+    </message>
+    <message>
+        <source>L&apos;ente nell&apos;elenco della rete, se c&apos;è</source>
+        <translation>L&apos;ente nell&apos;elenco della rete, se c&apos;è</translation>
     </message>
     <message>
         <source>Scadenza</source>
@@ -5163,6 +5691,18 @@ Accedete di nuovo per continuare.</translation>
         <translation>Le due password non coincidono</translation>
     </message>
     <message>
+        <source>Partita IVA non valida: 11 cifre con la cifra di controllo giusta</source>
+        <translation>Partita IVA non valida: 11 cifre con la cifra di controllo giusta</translation>
+    </message>
+    <message>
+        <source>Non è un codice della classificazione ATECO 2025</source>
+        <translation>Non è un codice della classificazione ATECO 2025</translation>
+    </message>
+    <message>
+        <source>Senza il consenso al trattamento dei dati non si registra nessuno</source>
+        <translation>Senza il consenso al trattamento dei dati non si registra nessuno</translation>
+    </message>
+    <message>
         <source>Questa postazione non fa ancora parte di una rete.</source>
         <translation>Questa postazione non fa ancora parte di una rete.</translation>
     </message>
@@ -5205,6 +5745,38 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Le famiglie dimostrative sono già state caricate in questo archivio.</source>
         <translation>Le famiglie dimostrative sono già state caricate in questo archivio.</translation>
+    </message>
+    <message>
+        <source>Esiste già un dato con questo identificativo.</source>
+        <translation>Esiste già un dato con questo identificativo.</translation>
+    </message>
+    <message>
+        <source>Questa persona è già iscritta al laboratorio.</source>
+        <translation>Questa persona è già iscritta al laboratorio.</translation>
+    </message>
+    <message>
+        <source>La persona appartiene a un nucleo di un altro punto: registrarla in questo punto come contatto.</source>
+        <translation>La persona appartiene a un nucleo di un altro punto: registrarla in questo punto come contatto.</translation>
+    </message>
+    <message>
+        <source>La persona non è iscritta al laboratorio di questo incontro.</source>
+        <translation>La persona non è iscritta al laboratorio di questo incontro.</translation>
+    </message>
+    <message>
+        <source>La presenza di questa persona a questo incontro è già registrata.</source>
+        <translation>La presenza di questa persona a questo incontro è già registrata.</translation>
+    </message>
+    <message>
+        <source>Laboratorio, incontro e persona non si cambiano: eliminare il dato e crearne uno nuovo.</source>
+        <translation>Laboratorio, incontro e persona non si cambiano: eliminare il dato e crearne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Per accogliere o respingere un&apos;iniziativa serve la data della decisione.</source>
+        <translation>Per accogliere o respingere un&apos;iniziativa serve la data della decisione.</translation>
+    </message>
+    <message>
+        <source>Il sostegno si concede solo a un&apos;iniziativa accolta, in corso o conclusa.</source>
+        <translation>Il sostegno si concede solo a un&apos;iniziativa accolta, in corso o conclusa.</translation>
     </message>
     <message>
         <source>Dare un nome alla nuova postazione.</source>
@@ -5389,6 +5961,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Il tuo profilo non ha accesso all&apos;area «{area}».</source>
         <translation>Il tuo profilo non ha accesso all&apos;area «{area}».</translation>
+    </message>
+    <message>
+        <source>Non si può passare da «{old}» a «{new}».</source>
+        <translation>Non si può passare da «{old}» a «{new}».</translation>
     </message>
     <message>
         <source>Operazione non consentita.</source>

@@ -149,6 +149,10 @@ SAMPLES: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
     "follow_up": lambda ids: {"household": ids["hh"], "due_date": "2026-02-01"},
     "visit": lambda ids: {"housing_context": ids["ctx"], "date": "2026-01-13",
                           "household": ids["hh"], "person": ids["me"]},
+    "enrolment": lambda ids: {"workshop": ids["workshop"], "person": ids["me"]},
+    "attendance": lambda ids: {"session": ids["session"], "person": ids["me"]},
+    "initiative": lambda ids: {"title": "Orto condiviso", "point": "MON",
+                               "proposer_person": ids["me"]},
 }
 
 
@@ -161,7 +165,9 @@ def everything(coordinator: Store) -> dict[str, Any]:
     ctx = add(coordinator, "housing_context", name="Corte Nuova")
     hh = add(coordinator, "household", point="MON", housing_context=ctx)
     me = add(coordinator, "person", household=hh, first_name="Ida", last_name="Ferri")
-    ids = {"ctx": ctx, "hh": hh, "me": me}
+    workshop = add(coordinator, "workshop", title="Cucina insieme", point="MON")
+    session = add(coordinator, "workshop_session", workshop=workshop, date="2026-01-14")
+    ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session}
     made = {"person": me, "household": hh}
     for kind in personal_kinds():
         if kind not in made and kind in SAMPLES:

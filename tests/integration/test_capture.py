@@ -80,6 +80,22 @@ def test_every_replicated_table_is_captured(coordinator: Store) -> None:
             "visit": records.add(uow, "visit", {"housing_context": ctx, "date": "2026-01-03"}),
             "housing_context": ctx, "household": hh, "person": person,
         }
+        org = records.add(uow, "organisation", {"name": "Coop", "org_type": "cooperative"})
+        place = records.add(uow, "place", {"name": "Parco", "point": "MON"})
+        workshop = records.add(uow, "workshop", {"title": "Cucina", "point": "MON"})
+        session = records.add(uow, "workshop_session", {"workshop": workshop,
+                                                        "date": "2026-01-04"})
+        ids.update({
+            "organisation": org, "place": place, "workshop": workshop,
+            "workshop_session": session,
+            "agreement": records.add(uow, "agreement", {"organisation": org,
+                                                        "agreement_type": "pact"}),
+            "enrolment": records.add(uow, "enrolment", {"workshop": workshop,
+                                                        "person": person}),
+            "attendance": records.add(uow, "attendance", {"session": session,
+                                                          "person": person}),
+            "initiative": records.add(uow, "initiative", {"title": "Orto", "point": "MON"}),
+        })
         uow.commit()
     with coordinator.sessionmaker() as s:
         point_id = s.execute(text("SELECT id FROM point LIMIT 1")).scalar()

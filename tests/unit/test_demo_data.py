@@ -15,6 +15,8 @@ import pytest
 
 from genera_desktop.domain.codice_fiscale import classify, encode
 from genera_desktop.domain.validation import check_birth_date, check_email, check_phone
+from genera_desktop.services.community.attendance import attendance_id
+from genera_desktop.services.community.enrolments import enrolment_id
 from genera_desktop.services.demo_data import POINTS, generate, generate_catalog
 
 TODAY = date(2026, 11, 25)
@@ -91,7 +93,8 @@ def test_records_md_is_read_as_expected() -> None:
         and "grandchild" in KINDS["person"]["relation"][1]
     )
     assert KINDS["intake"]["needs_observed"][1] == KINDS["intake"]["needs_stated"][1]
-    assert KINDS["household"]["status"][1] == ["new", "active", "taken_on", "suspended", "closed"]
+    assert KINDS["household"]["status"][1] == ["new", "active", "taken_on", "suspended", "closed",
+                                               "contact"]
     assert KINDS["person"]["first_name"][0] and not KINDS["person"]["birth_date"][0]
 
 
@@ -136,10 +139,17 @@ def test_enumerated_values_are_from_the_documented_lists(records: list[tuple[str
 def test_ids_are_unique_uuid7(records: list[tuple[str, Record]]) -> None:
     ids = [record["id"] for _, record in records]
     assert len(set(ids)) == len(ids)
-    for ident in ids:
+    for kind, record in records:
+        ident = record["id"]
         parsed = uuid.UUID(str(ident))
         assert str(parsed) == ident
-        assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
+        # An enrolment's and an attendance's id is their pair's, as the services make it.
+        if kind == "enrolment":
+            assert ident == enrolment_id(str(record["workshop"]), str(record["person"]))
+        elif kind == "attendance":
+            assert ident == attendance_id(str(record["session"]), str(record["person"]))
+        else:
+            assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
 
 
 def test_references_point_to_earlier_records_of_the_right_kind(
@@ -353,3 +363,47 @@ def test_registrations_and_case_numbers(by_kind: dict[str, list[Record]]) -> Non
         if household["municipality"] == "Acquafredda":
             assert point == "REM"
     assert recent > 0.6 * len(by_kind["household"])
+
+
+def test_community_life_follows_the_rules(by_kind: dict[str, list[Record]]) -> None:
+    from genera_desktop.domain.catalogs import ateco_entry
+    from genera_desktop.domain.text import fold
+    from genera_desktop.domain.validation import check_vat_number
+    from genera_desktop.services.community.initiatives import MAY_GRANT, NEEDS_DECISION
+
+    organisations = {str(o["id"]): o for o in by_kind["organisation"]}
+    assert len(organisations) >= 30 and sum(bool(o["is_partner"]) for o in
+                                             organisations.values()) >= 20
+    for org in organisations.values():
+        assert ateco_entry(str(org["ateco"])) is not None, org["ateco"]
+        if org["vat_number"]:
+            assert check_vat_number(org["vat_number"]) == org["vat_number"]
+    assert {o["org_type"] for o in organisations.values()} >= {
+        "comune", "cooperative", "association", "company", "school", "parish"}
+    linked = [r for r in by_kind["referral"] if r["organisation_ref"]]
+    assert linked and all(fold(str(r["organisation"])) == fold(str(
+        organisations[str(r["organisation_ref"])]["name"])) for r in linked)
+
+    point_of = {str(h["id"]): h["point"] for h in by_kind["household"]}
+    household_of = {str(p["id"]): str(p["household"]) for p in by_kind["person"]}
+    workshops = {str(w["id"]): w for w in by_kind["workshop"]}
+    sessions = {str(s["id"]): s for s in by_kind["workshop_session"]}
+    assert len(workshops) >= 10 and {w["status"] for w in workshops.values()} >= {
+        "planned", "running", "completed"}
+    enrolled = set()
+    for e in by_kind["enrolment"]:
+        workshop = workshops[str(e["workshop"])]
+        assert point_of[household_of[str(e["person"])]] == workshop["point"] == e["point"]
+        assert e["household"] == household_of[str(e["person"])]
+        enrolled.add((e["workshop"], e["person"]))
+    for a in by_kind["attendance"]:
+        session = sessions[str(a["session"])]
+        assert (session["workshop"], a["person"]) in enrolled
+        assert str(session["date"]) <= TODAY.isoformat() and a["point"] == session["point"]
+    assert {a["status"] for a in by_kind["attendance"]} == {"present", "absent", "excused"}
+    states = Counter(str(i["status"]) for i in by_kind["initiative"])
+    assert set(states) == {"proposed", "evaluating", "accepted", "rejected", "in_progress",
+                           "completed", "withdrawn"}
+    for i in by_kind["initiative"]:
+        assert i["decided_on"] or i["status"] not in NEEDS_DECISION
+        assert i["support_granted"] is None or i["status"] in MAY_GRANT

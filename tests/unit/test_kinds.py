@@ -13,6 +13,7 @@ from genera_desktop.domain import vocab
 from genera_desktop.store.base import Replicated, field_info
 from genera_desktop.store.kind import (
     CATALOG,
+    DIRECTORY,
     HOUSEHOLD,
     NOT_PERSONAL,
     NOTHING,
@@ -87,13 +88,20 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
 
     catalogs = {k for k, s in KINDS.items() if s.owner == CATALOG}
     assert catalogs == {"point", "housing_context"}
-    assert {k for k in KINDS if is_catalog(k)} == catalogs
+    directory = {k for k, s in KINDS.items() if s.owner == DIRECTORY}
+    assert directory == {"organisation", "agreement"}
+    assert {k for k in KINDS if is_catalog(k)} == catalogs | directory
     assert scope_fields("household") == ("point", "housing_context")
     assert scope_fields("visit") == ("household", "housing_context")
     assert scope_fields("health") == ("household",)
     assert scope_fields("housing_context") == ("custode_site",)
+    # A session, an enrolment and an attendance are held by their workshop's point.
+    for kind in ("place", "workshop", "workshop_session", "enrolment", "attendance",
+                 "initiative"):
+        assert scope_fields(kind) == ("point",), kind
     assert {m.KIND for m in HOUSEHOLD_CHILDREN} == {
-        "person", "intake", "health", "contact", "referral", "follow_up", "visit"}
+        "person", "intake", "health", "contact", "referral", "follow_up", "visit",
+        "enrolment", "attendance"}
 
 
 def test_search_text_is_made_of_the_declared_search_fields() -> None:
