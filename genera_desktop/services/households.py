@@ -129,9 +129,9 @@ def household_ids(
 
     ``search``: every word typed must start a word of the household (address, comune,
     case number, phone) or of one same member (surname, name, codice fiscale, phone),
-    accents and case ignored; a number typed with spaces is one phone. The best matches
-    come first (services/search.py), in list order among equals. ``limit`` gives the
-    first screen quickly.
+    accents and case ignored; a number typed with spaces is one phone. Households where
+    more typed words are whole words come first (Rossi before Rossini), in list order
+    among equals. ``limit`` gives the first screen quickly.
     """
     if sort_key not in SORT_KEYS:
         raise NotFound("sort_key", sort_key)
