@@ -106,7 +106,27 @@ def sections(role: str | None = None) -> list[Section]:
             Section("duplicates", translate("MainWindow", "Duplicati"), DuplicatesPage),
             Section("conflicts", translate("MainWindow", "Conflitti"), ConflictsPage),
         ]
+    # Community life (issue 11), at the points and the coordinator: workshops and
+    # initiatives are daily work, next to the persons; the directory and the places
+    # are looked up more than kept, after the coordination's sections.
+    items[3:3] = community_sections()[:2]
+    items[-3:-3] = community_sections()[2:]
     return items
+
+
+def community_sections() -> list[Section]:
+    """Laboratori, Iniziative, Rete, Punti diffusi (ui/community)."""
+    from genera_desktop.ui.community.initiatives import InitiativesPage
+    from genera_desktop.ui.community.network import NetworkPage
+    from genera_desktop.ui.community.places import PlacesPage
+    from genera_desktop.ui.community.workshops import WorkshopsPage
+
+    return [
+        Section("workshops", translate("MainWindow", "Laboratori"), WorkshopsPage),
+        Section("initiatives", translate("MainWindow", "Iniziative"), InitiativesPage),
+        Section("network", translate("MainWindow", "Rete"), NetworkPage),
+        Section("places", translate("MainWindow", "Punti diffusi"), PlacesPage),
+    ]
 
 
 class UndoBar(QWidget):
@@ -435,11 +455,14 @@ class MainWindow(QMainWindow):
             self._sync_nav(self.return_to)
 
     def _may_leave_household(self) -> bool:
-        if self.stack.currentWidget() is not self.household_page:
+        """The page shown (a household, a workshop) may be left: nothing unsaved, or
+        the person said what to do with it."""
+        page: Any = self.stack.currentWidget()
+        if not callable(getattr(page, "has_unsaved_changes", None)):
             return True
-        if not self.household_page.has_unsaved_changes():
+        if not page.has_unsaved_changes():
             return True
-        return bool(self.household_page.discard_or_save())
+        return bool(page.discard_or_save())
 
     def open_household(self, household_id: str, person_id: str | None = None, *,
                        members: bool = False) -> None:
@@ -474,7 +497,12 @@ class MainWindow(QMainWindow):
             self.households_page.focus_search()
 
     def new_household(self) -> None:
-        """Ctrl+N: a new household, from wherever the person is."""
+        """Ctrl+N: a new record of the page shown when it makes one (a workshop, an
+        initiative, an organisation, a place), else a new household."""
+        new_record = getattr(self.stack.currentWidget(), "new_record", None)
+        if callable(new_record):
+            new_record()
+            return
         if self.show_page("households"):
             self.households_page.new_household()
 

@@ -44,11 +44,15 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
         "Agenda",
         "Nuclei familiari",
         "Persone",
+        "Laboratori",
+        "Iniziative",
         "Contesti abitativi",
         "I miei contesti",
         "Coordinamento",
         "Duplicati",
         "Conflitti",
+        "Rete",
+        "Punti diffusi",
         "Sincronizzazione",
         "Registro accessi",
         "Utenti",
@@ -58,8 +62,8 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
     assert any("Coordinamento · coordinamento" in t for t in texts)
     assert any("Utente: anna · amministratore" in t for t in texts)
     for number, key in enumerate(
-        ["agenda", "households", "persons", "contexts", "my_contexts", "dashboard",
-         "duplicates", "conflicts", "sync"]
+        ["agenda", "households", "persons", "workshops", "initiatives", "contexts",
+         "my_contexts", "dashboard", "duplicates"]
     ):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + number), CTRL)
         assert window.current_key() == key
@@ -143,7 +147,7 @@ def test_unsaved_household_changes_are_asked_about(
 def test_household_closed_returns_to_where_it_was_opened(qtbot: QtBot, ctx: AppContext) -> None:
     hid = family(ctx.store, "Rossi", "Maria")
     window = open_window(qtbot, ctx)
-    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
     window.open_household(hid)
     window.household_page.closed.emit()
     assert window.current_key() == "contexts"
@@ -176,12 +180,12 @@ def test_only_nine_sections_have_a_number_and_the_help_says_so(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, ctx)
-    assert window.nav.count() == 11
+    assert window.nav.count() == 15
     keys = {a.shortcut().toString() for a in window.actions()}
     assert {f"Ctrl+{n}" for n in range(1, 10)} <= keys
     assert not [k for k in keys if k.startswith("Ctrl+1,")]  # no "Ctrl+10", "Ctrl+11"
     tips = [window.nav.item(n).toolTip() for n in range(window.nav.count())]
-    assert tips[8] == "Ctrl+9" and tips[9:] == ["", ""]
+    assert tips[8] == "Ctrl+9" and tips[9:] == [""] * 6
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     window.show_shortcuts()
