@@ -351,6 +351,13 @@
     </message>
 </context>
 <context>
+    <name>AtecoEdit</name>
+    <message>
+        <source>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGrid</name>
     <message>
         <source>Registro presenze</source>
@@ -1999,6 +2006,104 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Intestazione non valida: {what}.</source>
         <translation>Invalid header: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Metti in valutazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accogli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respingi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concludi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segna come ritirata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi propone l&apos;iniziativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passaggi possibili:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Stato: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nessuno: stato finale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{move}» non è possibile: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Cerca per titolo o descrizione (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registra una nuova proposta (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation type="unfinished">All statuses</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;iniziativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In rosso i rendiconti in ritardo. Invio apre l&apos;iniziativa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessuna iniziativa: «Nuova iniziativa» (Ctrl+N) per la prima.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessuna iniziativa trovata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} iniziative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 iniziativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} con il rendiconto in ritardo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3901,22 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Laboratori</source>
+        <translation type="unfinished">Workshops</translation>
+    </message>
+    <message>
+        <source>Iniziative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punti diffusi</source>
+        <translation type="unfinished">Places</translation>
+    </message>
+    <message>
         <source>genera – {site}</source>
         <translation>genera – {site}</translation>
     </message>
@@ -4178,6 +4299,69 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Rete degli enti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerca per nome, partita IVA, referente o telefono (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggiungi un ente alla rete (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutti i tipi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo di ente</source>
+        <translation type="unfinished">Type of organisation</translation>
+    </message>
+    <message>
+        <source>Tutti i comuni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished">Municipality</translation>
+    </message>
+    <message>
+        <source>Solo partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo gli enti partner del programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;ente con i suoi accordi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun ente trovato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La rete è vuota: «Nuova organizzazione» (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} enti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewHouseholdDialog</name>
     <message>
         <source>Nuovo nucleo familiare</source>
@@ -4256,6 +4440,72 @@ Ctrl+Q  quit</translation>
     <message>
         <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
         <translation>The new recovery key will not be shown again. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>Nuova persona</source>
+        <translation type="unfinished">New person</translation>
+    </message>
+    <message>
+        <source>Registrata come contatto, in un nucleo a sé: l&apos;accoglienza completa si fa quando passa dallo sportello. Senza consenso resta un ospite senza nome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha dato il consenso al trattamento dei dati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Registra e iscrivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Nessun accordo con questo ente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation type="unfinished">Edit</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Elimina accordo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminare questo accordo?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4679,25 @@ Save them as new anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Scegli…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerca la persona tra quelle registrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Togli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nessuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPickerDialog</name>
     <message>
         <source>Scegli la persona</source>
@@ -4465,6 +4734,57 @@ Save them as new anyway?</translation>
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchDialog</name>
+    <message>
+        <source>Cognome e nome, codice fiscale o telefono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persone trovate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scegli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Nuova persona…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registra chi non è ancora registrato: nome, telefono e consenso (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrivere il nome della persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata: «Nuova persona…» per registrarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation type="unfinished">No person found.</translation>
+    </message>
+    <message>
+        <source>{total} trovate, mostrate le prime {shown}: scrivere di più.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} trovate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 trovata</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4836,61 @@ Save them as new anyway?</translation>
     <message>
         <source>1 persona</source>
         <translation>1 person</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>Cerca per nome, comune o indirizzo (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuovo punto diffuso (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation type="unfinished">Edit</translation>
+    </message>
+    <message>
+        <source>Modifica il luogo scelto (Invio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Elimina il luogo scelto (Canc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invio modifica il luogo scelto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun luogo trovato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun punto diffuso: «Nuovo punto diffuso» (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 luogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} luoghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elimina luogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4974,17 @@ Save them as new anyway?</translation>
     <message>
         <source>Schede di accoglienza</source>
         <translation>Intake forms</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Salva</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5539,13 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished">hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Annulla (Ctrl+Z)</source>
@@ -5325,6 +5718,13 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>VatEdit</name>
+    <message>
+        <source>11 cifre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>gg/mm/aaaa o +7</source>
@@ -5445,6 +5845,272 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Visit form of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopList</name>
+    <message>
+        <source>Incontri</source>
+        <translation type="unfinished">Workshop sessions</translation>
+    </message>
+    <message>
+        <source>Iscritti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation type="unfinished">Point</translation>
+    </message>
+    <message>
+        <source>Cerca per titolo, conduttore o descrizione (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuovo laboratorio (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation type="unfinished">All statuses</translation>
+    </message>
+    <message>
+        <source>Stato del laboratorio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutti i temi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation type="unfinished">Theme</translation>
+    </message>
+    <message>
+        <source>Tutti i destinatari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinatari</source>
+        <translation type="unfinished">Audience</translation>
+    </message>
+    <message>
+        <source>Tutti i luoghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luogo</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Tutti i punti</source>
+        <translation type="unfinished">All points</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation type="unfinished">Community Point</translation>
+    </message>
+    <message>
+        <source>In grassetto i laboratori in corso. Invio apre il laboratorio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun laboratorio: «Nuovo laboratorio» (Ctrl+N) per il primo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun laboratorio trovato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 laboratorio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} laboratori</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Foglio firme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foglio firme dell&apos;incontro scelto, con anteprima (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro presenze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro delle presenze di tutti gli incontri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Salva i dati del laboratorio (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Torna all&apos;elenco (Esc)</source>
+        <translation type="unfinished">Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Dati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenti</source>
+        <translation type="unfinished">Present</translation>
+    </message>
+    <message>
+        <source>Nessun incontro: «Nuovo incontro» (Ins) per aggiungere il primo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation type="unfinished">Edit</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Incontri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognome e nome</source>
+        <translation type="unfinished">Surname and name</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Nato/a il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun iscritto: «Iscrivi persona» (Ins) cerca tra le persone registrate, «Nuova persona» registra chi non c&apos;è.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iscrivi persona…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuova persona…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ritirato / iscritto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Togli iscrizione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partecipanti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partecipanti</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esenze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per segnare le presenze servono almeno un incontro (scheda Incontri) e un iscritto (scheda Partecipanti).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratorio</source>
+        <translation type="unfinished">Workshop</translation>
+    </message>
+    <message>
+        <source>{n} incontri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 incontro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} iscritti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 iscritto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifiche non salvate</source>
+        <translation type="unfinished">unsaved changes</translation>
+    </message>
+    <message>
+        <source>&amp;Incontri ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partecipanti ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminare l&apos;incontro del {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha {n} presenze segnate: restano nell&apos;archivio ma non si vedranno più.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elimina incontro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iscrivi al laboratorio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi non è di questo punto si registra qui come contatto: «Nuova persona…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ha presenze segnate: non si toglie l&apos;iscrizione, si segna come ritirato/a (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Togliere l&apos;iscrizione di {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Togli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foglio firme del {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro presenze</source>
+        <translation type="unfinished">Attendance register</translation>
     </message>
 </context>
 <context>
