@@ -273,7 +273,7 @@ class WorkshopPage(QWidget):
         self.workshop = grid.workshop
         self.sessions = grid.sessions
         self.participants = enrolled
-        self.marks = {(pid, sid): status for (sid, pid), status in grid.marks.items()}
+        self.marks = dict(grid.marks)  # (person id, session id) to status, as the grid keys them
         self.form.load(self.workshop)
         self._show_children(grid.persons)
 
