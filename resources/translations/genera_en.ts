@@ -354,7 +354,7 @@
     <name>AtecoEdit</name>
     <message>
         <source>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Code or words of the activity, e.g. 88.10 or social work</translation>
     </message>
 </context>
 <context>
@@ -2012,98 +2012,98 @@ Save this member&apos;s health data anyway?</translation>
     <name>InitiativeDialog</name>
     <message>
         <source>Metti in valutazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Start evaluating</translation>
     </message>
     <message>
         <source>Accogli</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <source>Respingi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <source>Avvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Concludi</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <source>Segna come ritirata</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as withdrawn</translation>
     </message>
     <message>
         <source>Chi propone l&apos;iniziativa</source>
-        <translation type="unfinished"></translation>
+        <translation>Who proposes the initiative</translation>
     </message>
     <message>
         <source>Passaggi possibili:</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible moves:</translation>
     </message>
     <message>
         <source>Salva</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Chiudi</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Stato: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>nessuno: stato finale</source>
-        <translation type="unfinished"></translation>
+        <translation>none: final status</translation>
     </message>
     <message>
         <source>«{move}» non è possibile: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{move}” is not possible: {reason}</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>Cerca per titolo o descrizione (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title or description (Ctrl+F)</translation>
     </message>
     <message>
         <source>Registra una nuova proposta (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a new proposal (Ctrl+N)</translation>
     </message>
     <message>
         <source>Tutti gli stati</source>
-        <translation type="unfinished">All statuses</translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Stato dell&apos;iniziativa</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative status</translation>
     </message>
     <message>
         <source>In rosso i rendiconti in ritardo. Invio apre l&apos;iniziativa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue reports in red. Enter opens the initiative.</translation>
     </message>
     <message>
         <source>Nessuna iniziativa: «Nuova iniziativa» (Ctrl+N) per la prima.</source>
-        <translation type="unfinished"></translation>
+        <translation>No initiatives: “New initiative” (Ctrl+N) for the first.</translation>
     </message>
     <message>
         <source>Nessuna iniziativa trovata.</source>
-        <translation type="unfinished"></translation>
+        <translation>No initiative found.</translation>
     </message>
     <message>
         <source>{n} iniziative</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} initiatives</translation>
     </message>
     <message>
         <source>1 iniziativa</source>
-        <translation type="unfinished"></translation>
+        <translation>1 initiative</translation>
     </message>
     <message>
         <source>{n} con il rendiconto in ritardo</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} with an overdue report</translation>
     </message>
 </context>
 <context>
@@ -3902,19 +3902,19 @@ Save this member&apos;s health data anyway?</translation>
     </message>
     <message>
         <source>Laboratori</source>
-        <translation type="unfinished">Workshops</translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Iniziative</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Rete</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Punti diffusi</source>
-        <translation type="unfinished">Places</translation>
+        <translation>Outreach places</translation>
     </message>
     <message>
         <source>genera – {site}</source>
@@ -4302,63 +4302,63 @@ Ctrl+Q  quit</translation>
     <name>NetworkPage</name>
     <message>
         <source>Rete degli enti</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner network</translation>
     </message>
     <message>
         <source>Cerca per nome, partita IVA, referente o telefono (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, VAT number, contact or phone (Ctrl+F)</translation>
     </message>
     <message>
         <source>Aggiungi un ente alla rete (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an organisation to the network (Ctrl+N)</translation>
     </message>
     <message>
         <source>Tutti i tipi</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Tipo di ente</source>
-        <translation type="unfinished">Type of organisation</translation>
+        <translation>Organisation type</translation>
     </message>
     <message>
         <source>Tutti i comuni</source>
-        <translation type="unfinished"></translation>
+        <translation>All municipalities</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished">Municipality</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Solo partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners only</translation>
     </message>
     <message>
         <source>Solo gli enti partner del programma</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the programme&apos;s partner organisations</translation>
     </message>
     <message>
         <source>Invio apre l&apos;ente con i suoi accordi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter opens the organisation with its agreements.</translation>
     </message>
     <message>
         <source>Nessun ente trovato.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation found.</translation>
     </message>
     <message>
         <source>La rete è vuota: «Nuova organizzazione» (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>The network is empty: “New organisation” (Ctrl+N).</translation>
     </message>
     <message>
         <source>{n} enti</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} organisations</translation>
     </message>
     <message>
         <source>1 ente</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisation</translation>
     </message>
     <message>
         <source>{n} partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} partners</translation>
     </message>
 </context>
 <context>
@@ -4446,66 +4446,66 @@ Ctrl+Q  quit</translation>
     <name>NewcomerDialog</name>
     <message>
         <source>Nuova persona</source>
-        <translation type="unfinished">New person</translation>
+        <translation>New person</translation>
     </message>
     <message>
         <source>Registrata come contatto, in un nucleo a sé: l&apos;accoglienza completa si fa quando passa dallo sportello. Senza consenso resta un ospite senza nome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as a contact, in a household of their own: the full intake is done when they come to the front desk. Without consent they stay an unnamed guest.</translation>
     </message>
     <message>
         <source>Ha dato il consenso al trattamento dei dati</source>
-        <translation type="unfinished"></translation>
+        <translation>Consented to the processing of their data</translation>
     </message>
     <message>
         <source>Cognome</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Nome</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Telefono</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Registra e iscrivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Register and enrol</translation>
     </message>
     <message>
         <source>Annulla</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
         <source>Nessun accordo con questo ente.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement with this organisation.</translation>
     </message>
     <message>
         <source>Modifica</source>
-        <translation type="unfinished">Edit</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Elimina</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Salva</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annulla</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Elimina accordo</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agreement</translation>
     </message>
     <message>
         <source>Eliminare questo accordo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this agreement?</translation>
     </message>
 </context>
 <context>
@@ -4682,19 +4682,19 @@ Save them as new anyway?</translation>
     <name>PersonPicker</name>
     <message>
         <source>Scegli…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Cerca la persona tra quelle registrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the person among those registered</translation>
     </message>
     <message>
         <source>Togli</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>nessuna</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -4740,51 +4740,51 @@ Save them as new anyway?</translation>
     <name>PersonSearchDialog</name>
     <message>
         <source>Cognome e nome, codice fiscale o telefono</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname and name, tax code or phone</translation>
     </message>
     <message>
         <source>Persone trovate</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons found</translation>
     </message>
     <message>
         <source>Scegli</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>Annulla</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Nuova persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New person…</translation>
     </message>
     <message>
         <source>Registra chi non è ancora registrato: nome, telefono e consenso (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register someone not registered yet: name, phone and consent (Alt+N)</translation>
     </message>
     <message>
         <source>Scrivere il nome della persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the person&apos;s name.</translation>
     </message>
     <message>
         <source>Nessuna persona trovata: «Nuova persona…» per registrarla.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person found: “New person…” to register them.</translation>
     </message>
     <message>
         <source>Nessuna persona trovata.</source>
-        <translation type="unfinished">No person found.</translation>
+        <translation>No person found.</translation>
     </message>
     <message>
         <source>{total} trovate, mostrate le prime {shown}: scrivere di più.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} found, the first {shown} shown: type more.</translation>
     </message>
     <message>
         <source>{n} trovate</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} found</translation>
     </message>
     <message>
         <source>1 trovata</source>
-        <translation type="unfinished"></translation>
+        <translation>1 found</translation>
     </message>
 </context>
 <context>
@@ -4842,55 +4842,55 @@ Save them as new anyway?</translation>
     <name>PlacesPage</name>
     <message>
         <source>Cerca per nome, comune o indirizzo (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, municipality or address (Ctrl+F)</translation>
     </message>
     <message>
         <source>Nuovo punto diffuso (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New outreach place (Ctrl+N)</translation>
     </message>
     <message>
         <source>Modifica</source>
-        <translation type="unfinished">Edit</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Modifica il luogo scelto (Invio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the chosen place (Enter)</translation>
     </message>
     <message>
         <source>Elimina</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Elimina il luogo scelto (Canc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the chosen place (Del)</translation>
     </message>
     <message>
         <source>Invio modifica il luogo scelto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter edits the chosen place.</translation>
     </message>
     <message>
         <source>Nessun luogo trovato.</source>
-        <translation type="unfinished"></translation>
+        <translation>No place found.</translation>
     </message>
     <message>
         <source>Nessun punto diffuso: «Nuovo punto diffuso» (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No outreach places: “New outreach place” (Ctrl+N).</translation>
     </message>
     <message>
         <source>1 luogo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 place</translation>
     </message>
     <message>
         <source>{n} luoghi</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places</translation>
     </message>
     <message>
         <source>Elimina luogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete place</translation>
     </message>
     <message>
         <source>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{name}”? Workshops and sessions naming it will no longer show it.</translation>
     </message>
 </context>
 <context>
@@ -4980,11 +4980,11 @@ Save them as new anyway?</translation>
     <name>RecordDialog</name>
     <message>
         <source>Salva</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annulla</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5542,7 +5542,7 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <name>TimeEdit</name>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished">hh:mm</translation>
+        <translation>hh:mm</translation>
     </message>
 </context>
 <context>
@@ -5721,7 +5721,7 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <name>VatEdit</name>
     <message>
         <source>11 cifre</source>
-        <translation type="unfinished"></translation>
+        <translation>11 digits</translation>
     </message>
 </context>
 <context>
@@ -5851,266 +5851,266 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <name>WorkshopList</name>
     <message>
         <source>Incontri</source>
-        <translation type="unfinished">Workshop sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Iscritti</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <source>Punto</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Cerca per titolo, conduttore o descrizione (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title, facilitator or description (Ctrl+F)</translation>
     </message>
     <message>
         <source>Nuovo laboratorio (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New workshop (Ctrl+N)</translation>
     </message>
     <message>
         <source>Tutti gli stati</source>
-        <translation type="unfinished">All statuses</translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Stato del laboratorio</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop status</translation>
     </message>
     <message>
         <source>Tutti i temi</source>
-        <translation type="unfinished"></translation>
+        <translation>All themes</translation>
     </message>
     <message>
         <source>Tema</source>
-        <translation type="unfinished">Theme</translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Tutti i destinatari</source>
-        <translation type="unfinished"></translation>
+        <translation>All audiences</translation>
     </message>
     <message>
         <source>Destinatari</source>
-        <translation type="unfinished">Audience</translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Tutti i luoghi</source>
-        <translation type="unfinished"></translation>
+        <translation>All places</translation>
     </message>
     <message>
         <source>Luogo</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Tutti i punti</source>
-        <translation type="unfinished">All points</translation>
+        <translation>All points</translation>
     </message>
     <message>
         <source>Punto di comunità</source>
-        <translation type="unfinished">Community Point</translation>
+        <translation>Community point</translation>
     </message>
     <message>
         <source>In grassetto i laboratori in corso. Invio apre il laboratorio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Running workshops in bold. Enter opens the workshop.</translation>
     </message>
     <message>
         <source>Nessun laboratorio: «Nuovo laboratorio» (Ctrl+N) per il primo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No workshops: “New workshop” (Ctrl+N) for the first.</translation>
     </message>
     <message>
         <source>Nessun laboratorio trovato.</source>
-        <translation type="unfinished"></translation>
+        <translation>No workshop found.</translation>
     </message>
     <message>
         <source>1 laboratorio</source>
-        <translation type="unfinished"></translation>
+        <translation>1 workshop</translation>
     </message>
     <message>
         <source>{n} laboratori</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} workshops</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPage</name>
     <message>
         <source>Foglio firme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet…</translation>
     </message>
     <message>
         <source>Foglio firme dell&apos;incontro scelto, con anteprima (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet of the chosen session, with preview (Ctrl+P)</translation>
     </message>
     <message>
         <source>Registro presenze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance register…</translation>
     </message>
     <message>
         <source>Registro delle presenze di tutti gli incontri</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance register of every session</translation>
     </message>
     <message>
         <source>Salva</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Salva i dati del laboratorio (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the workshop&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
         <source>Chiudi</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Torna all&apos;elenco (Esc)</source>
-        <translation type="unfinished">Back to the list (Esc)</translation>
+        <translation>Back to the list (Esc)</translation>
     </message>
     <message>
         <source>&amp;Dati</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Presenti</source>
-        <translation type="unfinished">Present</translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Nessun incontro: «Nuovo incontro» (Ins) per aggiungere il primo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions: “New session” (Ins) to add the first.</translation>
     </message>
     <message>
         <source>Modifica</source>
-        <translation type="unfinished">Edit</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Elimina</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Incontri</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessions</translation>
     </message>
     <message>
         <source>Cognome e nome</source>
-        <translation type="unfinished">Surname and name</translation>
+        <translation>Surname and name</translation>
     </message>
     <message>
         <source>Telefono</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Nato/a il</source>
-        <translation type="unfinished"></translation>
+        <translation>Born on</translation>
     </message>
     <message>
         <source>Presenze</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendances</translation>
     </message>
     <message>
         <source>Nessun iscritto: «Iscrivi persona» (Ins) cerca tra le persone registrate, «Nuova persona» registra chi non c&apos;è.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody enrolled: “Enrol person” (Ins) searches the registered persons, “New person” registers someone who is not there.</translation>
     </message>
     <message>
         <source>Iscrivi persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol person…</translation>
     </message>
     <message>
         <source>Nuova persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>New person…</translation>
     </message>
     <message>
         <source>Ritirato / iscritto</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn / enrolled</translation>
     </message>
     <message>
         <source>Togli iscrizione</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove enrolment</translation>
     </message>
     <message>
         <source>&amp;Partecipanti</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>Partecipanti</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Pr&amp;esenze</source>
-        <translation type="unfinished"></translation>
+        <translation>Att&amp;endance</translation>
     </message>
     <message>
         <source>Per segnare le presenze servono almeno un incontro (scheda Incontri) e un iscritto (scheda Partecipanti).</source>
-        <translation type="unfinished"></translation>
+        <translation>To mark attendance you need at least one session (Sessions tab) and one person enrolled (Participants tab).</translation>
     </message>
     <message>
         <source>Laboratorio</source>
-        <translation type="unfinished">Workshop</translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>{n} incontri</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sessions</translation>
     </message>
     <message>
         <source>1 incontro</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session</translation>
     </message>
     <message>
         <source>{n} iscritti</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} enrolled</translation>
     </message>
     <message>
         <source>1 iscritto</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enrolled</translation>
     </message>
     <message>
         <source>modifiche non salvate</source>
-        <translation type="unfinished">unsaved changes</translation>
+        <translation>unsaved changes</translation>
     </message>
     <message>
         <source>&amp;Incontri ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessions ({n})</translation>
     </message>
     <message>
         <source>&amp;Partecipanti ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants ({n})</translation>
     </message>
     <message>
         <source>Eliminare l&apos;incontro del {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the session of {date}?</translation>
     </message>
     <message>
         <source>Ha {n} presenze segnate: restano nell&apos;archivio ma non si vedranno più.</source>
-        <translation type="unfinished"></translation>
+        <translation>It has {n} attendances marked: they stay in the archive but will no longer be shown.</translation>
     </message>
     <message>
         <source>Elimina incontro</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete session</translation>
     </message>
     <message>
         <source>Iscrivi al laboratorio</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol in the workshop</translation>
     </message>
     <message>
         <source>Chi non è di questo punto si registra qui come contatto: «Nuova persona…».</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone not of this point is registered here as a contact: “New person…”.</translation>
     </message>
     <message>
         <source>{name} ha presenze segnate: non si toglie l&apos;iscrizione, si segna come ritirato/a (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has attendances marked: the enrolment is not removed, it is marked withdrawn (Ctrl+D).</translation>
     </message>
     <message>
         <source>Togliere l&apos;iscrizione di {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {name}&apos;s enrolment?</translation>
     </message>
     <message>
         <source>Togli</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Foglio firme del {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet of {date}</translation>
     </message>
     <message>
         <source>Registro presenze</source>
-        <translation type="unfinished">Attendance register</translation>
+        <translation>Attendance register</translation>
     </message>
 </context>
 <context>
