@@ -40,7 +40,11 @@ class TimeEdit(TextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_length=5, placeholder=self.tr("hh:mm"))
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:000") + 28)
-        self.textEdited.connect(lambda text: len(text) == 5 and self.committed.emit())
+        self.textEdited.connect(self._maybe_committed)
+
+    def _maybe_committed(self, text: str) -> None:
+        if len(text) == 5:  # hh:mm typed whole
+            self.committed.emit()
 
 
 class VatEdit(TextEdit):

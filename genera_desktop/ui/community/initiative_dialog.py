@@ -53,7 +53,7 @@ MOVE_WORDS = {
 
 
 def move_words(status: str) -> str:
-    return QCoreApplication.translate("InitiativeDialog", MOVE_WORDS.get(status, status))
+    return QCoreApplication.translate("InitiativeDialog", str(MOVE_WORDS.get(status, status)))
 
 
 def person_picker(ctx: AppContext, parent: QWidget | None) -> PersonPicker:
@@ -158,7 +158,7 @@ class InitiativeDialog(QDialog):
         self.load()
 
     @classmethod
-    def open(cls, ctx: AppContext, initiative_id: str, parent: QWidget | None) -> bool:
+    def ask(cls, ctx: AppContext, initiative_id: str, parent: QWidget | None) -> bool:
         """Show it; True when anything of it was saved."""
         dialog = cls(ctx, initiative_id, parent)
         dialog.exec()
@@ -180,7 +180,7 @@ class InitiativeDialog(QDialog):
         for target in initiatives.allowed_moves(status):
             button = QPushButton(move_words(target))
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, t=target: self.move(t))
+            button.clicked.connect(lambda _=False, t=target: self.apply_move(t))
             self.moves_row.addWidget(button)
             self.move_buttons[target] = button
         if not self.move_buttons:
@@ -193,7 +193,7 @@ class InitiativeDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def move(self, target: str) -> bool:
+    def apply_move(self, target: str) -> bool:
         """Move to ``target`` with the fields changed meanwhile; False, said, if refused."""
         self._say("")
         values = self.form.changes()

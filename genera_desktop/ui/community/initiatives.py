@@ -5,6 +5,7 @@ is in red (the agenda lists them too).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -39,7 +40,7 @@ def report_overdue(row: dict[str, Any], today: str) -> bool:
 
 
 def initiative_columns(page: InitiativesPage) -> list[Column]:
-    status = labels.choices("initiative", "status") or {}
+    status: Mapping[str, str] = labels.choices("initiative", "status") or {}
 
     def label(name: str) -> str:
         return labels.field_label("initiative", name, short=True)
@@ -106,7 +107,7 @@ class InitiativesPage(ListPage):
         return rows, status
 
     def row_activated(self, row: Any) -> None:
-        if InitiativeDialog.open(self.ctx, row["id"], self):
+        if InitiativeDialog.ask(self.ctx, row["id"], self):
             self.refresh()
 
     def new_record(self) -> None:

@@ -10,7 +10,7 @@ Leaving with unsaved fields asks "Salva / Scarta / Annulla", as the household pa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -204,13 +204,16 @@ class WorkshopPage(QWidget):
         tab.add_action(labels.new_record_title("workshop_session"), self.add_session,
                        needs_row=False, shortcut="Ins")
         tab.add_action(self.tr("Modifica"), self.edit_session, default=True)
-        tab.add_action(self.tr("Foglio firme…"), lambda s: self.print_signin(s["id"]))
+        tab.add_action(self.tr("Foglio firme…"), self._print_signin_of)
         tab.add_action(self.tr("Elimina"), self.remove_session, shortcut="Del")
         self.tabs.addTab(tab, self.tr("&Incontri"))
         tab.view.setAccessibleName(labels.kind_name("workshop_session", plural=True))
 
+    def _print_signin_of(self, session: dict[str, Any]) -> None:
+        self.print_signin(session["id"])
+
     def _build_participants(self) -> None:
-        status = labels.choices("enrolment", "status") or {}
+        status: Mapping[str, str] = labels.choices("enrolment", "status") or {}
         self.participants_tab = RecordListTab([
             Column(self.tr("Cognome e nome"), lambda e: person_name(e["person_data"])),
             Column(self.tr("Telefono"), lambda e: e["person_data"].get("phone") or ""),
@@ -321,7 +324,7 @@ class WorkshopPage(QWidget):
     def _update_state(self) -> None:
         workshop = self.workshop
         self.title.setText(workshop.get("title") or self.tr("Laboratorio"))
-        status = labels.choices("workshop", "status") or {}
+        status: Mapping[str, str] = labels.choices("workshop", "status") or {}
         active = sum(1 for e in self.participants if e.get("status") != "withdrawn")
         parts = [workshop.get("point") or "", labels.label(status, workshop.get("status")),
                  self.tr("{n} incontri").format(n=len(self.sessions))

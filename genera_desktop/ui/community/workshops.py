@@ -63,9 +63,9 @@ def put_filters(page: ListPage, filters: list[QWidget]) -> None:
 
 def workshop_columns(coordinator: bool) -> list[Column]:
     """The list's columns; the point's too at the coordinator."""
-    status = labels.choices("workshop", "status") or {}
-    theme = labels.choices("workshop", "theme") or {}
-    audience = labels.choices("workshop", "audience") or {}
+    status: Mapping[str, str] = labels.choices("workshop", "status") or {}
+    theme: Mapping[str, str] = labels.choices("workshop", "theme") or {}
+    audience: Mapping[str, str] = labels.choices("workshop", "audience") or {}
     columns = [
         Column(labels.field_label("workshop", "title", short=True),
                lambda w: w.get("title") or "", bold=lambda w: w.get("status") == "running"),
@@ -105,9 +105,9 @@ class WorkshopList(ListPage):
                          parent=section)
         self.section = section
         self.coordinator = coordinator
-        status = labels.choices("workshop", "status") or {}
-        theme = labels.choices("workshop", "theme") or {}
-        audience = labels.choices("workshop", "audience") or {}
+        status: Mapping[str, str] = labels.choices("workshop", "status") or {}
+        theme: Mapping[str, str] = labels.choices("workshop", "theme") or {}
+        audience: Mapping[str, str] = labels.choices("workshop", "audience") or {}
         self.new_button = QPushButton(labels.new_record_title("workshop"))
         self.new_button.setToolTip(self.tr("Nuovo laboratorio (Ctrl+N)"))
         self.new_button.clicked.connect(section.new_record)
