@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from genera_desktop.domain.text import fold
-from genera_desktop.services import records
+from genera_desktop.services import persons, records
+from genera_desktop.services.persons import PersonsFound
 from genera_desktop.services.transaction import reads
 from genera_desktop.store.models import (
     Enrolment,
@@ -128,3 +129,9 @@ def person_name(uow: UnitOfWork, person_id: str) -> str:
     if person is None:
         return ""
     return " ".join(p for p in (person.last_name, person.first_name) if p)
+
+
+@reads
+def find_persons(uow: UnitOfWork, search: str | None, *, limit: int = 50) -> PersonsFound:
+    """Persons as the front desk finds them (services/persons.find_persons)."""
+    return persons.find_persons(uow, search, limit=limit)

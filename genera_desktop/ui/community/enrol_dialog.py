@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFailed
-from genera_desktop.services.persons import PersonRow, find_persons
+from genera_desktop.services.community.ui_queries import find_persons
+from genera_desktop.services.persons import PersonRow
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text

@@ -151,7 +151,7 @@ class WorkshopPage(QWidget):
         self._build_sessions()
         self._build_participants()
         self._build_grid()
-        self.tabs.currentChanged.connect(lambda _: self._update_state())
+        self.tabs.currentChanged.connect(self._tab_chosen)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
@@ -342,6 +342,22 @@ class WorkshopPage(QWidget):
                              self.tr("&Incontri ({n})").format(n=len(self.sessions)))
         self.tabs.setTabText(self.tabs.indexOf(self.participants_tab),
                              self.tr("&Partecipanti ({n})").format(n=active))
+
+    def _tab_chosen(self, _index: int) -> None:
+        """A tab chosen (Alt+its letter): the keyboard goes straight to its table, grid
+        or first field, where its keys work."""
+        self._update_state()
+        if not self.isVisible():
+            return
+        current = self.tabs.currentWidget()
+        if current is self.grid_page:
+            self.grid.setFocus(Qt.FocusReason.TabFocusReason)
+        elif isinstance(current, RecordListTab):
+            current.view.setFocus(Qt.FocusReason.TabFocusReason)
+        elif current is self.details:
+            editor = self.form.editors.get("title")
+            if isinstance(editor, QWidget):
+                editor.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- unsaved changes ---------------------------------------------------------------
 

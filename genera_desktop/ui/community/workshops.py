@@ -223,7 +223,9 @@ class WorkshopsPage(QWidget):
         made = new_workshop(self.ctx, self)
         if made:
             self.open_workshop(made)
+            # A new workshop's next step: its sessions.
             self.page.tabs.setCurrentWidget(self.page.sessions_tab)
+            self.page.sessions_tab.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         if self.showing_workshop():
