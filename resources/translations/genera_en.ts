@@ -302,12 +302,44 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <source>Rendiconto atteso</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <source>Iniziativa</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Rendiconti delle iniziative in ritardo</source>
+        <translation>Initiatives&apos; reports overdue</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;iniziativa.</source>
+        <translation>Enter opens the initiative.</translation>
+    </message>
+    <message>
         <source>Attività recente</source>
         <translation>Recent activity</translation>
     </message>
     <message>
         <source>Agenda di oggi, {date}</source>
         <translation>Today&apos;s agenda, {date}</translation>
+    </message>
+    <message>
+        <source>{n} rendiconti di iniziative in ritardo</source>
+        <translation>{n} initiative reports overdue</translation>
+    </message>
+    <message>
+        <source>1 rendiconto di un&apos;iniziativa in ritardo</source>
+        <translation>1 initiative report overdue</translation>
     </message>
     <message>
         <source>Nessun promemoria in scadenza nei prossimi 7 giorni.</source>
@@ -348,6 +380,13 @@
     <message>
         <source>ieri {time}</source>
         <translation>yesterday {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AtecoEdit</name>
+    <message>
+        <source>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</source>
+        <translation>Code or words of the activity, e.g. 88.10 or social work</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2007,104 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Intestazione non valida: {what}.</source>
         <translation>Invalid header: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Metti in valutazione</source>
+        <translation>Start evaluating</translation>
+    </message>
+    <message>
+        <source>Accogli</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Respingi</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Avvia</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Concludi</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Segna come ritirata</source>
+        <translation>Mark as withdrawn</translation>
+    </message>
+    <message>
+        <source>Chi propone l&apos;iniziativa</source>
+        <translation>Who proposes the initiative</translation>
+    </message>
+    <message>
+        <source>Passaggi possibili:</source>
+        <translation>Possible moves:</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Stato: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>nessuno: stato finale</source>
+        <translation>none: final state</translation>
+    </message>
+    <message>
+        <source>«{move}» non è possibile: {reason}</source>
+        <translation>“{move}” is not possible: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Cerca per titolo o descrizione (Ctrl+F)</source>
+        <translation>Search by title or description (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Registra una nuova proposta (Ctrl+N)</source>
+        <translation>Record a new proposal (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;iniziativa</source>
+        <translation>Status of the initiative</translation>
+    </message>
+    <message>
+        <source>In rosso i rendiconti in ritardo. Invio apre l&apos;iniziativa.</source>
+        <translation>Overdue reports in red. Enter opens the initiative.</translation>
+    </message>
+    <message>
+        <source>Nessuna iniziativa: «Nuova iniziativa» (Ctrl+N) per la prima.</source>
+        <translation>No initiatives: “New initiative” (Ctrl+N) for the first one.</translation>
+    </message>
+    <message>
+        <source>Nessuna iniziativa trovata.</source>
+        <translation>No initiative found.</translation>
+    </message>
+    <message>
+        <source>{n} iniziative</source>
+        <translation>{n} initiatives</translation>
+    </message>
+    <message>
+        <source>1 iniziativa</source>
+        <translation>1 initiative</translation>
+    </message>
+    <message>
+        <source>{n} con il rendiconto in ritardo</source>
+        <translation>{n} with the report overdue</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3902,22 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Laboratori</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Iniziative</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Rete</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Punti diffusi</source>
+        <translation>Places</translation>
+    </message>
+    <message>
         <source>genera – {site}</source>
         <translation>genera – {site}</translation>
     </message>
@@ -4139,6 +4292,69 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Rete degli enti</source>
+        <translation>Network of organisations</translation>
+    </message>
+    <message>
+        <source>Cerca per nome, partita IVA, referente o telefono (Ctrl+F)</source>
+        <translation>Search by name, VAT number, contact or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Aggiungi un ente alla rete (Ctrl+N)</source>
+        <translation>Add an organisation to the network (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti i tipi</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Tipo di ente</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Tutti i comuni</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Solo partner</source>
+        <translation>Partners only</translation>
+    </message>
+    <message>
+        <source>Solo gli enti partner del programma</source>
+        <translation>Only the programme&apos;s partner organisations</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;ente con i suoi accordi.</source>
+        <translation>Enter opens the organisation with its agreements.</translation>
+    </message>
+    <message>
+        <source>Nessun ente trovato.</source>
+        <translation>No organisation found.</translation>
+    </message>
+    <message>
+        <source>La rete è vuota: «Nuova organizzazione» (Ctrl+N).</source>
+        <translation>The network is empty: “New organisation” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>{n} enti</source>
+        <translation>{n} organisations</translation>
+    </message>
+    <message>
+        <source>1 ente</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>{n} partner</source>
+        <translation>{n} partners</translation>
+    </message>
+</context>
+<context>
     <name>NewHouseholdDialog</name>
     <message>
         <source>Nuovo nucleo familiare</source>
@@ -4217,6 +4433,83 @@ Ctrl+Q  quit</translation>
     <message>
         <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
         <translation>The new recovery key will not be shown again. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>Nuova persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Registrata come contatto, in un nucleo a sé: l&apos;accoglienza completa si fa quando passa dallo sportello. Senza consenso resta un ospite senza nome.</source>
+        <translation>Registered as a contact, in a household of their own: the full intake is done when they come to the desk. Without consent they remain an unnamed guest.</translation>
+    </message>
+    <message>
+        <source>Ha dato il consenso al trattamento dei dati</source>
+        <translation>Gave consent to the processing of data</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Registra e iscrivi</source>
+        <translation>Register and enrol</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationChooser</name>
+    <message>
+        <source>Nuovo ente…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>Aggiungi l&apos;ente alla rete e sceglilo</source>
+        <translation>Add the organisation to the network and choose it</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Nessun accordo con questo ente.</source>
+        <translation>No agreement with this organisation.</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Elimina accordo</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <source>Eliminare questo accordo?</source>
+        <translation>Delete this agreement?</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +4683,25 @@ Save them as new anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Scegli…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Cerca la persona tra quelle registrate</source>
+        <translation>Search the person among those registered</translation>
+    </message>
+    <message>
+        <source>Togli</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>nessuna</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>PersonPickerDialog</name>
     <message>
         <source>Scegli la persona</source>
@@ -4426,6 +4738,57 @@ Save them as new anyway?</translation>
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchDialog</name>
+    <message>
+        <source>Cognome e nome, codice fiscale o telefono</source>
+        <translation>Surname and name, tax code or phone</translation>
+    </message>
+    <message>
+        <source>Persone trovate</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>Scegli</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Nuova persona…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>Registra chi non è ancora registrato: nome, telefono e consenso (Alt+N)</source>
+        <translation>Register someone not registered yet: name, phone and consent (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome della persona.</source>
+        <translation>Type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata: «Nuova persona…» per registrarla.</source>
+        <translation>No person found: “New person…” to register them.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <source>{total} trovate, mostrate le prime {shown}: scrivere di più.</source>
+        <translation>{total} found, the first {shown} shown: type more.</translation>
+    </message>
+    <message>
+        <source>{n} trovate</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <source>1 trovata</source>
+        <translation>1 found</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4840,61 @@ Save them as new anyway?</translation>
     <message>
         <source>1 persona</source>
         <translation>1 person</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>Cerca per nome, comune o indirizzo (Ctrl+F)</source>
+        <translation>Search by name, municipality or address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo punto diffuso (Ctrl+N)</source>
+        <translation>New place (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Modifica il luogo scelto (Invio)</source>
+        <translation>Edit the chosen place (Enter)</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Elimina il luogo scelto (Canc)</source>
+        <translation>Delete the chosen place (Del)</translation>
+    </message>
+    <message>
+        <source>Invio modifica il luogo scelto.</source>
+        <translation>Enter edits the chosen place.</translation>
+    </message>
+    <message>
+        <source>Nessun luogo trovato.</source>
+        <translation>No place found.</translation>
+    </message>
+    <message>
+        <source>Nessun punto diffuso: «Nuovo punto diffuso» (Ctrl+N).</source>
+        <translation>No places: “New place” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>1 luogo</source>
+        <translation>1 place</translation>
+    </message>
+    <message>
+        <source>{n} luoghi</source>
+        <translation>{n} places</translation>
+    </message>
+    <message>
+        <source>Elimina luogo</source>
+        <translation>Delete place</translation>
+    </message>
+    <message>
+        <source>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</source>
+        <translation>Delete “{name}”? Workshops and sessions naming it will no longer show it.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4978,17 @@ Save them as new anyway?</translation>
     <message>
         <source>Schede di accoglienza</source>
         <translation>Intake forms</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5543,13 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Annulla (Ctrl+Z)</source>
@@ -5286,6 +5722,13 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>VatEdit</name>
+    <message>
+        <source>11 cifre</source>
+        <translation>11 digits</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>gg/mm/aaaa o +7</source>
@@ -5406,6 +5849,272 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Visit form of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopList</name>
+    <message>
+        <source>Incontri</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Iscritti</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Cerca per titolo, conduttore o descrizione (Ctrl+F)</source>
+        <translation>Search by title, facilitator or description (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo laboratorio (Ctrl+N)</source>
+        <translation>New workshop (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Stato del laboratorio</source>
+        <translation>Status of the workshop</translation>
+    </message>
+    <message>
+        <source>Tutti i temi</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Tutti i destinatari</source>
+        <translation>All audiences</translation>
+    </message>
+    <message>
+        <source>Destinatari</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Tutti i luoghi</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>Luogo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Tutti i punti</source>
+        <translation>All points</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Community Point</translation>
+    </message>
+    <message>
+        <source>In grassetto i laboratori in corso. Invio apre il laboratorio.</source>
+        <translation>Running workshops in bold. Enter opens the workshop.</translation>
+    </message>
+    <message>
+        <source>Nessun laboratorio: «Nuovo laboratorio» (Ctrl+N) per il primo.</source>
+        <translation>No workshops: “New workshop” (Ctrl+N) for the first one.</translation>
+    </message>
+    <message>
+        <source>Nessun laboratorio trovato.</source>
+        <translation>No workshop found.</translation>
+    </message>
+    <message>
+        <source>1 laboratorio</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <source>{n} laboratori</source>
+        <translation>{n} workshops</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Foglio firme…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>Foglio firme dell&apos;incontro scelto, con anteprima (Ctrl+P)</source>
+        <translation>Sign-in sheet of the chosen session, with preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Registro presenze…</source>
+        <translation>Attendance register…</translation>
+    </message>
+    <message>
+        <source>Registro delle presenze di tutti gli incontri</source>
+        <translation>Attendance register of every session</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Salva i dati del laboratorio (Ctrl+S)</source>
+        <translation>Save the workshop&apos;s details (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Torna all&apos;elenco (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Dati</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Presenti</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Nessun incontro: «Nuovo incontro» (Ins) per aggiungere il primo.</source>
+        <translation>No sessions: “New session” (Ins) to add the first one.</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Incontri</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Nato/a il</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Nessun iscritto: «Iscrivi persona» (Ins) cerca tra le persone registrate, «Nuova persona» registra chi non c&apos;è.</source>
+        <translation>Nobody enrolled: “Enrol person” (Ins) searches the registered people, “New person” registers someone who is not there.</translation>
+    </message>
+    <message>
+        <source>Iscrivi persona…</source>
+        <translation>Enrol person…</translation>
+    </message>
+    <message>
+        <source>Nuova persona…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Ritirato / iscritto</source>
+        <translation>Withdrawn / enrolled</translation>
+    </message>
+    <message>
+        <source>Togli iscrizione</source>
+        <translation>Remove enrolment</translation>
+    </message>
+    <message>
+        <source>&amp;Partecipanti</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Partecipanti</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esenze</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>Per segnare le presenze servono almeno un incontro (scheda Incontri) e un iscritto (scheda Partecipanti).</source>
+        <translation>To mark attendance there must be at least one session (Sessions tab) and one person enrolled (Participants tab).</translation>
+    </message>
+    <message>
+        <source>Laboratorio</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>{n} incontri</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <source>1 incontro</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>{n} iscritti</source>
+        <translation>{n} enrolled</translation>
+    </message>
+    <message>
+        <source>1 iscritto</source>
+        <translation>1 enrolled</translation>
+    </message>
+    <message>
+        <source>modifiche non salvate</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <source>&amp;Incontri ({n})</source>
+        <translation>&amp;Sessions ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Partecipanti ({n})</source>
+        <translation>&amp;Participants ({n})</translation>
+    </message>
+    <message>
+        <source>Eliminare l&apos;incontro del {date}?</source>
+        <translation>Delete the session of {date}?</translation>
+    </message>
+    <message>
+        <source>Ha {n} presenze segnate: restano nell&apos;archivio ma non si vedranno più.</source>
+        <translation>It has {n} attendances marked: they stay in the store but will no longer be shown.</translation>
+    </message>
+    <message>
+        <source>Elimina incontro</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Iscrivi al laboratorio</source>
+        <translation>Enrol in the workshop</translation>
+    </message>
+    <message>
+        <source>Chi non è di questo punto si registra qui come contatto: «Nuova persona…».</source>
+        <translation>Someone not of this point is registered here as a contact: “New person…”.</translation>
+    </message>
+    <message>
+        <source>{name} ha presenze segnate: non si toglie l&apos;iscrizione, si segna come ritirato/a (Ctrl+D).</source>
+        <translation>{name} has attendances marked: the enrolment is not removed, it is marked as withdrawn (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Togliere l&apos;iscrizione di {name}?</source>
+        <translation>Remove the enrolment of {name}?</translation>
+    </message>
+    <message>
+        <source>Togli</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Foglio firme del {date}</source>
+        <translation>Sign-in sheet of {date}</translation>
+    </message>
+    <message>
+        <source>Registro presenze</source>
+        <translation>Attendance register</translation>
     </message>
 </context>
 <context>

@@ -302,12 +302,44 @@
         <translation>Dettaglio</translation>
     </message>
     <message>
+        <source>Rendiconto atteso</source>
+        <translation>Rendiconto atteso</translation>
+    </message>
+    <message>
+        <source>Iniziativa</source>
+        <translation>Iniziativa</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Rendiconti delle iniziative in ritardo</source>
+        <translation>Rendiconti delle iniziative in ritardo</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;iniziativa.</source>
+        <translation>Invio apre l&apos;iniziativa.</translation>
+    </message>
+    <message>
         <source>Attività recente</source>
         <translation>Attività recente</translation>
     </message>
     <message>
         <source>Agenda di oggi, {date}</source>
         <translation>Agenda di oggi, {date}</translation>
+    </message>
+    <message>
+        <source>{n} rendiconti di iniziative in ritardo</source>
+        <translation>{n} rendiconti di iniziative in ritardo</translation>
+    </message>
+    <message>
+        <source>1 rendiconto di un&apos;iniziativa in ritardo</source>
+        <translation>1 rendiconto di un&apos;iniziativa in ritardo</translation>
     </message>
     <message>
         <source>Nessun promemoria in scadenza nei prossimi 7 giorni.</source>
@@ -348,6 +380,13 @@
     <message>
         <source>ieri {time}</source>
         <translation>ieri {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AtecoEdit</name>
+    <message>
+        <source>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</source>
+        <translation>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2007,104 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Intestazione non valida: {what}.</source>
         <translation>Intestazione non valida: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Metti in valutazione</source>
+        <translation>Metti in valutazione</translation>
+    </message>
+    <message>
+        <source>Accogli</source>
+        <translation>Accogli</translation>
+    </message>
+    <message>
+        <source>Respingi</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <source>Avvia</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Concludi</source>
+        <translation>Concludi</translation>
+    </message>
+    <message>
+        <source>Segna come ritirata</source>
+        <translation>Segna come ritirata</translation>
+    </message>
+    <message>
+        <source>Chi propone l&apos;iniziativa</source>
+        <translation>Chi propone l&apos;iniziativa</translation>
+    </message>
+    <message>
+        <source>Passaggi possibili:</source>
+        <translation>Passaggi possibili:</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Stato: {status}</source>
+        <translation>Stato: {status}</translation>
+    </message>
+    <message>
+        <source>nessuno: stato finale</source>
+        <translation>nessuno: stato finale</translation>
+    </message>
+    <message>
+        <source>«{move}» non è possibile: {reason}</source>
+        <translation>«{move}» non è possibile: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Cerca per titolo o descrizione (Ctrl+F)</source>
+        <translation>Cerca per titolo o descrizione (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Registra una nuova proposta (Ctrl+N)</source>
+        <translation>Registra una nuova proposta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;iniziativa</source>
+        <translation>Stato dell&apos;iniziativa</translation>
+    </message>
+    <message>
+        <source>In rosso i rendiconti in ritardo. Invio apre l&apos;iniziativa.</source>
+        <translation>In rosso i rendiconti in ritardo. Invio apre l&apos;iniziativa.</translation>
+    </message>
+    <message>
+        <source>Nessuna iniziativa: «Nuova iniziativa» (Ctrl+N) per la prima.</source>
+        <translation>Nessuna iniziativa: «Nuova iniziativa» (Ctrl+N) per la prima.</translation>
+    </message>
+    <message>
+        <source>Nessuna iniziativa trovata.</source>
+        <translation>Nessuna iniziativa trovata.</translation>
+    </message>
+    <message>
+        <source>{n} iniziative</source>
+        <translation>{n} iniziative</translation>
+    </message>
+    <message>
+        <source>1 iniziativa</source>
+        <translation>1 iniziativa</translation>
+    </message>
+    <message>
+        <source>{n} con il rendiconto in ritardo</source>
+        <translation>{n} con il rendiconto in ritardo</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3902,22 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Conflitti</translation>
     </message>
     <message>
+        <source>Laboratori</source>
+        <translation>Laboratori</translation>
+    </message>
+    <message>
+        <source>Iniziative</source>
+        <translation>Iniziative</translation>
+    </message>
+    <message>
+        <source>Rete</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Punti diffusi</source>
+        <translation>Punti diffusi</translation>
+    </message>
+    <message>
         <source>genera – {site}</source>
         <translation>genera – {site}</translation>
     </message>
@@ -4139,6 +4292,69 @@ Ctrl+Q  esci</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Rete degli enti</source>
+        <translation>Rete degli enti</translation>
+    </message>
+    <message>
+        <source>Cerca per nome, partita IVA, referente o telefono (Ctrl+F)</source>
+        <translation>Cerca per nome, partita IVA, referente o telefono (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Aggiungi un ente alla rete (Ctrl+N)</source>
+        <translation>Aggiungi un ente alla rete (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti i tipi</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Tipo di ente</source>
+        <translation>Tipo di ente</translation>
+    </message>
+    <message>
+        <source>Tutti i comuni</source>
+        <translation>Tutti i comuni</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Solo partner</source>
+        <translation>Solo partner</translation>
+    </message>
+    <message>
+        <source>Solo gli enti partner del programma</source>
+        <translation>Solo gli enti partner del programma</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;ente con i suoi accordi.</source>
+        <translation>Invio apre l&apos;ente con i suoi accordi.</translation>
+    </message>
+    <message>
+        <source>Nessun ente trovato.</source>
+        <translation>Nessun ente trovato.</translation>
+    </message>
+    <message>
+        <source>La rete è vuota: «Nuova organizzazione» (Ctrl+N).</source>
+        <translation>La rete è vuota: «Nuova organizzazione» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>{n} enti</source>
+        <translation>{n} enti</translation>
+    </message>
+    <message>
+        <source>1 ente</source>
+        <translation>1 ente</translation>
+    </message>
+    <message>
+        <source>{n} partner</source>
+        <translation>{n} partner</translation>
+    </message>
+</context>
+<context>
     <name>NewHouseholdDialog</name>
     <message>
         <source>Nuovo nucleo familiare</source>
@@ -4217,6 +4433,83 @@ Ctrl+Q  esci</translation>
     <message>
         <source>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
         <translation>La nuova chiave di recupero non sarà più mostrata. Chiudere comunque?</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>Nuova persona</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Registrata come contatto, in un nucleo a sé: l&apos;accoglienza completa si fa quando passa dallo sportello. Senza consenso resta un ospite senza nome.</source>
+        <translation>Registrata come contatto, in un nucleo a sé: l&apos;accoglienza completa si fa quando passa dallo sportello. Senza consenso resta un ospite senza nome.</translation>
+    </message>
+    <message>
+        <source>Ha dato il consenso al trattamento dei dati</source>
+        <translation>Ha dato il consenso al trattamento dei dati</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Registra e iscrivi</source>
+        <translation>Registra e iscrivi</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationChooser</name>
+    <message>
+        <source>Nuovo ente…</source>
+        <translation>Nuovo ente…</translation>
+    </message>
+    <message>
+        <source>Aggiungi l&apos;ente alla rete e sceglilo</source>
+        <translation>Aggiungi l&apos;ente alla rete e sceglilo</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Nessun accordo con questo ente.</source>
+        <translation>Nessun accordo con questo ente.</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Elimina accordo</source>
+        <translation>Elimina accordo</translation>
+    </message>
+    <message>
+        <source>Eliminare questo accordo?</source>
+        <translation>Eliminare questo accordo?</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +4683,25 @@ Salvarla comunque come nuova?</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Scegli…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Cerca la persona tra quelle registrate</source>
+        <translation>Cerca la persona tra quelle registrate</translation>
+    </message>
+    <message>
+        <source>Togli</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>nessuna</source>
+        <translation>nessuna</translation>
+    </message>
+</context>
+<context>
     <name>PersonPickerDialog</name>
     <message>
         <source>Scegli la persona</source>
@@ -4426,6 +4738,57 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>Annulla</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchDialog</name>
+    <message>
+        <source>Cognome e nome, codice fiscale o telefono</source>
+        <translation>Cognome e nome, codice fiscale o telefono</translation>
+    </message>
+    <message>
+        <source>Persone trovate</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <source>Scegli</source>
+        <translation>Scegli</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Nuova persona…</source>
+        <translation>&amp;Nuova persona…</translation>
+    </message>
+    <message>
+        <source>Registra chi non è ancora registrato: nome, telefono e consenso (Alt+N)</source>
+        <translation>Registra chi non è ancora registrato: nome, telefono e consenso (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome della persona.</source>
+        <translation>Scrivere il nome della persona.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata: «Nuova persona…» per registrarla.</source>
+        <translation>Nessuna persona trovata: «Nuova persona…» per registrarla.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation>Nessuna persona trovata.</translation>
+    </message>
+    <message>
+        <source>{total} trovate, mostrate le prime {shown}: scrivere di più.</source>
+        <translation>{total} trovate, mostrate le prime {shown}: scrivere di più.</translation>
+    </message>
+    <message>
+        <source>{n} trovate</source>
+        <translation>{n} trovate</translation>
+    </message>
+    <message>
+        <source>1 trovata</source>
+        <translation>1 trovata</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4840,61 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>1 persona</source>
         <translation>1 persona</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>Cerca per nome, comune o indirizzo (Ctrl+F)</source>
+        <translation>Cerca per nome, comune o indirizzo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo punto diffuso (Ctrl+N)</source>
+        <translation>Nuovo punto diffuso (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Modifica il luogo scelto (Invio)</source>
+        <translation>Modifica il luogo scelto (Invio)</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Elimina il luogo scelto (Canc)</source>
+        <translation>Elimina il luogo scelto (Canc)</translation>
+    </message>
+    <message>
+        <source>Invio modifica il luogo scelto.</source>
+        <translation>Invio modifica il luogo scelto.</translation>
+    </message>
+    <message>
+        <source>Nessun luogo trovato.</source>
+        <translation>Nessun luogo trovato.</translation>
+    </message>
+    <message>
+        <source>Nessun punto diffuso: «Nuovo punto diffuso» (Ctrl+N).</source>
+        <translation>Nessun punto diffuso: «Nuovo punto diffuso» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>1 luogo</source>
+        <translation>1 luogo</translation>
+    </message>
+    <message>
+        <source>{n} luoghi</source>
+        <translation>{n} luoghi</translation>
+    </message>
+    <message>
+        <source>Elimina luogo</source>
+        <translation>Elimina luogo</translation>
+    </message>
+    <message>
+        <source>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</source>
+        <translation>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4978,17 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>Schede di accoglienza</source>
         <translation>Schede di accoglienza</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5543,13 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Annulla (Ctrl+Z)</source>
@@ -5286,6 +5722,13 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>VatEdit</name>
+    <message>
+        <source>11 cifre</source>
+        <translation>11 cifre</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>gg/mm/aaaa o +7</source>
@@ -5406,6 +5849,272 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Scheda visita del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopList</name>
+    <message>
+        <source>Incontri</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Iscritti</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Cerca per titolo, conduttore o descrizione (Ctrl+F)</source>
+        <translation>Cerca per titolo, conduttore o descrizione (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo laboratorio (Ctrl+N)</source>
+        <translation>Nuovo laboratorio (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Stato del laboratorio</source>
+        <translation>Stato del laboratorio</translation>
+    </message>
+    <message>
+        <source>Tutti i temi</source>
+        <translation>Tutti i temi</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Tutti i destinatari</source>
+        <translation>Tutti i destinatari</translation>
+    </message>
+    <message>
+        <source>Destinatari</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Tutti i luoghi</source>
+        <translation>Tutti i luoghi</translation>
+    </message>
+    <message>
+        <source>Luogo</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Tutti i punti</source>
+        <translation>Tutti i punti</translation>
+    </message>
+    <message>
+        <source>Punto di comunità</source>
+        <translation>Punto di comunità</translation>
+    </message>
+    <message>
+        <source>In grassetto i laboratori in corso. Invio apre il laboratorio.</source>
+        <translation>In grassetto i laboratori in corso. Invio apre il laboratorio.</translation>
+    </message>
+    <message>
+        <source>Nessun laboratorio: «Nuovo laboratorio» (Ctrl+N) per il primo.</source>
+        <translation>Nessun laboratorio: «Nuovo laboratorio» (Ctrl+N) per il primo.</translation>
+    </message>
+    <message>
+        <source>Nessun laboratorio trovato.</source>
+        <translation>Nessun laboratorio trovato.</translation>
+    </message>
+    <message>
+        <source>1 laboratorio</source>
+        <translation>1 laboratorio</translation>
+    </message>
+    <message>
+        <source>{n} laboratori</source>
+        <translation>{n} laboratori</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Foglio firme…</source>
+        <translation>Foglio firme…</translation>
+    </message>
+    <message>
+        <source>Foglio firme dell&apos;incontro scelto, con anteprima (Ctrl+P)</source>
+        <translation>Foglio firme dell&apos;incontro scelto, con anteprima (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Registro presenze…</source>
+        <translation>Registro presenze…</translation>
+    </message>
+    <message>
+        <source>Registro delle presenze di tutti gli incontri</source>
+        <translation>Registro delle presenze di tutti gli incontri</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Salva i dati del laboratorio (Ctrl+S)</source>
+        <translation>Salva i dati del laboratorio (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Torna all&apos;elenco (Esc)</source>
+        <translation>Torna all&apos;elenco (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Dati</source>
+        <translation>&amp;Dati</translation>
+    </message>
+    <message>
+        <source>Presenti</source>
+        <translation>Presenti</translation>
+    </message>
+    <message>
+        <source>Nessun incontro: «Nuovo incontro» (Ins) per aggiungere il primo.</source>
+        <translation>Nessun incontro: «Nuovo incontro» (Ins) per aggiungere il primo.</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Incontri</source>
+        <translation>&amp;Incontri</translation>
+    </message>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Cognome e nome</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Nato/a il</source>
+        <translation>Nato/a il</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Nessun iscritto: «Iscrivi persona» (Ins) cerca tra le persone registrate, «Nuova persona» registra chi non c&apos;è.</source>
+        <translation>Nessun iscritto: «Iscrivi persona» (Ins) cerca tra le persone registrate, «Nuova persona» registra chi non c&apos;è.</translation>
+    </message>
+    <message>
+        <source>Iscrivi persona…</source>
+        <translation>Iscrivi persona…</translation>
+    </message>
+    <message>
+        <source>Nuova persona…</source>
+        <translation>Nuova persona…</translation>
+    </message>
+    <message>
+        <source>Ritirato / iscritto</source>
+        <translation>Ritirato / iscritto</translation>
+    </message>
+    <message>
+        <source>Togli iscrizione</source>
+        <translation>Togli iscrizione</translation>
+    </message>
+    <message>
+        <source>&amp;Partecipanti</source>
+        <translation>&amp;Partecipanti</translation>
+    </message>
+    <message>
+        <source>Partecipanti</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esenze</source>
+        <translation>Pr&amp;esenze</translation>
+    </message>
+    <message>
+        <source>Per segnare le presenze servono almeno un incontro (scheda Incontri) e un iscritto (scheda Partecipanti).</source>
+        <translation>Per segnare le presenze servono almeno un incontro (scheda Incontri) e un iscritto (scheda Partecipanti).</translation>
+    </message>
+    <message>
+        <source>Laboratorio</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>{n} incontri</source>
+        <translation>{n} incontri</translation>
+    </message>
+    <message>
+        <source>1 incontro</source>
+        <translation>1 incontro</translation>
+    </message>
+    <message>
+        <source>{n} iscritti</source>
+        <translation>{n} iscritti</translation>
+    </message>
+    <message>
+        <source>1 iscritto</source>
+        <translation>1 iscritto</translation>
+    </message>
+    <message>
+        <source>modifiche non salvate</source>
+        <translation>modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>&amp;Incontri ({n})</source>
+        <translation>&amp;Incontri ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Partecipanti ({n})</source>
+        <translation>&amp;Partecipanti ({n})</translation>
+    </message>
+    <message>
+        <source>Eliminare l&apos;incontro del {date}?</source>
+        <translation>Eliminare l&apos;incontro del {date}?</translation>
+    </message>
+    <message>
+        <source>Ha {n} presenze segnate: restano nell&apos;archivio ma non si vedranno più.</source>
+        <translation>Ha {n} presenze segnate: restano nell&apos;archivio ma non si vedranno più.</translation>
+    </message>
+    <message>
+        <source>Elimina incontro</source>
+        <translation>Elimina incontro</translation>
+    </message>
+    <message>
+        <source>Iscrivi al laboratorio</source>
+        <translation>Iscrivi al laboratorio</translation>
+    </message>
+    <message>
+        <source>Chi non è di questo punto si registra qui come contatto: «Nuova persona…».</source>
+        <translation>Chi non è di questo punto si registra qui come contatto: «Nuova persona…».</translation>
+    </message>
+    <message>
+        <source>{name} ha presenze segnate: non si toglie l&apos;iscrizione, si segna come ritirato/a (Ctrl+D).</source>
+        <translation>{name} ha presenze segnate: non si toglie l&apos;iscrizione, si segna come ritirato/a (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Togliere l&apos;iscrizione di {name}?</source>
+        <translation>Togliere l&apos;iscrizione di {name}?</translation>
+    </message>
+    <message>
+        <source>Togli</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Foglio firme del {date}</source>
+        <translation>Foglio firme del {date}</translation>
+    </message>
+    <message>
+        <source>Registro presenze</source>
+        <translation>Registro presenze</translation>
     </message>
 </context>
 <context>
