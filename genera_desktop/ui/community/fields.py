@@ -16,10 +16,12 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -217,6 +219,11 @@ class OrganisationChooser(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = OrganisationEdit(names)
+        # As wide as the form's column, however long the directory's names.
+        self.edit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.edit.setMinimumContentsLength(16)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.new_organisation = new_organisation
         self.new_button = QPushButton(self.tr("Nuovo ente…"))
         self.new_button.setToolTip(self.tr("Aggiungi l'ente alla rete e sceglilo"))

@@ -196,9 +196,9 @@ class WorkshopPage(QWidget):
                 "date": Column(labels.field_label("workshop_session", "date", short=True),
                                lambda s: format_date(s.get("date"))),
             }),
-            Column(place, lambda s: self.choices.places.get(s.get("place") or "", "")),
             Column(self.tr("Presenti"), lambda s: str(self._present_at(s["id"])),
                    align_right=True),
+            Column(place, lambda s: self.choices.places.get(s.get("place") or "", "")),
         ], self.tr("Nessun incontro: «Nuovo incontro» (Ins) per aggiungere il primo."))
         tab = self.sessions_tab
         tab.add_action(labels.new_record_title("workshop_session"), self.add_session,

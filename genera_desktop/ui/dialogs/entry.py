@@ -52,7 +52,8 @@ class EntryDialog(QDialog):
         column.setSpacing(14)
         column.addLayout(layout)
         column.addWidget(buttons)
-        self.setMinimumWidth(520)
+        # The directory's names and «Nuovo ente…» beside them need the room.
+        self.setMinimumWidth(640 if self.organisation is not None else 520)
         self.form.load(entry or defaults or {})
 
     @classmethod
