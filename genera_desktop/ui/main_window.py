@@ -555,7 +555,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Scorciatoie da tastiera"),
             self.tr(
-                "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
+                "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare (o laboratorio, iniziativa, ente, "
+                "luogo nella loro pagina)\nInvio  apre l'elemento scelto\n"
                 "Esc  torna all'elenco\nCtrl+1 … Ctrl+{last}  sezioni (le prime nove)\n"
                 "Ctrl+S  salva\nCtrl+P  stampa (la scheda del nucleo, il giro, l'anteprima)\n"
                 "Ctrl+D  segna il promemoria come fatto\nCtrl+Z  annulla l'ultima azione\n"

@@ -4051,7 +4051,7 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
     <message>
         <source>Ctrl+F  cerca
-Ctrl+N  nuovo nucleo familiare
+Ctrl+N  nuovo nucleo familiare (o laboratorio, iniziativa, ente, luogo nella loro pagina)
 Invio  apre l&apos;elemento scelto
 Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
@@ -4063,7 +4063,7 @@ Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
         <translation>Ctrl+F  search
-Ctrl+N  new household
+Ctrl+N  new household (or workshop, initiative, organisation, place on their page)
 Enter  opens the chosen item
 Esc  back to the list
 Ctrl+1 … Ctrl+{last}  sections (the first nine)
