@@ -344,8 +344,11 @@ class WorkshopPage(QWidget):
         """A tab chosen (Alt+its letter): the keyboard goes straight to its table, grid
         or first field, where its keys work."""
         self._update_state()
-        if not self.isVisible():
-            return
+        if self.isVisible():
+            self.focus_tab()
+
+    def focus_tab(self) -> None:
+        """The keys to the current tab's table, grid or first field."""
         current = self.tabs.currentWidget()
         if current is self.grid_page:
             self.grid.setFocus(Qt.FocusReason.TabFocusReason)
