@@ -198,6 +198,11 @@ class AttendanceGrid(QWidget):
         self.view.setItemDelegateForRow(self.model.guests_row, None)  # type: ignore[arg-type]
         self.model.reload(persons, sessions, marks)
         self.view.setItemDelegateForRow(self.model.guests_row, self._guests_delegate)
+        # A reset keeps each section's width: the totals' column, wider, would pass
+        # its width on to the session now in its place.
+        header = self.view.horizontalHeader()
+        for column in range(self.model.totals_column):
+            header.resizeSection(column, header.defaultSectionSize())
         self._fit_totals()
         index = self.model.index_of(str(person), str(session)) if person and session else None
         if index is not None and index.isValid():

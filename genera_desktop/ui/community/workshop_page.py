@@ -88,8 +88,8 @@ def new_workshop(ctx: AppContext, parent: QWidget | None) -> str | None:
     fields = list(WORKSHOP_FIELDS)
     if choices.site.is_coordinator or not choices.site.point_code:
         fields.insert(1, "point")
-    defaults = {"status": "planned", "facilitator": ctx.username}
     point = choices.default_point()
+    defaults = {"status": "planned", "facilitator": ctx.username, "point": point}
 
     def save(values: dict[str, Any]) -> str:
         return records.add(ctx.store, "workshop", {"point": point, **values})
