@@ -45,6 +45,8 @@ class Agenda:
     overdue_total: int = 0
     due_today_total: int = 0
     this_week_total: int = 0
+    # Citizens' initiatives whose report was due before today and has not come.
+    overdue_reports: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ class Activity:
 def agenda(
     uow: UnitOfWork, *, today: date | None = None, operator: str | None = None, limit: int = LIMIT
 ) -> Agenda:
-    """Open follow-ups of live households: overdue, due today, due within a week.
+    """Open follow-ups of live households: overdue, due today, due within a week; and
+    the initiatives' reports overdue (services/community/initiatives.overdue_reports).
 
     ``operator`` keeps only that operator's; each group lists at most ``limit``, the
     oldest first.
@@ -114,6 +117,8 @@ def agenda(
             for f, case in rows
         ]
 
+    from genera_desktop.services.community import initiatives
+
     return Agenda(
         today,
         items(groups["overdue"]),
@@ -122,6 +127,7 @@ def agenda(
         totals["overdue"],
         totals["today"],
         totals["week"],
+        overdue_reports=initiatives.overdue_reports(uow, today),
     )
 
 

@@ -558,7 +558,8 @@ class MainWindow(QMainWindow):
     def shortcuts_text(self) -> str:
         """Every keyboard shortcut, as F1 shows them."""
         return self.tr(
-            "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare\nInvio  apre l'elemento scelto\n"
+            "Ctrl+F  cerca\nCtrl+N  nuovo nucleo familiare (o laboratorio, iniziativa, ente, "
+            "luogo nella loro pagina)\nInvio  apre l'elemento scelto\n"
             "Esc  torna all'elenco\nCtrl+1 … Ctrl+{last}  sezioni (le prime nove)\n"
             "Ctrl+S  salva\nCtrl+P  stampa (la scheda del nucleo, il giro, l'anteprima)\n"
             "Ins  aggiunge nella scheda aperta del nucleo (componente, colloquio, invio, "

@@ -302,12 +302,44 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <source>Rendiconto atteso</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <source>Iniziativa</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Rendiconti delle iniziative in ritardo</source>
+        <translation>Initiatives&apos; reports overdue</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;iniziativa.</source>
+        <translation>Enter opens the initiative.</translation>
+    </message>
+    <message>
         <source>Attività recente</source>
         <translation>Recent activity</translation>
     </message>
     <message>
         <source>Agenda di oggi, {date}</source>
         <translation>Today&apos;s agenda, {date}</translation>
+    </message>
+    <message>
+        <source>{n} rendiconti di iniziative in ritardo</source>
+        <translation>{n} initiative reports overdue</translation>
+    </message>
+    <message>
+        <source>1 rendiconto di un&apos;iniziativa in ritardo</source>
+        <translation>1 initiative report overdue</translation>
     </message>
     <message>
         <source>Nessun promemoria in scadenza nei prossimi 7 giorni.</source>
@@ -4046,7 +4078,7 @@ Save this member&apos;s health data anyway?</translation>
     </message>
     <message>
         <source>Ctrl+F  cerca
-Ctrl+N  nuovo nucleo familiare
+Ctrl+N  nuovo nucleo familiare (o laboratorio, iniziativa, ente, luogo nella loro pagina)
 Invio  apre l&apos;elemento scelto
 Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
@@ -4062,7 +4094,7 @@ Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
         <translation>Ctrl+F  search
-Ctrl+N  new household
+Ctrl+N  new household (or workshop, initiative, organisation, place on their page)
 Enter  opens the chosen item
 Esc  back to the list
 Ctrl+1 … Ctrl+{last}  sections (the first nine)
@@ -4475,6 +4507,17 @@ Ctrl+Q  quit</translation>
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationChooser</name>
+    <message>
+        <source>Nuovo ente…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>Aggiungi l&apos;ente alla rete e sceglilo</source>
+        <translation>Add the organisation to the network and choose it</translation>
     </message>
 </context>
 <context>

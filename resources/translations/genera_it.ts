@@ -302,12 +302,44 @@
         <translation>Dettaglio</translation>
     </message>
     <message>
+        <source>Rendiconto atteso</source>
+        <translation>Rendiconto atteso</translation>
+    </message>
+    <message>
+        <source>Iniziativa</source>
+        <translation>Iniziativa</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Rendiconti delle iniziative in ritardo</source>
+        <translation>Rendiconti delle iniziative in ritardo</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;iniziativa.</source>
+        <translation>Invio apre l&apos;iniziativa.</translation>
+    </message>
+    <message>
         <source>Attività recente</source>
         <translation>Attività recente</translation>
     </message>
     <message>
         <source>Agenda di oggi, {date}</source>
         <translation>Agenda di oggi, {date}</translation>
+    </message>
+    <message>
+        <source>{n} rendiconti di iniziative in ritardo</source>
+        <translation>{n} rendiconti di iniziative in ritardo</translation>
+    </message>
+    <message>
+        <source>1 rendiconto di un&apos;iniziativa in ritardo</source>
+        <translation>1 rendiconto di un&apos;iniziativa in ritardo</translation>
     </message>
     <message>
         <source>Nessun promemoria in scadenza nei prossimi 7 giorni.</source>
@@ -4046,7 +4078,7 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
     <message>
         <source>Ctrl+F  cerca
-Ctrl+N  nuovo nucleo familiare
+Ctrl+N  nuovo nucleo familiare (o laboratorio, iniziativa, ente, luogo nella loro pagina)
 Invio  apre l&apos;elemento scelto
 Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
@@ -4062,7 +4094,7 @@ Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
         <translation>Ctrl+F  cerca
-Ctrl+N  nuovo nucleo familiare
+Ctrl+N  nuovo nucleo familiare (o laboratorio, iniziativa, ente, luogo nella loro pagina)
 Invio  apre l&apos;elemento scelto
 Esc  torna all&apos;elenco
 Ctrl+1 … Ctrl+{last}  sezioni (le prime nove)
@@ -4475,6 +4507,17 @@ Ctrl+Q  esci</translation>
     <message>
         <source>Annulla</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationChooser</name>
+    <message>
+        <source>Nuovo ente…</source>
+        <translation>Nuovo ente…</translation>
+    </message>
+    <message>
+        <source>Aggiungi l&apos;ente alla rete e sceglilo</source>
+        <translation>Aggiungi l&apos;ente alla rete e sceglilo</translation>
     </message>
 </context>
 <context>

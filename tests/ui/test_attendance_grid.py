@@ -360,3 +360,16 @@ def test_in_english_the_marks_and_words_are_english(english: None) -> None:
     assert [model.index(r, 0).data() for r in range(3)] == ["✗", "", "E"]
     assert model.index(2, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Excused"
     assert legend().startswith("1 ✓ Present    2 ✗ Absent    3 E Excused")
+
+
+def test_a_grid_made_empty_then_filled_has_even_session_columns(
+        qtbot: QtBot, saves: Saves) -> None:
+    """A page makes its grid before it has a workshop: the totals' wider column must not
+    leave its width to the first session once the sessions come."""
+    widget = AttendanceGrid([], [], {}, saves.save, saves.save_guests, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.reload(PERSONS, SESSIONS, MARKS)
+    header = widget.view.horizontalHeader()
+    widths = {header.sectionSize(c) for c in range(widget.model.totals_column)}
+    assert widths == {header.defaultSectionSize()}
+    assert header.sectionSize(widget.model.totals_column) >= header.defaultSectionSize()

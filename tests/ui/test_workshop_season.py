@@ -318,3 +318,30 @@ def test_the_list_filters_by_status_theme_audience_and_place(
     qtbot.keyClick(listing.search, Qt.Key.Key_Return)
     assert titles() == ["Genitori"]
     assert listing.status.text() == "1 laboratorio"
+
+
+def test_fields_save_with_ctrl_s_and_leaving_unsaved_asks(
+        qtbot: QtBot, window: MainWindow, ctx: AppContext, questions: list[str]) -> None:
+    wid = add(ctx.store, "workshop", {"title": "Genitori", "point": "MON"})
+    section = window.pages["workshops"]
+    assert isinstance(section, WorkshopsPage)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    section.open_workshop(wid)
+    page = section.page
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, ALT)  # the fields' tab
+    title = page.form.editors["title"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title, timeout=WAIT)
+    qtbot.keyClick(title, Qt.Key.Key_End)  # the tab's field comes with its text selected
+    qtbot.keyClicks(title, " e figli")
+    assert page.has_unsaved_changes() and page.save_button.isEnabled()
+    qtbot.keyClick(title, Qt.Key.Key_S, CTRL)
+    assert records.show(ctx.store, "workshop", wid, audit_view=False)["title"] == (
+        "Genitori e figli")
+    assert not page.has_unsaved_changes()
+
+    qtbot.keyClicks(title, " adolescenti")
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)  # another section: asked, then discarded
+    assert questions == ["save?"]
+    assert window.current_key() == "agenda"
+    assert records.show(ctx.store, "workshop", wid, audit_view=False)["title"] == (
+        "Genitori e figli")

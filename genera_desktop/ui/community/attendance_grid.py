@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIntValidator, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QIntValidator, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -163,7 +163,7 @@ class AttendanceGrid(QWidget):
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.doubleClicked.connect(self._on_double_click)
         columns = self.view.horizontalHeader()
-        columns.setDefaultSectionSize(COLUMN_WIDTH)
+        columns.setDefaultSectionSize(self._date_width())
         columns.setMinimumSectionSize(40)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         columns.setHighlightSections(True)
@@ -198,6 +198,11 @@ class AttendanceGrid(QWidget):
         self.view.setItemDelegateForRow(self.model.guests_row, None)  # type: ignore[arg-type]
         self.model.reload(persons, sessions, marks)
         self.view.setItemDelegateForRow(self.model.guests_row, self._guests_delegate)
+        # A reset keeps each section's width: the totals' column, wider, would pass
+        # its width on to the session now in its place.
+        header = self.view.horizontalHeader()
+        for column in range(self.model.totals_column):
+            header.resizeSection(column, header.defaultSectionSize())
         self._fit_totals()
         index = self.model.index_of(str(person), str(session)) if person and session else None
         if index is not None and index.isValid():
@@ -327,9 +332,18 @@ class AttendanceGrid(QWidget):
         if self.model.is_status_cell(index):
             self.set_status(index, toggled(index.data(STATUS_ROLE)))
 
+    def _date_width(self) -> int:
+        """A session's column: its date whole in the header even when lit (bold), with
+        the app's font as well as Qt's default one."""
+        bold = QFont(self.view.horizontalHeader().font())
+        bold.setBold(True)
+        return max(COLUMN_WIDTH, QFontMetrics(bold).horizontalAdvance("00/00") + 26)
+
     def _fit_totals(self) -> None:
         header = self.view.horizontalHeader()
-        width = header.fontMetrics().horizontalAdvance(
+        bold = QFont(header.font())
+        bold.setBold(True)  # as the header draws it
+        width = QFontMetrics(bold).horizontalAdvance(
             str(self.model.headerData(self.model.totals_column, Qt.Orientation.Horizontal)))
         header.resizeSection(self.model.totals_column, max(COLUMN_WIDTH, width + 28))
 

@@ -16,10 +16,12 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -206,6 +208,61 @@ class OrganisationEdit(SuggestCombo):
             return None
         found = [oid for oid, name in self.names.items() if fold(name) == key]
         return found[0] if len(found) == 1 else None
+
+
+class OrganisationChooser(QWidget):
+    """A referral's organisation: the directory's names completed as typed, free text
+    still allowed, and «Nuovo ente…» beside it (``new_organisation(typed)``: a dialog
+    returning the new one's (id, name), or None)."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, names: Mapping[str, str],
+                 new_organisation: Callable[[str], tuple[str, str] | None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = OrganisationEdit(names)
+        # As wide as the form's column, however long the directory's names.
+        self.edit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.edit.setMinimumContentsLength(16)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.new_organisation = new_organisation
+        self.new_button = QPushButton(self.tr("Nuovo ente…"))
+        self.new_button.setToolTip(self.tr("Aggiungi l'ente alla rete e sceglilo"))
+        self.new_button.setAutoDefault(False)
+        self.new_button.setVisible(new_organisation is not None)
+        self.new_button.clicked.connect(self.add_new)
+        self.edit.edited.connect(self.edited.emit)
+        self.edit.committed.connect(self.committed.emit)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.new_button)
+        self.setFocusProxy(self.edit)
+
+    def add_new(self) -> None:
+        if self.new_organisation is None:
+            return
+        made = self.new_organisation(self.edit.currentText().strip())
+        if made is None:
+            return
+        oid, name = made
+        self.edit.set_names({**self.edit.names, oid: name})
+        self.edit.setEditText(name)
+        self.edited.emit()
+        self.committed.emit()
+
+    def organisation_id(self) -> str | None:
+        """The directory's organisation the text names, or None (free text)."""
+        return self.edit.organisation_id()
+
+    def value(self) -> str | None:
+        return self.edit.value()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.set_value(value)
 
 
 def add_field(form: RecordForm, layout: FieldForm, name: str, *,

@@ -154,8 +154,11 @@ class InitiativeDialog(QDialog):
         column.addWidget(scroll, 1)
         column.addWidget(self.message)
         column.addWidget(buttons)
-        self.resize(680, 640)
+        self.resize(720, 700)
         self.load()
+        title = self.form.editors["title"]
+        if isinstance(title, QWidget):
+            title.setFocus()
 
     @classmethod
     def ask(cls, ctx: AppContext, initiative_id: str, parent: QWidget | None) -> bool:

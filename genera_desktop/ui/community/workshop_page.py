@@ -88,8 +88,8 @@ def new_workshop(ctx: AppContext, parent: QWidget | None) -> str | None:
     fields = list(WORKSHOP_FIELDS)
     if choices.site.is_coordinator or not choices.site.point_code:
         fields.insert(1, "point")
-    defaults = {"status": "planned", "facilitator": ctx.username}
     point = choices.default_point()
+    defaults = {"status": "planned", "facilitator": ctx.username, "point": point}
 
     def save(values: dict[str, Any]) -> str:
         return records.add(ctx.store, "workshop", {"point": point, **values})
@@ -196,9 +196,9 @@ class WorkshopPage(QWidget):
                 "date": Column(labels.field_label("workshop_session", "date", short=True),
                                lambda s: format_date(s.get("date"))),
             }),
-            Column(place, lambda s: self.choices.places.get(s.get("place") or "", "")),
             Column(self.tr("Presenti"), lambda s: str(self._present_at(s["id"])),
                    align_right=True),
+            Column(place, lambda s: self.choices.places.get(s.get("place") or "", "")),
         ], self.tr("Nessun incontro: «Nuovo incontro» (Ins) per aggiungere il primo."))
         tab = self.sessions_tab
         tab.add_action(labels.new_record_title("workshop_session"), self.add_session,
@@ -347,8 +347,11 @@ class WorkshopPage(QWidget):
         """A tab chosen (Alt+its letter): the keyboard goes straight to its table, grid
         or first field, where its keys work."""
         self._update_state()
-        if not self.isVisible():
-            return
+        if self.isVisible():
+            self.focus_tab()
+
+    def focus_tab(self) -> None:
+        """The keys to the current tab's table, grid or first field."""
         current = self.tabs.currentWidget()
         if current is self.grid_page:
             self.grid.setFocus(Qt.FocusReason.TabFocusReason)

@@ -207,7 +207,7 @@ class WorkshopsPage(QWidget):
             return
         self.page.load(workshop_id)
         self.stack.setCurrentWidget(self.page)
-        self.page.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page.focus_tab()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list)
@@ -225,7 +225,7 @@ class WorkshopsPage(QWidget):
             self.open_workshop(made)
             # A new workshop's next step: its sessions.
             self.page.tabs.setCurrentWidget(self.page.sessions_tab)
-            self.page.sessions_tab.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.page.focus_tab()
 
     def focus_search(self) -> None:
         if self.showing_workshop():

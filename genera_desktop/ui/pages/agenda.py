@@ -189,6 +189,27 @@ class AgendaPage(QWidget):
         self.activity_view.setObjectName("recentActivity")
         self.activity_view.activated.connect(self._open_activity)
 
+        # Citizens' initiatives whose report is overdue: shown only when there are any.
+        self.reports = RowsModel(
+            [
+                Column(self.tr("Rendiconto atteso"),
+                       lambda r: report_when(r, self.current_day), color=lambda r: OVERDUE_COLOR,
+                       bold=lambda r: True),
+                Column(self.tr("Iniziativa"), lambda r: r.get("title") or ""),
+                Column(self.tr("Stato"), lambda r: labels.label(
+                    labels.choices("initiative", "status") or {}, r.get("status"))),
+                Column(self.tr("Punto"), lambda r: r.get("point") or ""),
+            ],
+            self,
+        )
+        self.reports_view = make_table(self.reports, self)
+        self.reports_view.setObjectName("overdueReports")
+        self.reports_heading = QLabel(self.tr("Rendiconti delle iniziative in ritardo"))
+        self.reports_heading.setObjectName("sectionTitle")
+        self.reports_view.setAccessibleName(self.reports_heading.text())
+        self.reports_view.setToolTip(self.tr("Invio apre l'iniziativa."))
+        self.reports_view.activated.connect(self._open_report)
+
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -198,6 +219,8 @@ class AgendaPage(QWidget):
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
         upper_layout.addLayout(buttons)
+        upper_layout.addWidget(self.reports_heading)
+        upper_layout.addWidget(self.reports_view)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
@@ -232,8 +255,17 @@ class AgendaPage(QWidget):
         rows = [*found.overdue, *found.due_today, *found.this_week]
         self.follow_ups.set_rows(rows)
         self.activity.set_rows(recent)
+        self.reports.set_rows(found.overdue_reports)
+        shown = bool(found.overdue_reports)
+        self.reports_heading.setVisible(shown)
+        self.reports_view.setVisible(shown)
+        if shown:  # as high as its rows, up to five, under the follow-ups
+            rows_high = min(len(found.overdue_reports), 5)
+            self.reports_view.setFixedHeight(
+                self.reports_view.horizontalHeader().sizeHint().height()
+                + rows_high * self.reports_view.verticalHeader().defaultSectionSize() + 4)
         self.summary.setText(self._summary(found))
-        for view in (self.follow_up_view, self.activity_view):
+        for view in (self.follow_up_view, self.activity_view, self.reports_view):
             fit_columns(view)
         ids = [r.id for r in rows]
         if selected is not None and selected.id in ids:
@@ -243,6 +275,14 @@ class AgendaPage(QWidget):
         self._update_buttons()
 
     def _summary(self, found: agenda.Agenda) -> str:
+        text = self._follow_ups_summary(found)
+        if found.overdue_reports:
+            n = len(found.overdue_reports)
+            text += " · " + (self.tr("{n} rendiconti di iniziative in ritardo").format(n=n)
+                             if n != 1 else self.tr("1 rendiconto di un'iniziativa in ritardo"))
+        return text
+
+    def _follow_ups_summary(self, found: agenda.Agenda) -> str:
         if not (found.overdue_total or found.due_today_total or found.this_week_total):
             return self.tr("Nessun promemoria in scadenza nei prossimi 7 giorni.")
         parts = []
@@ -285,6 +325,14 @@ class AgendaPage(QWidget):
         if item is not None and item.household_id:
             self.household_opened.emit(item.household_id)
 
+    def _open_report(self, index: Any) -> None:
+        """Enter on an overdue report: its initiative, to record the report received."""
+        from genera_desktop.ui.community.initiative_dialog import InitiativeDialog
+
+        item = self.reports.row_at(index)
+        if item is not None and InitiativeDialog.ask(self.ctx, item["id"], self):
+            self.refresh()
+
     def _open_activity(self, index: Any) -> None:
         item: Activity | None = self.activity.row_at(index)
         if item is not None and item.household_id:
@@ -326,6 +374,13 @@ class AgendaPage(QWidget):
             return False
         self.message.hide()
         return True
+
+
+def report_when(item: dict[str, Any], today: date) -> str:
+    """How late an initiative's report is: "Scaduto da 12 giorni"."""
+    late = (today - date.fromisoformat(item["report_due"])).days
+    return (translate("AgendaPage", "Scaduto ieri") if late == 1
+            else translate("AgendaPage", "Scaduto da {n} giorni").format(n=late))
 
 
 def activity_detail(item: Activity) -> str:

@@ -490,7 +490,8 @@ class HouseholdPage(QWidget):
         if kind == "referral":
             defaults.update(direction="out", status="sent")
         fields = EntryDialog.ask(kind, self, persons=self._person_names(),
-                                 operators=self.operators, defaults=defaults)
+                                 operators=self.operators, defaults=defaults,
+                                 **self._directory(kind))
         if fields is None:
             return
         add = {"contact": households.add_contact, "referral": households.add_referral,
@@ -499,9 +500,26 @@ class HouseholdPage(QWidget):
 
     def edit_entry(self, kind: str, entry: dict[str, Any]) -> None:
         fields = EntryDialog.ask(kind, self, persons=self._person_names(),
-                                 operators=self.operators, entry=entry)
+                                 operators=self.operators, entry=entry,
+                                 **self._directory(kind))
         if fields:
             self._write(lambda uow: households.update_entry(uow, kind, entry["id"], fields))
+
+    def _directory(self, kind: str) -> dict[str, Any]:
+        """A referral's dialog offers the network's directory, «Nuovo ente…» in reach."""
+        if kind != "referral":
+            return {}
+        from genera_desktop.services.community import ui_queries
+        from genera_desktop.ui.community.organisation_dialog import OrganisationDialog
+
+        def new_organisation(name: str) -> tuple[str, str] | None:
+            made = OrganisationDialog.ask(self.ctx, self, name=name)
+            if not made:
+                return None
+            return made, ui_queries.organisation_names(self.ctx.store).get(made, name)
+
+        return {"organisations": ui_queries.organisation_names(self.ctx.store),
+                "new_organisation": new_organisation}
 
     def toggle_done(self, entry: dict[str, Any]) -> None:
         mark = agenda.mark_open if entry.get("done") else agenda.mark_done
