@@ -93,7 +93,7 @@ def test_the_list_filters_by_state(qtbot: QtBot, ctx: AppContext,
     page = InitiativesPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20000)
     qtmodeltester.check(page.model)
     combo = page.status_filter
     combo.setCurrentIndex(combo.findData("withdrawn"))
@@ -126,7 +126,7 @@ def test_overdue_reports_are_in_the_agenda(qtbot: QtBot, ctx: AppContext, overdu
     page = AgendaPage(ctx, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.reports.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.reports.rowCount() == 1, timeout=20000)
     assert page.reports_view.isVisible()
     assert page.reports.index(0, 0).data() == "Scaduto da 12 giorni"
     assert page.reports.index(0, 1).data() == "Orto condiviso"
@@ -137,7 +137,7 @@ def test_overdue_reports_are_in_the_agenda(qtbot: QtBot, ctx: AppContext, overdu
         records.update(ctx_.store, "initiative", iid, {"report_received": "2026-03-12"})
         return True
 
-    monkeypatch.setattr(InitiativeDialog, "open", classmethod(receive))
+    monkeypatch.setattr(InitiativeDialog, "ask", classmethod(receive))
     page.reports_view.setCurrentIndex(page.reports.index(0, 0))
     page.reports_view.activated.emit(page.reports.index(0, 0))
     assert page.reports.rowCount() == 0
@@ -148,6 +148,6 @@ def test_no_overdue_report_no_section(qtbot: QtBot, ctx: AppContext) -> None:
     page = AgendaPage(ctx, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: bool(page.summary.text()), timeout=3000)
+    qtbot.waitUntil(lambda: bool(page.summary.text()), timeout=20000)
     assert not page.reports_view.isVisible() and not page.reports_heading.isVisible()
     assert "rendicont" not in page.summary.text()

@@ -52,7 +52,7 @@ def test_the_directory_is_searched_by_name_type_and_comune(
     page = NetworkPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20000)
     qtmodeltester.check(page.model)
     assert names(page) == ["Associazione Genitori Insieme", "Comune di Calcinato",
                            "Cooperativa sociale La Nuvola"]
@@ -104,7 +104,7 @@ def test_partita_iva_is_judged_as_typed_and_ateco_found_by_words(
     ateco.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClicks(ateco.line, "assistenza sociale non resid")  # type: ignore[attr-defined]
     popup = ateco.completer.popup()  # type: ignore[attr-defined]
-    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.waitUntil(popup.isVisible, timeout=20000)
     shown = [ateco.matches.item(n).text() for n in range(ateco.matches.rowCount())]  # type: ignore[attr-defined]
     assert shown and all(text.startswith("88") for text in shown), shown
     popup.setCurrentIndex(ateco.completer.completionModel().index(0, 0))  # type: ignore[attr-defined]
@@ -125,7 +125,7 @@ def test_partita_iva_is_judged_as_typed_and_ateco_found_by_words(
 
     monkeypatch.setattr(RecordDialog, "ask", classmethod(ask))
     dialog.activateWindow()  # its keys work in the active window
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=20000)
     dialog.agreements.view.setFocus()
     qtbot.keyClick(dialog.agreements.view, Qt.Key.Key_Insert)
     assert [a["subject"] for a in organisations.agreements_of(ctx.store, saved["id"])] == [
@@ -171,7 +171,7 @@ def test_the_referral_dialog_offers_the_directory_and_a_new_organisation(
     line.setFocus()
     qtbot.keyClicks(line, "nuvol")
     popup = chooser.edit.completer().popup()
-    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.waitUntil(popup.isVisible, timeout=20000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert chooser.value() == "Cooperativa sociale La Nuvola"
@@ -216,7 +216,7 @@ def test_places_are_listed_added_and_changed(qtbot: QtBot, ctx: AppContext,
     page = PlacesPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20000)
     assert page.model.index(0, 1).data() == "Biblioteca"
     answers = [{"name": "Parco Falcone", "point": "MON", "place_type": "park"},
                {"address": "Via Roma 3"}]
