@@ -36,7 +36,9 @@ from genera_desktop.services.records import persons_of, to_dict
 from genera_desktop.services.site import site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import REF, Replicated, field_info
-from genera_desktop.store.models import MODELS, Health, Household, Person
+from genera_desktop.store.kind import PERSON
+from genera_desktop.store.kinds import KINDS
+from genera_desktop.store.models import MODELS, Household, Person
 from genera_desktop.store.uow import UnitOfWork
 
 NAME_THRESHOLD = 85.0
@@ -316,10 +318,17 @@ def merge(uow: UnitOfWork, survivor_id: str, loser_id: str) -> list[list[str]]:
             column = getattr(model, name)
             for obj in session.scalars(select(model).where(column == loser.id)
                                        .order_by(model.id)):
+                if _twin_of(session, obj, name, survivor.id) is not None:
+                    # The survivor has its own (both persons enrolled in one workshop):
+                    # one stays, the survivor's; the loser's is deleted, not doubled.
+                    obj.cl += 1
+                    moves.append([obj.KIND, obj.id, DELETED])
+                    continue
                 setattr(obj, name, survivor.id)
-                if isinstance(obj, Health) and name == "person":
-                    # A health section lives with its person's household (records.add).
-                    obj.household = _household_of(survivor)
+                follows = _household_follows(obj.KIND, name)
+                if follows:
+                    # Held with its person's household (a health section, an enrolment).
+                    setattr(obj, follows, _household_of(survivor))
                 moves.append([obj.KIND, obj.id, name])
         loser.merged_into = survivor.id
         loser.merge_moved = moves
@@ -347,12 +356,20 @@ def unmerge(uow: UnitOfWork, loser_id: str) -> tuple[int, int]:
     for kind, rid, name in loser.merge_moved or []:
         model = MODELS.get(kind)
         obj = session.get(model, rid) if model is not None else None
+        if obj is not None and name == DELETED:
+            if obj.alive:  # restored meanwhile, by hand: leave it
+                kept += 1
+            else:
+                obj.cl += 1
+                moved += 1
+            continue
         if obj is None or getattr(obj, name, None) != survivor_id:
             kept += 1
             continue
         setattr(obj, name, loser.id)
-        if isinstance(obj, Health) and name == "person":
-            obj.household = _household_of(loser)
+        follows = _household_follows(kind, name)
+        if follows:
+            setattr(obj, follows, _household_of(loser))
         moved += 1
     loser.merged_into = None
     loser.merge_moved = None
@@ -361,6 +378,33 @@ def unmerge(uow: UnitOfWork, loser_id: str) -> tuple[int, int]:
                  {"from": survivor_id, "moved": moved, "kept": kept})
     audit.record(uow, "unmerge", loser.KIND, survivor_id, {"loser": loser.id})
     return moved, kept
+
+
+# In a merge's record of moves, a record the merge deleted instead of moving.
+DELETED = "*deleted"
+
+
+def _twin_of(session: Session, obj: Replicated, name: str, survivor_id: str) -> Any:
+    """The survivor's live record that ``obj`` would duplicate once its ``name`` points
+    at the survivor, for a kind unique by fields (``one_per``); None otherwise."""
+    spec = KINDS.get(obj.KIND)
+    if spec is None or name not in spec.one_per:
+        return None
+    model = type(obj)
+    same = [getattr(model, f) == (survivor_id if f == name else getattr(obj, f))
+            for f in spec.one_per]
+    return session.scalars(select(model).where(*same, model.cl % 2 == 1,
+                                               model.id != obj.id)).first()
+
+
+def _household_follows(kind: str, name: str) -> str:
+    """The household field that follows the person reference ``name`` of ``kind``
+    (declared by ``household_via``, or a person's record's owner), or ''."""
+    spec = KINDS.get(kind)
+    if spec is None or not spec.household_field:
+        return ""
+    via = spec.household_via or (spec.owner_field if spec.owner == PERSON else "")
+    return spec.household_field if via == name else ""
 
 
 def _clean_id(rid: str) -> str:

@@ -150,6 +150,10 @@ class KindSpec:
     columns: tuple[str, ...] = ()  # what a list of these records shows, in order
     form: tuple[str, ...] = ()  # what its entry dialog asks, in order (): a page of its own)
     summary: tuple[str, ...] = ()  # the plain one-line listing of the command line
+    # The fields a live record of this kind is unique by (one enrolment per workshop
+    # and person): a merge of two persons that would make two keeps the survivor's and
+    # deletes the loser's, which an unmerge brings back (services/duplicates.py).
+    one_per: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "texts", _frozen(self.texts))

@@ -501,6 +501,7 @@ ENROLMENT_KIND = KindSpec(
     set_by_app=("point", "household"),
     columns=("person", "enrolled_on", "status"),
     summary=("workshop", "person", "status"),
+    one_per=("workshop", "person"),
 )
 
 ATTENDANCE_KIND = KindSpec(
@@ -525,6 +526,7 @@ ATTENDANCE_KIND = KindSpec(
     set_by_app=("point", "household"),
     columns=("session", "person", "status"),
     summary=("session", "person", "status"),
+    one_per=("session", "person"),
 )
 
 INITIATIVE_KIND = KindSpec(

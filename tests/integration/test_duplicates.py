@@ -313,3 +313,42 @@ def test_candidates_skip_merged_and_deleted_persons(coordinator: Store) -> None:
         uow.commit()
         assert uow.session.get(Person, p2).merged_into == p1  # type: ignore[union-attr]
     assert candidates(coordinator) == []
+
+
+def live(store: Store, kind: str) -> list[dict[str, Any]]:
+    with store.unit_of_work(read_only=True) as uow:
+        return [r for r in records.list_records(uow, kind)]
+
+
+def test_person_merge_leaves_one_enrolment_and_one_attendance_per_workshop_and_session(
+        coordinator: Store) -> None:
+    h1, h2 = household(coordinator, "MON"), household(coordinator, "MON")
+    keep, lose = person(coordinator, h1, "Mario", "Rossi"), person(coordinator, h2, "Mario", "Rossi")
+    shared = add(coordinator, "workshop", title="Cucina insieme", point="MON")
+    only_loser = add(coordinator, "workshop", title="Orto", point="MON")
+    first = add(coordinator, "workshop_session", workshop=shared, date="2026-03-02")
+    second = add(coordinator, "workshop_session", workshop=shared, date="2026-03-09")
+    for who in (keep, lose):
+        add(coordinator, "enrolment", workshop=shared, person=who)
+    add(coordinator, "enrolment", workshop=only_loser, person=lose)
+    add(coordinator, "attendance", session=first, person=keep)
+    add(coordinator, "attendance", session=first, person=lose, status="absent")
+    add(coordinator, "attendance", session=second, person=lose)
+    before = state(coordinator)
+
+    with coordinator.unit_of_work() as uow:
+        duplicates.merge(uow, keep, lose)
+        uow.commit()
+
+    enrolments = live(coordinator, "enrolment")
+    assert sorted((e["workshop"], e["person"]) for e in enrolments) == sorted(
+        [(shared, keep), (only_loser, keep)])
+    assert all(e["household"] == h1 for e in enrolments)  # held with the survivor's
+    marks = {(a["session"], a["person"]): a["status"] for a in live(coordinator, "attendance")}
+    # The survivor's own mark stays; the loser's other session comes along.
+    assert marks == {(first, keep): "present", (second, keep): "present"}
+
+    with coordinator.unit_of_work() as uow:
+        duplicates.unmerge(uow, lose)
+        uow.commit()
+    assert state(coordinator) == before
