@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.services import audit, permissions
@@ -23,9 +24,10 @@ from genera_desktop.services.network import set_identity, site_keys
 from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.ids import new_id
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.ledger import BundleIn, Enrolment, Peer, Quarantine
 from genera_desktop.store.local import Site
-from genera_desktop.store.models import Point
+from genera_desktop.store.models import MODELS, Point
 from genera_desktop.store.store import Store, now_iso
 from genera_desktop.store.uow import UnitOfWork
 from genera_desktop.sync import clock, directives, enrolment, erasure, identity, roster
@@ -374,6 +376,33 @@ def quarantine_list(uow: UnitOfWork, *, status: str | None = "held") -> list[dic
             "from": names.get(q.sender, q.sender), "status": q.status,
         })
     return out
+
+
+@reads
+def held_changes(uow: UnitOfWork) -> list[dict[str, Any]]:
+    """The quarantine as the conflicts page lists it: each held change with the name
+    staff know its record by (``record_name``: a person's surname and name, a household's
+    case number or address; "" when this store does not hold it yet) and whether its kind
+    is outside the user's access areas (``hidden``, with the ``area``)."""
+    session = uow.session
+    readable = permissions.readable_kinds(session, uow.username)
+    rows = []
+    for row in quarantine_list(uow):
+        kind = row["kind"]
+        rows.append({**row, "record_name": _record_name(session, kind, row["record_id"]),
+                     "hidden": kind in KINDS and kind not in readable,
+                     "area": KINDS[kind].area if kind in KINDS else None})
+    return rows
+
+
+def _record_name(session: Session, kind: str, rid: str) -> str:
+    model = MODELS.get(kind)
+    obj: Any = session.get(model, rid.strip().lower()) if model is not None else None
+    if kind == "person" and obj is not None:
+        return " ".join(p for p in (obj.last_name, obj.first_name) if p)
+    if kind == "household" and obj is not None:
+        return str(obj.case_number or obj.address or "")
+    return ""
 
 
 def _iso(ms: int) -> str:

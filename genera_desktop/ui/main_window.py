@@ -192,8 +192,7 @@ class MainWindow(QMainWindow):
         self.hosted = False
         self._retiring = False
         self.site = ctx.site()
-        with ctx.uow(read_only=True) as uow:
-            self.account = accounts.current_account(uow)
+        self.account = accounts.current_account(ctx.store)
         self.is_admin = self.account.role == "admin"
         self.setWindowTitle(
             self.tr("genera – {site}").format(site=self.site.site_name or self.tr("postazione"))

@@ -468,9 +468,7 @@ class SessionTab(QWidget):
     def save(self) -> None:
         minutes = self.minutes.value()
         try:
-            with self.ctx.uow() as uow:
-                session_policy.set_lock_minutes(uow, minutes)
-                uow.commit()
+            session_policy.set_lock_minutes(self.ctx.store, minutes)
         except Exception as err:  # noqa: BLE001 - said in words, nothing changed
             self.message.setText(error_text(err))
             return

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain import vocab
-from genera_desktop.reports import indicators
+from genera_desktop.services import report
 from genera_desktop.ui import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.labels import REFERRAL_STATUS, VISIT_ISSUES
@@ -435,8 +435,7 @@ class DashboardPage(QWidget):
         store = self.ctx.store
 
         def work(progress: tasks.Progress) -> dict[str, Any]:
-            with store.unit_of_work(read_only=True) as uow:
-                return indicators.compute(uow.session)
+            return report.indicators(store)
 
         def failed(err: BaseException) -> None:
             self.refresh_button.setEnabled(True)

@@ -138,9 +138,7 @@ class HouseholdsPage(QWidget):
         if fields is None:
             return
         try:
-            with self.ctx.uow() as uow:
-                household_id = households.save_household(uow, None, fields)
-                uow.commit()
+            household_id = households.save_household(self.ctx.store, None, fields)
         except Exception as err:  # noqa: BLE001 - said to the person, not swallowed
             prompts.show_error(self, error_text(err))
             return
@@ -194,8 +192,7 @@ class HouseholdsPage(QWidget):
                 self.select_row(0)
 
     def _load_points(self) -> None:
-        with self.ctx.uow(read_only=True) as uow:
-            points = households.list_points(uow)
+        points = households.list_points(self.ctx.store)
         chosen = self.point.currentData()
         self.point.clear()
         self.point.addItem(self.tr("Tutti i punti"), None)

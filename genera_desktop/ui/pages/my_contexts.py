@@ -268,9 +268,8 @@ class MyContextsPage(QWidget):
         selected = self.current_context()
         row = max(self.resident_view.currentIndex().row(), 0)
         try:
-            with self.ctx.uow(read_only=True) as uow:
-                found = custode.my_contexts(uow)
-                due = custode.visits_due(uow, today=self.current_day)
+            found = custode.my_contexts(self.ctx.store)
+            due = custode.visits_due(self.ctx.store, today=self.current_day)
         except GeneraError as err:
             self._say(error_text(err))
             return
@@ -299,9 +298,8 @@ class MyContextsPage(QWidget):
         residents: list[ResidentRow] = []
         visits: list[VisitRow] = []
         if context is not None:
-            with self.ctx.uow(read_only=True) as uow:
-                residents = custode.residents(uow, context.id, today=self.current_day)
-                visits = custode.context_visits(uow, context.id, limit=500)
+            residents = custode.residents(self.ctx.store, context.id, today=self.current_day)
+            visits = custode.context_visits(self.ctx.store, context.id, limit=500)
         self.residents.set_rows(residents)
         self.visits.set_rows(visits)
         if residents:

@@ -50,8 +50,7 @@ class PersonsPage(ListPage):
         )
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow(read_only=True) as uow:
-            found = find_persons(uow, search or None)
+        found = find_persons(self.ctx.store, search or None)
         shown = len(found.rows)
         if found.total == 0:
             status = (

@@ -392,8 +392,7 @@ class SyncPage(QWidget):
         def work(progress: tasks.Progress) -> Exported:
             if not progress(0, None, path.name):
                 raise Cancelled()
-            with store.unit_of_work() as uow:
-                return sync.export(uow, path)
+            return sync.export(store, path)
 
         self._run(work, lambda result: self._exported([result]),
                   self.tr("Preparazione del pacchetto…"))
@@ -408,8 +407,7 @@ class SyncPage(QWidget):
         def work(progress: tasks.Progress) -> list[Exported]:
             if not progress(0, None, folder.name):
                 raise Cancelled()
-            with store.unit_of_work() as uow:
-                return sync.export_all(uow, folder)
+            return sync.export_all(store, folder)
 
         self._run(work, self._exported, self.tr("Preparazione dei pacchetti…"))
 
@@ -492,10 +490,7 @@ class SyncPage(QWidget):
                 "da nessuna postazione.").format(site=name)):
             return
         try:
-            with self.ctx.uow() as uow:
-                site = sync.revoke(uow, site_id)
-                uow.commit()
-                revoked = site.name
+            revoked = sync.revoke(self.ctx.store, site_id).name
         except Exception as exc:  # noqa: BLE001 - shown in words
             self.show_error(exc)
             return
