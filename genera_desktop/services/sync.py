@@ -22,7 +22,7 @@ from genera_desktop.services import audit, permissions
 from genera_desktop.services.accounts import check_password, check_username
 from genera_desktop.services.network import set_identity, site_keys
 from genera_desktop.services.site import SiteInfo, site_info
-from genera_desktop.services.transaction import reads, writes
+from genera_desktop.services.transaction import EVERYTHING, Changes, announce, reads, writes
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.ledger import BundleIn, Enrolment, Peer, Quarantine
@@ -331,7 +331,9 @@ def import_file(store: Store, path: Path) -> ImportReport:
                          {"from": report.from_id, "sequence": report.sequence,
                           "applied": report.applied, "file": path.name})
             uow.commit()
-            return report
+        # Applied below the ORM: no list of tables, every page may show something new.
+        announce(Changes(frozenset({EVERYTHING})))
+        return report
     except BundleRefused as exc:
         if exc.suspend and exc.sender:
             suspend(store, exc.sender, exc.suspend)

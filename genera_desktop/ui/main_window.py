@@ -223,10 +223,6 @@ class MainWindow(QMainWindow):
         self._add_page("household", self.household_page)
         self.household_page.closed.connect(self._on_household_closed)
         self.households_page: Any = self.pages["households"]
-        if "dashboard" in self.pages and "sync" in self.pages:
-            # The week's bundles in: the coordinator's figures follow at once.
-            self.pages["sync"].bundles_imported.connect(  # type: ignore[attr-defined]
-                self.pages["dashboard"].data_changed)  # type: ignore[attr-defined]
         self.return_to = "households"
         self.nav.currentRowChanged.connect(self._on_nav_changed)
         body = QWidget()
@@ -508,8 +504,8 @@ class MainWindow(QMainWindow):
     # -- menu actions ------------------------------------------------------------------
 
     def import_households(self) -> None:
-        if ImportDialog.ask(self.ctx, self):
-            self._refresh_current()
+        # The pages showing households refresh themselves (ui/common/changes.py).
+        ImportDialog.ask(self.ctx, self)
 
     def ask_demo_households(self) -> int | None:
         """How many demo households to add (tests replace this)."""
@@ -541,18 +537,13 @@ class MainWindow(QMainWindow):
         tasks.run_task(
             self,
             lambda progress: fill_demo_data(store, count, progress),
-            on_done=lambda _: self._refresh_current(),
+            # The pages refresh themselves (ui/common/changes.py): nothing to do when done.
             on_failed=failed,
             on_cancelled=lambda: self.statusBar().showMessage(
                 self.tr("Dati dimostrativi annullati: non è stato aggiunto nulla."), 8_000
             ),
             label=self.tr("Creazione delle famiglie di prova…"),
         )
-
-    def _refresh_current(self) -> None:
-        refresh = getattr(self.stack.currentWidget(), "refresh", None)
-        if callable(refresh):
-            refresh()
 
     def shortcuts_text(self) -> str:
         """Every keyboard shortcut, as F1 shows them."""

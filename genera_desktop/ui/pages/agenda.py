@@ -25,6 +25,7 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import agenda
 from genera_desktop.services.agenda import Activity, FollowUpItem
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date
@@ -115,6 +116,8 @@ class AgendaPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        follow(self, ("follow_up", "contact", "referral", "visit", "household", "person",
+                      "initiative"))
         self.today = today
         self.current_day = today()
         layout = QVBoxLayout(self)
@@ -243,6 +246,7 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         """Read the agenda again (on show, after a change, when the day changes)."""
+        fresh(self)
         self.current_day = self.today()
         self.title.setText(
             self.tr("Agenda di oggi, {date}").format(date=long_date(self.current_day))

@@ -72,6 +72,8 @@ def audit_columns() -> list[Column]:
 class AuditPage(ListPage):
     """The trail, newest first, filtered by user, record, action and dates."""
 
+    FOLLOWS = ("audit",)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, translate("AuditPage", "Registro accessi"), audit_columns(), parent=parent

@@ -87,6 +87,8 @@ def conflict_columns() -> list[Column]:
 class OpenConflicts(ListPage):
     """Open conflicts, newest first, with the two decisions."""
 
+    FOLLOWS = ("conflict",)
+
     counted = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -196,6 +198,8 @@ def quarantine_columns() -> list[Column]:
 class QuarantineList(ListPage):
     """Changes held because their date is more than 24 hours ahead, oldest first, with
     the two decisions. Neither can be undone here: each is confirmed first."""
+
+    FOLLOWS = ("sync_quarantine",)
 
     counted = Signal(int)
 

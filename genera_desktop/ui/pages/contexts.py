@@ -51,6 +51,8 @@ def context_columns() -> list[Column]:
 class ContextsPage(ListPage):
     """Housing contexts with their household counts; a form at the coordinator."""
 
+    FOLLOWS = ("housing_context", "household", "site")
+
     contexts_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -181,6 +181,8 @@ def merged_columns() -> list[Column]:
 class DuplicatesPage(ListPage):
     """Candidate pairs, best first; the selected pair side by side; recent merges."""
 
+    FOLLOWS = ("person", "household")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, translate("DuplicatesPage", "Possibili duplicati"), pair_columns(), parent=parent

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.services import households
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.household import NewHouseholdDialog
 from genera_desktop.ui.messages import error_text
@@ -45,6 +46,7 @@ class HouseholdsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        follow(self, ("household", "person", "point"), hidden=self._mark_stale)
         self.model = HouseholdTableModel(ctx, self, load=False)
         self._loaded = False
         self._stale = False
@@ -147,6 +149,7 @@ class HouseholdsPage(QWidget):
 
     def refresh(self) -> None:
         """Load the list again (after a change elsewhere), keeping the current household."""
+        fresh(self)
         current = self.current_household()
         self._load_points()
         self.model.refresh()
@@ -228,6 +231,10 @@ class HouseholdsPage(QWidget):
         self.count.setText(text)
 
     # -- events ------------------------------------------------------------------------
+
+    def _mark_stale(self) -> None:
+        """A change while hidden: read the list again when shown."""
+        self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

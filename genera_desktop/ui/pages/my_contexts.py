@@ -30,6 +30,7 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import custode, printing
 from genera_desktop.services.custode import ContextSummary, DueVisit, ResidentRow, VisitRow
 from genera_desktop.ui import labels as L
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.print_preview import print_and_preview
 from genera_desktop.ui.dialogs.visit import VisitDialog, show_visit_report
@@ -95,6 +96,7 @@ class MyContextsPage(QWidget):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        follow(self, ("housing_context", "household", "person", "visit", "follow_up"))
         self.today = today
         self.current_day = today()
         self.last_saved: str | None = None
@@ -264,6 +266,7 @@ class MyContextsPage(QWidget):
 
     def refresh(self) -> None:
         """Load contexts, residents and due visits again, keeping the selections."""
+        fresh(self)
         self.current_day = self.today()
         selected = self.current_context()
         row = max(self.resident_view.currentIndex().row(), 0)

@@ -31,6 +31,8 @@ def person_columns() -> list[Column]:
 class PersonsPage(ListPage):
     """A searchable list of persons; Enter opens the person's household on them."""
 
+    FOLLOWS = ("person", "household")
+
     household_opened = Signal(str, str)  # household, person
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -33,6 +33,7 @@ from genera_desktop.domain.stamps import parse_stamp
 from genera_desktop.services import network, sync
 from genera_desktop.services.sync import Exported, ImportReport
 from genera_desktop.ui import file_dialogs, tasks
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import bundle_refusal_text, error_text
 from genera_desktop.ui.models.rows import format_moment
@@ -162,6 +163,7 @@ class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        follow(self, ("site", "sync_peer", "sync_bundle_in", "sync_bundle_out", "setting"))
         self.setAcceptDrops(True)
         self.last_summary = ""
         layout = QVBoxLayout(self)
@@ -262,6 +264,7 @@ class SyncPage(QWidget):
         return self.ctx.site().role == "coordinator"
 
     def refresh(self) -> None:
+        fresh(self)
         info = self.status()
         coordinator = info["role"] == "coordinator"
         if info["role"] is None:

@@ -89,6 +89,8 @@ def user_columns() -> list[Column]:
 class UsersPage(ListPage):
     """The accounts list with its actions, and the recovery key's replacement."""
 
+    FOLLOWS = ("user",)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("UsersPage", "Utenti"), user_columns(), parent=parent)
         self.add_button = QPushButton(self.tr("Nuovo utente…"))
