@@ -137,7 +137,7 @@ def test_overdue_reports_are_in_the_agenda(qtbot: QtBot, ctx: AppContext, overdu
         records.update(ctx_.store, "initiative", iid, {"report_received": "2026-03-12"})
         return True
 
-    monkeypatch.setattr(InitiativeDialog, "open", classmethod(receive))
+    monkeypatch.setattr(InitiativeDialog, "ask", classmethod(receive))
     page.reports_view.setCurrentIndex(page.reports.index(0, 0))
     page.reports_view.activated.emit(page.reports.index(0, 0))
     assert page.reports.rowCount() == 0
