@@ -14,22 +14,22 @@ from datetime import date
 
 from sqlalchemy import select
 
+from genera_desktop.domain import settings
 from genera_desktop.domain.errors import Cancelled, FieldError, Refused, ValidationFailed
 from genera_desktop.services import audit, demo_data, permissions
-from genera_desktop.services.site import set_setting, site_info
+from genera_desktop.services.site import site_info
 from genera_desktop.services.transaction import writes
 from genera_desktop.store import derived
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.models import MODELS, HousingContext, Point
+from genera_desktop.store.settings import set_setting
 from genera_desktop.store.uow import UnitOfWork
 
 BATCH = 2000  # records per flush: one executemany per table and one for their stamps
 MAX_HOUSEHOLDS = 200_000
 
 Progress = Callable[[int, int], bool]
-# Set on a store filled at setup with demo families only: File › Dati dimostrativi… is
-# offered there and nowhere else.
-DEMO_SETTING = "demo_network"
+DEMO_SETTING = settings.DEMO_NETWORK
 
 
 @writes
@@ -37,7 +37,7 @@ def fill_demo_network(uow: UnitOfWork, households: int, seed: int,
                       progress: Progress | None = None) -> dict[str, int]:
     """A new store filled with demo families, all or none, and marked a demo network."""
     counts = fill(uow, households, seed=seed, progress=progress)
-    set_setting(uow.session, DEMO_SETTING, True)
+    set_setting(uow.session, settings.DEMO_NETWORK, True)
     return counts
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import NotFound, Refused
+from genera_desktop.domain.settings import ENROLMENT_TOKEN
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.accounts import check_password, check_username
 from genera_desktop.services.network import set_identity, site_keys
@@ -28,6 +29,7 @@ from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.ledger import BundleIn, Enrolment, Peer, Quarantine
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import MODELS, Point
+from genera_desktop.store.settings import get_setting, set_setting
 from genera_desktop.store.store import Store, now_iso
 from genera_desktop.store.uow import UnitOfWork
 from genera_desktop.sync import clock, directives, enrolment, erasure, identity, roster
@@ -165,7 +167,7 @@ def join(data_dir: Path, invitation: Path, *, admin_user: str, password: str,
             session.add(Site(site_id=body["coordinator_site_id"], name=coordinator_name,
                              role="coordinator", signing_key=coordinator_keys.signing,
                              encryption_key=coordinator_keys.encryption, revoked=False, hlc=0))
-            identity.set_setting(session, "enrolment_token", body["enrolment_token"])
+            set_setting(session, ENROLMENT_TOKEN, body["enrolment_token"])
             identity.incarnation(session)
             session.add(Peer(site_id=body["coordinator_site_id"], out_seq=0, ack_out=0,
                              in_upto=int(body.get("coordinator_upto") or 0), in_seq=0))
@@ -272,7 +274,7 @@ def export(uow: UnitOfWork, out: Path, *, to: str | None = None,
     recipient = _recipient(uow, me, to)
     keys = site_keys(uow)
     enrol = None
-    token = identity.get_setting(session, "enrolment_token")
+    token = get_setting(session, ENROLMENT_TOKEN)
     if token and recipient.role == "coordinator":
         # Until a bundle from the coordinator arrives, every bundle introduces us.
         enrol = {"token": token, "keys": keys.public().to_dict()}

@@ -6,10 +6,10 @@ has it: a ``household_opened(str)`` signal (opens the household page), an
 ``focus_search()`` (Ctrl+F). The household page adds ``load(id)``, ``closed``,
 ``has_unsaved_changes()`` and ``discard_or_save()``, asked before it is left.
 
-Given a QSettings (the app gives app.settings(); tests a file of their own), the window
-remembers its size, place and maximized state, and every table its column widths: a
-table is named by its view's objectName, or by the page attribute holding it when it
-has none.
+Given a QSettings (the app gives ui.preferences.user_settings(); tests a file of their
+own), the window remembers its size, place and maximized state, and every table its
+column widths: a table is named by its view's objectName, or by the page attribute
+holding it when it has none.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.services import accounts
+from genera_desktop.services.site import is_demo_network
 from genera_desktop.ui import tasks, window_memory
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.import_dialog import ImportDialog
@@ -60,6 +61,7 @@ from genera_desktop.ui.pages.my_contexts import MyContextsPage
 from genera_desktop.ui.pages.persons import PersonsPage
 from genera_desktop.ui.pages.sync import SyncPage
 from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.preferences import language_setting, resolve_language, save_language_setting
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
         self.demo_action = file_menu.addAction(self.tr("&Dati dimostrativi…"))
         self.demo_action.triggered.connect(self.add_demo_data)
         # Invented families must never mix with real ones, which would then replicate.
-        self.demo_action.setEnabled(bool(self.ctx.store.setting("demo_network", False)))
+        self.demo_action.setEnabled(is_demo_network(self.ctx.store))
         self.demo_action.setToolTip(self.tr("Solo negli archivi di una rete dimostrativa."))
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
@@ -313,8 +315,6 @@ class MainWindow(QMainWindow):
         self._build_language_menu(help_menu.addMenu(self.tr("&Lingua")))
 
     def _build_language_menu(self, menu: QMenu) -> None:
-        from genera_desktop.app import language_setting
-
         group = QActionGroup(menu)
         current = language_setting()
         # Each language is named in itself, so it can be found whatever is shown now.
@@ -333,8 +333,6 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, value: str) -> None:
         """Store the language; in the app, show it at once (the window is rebuilt)."""
-        from genera_desktop.app import language_setting, resolve_language, save_language_setting
-
         shown = "en" if QLocale().language() == QLocale.Language.English else "it"
         if value == language_setting() and resolve_language(value) == shown:
             self._check_language(value)
