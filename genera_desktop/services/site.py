@@ -15,7 +15,10 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain import settings
 from genera_desktop.files import open_private
 from genera_desktop.services.transaction import reads
-from genera_desktop.store.settings import get_setting
+
+# The store's one get_setting/set_setting (store/settings.py), handed on to services.
+from genera_desktop.store.settings import get_setting as get_setting
+from genera_desktop.store.settings import set_setting as set_setting
 from genera_desktop.store.uow import UnitOfWork
 
 if TYPE_CHECKING:

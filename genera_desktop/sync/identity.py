@@ -10,7 +10,10 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain.settings import INCARNATION
 from genera_desktop.store.ids import new_id
-from genera_desktop.store.settings import get_setting, set_setting
+
+# The store's one get_setting/set_setting (store/settings.py), handed on to sync.
+from genera_desktop.store.settings import get_setting as get_setting
+from genera_desktop.store.settings import set_setting as set_setting
 from genera_desktop.sync import clock
 from genera_desktop.sync.clock import HybridClock, pack
 
