@@ -37,6 +37,7 @@ from genera_desktop.ui import labels as L
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.form import FieldForm, spoken
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.models.rows import format_date
 from genera_desktop.ui.widgets.fields import DateEdit, EnumCombo, NotesEdit, TextEdit
 
 _IN_DAYS = re.compile(r"^\+\s*(\d{1,3})$")
@@ -430,14 +431,7 @@ def show_visit_report(ctx: AppContext, parent: QWidget | None, visit_id: str) ->
         return
     print_and_preview(ctx, parent, lambda uow: printing.print_visit(uow, visit_id),
                       f"scheda-visita-{day}.pdf",
-                      translate("VisitDialog", "Scheda visita del {date}").format(date=_day_first(day)))
-
-
-def _day_first(iso: str) -> str:
-    try:
-        return date.fromisoformat(iso).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
+                      translate("VisitDialog", "Scheda visita del {date}").format(date=format_date(day)))
 
 
 def _escape(value: object) -> str:
