@@ -16,7 +16,7 @@ from genera_desktop.store.base import Replicated
 from genera_desktop.store.kind import COORDINATOR, HOLDERS, NETWORK, PERSON, POINT
 from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.local import User
-from genera_desktop.store.models import Household, HousingContext, Point
+from genera_desktop.store.models import Household, HousingContext
 
 
 def require_coordinator(site: SiteInfo, what: str) -> None:
@@ -153,9 +153,3 @@ def check_write(session: Session, site: SiteInfo, obj: Replicated | None,
     household = session.get(Household, household_id) if household_id else None
     if household is None or not household_in_scope(session, site, household):
         raise Refused("out_of_scope", kind)
-
-
-def point_exists(session: Session, code: str) -> bool:
-    from sqlalchemy import select
-
-    return session.scalar(select(Point.id).where(Point.code == code)) is not None
