@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import records
-from genera_desktop.services.transaction import Changes
+from genera_desktop.services.transaction import EVERYTHING, Changes, announce
 from genera_desktop.store.store import Store
 from genera_desktop.ui.common.changes import bus
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.pages.dashboard import DashboardPage
 from genera_desktop.ui.pages.households import HouseholdsPage
 from genera_desktop.ui.pages.listing import ListPage
 from genera_desktop.ui.pages.persons import PersonsPage
@@ -153,3 +154,21 @@ def test_a_page_follows_only_its_own_tables(qtbot: QtBot, ctx: AppContext) -> No
         family(ctx.store, "Rossi", "Maria")
     assert loads == 0
     assert isinstance(users, ListPage) and users.FOLLOWS == ("user",)
+
+
+def test_the_shown_dashboard_recomputes_after_a_bundle_import(
+        qtbot: QtBot, ctx: AppContext, sync_tasks: None) -> None:
+    """The main window no longer wires the sync page to the dashboard: the import's
+    announcement (EVERYTHING: applied below the ORM) reaches the dashboard itself."""
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.reached.text() == "0"
+    # Written under the services, as a bundle's apply writes, then announced as it is.
+    with ctx.store.unit_of_work() as uow:
+        records.add(uow, "household", {"point": "MON", "address": "Via Roma 1"})
+        uow.commit()
+    assert page.reached.text() == "0"
+    announce(Changes(frozenset({EVERYTHING})))
+    qtbot.waitUntil(lambda: page.reached.text() == "1", timeout=WAIT_MS)
