@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
-    QSettings,
     QTimer,
     QtMsgType,
     QTranslator,
@@ -31,6 +30,7 @@ from genera_desktop import __version__
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.paths import APP_AUTHOR, APP_NAME, resources_dir
 from genera_desktop.ui import input_guard
+from genera_desktop.ui.preferences import resolve_language, ui_language, user_settings
 from genera_desktop.ui.qtfix import guard_emit_refcount
 
 if TYPE_CHECKING:
@@ -41,12 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("genera")
 
 LOG_FILE = "genera.log"
-
-# The language setting: "it", "en", or "system" (English on an English desktop,
-# Italian otherwise: Italian is the source and what the project's staff read).
-LANGUAGE_KEY = "language"
-LANGUAGES = ("it", "en")
-
 
 def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     """Log to ``logs/genera.log`` in the data folder (rotated; never personal data:
@@ -108,43 +102,6 @@ def make_application(argv: list[str]) -> QApplication:
     apply_language(app, ui_language())
     apply_style(app)
     return app
-
-
-def _settings() -> QSettings:
-    path = os.environ.get("GENERA_SETTINGS_FILE")
-    if path:
-        return QSettings(path, QSettings.Format.IniFormat)
-    return QSettings(APP_AUTHOR, APP_NAME)
-
-
-def settings() -> QSettings:
-    """This PC's preferences (language, window size, column widths): the user's
-    QSettings, or the ini file named by $GENERA_SETTINGS_FILE (tests, a portable copy)."""
-    return _settings()
-
-
-def language_setting() -> str:
-    """The stored choice: "it", "en" or "system" (the default)."""
-    value = str(_settings().value(LANGUAGE_KEY, "system"))
-    return value if value in LANGUAGES else "system"
-
-
-def save_language_setting(value: str) -> None:
-    """Store the choice (:func:`apply_language` shows it at once)."""
-    _settings().setValue(LANGUAGE_KEY, value if value in LANGUAGES else "system")
-
-
-def ui_language() -> str:
-    """The language to show: $GENERA_LANG (tests, dist-check), else the setting, else
-    the system's: English if the desktop is English, Italian for anything else."""
-    return resolve_language(os.environ.get("GENERA_LANG") or language_setting())
-
-
-def resolve_language(choice: str) -> str:
-    """"it" or "en" for a choice that may be "system"."""
-    if choice in LANGUAGES:
-        return choice
-    return "en" if QLocale.system().language() == QLocale.Language.English else "it"
 
 
 def apply_language(app: QApplication, language: str) -> None:
@@ -293,7 +250,7 @@ class Session:
     def open_window(self, previous: MainWindow | None = None) -> MainWindow:
         from genera_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(self.ctx, lock_ms=self.lock_ms, settings=settings())
+        window = MainWindow(self.ctx, lock_ms=self.lock_ms, settings=user_settings())
         window.hosted = True
         window.language_chosen.connect(self.change_language)
         window.restore_requested.connect(self.request_restore)

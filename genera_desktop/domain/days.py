@@ -15,7 +15,9 @@ year in full.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+
+from genera_desktop.domain.stamps import parse_stamp
 
 # Day, month, year with one separator used twice: 3/4/1980, 03.04.1980, 03-04-1980.
 _DAY_FIRST = re.compile(r"([0-9]{1,2})([/.\- ])([0-9]{1,2})\2([0-9]{2,4})")
@@ -79,3 +81,38 @@ def _short_year_day(day: int, month: int, yy: int, rule: str, today: date) -> da
         raise NotADay("no such day")
     # Nearest today; of two as near, the earlier (a day written is more often past).
     return min(candidates, key=lambda d: (abs((d - today).days), d))
+
+
+# -- days and moments as people read them -------------------------------------------------
+# The one formatter of the app: screens (ui/models/rows.py), printed forms
+# (printing/layout.py) and the funders' reports (reports/tables.py) all show days
+# through it, under the names those layers already use.
+
+DAY_FORMAT = "%d/%m/%Y"  # 07/03/2025, as Italian forms write it
+
+
+def day_text(value: object) -> str:
+    """A day as people read it, 07/03/2025: an ISO date (or the date of an ISO stamp),
+    a ``date`` or a ``datetime``; "" when empty; other text as written, rather than lost."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.strftime(DAY_FORMAT)
+    raw = str(value)
+    try:
+        return date.fromisoformat(raw[:10]).strftime(DAY_FORMAT)
+    except ValueError:
+        return raw
+
+
+def moment_text(when: str | datetime | None) -> str:
+    """A moment on this computer's clock, 25/11/2026 18:30: a stored ISO stamp (UTC when
+    it names no zone), or a datetime (naive: already local). A date alone as a day."""
+    if isinstance(when, datetime):
+        return when.astimezone().strftime(f"{DAY_FORMAT} %H:%M")
+    if not when or len(when) < 16:
+        return day_text(when)
+    moment = parse_stamp(when)
+    return moment.astimezone().strftime(f"{DAY_FORMAT} %H:%M") if moment else when

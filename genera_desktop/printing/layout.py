@@ -12,7 +12,7 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache, partial
 from typing import Any
 from xml.sax.saxutils import escape
@@ -34,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from genera_desktop.domain.days import day_text
 from genera_desktop.printing.boxes import BoxRow, Heading, KeepBlock, TextLines, draw_plain
 from genera_desktop.printing.flowables import (
     BODY_SIZE,
@@ -153,19 +154,8 @@ def styles() -> Styles:
 # --- values ---------------------------------------------------------------------------
 
 
-def fmt_date(value: object) -> str:
-    """Format an ISO date string, ``date`` or ``datetime`` as dd/mm/yyyy ('' if empty)."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    raw = str(value)
-    try:
-        return date.fromisoformat(raw[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return raw  # not a date we understand: show it as written rather than lose it
+# The app's one day formatter (domain/days.py), under the name the forms use.
+fmt_date = day_text
 
 
 def fmt_euro(value: object) -> str:

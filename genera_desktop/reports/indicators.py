@@ -26,9 +26,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain import vocab
+from genera_desktop.domain.settings import TARGET_HOUSEHOLDS
 from genera_desktop.domain.stamps import parse_stamp
 from genera_desktop.reports import community
-from genera_desktop.services.site import get_setting, site_info
+from genera_desktop.services.site import site_info
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import (
     FollowUp,
@@ -39,8 +40,9 @@ from genera_desktop.store.models import (
     Referral,
     Visit,
 )
+from genera_desktop.store.settings import get_setting
 
-TARGET = 4500  # families the programme aims to reach (setting "target_households")
+TARGET = TARGET_HOUSEHOLDS.default  # families the programme aims to reach
 ACTIVE_STATUSES = ("taken_on", "active")
 NO_VALUE = ""  # the key for "not given" in the by_* maps (JSON keys are strings)
 WEEKS = 52  # the weekly series: the last year, this week included
@@ -59,7 +61,7 @@ def compute(session: Session, today: date | None = None) -> dict[str, Any]:
         "date": today.isoformat(),
         "site": site.site_name,
         "households_total": sum(households["by_point"].values()),
-        "target": int(get_setting(session, "target_households", TARGET) or TARGET),
+        "target": get_setting(session, TARGET_HOUSEHOLDS) or TARGET,
         **households,
         "points": _point_names(session),
         # "In the last 7 days": today and the six days before it.

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from genera_desktop.domain import vocab
+from genera_desktop.domain.days import day_text
 from genera_desktop.printing.labels import HOUSEHOLD_STATUS, REFERRAL_STATUS, VISIT_ISSUES
 from genera_desktop.reports.community_tables import community_tables
 from genera_desktop.reports.indicators import ACTIVE_STATUSES, NO_VALUE, local_day
@@ -69,9 +70,8 @@ def thousands(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def fmt_day(iso: str) -> str:
-    """An ISO date the Italian way."""
-    return date.fromisoformat(iso).strftime("%d/%m/%Y")
+# The app's one day formatter (domain/days.py), under the name the reports use.
+fmt_day = day_text
 
 
 def tables(ind: Mapping[str, Any]) -> list[ReportTable]:
@@ -296,7 +296,7 @@ def _sites(ind: Mapping[str, Any]) -> ReportTable | None:
             where += " (revocata)"
         days = site.get("days_since_last_in")
         day = local_day(site.get("last_in"))
-        rows.append((where, day.strftime("%d/%m/%Y") if day else "mai",
+        rows.append((where, day_text(day) if day else "mai",
                      "–" if days is None else days))
     return ReportTable(
         "Postazioni e ultimo pacchetto ricevuto",

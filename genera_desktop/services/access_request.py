@@ -171,10 +171,11 @@ def _audit_entries(uow: UnitOfWork, ids: set[str]) -> list[dict[str, Any]]:
 
 
 @writes
-def save_person_report(uow: UnitOfWork, person_id: str, out: Path) -> Path:
-    """Write the person's report to ``out`` (``.json`` or ``.pdf``, by its suffix) and
-    record the export, committed once the file is there."""
-    fmt = out.suffix.lower().lstrip(".")
+def save_person_report(uow: UnitOfWork, person_id: str, out: Path,
+                       export_format: str | None = None) -> Path:
+    """Write the person's report to ``out`` (``export_format`` ``json`` or ``pdf``, by
+    default by its suffix) and record the export, committed once the file is there."""
+    fmt = export_format or out.suffix.lower().lstrip(".")
     report = person_report(uow, person_id, export_format=fmt)
     if fmt == "pdf":
         from genera_desktop.printing.access_request import person_report_pdf

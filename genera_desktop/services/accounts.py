@@ -94,6 +94,7 @@ def is_admin(uow: UnitOfWork) -> bool:
     return bool(user and user.role == "admin")
 
 
+@reads
 def current_account(uow: UnitOfWork) -> Account:
     user = uow.session.get(User, uow.username) if uow.username else None
     if user is None:

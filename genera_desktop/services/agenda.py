@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from genera_desktop.services import records
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.local import AuditEntry
 from genera_desktop.store.models import FollowUp, Household, HousingContext, Person, Point
 from genera_desktop.store.uow import UnitOfWork
@@ -64,6 +65,7 @@ class Activity:
     source: str | None = None
 
 
+@reads
 def agenda(
     uow: UnitOfWork, *, today: date | None = None, operator: str | None = None, limit: int = LIMIT
 ) -> Agenda:
@@ -157,6 +159,7 @@ def person_name(last: str | None, first: str | None) -> str:
     return " ".join(part for part in (last, first) if part)
 
 
+@writes
 def mark_done(uow: UnitOfWork, follow_up_id: str, *, today: date | None = None) -> None:
     """Close a follow-up as done today; the caller commits."""
     records.update(
@@ -167,6 +170,7 @@ def mark_done(uow: UnitOfWork, follow_up_id: str, *, today: date | None = None) 
     )
 
 
+@writes
 def mark_open(uow: UnitOfWork, follow_up_id: str) -> None:
     """Open a follow-up again (the undo of ``mark_done``); the caller commits."""
     records.update(uow, "follow_up", follow_up_id, {"done": False, "done_on": None})
@@ -204,6 +208,7 @@ def replan_follow_up(uow: UnitOfWork, note: str, old: tuple[str | None, str | No
                                        "operator": operator, "note": note})
 
 
+@reads
 def recent_activity(
     uow: UnitOfWork, *, username: str | None = None, limit: int = 15
 ) -> list[Activity]:

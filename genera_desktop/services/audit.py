@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from genera_desktop.services.transaction import reads
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.local import AuditEntry, Conflict, Site
 from genera_desktop.store.models import MODELS, Health, Household, Person
@@ -88,6 +89,17 @@ class TrailNames:
 _SAME_KIND_REFS = ("into", "from", "loser")
 # Detail keys that hold a site id (invitations, exclusions, suspensions).
 _SITE_REFS = ("invite", "revoke", "suspend")
+
+
+@reads
+def trail(uow: UnitOfWork, *, username: str | None = None, record_id: str | None = None,
+          action: str | None = None, since: str | None = None,
+          until: str | None = None) -> tuple[list[dict[str, Any]], TrailNames]:
+    """The trail page's entries (as :func:`entries`, at most 1000) and the names they
+    refer to."""
+    rows = entries(uow, username=username, record_id=record_id, action=action, since=since,
+                   until=until)
+    return rows, names_for(uow, rows)
 
 
 def names_for(uow: UnitOfWork, entries: list[dict[str, Any]]) -> TrailNames:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from genera_desktop.services import records
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import Household, HousingContext
 from genera_desktop.store.uow import UnitOfWork
@@ -40,6 +41,7 @@ class SiteChoice:
     role: str
 
 
+@reads
 def list_contexts(uow: UnitOfWork, search: str | None = None) -> list[ContextRow]:
     """Live housing contexts, by municipality and name, with household counts."""
     session = uow.session
@@ -78,11 +80,13 @@ def list_contexts(uow: UnitOfWork, search: str | None = None) -> list[ContextRow
     return rows
 
 
+@reads
 def get_context(uow: UnitOfWork, context_id: str) -> dict[str, Any]:
     """One context's fields (for its form)."""
     return records.show(uow, "housing_context", context_id, audit_view=False)
 
 
+@writes
 def save_context(uow: UnitOfWork, data: dict[str, Any], context_id: str | None = None) -> str:
     """Add a context, or change the given fields of one; return its id. The caller commits.
 
@@ -96,6 +100,7 @@ def save_context(uow: UnitOfWork, data: dict[str, Any], context_id: str | None =
     return context_id
 
 
+@reads
 def custode_sites(uow: UnitOfWork) -> list[SiteChoice]:
     """Sites of the roster that are custode laptops and not revoked, by name."""
     rows = uow.session.scalars(

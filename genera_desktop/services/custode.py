@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services import agenda, records
 from genera_desktop.services.site import SiteInfo, site_info
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.models import FollowUp, Household, HousingContext, Person, Visit
 from genera_desktop.store.uow import UnitOfWork
 
@@ -149,6 +150,7 @@ def covered_context_ids(session: Session, site: SiteInfo | None = None) -> list[
     return list(session.scalars(query))
 
 
+@reads
 def my_contexts(uow: UnitOfWork) -> list[ContextSummary]:
     """The contexts this site covers, by municipality and name.
 
@@ -205,6 +207,7 @@ def my_contexts(uow: UnitOfWork) -> list[ContextSummary]:
 # -- residents ---------------------------------------------------------------------------
 
 
+@reads
 def residents(uow: UnitOfWork, context_id: str, *, today: date | None = None) -> list[ResidentRow]:
     """The households living in a context with their members, longest unvisited first.
 
@@ -277,6 +280,7 @@ def _pending_plans(session: Session, ids: Sequence[str]) -> dict[str, str]:
 # -- visits due --------------------------------------------------------------------------
 
 
+@reads
 def visits_due(uow: UnitOfWork, within_days: int = WEEK_DAYS, *, today: date | None = None,
                context_id: str | None = None,
                overdue_days: int = OVERDUE_DAYS) -> list[DueVisit]:
@@ -372,6 +376,7 @@ def _plans(session: Session, *, contexts: Sequence[str] = (),
 # -- recording visits --------------------------------------------------------------------
 
 
+@writes
 def record_visit(uow: UnitOfWork, fields: dict[str, Any]) -> str:
     """Store a visit and return its id; the caller commits.
 
@@ -392,6 +397,7 @@ def record_visit(uow: UnitOfWork, fields: dict[str, Any]) -> str:
     return visit_id
 
 
+@writes
 def update_visit(uow: UnitOfWork, visit_id: str, fields: dict[str, Any]) -> None:
     """Change the given fields of a visit (None removes one); the caller commits.
 
@@ -447,6 +453,7 @@ def _close_plans(uow: UnitOfWork, household_id: str, visit_day: str) -> None:
 # -- reading visits ----------------------------------------------------------------------
 
 
+@reads
 def context_visits(uow: UnitOfWork, context_id: str, *, limit: int | None = None) -> list[VisitRow]:
     """The visits of a context (to its households and to the context itself), newest first."""
     session = uow.session
@@ -482,6 +489,29 @@ def visit_fields(uow: UnitOfWork, visit_id: str) -> dict[str, Any]:
 def context_fields(uow: UnitOfWork, context_id: str) -> dict[str, Any]:
     """One context's fields (not personal data: no audit entry)."""
     return records.show(uow, "housing_context", context_id, audit_view=False)
+
+
+@dataclass(frozen=True)
+class OpenedVisit:
+    """What the visit dialog shows: its context, the residents, the visit's fields."""
+
+    context: dict[str, Any]
+    residents: list[ResidentRow]
+    current: dict[str, Any]
+
+
+@writes
+def open_visit(uow: UnitOfWork, context_id: str, visit_id: str | None = None) -> OpenedVisit:
+    """A context's fields and residents, and a visit's fields when one is edited (that
+    view goes in the audit trail)."""
+    return OpenedVisit(context_fields(uow, context_id), residents(uow, context_id),
+                       visit_fields(uow, visit_id) if visit_id else {})
+
+
+@reads
+def visit_date(uow: UnitOfWork, visit_id: str) -> str:
+    """A visit's day as stored ("" when it has none), for a file name: no audit entry."""
+    return str(records.show(uow, "visit", visit_id, audit_view=False).get("date") or "")
 
 
 # -- helpers -----------------------------------------------------------------------------

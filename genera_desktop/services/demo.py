@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from genera_desktop.domain import settings
 from genera_desktop.domain.errors import Cancelled, FieldError, Refused, ValidationFailed
 from genera_desktop.services import audit, demo_data, permissions
 from genera_desktop.services.site import site_info
@@ -21,12 +22,23 @@ from genera_desktop.services.transaction import writes
 from genera_desktop.store import derived
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.models import MODELS, HousingContext, Point
+from genera_desktop.store.settings import set_setting
 from genera_desktop.store.uow import UnitOfWork
 
 BATCH = 2000  # records per flush: one executemany per table and one for their stamps
 MAX_HOUSEHOLDS = 200_000
 
 Progress = Callable[[int, int], bool]
+DEMO_SETTING = settings.DEMO_NETWORK
+
+
+@writes
+def fill_demo_network(uow: UnitOfWork, households: int, seed: int,
+                      progress: Progress | None = None) -> dict[str, int]:
+    """A new store filled with demo families, all or none, and marked a demo network."""
+    counts = fill(uow, households, seed=seed, progress=progress)
+    set_setting(uow.session, settings.DEMO_NETWORK, True)
+    return counts
 
 
 @writes

@@ -454,3 +454,57 @@ def records_named(uow: UnitOfWork, candidates: Iterable[Candidate]) -> dict[str,
             if isinstance(obj, Household):
                 out[rid]["persons"] = [to_dict(p) for p in persons_of(session, rid)]
     return out
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A record still merged into another, from the trail's merge entry."""
+
+    entry: dict[str, Any]
+    loser: dict[str, Any]
+    survivor: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the coordinator's duplicates page shows: the candidates, the records they
+    name (``records_named``), the point and case number of the households of the persons
+    named, and the merges that still stand (newest first)."""
+
+    candidates: list[Candidate]
+    named: dict[str, dict[str, Any]]
+    households: dict[str, tuple[str, str]]
+    merged: list[Merged]
+
+
+@reads
+def review(uow: UnitOfWork) -> Review:
+    """The duplicates page's content, read in one go."""
+    session = uow.session
+    candidates = find_candidates(uow)
+    named = records_named(uow, candidates)
+    households: dict[str, tuple[str, str]] = {}
+    for data in named.values():
+        hid = data.get("household")
+        if hid and hid not in households:
+            household = session.get(Household, hid)
+            households[hid] = (getattr(household, "point", None) or "",
+                               getattr(household, "case_number", None) or "")
+    merged: list[Merged] = []
+    seen: set[str] = set()
+    for entry in audit.entries(uow, action="merge", limit=200):
+        detail = entry["detail"] or {}
+        rid = entry["record_id"]
+        if ("into" not in detail or not rid or rid in seen
+                or entry["kind"] not in ("person", "household")):
+            continue
+        seen.add(rid)
+        model = Household if entry["kind"] == "household" else Person
+        loser = session.get(model, rid)
+        if getattr(loser, "merged_into", None) != detail["into"]:
+            continue  # separated since
+        survivor = session.get(model, detail["into"])
+        if loser is None or survivor is None:
+            continue
+        merged.append(Merged(entry, to_dict(loser), to_dict(survivor)))
+    return Review(candidates, named, households, merged)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.services import agenda, permissions, records
 from genera_desktop.services import search as searching
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store import search_query
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.household_sort import HouseholdSort
@@ -115,6 +116,7 @@ class PointInfo:
 # -- the list -------------------------------------------------------------------------
 
 
+@reads
 def household_ids(
     uow: UnitOfWork,
     *,
@@ -194,6 +196,7 @@ def _first_screen_of_common_search(uow: UnitOfWork, found: search_query.Typed,
     return top + list(rest)
 
 
+@reads
 def household_count(
     uow: UnitOfWork, *, search: str = "", point: str | None = None, status: str | None = None
 ) -> int:
@@ -204,6 +207,7 @@ def household_count(
     return int(uow.session.scalar(query) or 0)
 
 
+@reads
 def household_rows(uow: UnitOfWork, ids: Sequence[str]) -> dict[str, HouseholdRow]:
     """The list lines of these households, by id (ids no longer held are left out)."""
     session = uow.session
@@ -238,6 +242,7 @@ def household_rows(uow: UnitOfWork, ids: Sequence[str]) -> dict[str, HouseholdRo
     return out
 
 
+@reads
 def list_points(uow: UnitOfWork) -> list[PointInfo]:
     """The live community points, by code."""
     return [
@@ -308,6 +313,7 @@ def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
 # -- the page -------------------------------------------------------------------------
 
 
+@writes
 def household_detail(uow: UnitOfWork, household_id: str) -> HouseholdDetail:
     """A household with its members, latest intake, health (with access), contacts,
     referrals and follow-ups, newest first. Records the view in the audit trail."""
@@ -350,6 +356,7 @@ def _dicts(session: Session, query: Any) -> list[dict[str, Any]]:
     return [records.to_dict(o) for o in objs]
 
 
+@writes
 def save_household(uow: UnitOfWork, household_id: str | None, fields: dict[str, Any]) -> str:
     """Create a household (status "new" and the point's comune unless given) or change
     the given fields of one; return its id."""
@@ -367,6 +374,7 @@ def save_household(uow: UnitOfWork, household_id: str | None, fields: dict[str, 
     return records.add(uow, "household", data)
 
 
+@writes
 def save_person(uow: UnitOfWork, household_id: str, person_id: str | None,
                 fields: dict[str, Any]) -> str:
     """Add a member (the first one becomes the reference person) or change the given
@@ -385,6 +393,7 @@ def save_person(uow: UnitOfWork, household_id: str, person_id: str | None,
     return person_id
 
 
+@writes
 def set_reference_person(uow: UnitOfWork, household_id: str, person_id: str) -> None:
     """Make one member the reference person (relation "reference"); the others lose the
     flag, and one whose relation said "reference" is left without a relation to fill in."""
@@ -403,6 +412,7 @@ def set_reference_person(uow: UnitOfWork, household_id: str, person_id: str) -> 
             records.update(uow, "person", person.id, change)
 
 
+@writes
 def remove_person(uow: UnitOfWork, person_id: str) -> None:
     """Delete a member, and their health record when this user may see it (otherwise it
     stays with the household, and goes when the household does)."""
@@ -418,6 +428,7 @@ def remove_person(uow: UnitOfWork, person_id: str) -> None:
         records.delete(uow, "health", health)
 
 
+@writes
 def save_intake(uow: UnitOfWork, household_id: str, intake_id: str | None,
                 fields: dict[str, Any]) -> str:
     """Create the intake (today, the household's point and this operator unless given)
@@ -436,6 +447,7 @@ def save_intake(uow: UnitOfWork, household_id: str, intake_id: str | None,
     return records.add(uow, "intake", data)
 
 
+@writes
 def save_health(uow: UnitOfWork, person_id: str, health_id: str | None,
                 fields: dict[str, Any]) -> str:
     """Create or change a member's health record (health access required)."""
@@ -446,18 +458,21 @@ def save_health(uow: UnitOfWork, person_id: str, health_id: str | None,
     return records.add(uow, "health", {**data, "person": person_id})
 
 
+@writes
 def add_contact(uow: UnitOfWork, household_id: str, fields: dict[str, Any]) -> str:
     """Record a contact (today and this operator unless given)."""
     return _add_entry(uow, "contact", household_id, fields,
                       {"date": date.today().isoformat(), "operator": uow.username})
 
 
+@writes
 def add_referral(uow: UnitOfWork, household_id: str, fields: dict[str, Any]) -> str:
     """Record a referral (today, outgoing, sent unless given)."""
     return _add_entry(uow, "referral", household_id, fields,
                       {"date": date.today().isoformat(), "direction": "out", "status": "sent"})
 
 
+@writes
 def add_follow_up(uow: UnitOfWork, household_id: str, fields: dict[str, Any]) -> str:
     """Record a follow-up (for this operator unless given)."""
     return _add_entry(uow, "follow_up", household_id, fields, {"operator": uow.username})
@@ -488,6 +503,7 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+@writes
 def update_entry(uow: UnitOfWork, kind: str, entry_id: str, fields: dict[str, Any]) -> None:
     """Change the given fields of a contact, referral or follow-up; a follow-up ticked
     done (or opened again) goes through the agenda's own rule."""
@@ -507,6 +523,7 @@ def update_entry(uow: UnitOfWork, kind: str, entry_id: str, fields: dict[str, An
             agenda.mark_open(uow, entry_id)
 
 
+@writes
 def remove_entry(uow: UnitOfWork, kind: str, entry_id: str) -> None:
     """Delete a contact, referral or follow-up."""
     if kind not in ENTRY_KINDS:
@@ -517,6 +534,7 @@ def remove_entry(uow: UnitOfWork, kind: str, entry_id: str) -> None:
 # -- duplicates -----------------------------------------------------------------------
 
 
+@reads
 def likely_duplicates(
     uow: UnitOfWork,
     tax_code: str | None,

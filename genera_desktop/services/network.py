@@ -12,12 +12,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from genera_desktop.domain import settings
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services.accounts import check_password, check_username
-from genera_desktop.services.site import get_setting, set_setting, site_info, write_store_label
+from genera_desktop.services.site import site_info, write_store_label
 from genera_desktop.services.transaction import reads
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.local import Site
+from genera_desktop.store.settings import get_setting, set_setting
 from genera_desktop.store.store import Store
 from genera_desktop.store.uow import UnitOfWork
 from genera_desktop.sync.crypto import SiteKeys, SitePublicKeys, fingerprint
@@ -60,10 +62,12 @@ def set_identity(uow: UnitOfWork, *, site_id: str, site_name: str, role: str,
                  keys: SiteKeys) -> None:
     """Write this site's identity and keys (private keys only ever inside the store)."""
     s = uow.session
-    for key, value in (("site_name", site_name), ("role", role), ("point_code", point_code),
-                       ("network_id", network_id), ("network_name", network_name),
-                       ("site_keys", base64.b64encode(keys.to_private_bytes()).decode())):
-        set_setting(s, key, value)
+    for setting, value in (
+            (settings.SITE_NAME, site_name), (settings.ROLE, role),
+            (settings.POINT_CODE, point_code), (settings.NETWORK_ID, network_id),
+            (settings.NETWORK_NAME, network_name),
+            (settings.SITE_KEYS, base64.b64encode(keys.to_private_bytes()).decode())):
+        set_setting(s, setting, value)
     public = keys.public()
     s.add(Site(site_id=site_id, name=site_name, role=role, point_code=point_code,
                signing_key=public.signing, encryption_key=public.encryption, revoked=False,
@@ -74,8 +78,8 @@ def set_identity(uow: UnitOfWork, *, site_id: str, site_name: str, role: str,
 
 def site_keys(uow: UnitOfWork) -> SiteKeys:
     """This site's private keys."""
-    blob = get_setting(uow.session, "site_keys")
-    return SiteKeys.from_private_bytes(base64.b64decode(blob))
+    blob = get_setting(uow.session, settings.SITE_KEYS)
+    return SiteKeys.from_private_bytes(base64.b64decode(blob or ""))
 
 
 def site_fingerprint(site: Site) -> str | None:

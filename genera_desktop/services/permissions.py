@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import Refused
 from genera_desktop.services.site import SiteInfo
+from genera_desktop.services.transaction import UnitOfWork, reads
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.kind import COORDINATOR, HOLDERS, NETWORK, PERSON, POINT
 from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.local import User
-from genera_desktop.store.models import Household, HousingContext, Point
+from genera_desktop.store.models import Household, HousingContext
 
 
 def require_coordinator(site: SiteInfo, what: str) -> None:
@@ -46,6 +47,18 @@ def may_read_kind(session: Session, username: str | None, kind: str) -> bool:
     """Whether a user may read (and write) records of ``kind``."""
     area = KINDS[kind].area
     return area is None or area in user_areas(session, username)
+
+
+@reads
+def user_may_read(uow: UnitOfWork, kind: str) -> bool:
+    """Whether the logged-in user may read (and write) records of ``kind``."""
+    return may_read_kind(uow.session, uow.username, kind)
+
+
+@reads
+def user_readable_kinds(uow: UnitOfWork) -> frozenset[str]:
+    """The kinds the logged-in user may read and write."""
+    return readable_kinds(uow.session, uow.username)
 
 
 def require_kind_access(session: Session, username: str | None, kind: str) -> None:
@@ -140,9 +153,3 @@ def check_write(session: Session, site: SiteInfo, obj: Replicated | None,
     household = session.get(Household, household_id) if household_id else None
     if household is None or not household_in_scope(session, site, household):
         raise Refused("out_of_scope", kind)
-
-
-def point_exists(session: Session, code: str) -> bool:
-    from sqlalchemy import select
-
-    return session.scalar(select(Point.id).where(Point.code == code)) is not None

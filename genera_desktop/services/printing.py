@@ -34,6 +34,13 @@ Progress = Callable[..., bool]  # progress(done, total) -> False to stop
 BATCH = 200  # households loaded per round of queries when printing many
 
 
+@writes
+def printed(uow: UnitOfWork, make: Callable[[UnitOfWork], bytes]) -> bytes:
+    """One form made by ``make(uow)`` (a print function of this module) in its own
+    transaction, so the print it notes in the audit trail is committed with it."""
+    return make(uow)
+
+
 def print_context(uow: UnitOfWork, today: date | None = None) -> PrintContext:
     """Where, when and by whom: this site's name, today, the user's display name."""
     session = uow.session
@@ -87,6 +94,7 @@ def print_blank_intake(uow: UnitOfWork, include_health: bool = True, *,
     return intake_forms.blank_intake_form(print_context(uow, today), include_health)
 
 
+@writes
 def print_intakes(uow: UnitOfWork, household_ids: Sequence[str],
                   progress: Progress | None = None, *, include_health: bool = False,
                   today: date | None = None) -> bytes:

@@ -358,11 +358,6 @@ class CaseNumbers:
         return f"{prefix}{last + 1:04d}"
 
 
-def next_case_number(session: Session, point: str, year: int) -> str:
-    """The next human case number of a point in a year, e.g. MON-2026-0042."""
-    return CaseNumbers(session).next(point, year)
-
-
 def _check_case_number_free(session: Session, number: str,
                             household_id: str | None = None) -> None:
     """A case number names one household for good: not one another household holds or

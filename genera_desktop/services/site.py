@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain import settings
 from genera_desktop.files import open_private
 from genera_desktop.services.transaction import reads
-from genera_desktop.store.local import Setting
+
+# The store's one get_setting/set_setting (store/settings.py), handed on to services.
+from genera_desktop.store.settings import get_setting as get_setting
+from genera_desktop.store.settings import set_setting as set_setting
 from genera_desktop.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from genera_desktop.store.store import Store
-
-IDENTITY_KEYS = ("site_id", "site_name", "role", "point_code", "network_id", "network_name")
-
 
 @dataclass(frozen=True)
 class SiteInfo:
@@ -39,19 +40,6 @@ class SiteInfo:
         return self.role == "coordinator"
 
 
-def get_setting(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(Setting, key)
-    return default if row is None else row.value
-
-
-def set_setting(session: Session, key: str, value: Any) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
-
-
 @reads
 def this_site(uow: UnitOfWork) -> SiteInfo:
     """This site's identity, for a face that holds the store (``site_info`` for a
@@ -59,9 +47,16 @@ def this_site(uow: UnitOfWork) -> SiteInfo:
     return site_info(uow.session)
 
 
+@reads
+def is_demo_network(uow: UnitOfWork) -> bool:
+    """Whether this store was filled at setup with invented families only: the demo
+    menu is offered there and nowhere else."""
+    return get_setting(uow.session, settings.DEMO_NETWORK)
+
+
 def site_info(session: Session) -> SiteInfo:
     """This site's identity, as the settings hold it."""
-    values = {k: get_setting(session, k) for k in IDENTITY_KEYS}
+    values: dict[str, Any] = {s.name: get_setting(session, s) for s in settings.IDENTITY}
     return SiteInfo(**values)
 
 

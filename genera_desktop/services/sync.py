@@ -15,17 +15,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import NotFound, Refused
+from genera_desktop.domain.settings import ENROLMENT_TOKEN
 from genera_desktop.services import audit, permissions
 from genera_desktop.services.accounts import check_password, check_username
 from genera_desktop.services.network import set_identity, site_keys
 from genera_desktop.services.site import SiteInfo, site_info
-from genera_desktop.services.transaction import reads, writes
+from genera_desktop.services.transaction import EVERYTHING, Changes, announce, reads, writes
 from genera_desktop.store.ids import new_id
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.ledger import BundleIn, Enrolment, Peer, Quarantine
 from genera_desktop.store.local import Site
-from genera_desktop.store.models import Point
+from genera_desktop.store.models import MODELS, Point
+from genera_desktop.store.settings import get_setting, set_setting
 from genera_desktop.store.store import Store, now_iso
 from genera_desktop.store.uow import UnitOfWork
 from genera_desktop.sync import clock, directives, enrolment, erasure, identity, roster
@@ -163,7 +167,7 @@ def join(data_dir: Path, invitation: Path, *, admin_user: str, password: str,
             session.add(Site(site_id=body["coordinator_site_id"], name=coordinator_name,
                              role="coordinator", signing_key=coordinator_keys.signing,
                              encryption_key=coordinator_keys.encryption, revoked=False, hlc=0))
-            identity.set_setting(session, "enrolment_token", body["enrolment_token"])
+            set_setting(session, ENROLMENT_TOKEN, body["enrolment_token"])
             identity.incarnation(session)
             session.add(Peer(site_id=body["coordinator_site_id"], out_seq=0, ack_out=0,
                              in_upto=int(body.get("coordinator_upto") or 0), in_seq=0))
@@ -270,7 +274,7 @@ def export(uow: UnitOfWork, out: Path, *, to: str | None = None,
     recipient = _recipient(uow, me, to)
     keys = site_keys(uow)
     enrol = None
-    token = identity.get_setting(session, "enrolment_token")
+    token = get_setting(session, ENROLMENT_TOKEN)
     if token and recipient.role == "coordinator":
         # Until a bundle from the coordinator arrives, every bundle introduces us.
         enrol = {"token": token, "keys": keys.public().to_dict()}
@@ -329,7 +333,9 @@ def import_file(store: Store, path: Path) -> ImportReport:
                          {"from": report.from_id, "sequence": report.sequence,
                           "applied": report.applied, "file": path.name})
             uow.commit()
-            return report
+        # Applied below the ORM: no list of tables, every page may show something new.
+        announce(Changes(frozenset({EVERYTHING})))
+        return report
     except BundleRefused as exc:
         if exc.suspend and exc.sender:
             suspend(store, exc.sender, exc.suspend)
@@ -374,6 +380,33 @@ def quarantine_list(uow: UnitOfWork, *, status: str | None = "held") -> list[dic
             "from": names.get(q.sender, q.sender), "status": q.status,
         })
     return out
+
+
+@reads
+def held_changes(uow: UnitOfWork) -> list[dict[str, Any]]:
+    """The quarantine as the conflicts page lists it: each held change with the name
+    staff know its record by (``record_name``: a person's surname and name, a household's
+    case number or address; "" when this store does not hold it yet) and whether its kind
+    is outside the user's access areas (``hidden``, with the ``area``)."""
+    session = uow.session
+    readable = permissions.readable_kinds(session, uow.username)
+    rows = []
+    for row in quarantine_list(uow):
+        kind = row["kind"]
+        rows.append({**row, "record_name": _record_name(session, kind, row["record_id"]),
+                     "hidden": kind in KINDS and kind not in readable,
+                     "area": KINDS[kind].area if kind in KINDS else None})
+    return rows
+
+
+def _record_name(session: Session, kind: str, rid: str) -> str:
+    model = MODELS.get(kind)
+    obj: Any = session.get(model, rid.strip().lower()) if model is not None else None
+    if kind == "person" and obj is not None:
+        return " ".join(p for p in (obj.last_name, obj.first_name) if p)
+    if kind == "household" and obj is not None:
+        return str(obj.case_number or obj.address or "")
+    return ""
 
 
 def _iso(ms: int) -> str:

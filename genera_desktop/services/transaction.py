@@ -27,7 +27,8 @@ from genera_desktop.store.uow import UnitOfWork
 
 # Re-exported for the faces' type hints (a render callback given a unit of work by the
 # service that calls it); they never open one.
-__all__ = ["EVERYTHING", "Changes", "UnitOfWork", "announce", "reads", "subscribe", "writes"]
+__all__ = ["EVERYTHING", "Changes", "UnitOfWork", "announce", "reads", "subscribe", "together",
+           "writes"]
 
 if TYPE_CHECKING:
     from genera_desktop.store.store import Store
@@ -118,3 +119,10 @@ def reads(fn: Callable[Concatenate[UnitOfWork, P], R]) -> Callable[Concatenate[A
             return fn(uow, *args, **kwargs)
 
     return run
+
+
+@writes
+def together(uow: UnitOfWork, work: Callable[[UnitOfWork], R]) -> R:
+    """Several service calls in one transaction, all or none (a page's save of a header,
+    an intake and a health form): ``work(uow)`` calls them with the unit of work given."""
+    return work(uow)

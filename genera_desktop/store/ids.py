@@ -20,11 +20,3 @@ def new_id(ms: int | None = None, rand: bytes | None = None) -> str:
     value &= ~(0x3 << 62)
     value |= 0x2 << 62  # RFC 4122 variant
     return str(uuid.UUID(int=value))
-
-
-def is_uuid(text: str) -> bool:
-    """True when text is a canonical UUID string."""
-    try:
-        return str(uuid.UUID(text)) == text.lower()
-    except (ValueError, AttributeError, TypeError):
-        return False

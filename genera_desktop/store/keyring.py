@@ -115,9 +115,6 @@ class Keyring:
         """Drop a user's slot (a disabled account can no longer open the store)."""
         self.slots.pop(self.slot_name(username), None)
 
-    def has_user(self, username: str) -> bool:
-        return self.slot_name(username) in self.slots
-
     def unlock(self, username: str, password: str) -> bytes:
         """The database key, or AuthFailed."""
         return self._unwrap(self.slot_name(username), password)

@@ -7,18 +7,24 @@ import secrets
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
-from genera_desktop.domain import vocab
+from genera_desktop.domain import settings, vocab
 from genera_desktop.domain.errors import AuthFailed, StoreExists, StoreMissing
+from genera_desktop.domain.settings import Setting
 from genera_desktop.files import open_private, private_dir, private_file
 from genera_desktop.store import migrate
 from genera_desktop.store.engine import DB_FILE, make_engine, writer
 from genera_desktop.store.keyring import KEYRING_FILE, Keyring, new_recovery_key
-from genera_desktop.store.local import ClockState, Replica, Setting, User
+from genera_desktop.store.local import ClockState, Replica, User
+from genera_desktop.store.local import Setting as SettingRow
+from genera_desktop.store.settings import get_setting
 from genera_desktop.store.uow import UnitOfWork
+
+T = TypeVar("T")
 
 
 def now_iso() -> str:
@@ -79,7 +85,8 @@ class Store:
             with engine.begin() as conn:
                 conn.execute(insert(ClockState), {"id": 1, "hlc": 0, "wall": 0, "seq": 0})
                 conn.execute(insert(Replica), {"idx": 1, "site_id": site_id})
-                conn.execute(insert(Setting), {"key": "site_id", "value": site_id})
+                conn.execute(insert(SettingRow), {"key": settings.SITE_ID.name,
+                                                  "value": site_id})
                 conn.execute(insert(User), {
                     "username": username, "display_name": display_name or username,
                     "role": "admin", "access_areas": list(vocab.ACCESS_AREAS), "active": True,
@@ -137,10 +144,12 @@ class Store:
         waits and refuses to write."""
         return UnitOfWork(self, read_only=read_only)
 
-    def setting(self, key: str, default: object = None) -> object:
+    def setting(self, setting: Setting[T] | str) -> T | Any:
+        """A store setting (declared in domain/settings.py, or its declared name), read
+        outside any unit of work."""
+        declared = settings.declared(setting) if isinstance(setting, str) else setting
         with self.sessionmaker() as session:
-            row = session.get(Setting, key)
-            return default if row is None else row.value
+            return get_setting(session, declared)
 
     def close(self) -> None:
         self.engine.dispose()

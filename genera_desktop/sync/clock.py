@@ -86,8 +86,3 @@ class HybridClock:
         """Start again from a corrected wall clock (after a date was fixed)."""
         self.last = last
         self.last_wall = wall
-
-
-def is_far_future(stamp: int, wall: int) -> bool:
-    """True for a stamp more than 24 h ahead of the given wall clock."""
-    return unpack(stamp)[0] > wall + FUTURE_TOLERANCE_MS

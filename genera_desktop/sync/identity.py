@@ -8,8 +8,12 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain.settings import INCARNATION
 from genera_desktop.store.ids import new_id
-from genera_desktop.store.local import Setting
+
+# The store's one get_setting/set_setting (store/settings.py), handed on to sync.
+from genera_desktop.store.settings import get_setting as get_setting
+from genera_desktop.store.settings import set_setting as set_setting
 from genera_desktop.sync import clock
 from genera_desktop.sync.clock import HybridClock, pack
 
@@ -45,25 +49,12 @@ class Replicas:
         return None if idx is None else self.by_idx[idx]
 
 
-def get_setting(session: Session, key: str, default: object = None) -> object:
-    row = session.get(Setting, key)
-    return default if row is None else row.value
-
-
-def set_setting(session: Session, key: str, value: object) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
-
-
 def incarnation(session: Session) -> str:
     """This store's incarnation: a new one after a restore from its own backup."""
-    value = get_setting(session, "incarnation")
+    value = get_setting(session, INCARNATION)
     if not value:
         value = new_id()
-        set_setting(session, "incarnation", value)
+        set_setting(session, INCARNATION, value)
         session.flush()
     return str(value)
 
@@ -78,7 +69,7 @@ def new_incarnation(session: Session) -> str:
     no stamp is issued twice.
     """
     value = new_id()
-    set_setting(session, "incarnation", value)
+    set_setting(session, INCARNATION, value)
     conn = session.connection()
     row = conn.execute(text("SELECT hlc, wall FROM clock_state WHERE id = 1")).one()
     wall = clock.wall_ms()

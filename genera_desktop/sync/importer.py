@@ -19,12 +19,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain import settings
 from genera_desktop.domain.errors import BundleCorrupt, BundleError, BundleRefused
 from genera_desktop.store import derived
 from genera_desktop.store.ledger import BundleIn, Enrolment, Peer
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import MODELS
 from genera_desktop.store.schema import SCHEMA_VERSION
+from genera_desktop.store.settings import get_setting, set_setting
 from genera_desktop.sync import clock, directives, evictions, identity, roster
 from genera_desktop.sync.container import BundleReader
 from genera_desktop.sync.crypto import SiteKeys, SitePublicKeys, fingerprint
@@ -87,10 +89,6 @@ class _Me:
         return Scope(self.role, self.site_id, self.point_code)
 
 
-def _setting(session: Session, key: str) -> Any:
-    return identity.get_setting(session, key)
-
-
 def import_bundle(session: Session, path: Path, keys: SiteKeys, now_iso: str) -> ImportReport:
     """Apply one bundle in the caller's transaction; BundleRefused if it may not be.
 
@@ -112,8 +110,9 @@ def import_bundle(session: Session, path: Path, keys: SiteKeys, now_iso: str) ->
 
 def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
             now_iso: str) -> ImportReport:
-    me = _Me(str(_setting(session, "site_id")), str(_setting(session, "role")),
-             _setting(session, "point_code"), _setting(session, "network_id"), keys)
+    me = _Me(str(get_setting(session, settings.SITE_ID)), str(get_setting(session, settings.ROLE)),
+             get_setting(session, settings.POINT_CODE), get_setting(session, settings.NETWORK_ID),
+             keys)
     header = reader.header
     # Verify first, then read: the header's sender only names the key; every other field
     # of it is judged once the signature holds, so a damaged byte says "damaged".
@@ -218,7 +217,7 @@ def _import(session: Session, reader: BundleReader, path: Path, keys: SiteKeys,
     peer.in_upto = max(peer.in_upto, int(manifest["upto"]))
     peer.in_seq = max(peer.in_seq, report.sequence)
     if from_coordinator and me.role != "coordinator":
-        identity.set_setting(session, "enrolment_token", None)
+        set_setting(session, settings.ENROLMENT_TOKEN, None)
     session.flush()
     if me.role != "coordinator":
         if not report.late:

@@ -99,16 +99,6 @@ class Table:
             return 1 if value else 0
         return value
 
-    def from_db(self, col: str, raw: Any) -> Any:
-        """A column's stored value as JSON (what `records.to_dict` would show)."""
-        if raw is None:
-            return None
-        if col in self.json_cols:
-            return json_value(raw)
-        if col in self.bool_cols:
-            return bool(raw)
-        return raw
-
     def decode_row(self, raw: Sequence[Any]) -> dict[str, Any]:
         """A row from ``select_sql`` (id first) as {column: JSON value}."""
         values = dict(zip(self.columns, raw[1:], strict=True))

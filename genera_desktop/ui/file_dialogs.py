@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-LAST_FOLDER_KEY = "files/last_folder"
-
-
-def _settings() -> QSettings:
-    from genera_desktop.app import settings  # late: the app module imports the ui
-
-    return settings()
+from genera_desktop.domain.settings import LAST_FOLDER
+from genera_desktop.ui.preferences import set_user_setting, user_setting
 
 
 def documents_folder() -> Path:
@@ -30,8 +25,8 @@ def documents_folder() -> Path:
 
 def start_folder() -> Path:
     """Where the next dialog opens: the last folder used, if it still exists."""
-    last = _settings().value(LAST_FOLDER_KEY)
-    if isinstance(last, str) and last and Path(last).is_dir():
+    last = user_setting(LAST_FOLDER)
+    if last and Path(last).is_dir():
         return Path(last)
     return documents_folder()
 
@@ -39,9 +34,7 @@ def start_folder() -> Path:
 def remember(chosen: str | Path, *, folder: bool = False) -> None:
     """Keep the folder of a file chosen (or the folder itself) for the next dialog."""
     path = Path(chosen)
-    store = _settings()
-    store.setValue(LAST_FOLDER_KEY, str(path if folder else path.parent))
-    store.sync()
+    set_user_setting(LAST_FOLDER, str(path if folder else path.parent))
 
 
 def save_file(parent: QWidget | None, title: str, name: str, filters: str) -> str:

@@ -16,8 +16,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from genera_desktop.services import session_policy
 from genera_desktop.services.session import Store
-from genera_desktop.services.session_policy import DEFAULT_LOCK_MINUTES, LOCK_SETTING
 from genera_desktop.ui.dialogs.login import UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -34,18 +34,13 @@ _ACTIVITY = frozenset(
 
 
 def lock_timeout_ms(store: Store) -> int:
-    """The store's lock setting in ms (minutes in the setting; 0 or less: never)."""
-    value = store.setting(LOCK_SETTING, DEFAULT_LOCK_MINUTES)
-    try:
-        minutes = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        minutes = DEFAULT_LOCK_MINUTES
-    return int(minutes * 60_000)
+    """The store's lock setting in ms (0: never)."""
+    return lock_minutes(store) * 60_000
 
 
 def lock_minutes(store: Store) -> int:
     """The idle minutes before the lock, as the settings show them (0: never)."""
-    return max(0, round(lock_timeout_ms(store) / 60_000))
+    return session_policy.lock_minutes(store)
 
 
 class LockCover(QWidget):

@@ -6,10 +6,10 @@ has it: a ``household_opened(str)`` signal (opens the household page), an
 ``focus_search()`` (Ctrl+F). The household page adds ``load(id)``, ``closed``,
 ``has_unsaved_changes()`` and ``discard_or_save()``, asked before it is left.
 
-Given a QSettings (the app gives app.settings(); tests a file of their own), the window
-remembers its size, place and maximized state, and every table its column widths: a
-table is named by its view's objectName, or by the page attribute holding it when it
-has none.
+Given a QSettings (the app gives ui.preferences.user_settings(); tests a file of their
+own), the window remembers its size, place and maximized state, and every table its
+column widths: a table is named by its view's objectName, or by the page attribute
+holding it when it has none.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.services import accounts
+from genera_desktop.services.site import is_demo_network
 from genera_desktop.ui import tasks, window_memory
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.import_dialog import ImportDialog
@@ -60,6 +61,7 @@ from genera_desktop.ui.pages.my_contexts import MyContextsPage
 from genera_desktop.ui.pages.persons import PersonsPage
 from genera_desktop.ui.pages.sync import SyncPage
 from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.preferences import language_setting, resolve_language, save_language_setting
 
 log = logging.getLogger(__name__)
 
@@ -192,8 +194,7 @@ class MainWindow(QMainWindow):
         self.hosted = False
         self._retiring = False
         self.site = ctx.site()
-        with ctx.uow(read_only=True) as uow:
-            self.account = accounts.current_account(uow)
+        self.account = accounts.current_account(ctx.store)
         self.is_admin = self.account.role == "admin"
         self.setWindowTitle(
             self.tr("genera – {site}").format(site=self.site.site_name or self.tr("postazione"))
@@ -224,10 +225,6 @@ class MainWindow(QMainWindow):
         self._add_page("household", self.household_page)
         self.household_page.closed.connect(self._on_household_closed)
         self.households_page: Any = self.pages["households"]
-        if "dashboard" in self.pages and "sync" in self.pages:
-            # The week's bundles in: the coordinator's figures follow at once.
-            self.pages["sync"].bundles_imported.connect(  # type: ignore[attr-defined]
-                self.pages["dashboard"].data_changed)  # type: ignore[attr-defined]
         self.return_to = "households"
         self.nav.currentRowChanged.connect(self._on_nav_changed)
         body = QWidget()
@@ -294,7 +291,7 @@ class MainWindow(QMainWindow):
         self.demo_action = file_menu.addAction(self.tr("&Dati dimostrativi…"))
         self.demo_action.triggered.connect(self.add_demo_data)
         # Invented families must never mix with real ones, which would then replicate.
-        self.demo_action.setEnabled(bool(self.ctx.store.setting("demo_network", False)))
+        self.demo_action.setEnabled(is_demo_network(self.ctx.store))
         self.demo_action.setToolTip(self.tr("Solo negli archivi di una rete dimostrativa."))
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
@@ -318,8 +315,6 @@ class MainWindow(QMainWindow):
         self._build_language_menu(help_menu.addMenu(self.tr("&Lingua")))
 
     def _build_language_menu(self, menu: QMenu) -> None:
-        from genera_desktop.app import language_setting
-
         group = QActionGroup(menu)
         current = language_setting()
         # Each language is named in itself, so it can be found whatever is shown now.
@@ -338,8 +333,6 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, value: str) -> None:
         """Store the language; in the app, show it at once (the window is rebuilt)."""
-        from genera_desktop.app import language_setting, resolve_language, save_language_setting
-
         shown = "en" if QLocale().language() == QLocale.Language.English else "it"
         if value == language_setting() and resolve_language(value) == shown:
             self._check_language(value)
@@ -509,8 +502,8 @@ class MainWindow(QMainWindow):
     # -- menu actions ------------------------------------------------------------------
 
     def import_households(self) -> None:
-        if ImportDialog.ask(self.ctx, self):
-            self._refresh_current()
+        # The pages showing households refresh themselves (ui/common/changes.py).
+        ImportDialog.ask(self.ctx, self)
 
     def ask_demo_households(self) -> int | None:
         """How many demo households to add (tests replace this)."""
@@ -542,18 +535,13 @@ class MainWindow(QMainWindow):
         tasks.run_task(
             self,
             lambda progress: fill_demo_data(store, count, progress),
-            on_done=lambda _: self._refresh_current(),
+            # The pages refresh themselves (ui/common/changes.py): nothing to do when done.
             on_failed=failed,
             on_cancelled=lambda: self.statusBar().showMessage(
                 self.tr("Dati dimostrativi annullati: non è stato aggiunto nulla."), 8_000
             ),
             label=self.tr("Creazione delle famiglie di prova…"),
         )
-
-    def _refresh_current(self) -> None:
-        refresh = getattr(self.stack.currentWidget(), "refresh", None)
-        if callable(refresh):
-            refresh()
 
     def shortcuts_text(self) -> str:
         """Every keyboard shortcut, as F1 shows them."""

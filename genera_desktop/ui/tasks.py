@@ -134,10 +134,6 @@ class Task(QObject):
         """Ask the function to stop at its next progress call."""
         self._cancel.set()
 
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def progress(self, done: int, total: int | None = None, text: str | None = None) -> bool:
         """The callback handed to the function: True to go on, False to stop."""
         now = time.monotonic()

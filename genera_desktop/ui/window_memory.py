@@ -1,6 +1,6 @@
 """What this PC remembers of the main window: its geometry and every table's columns.
 
-Kept in QSettings (app.settings()) under the page's key and the table's name (its
+Kept in QSettings (ui/preferences.py) under the page's key and the table's name (its
 objectName, else the page attribute holding it). A restored header is marked with
 ``REMEMBERED``, so a list that fits its columns on each load leaves them alone.
 """
@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from genera_desktop.domain.settings import WINDOW_GEOMETRY
+from genera_desktop.ui.preferences import set_user_setting, user_setting
 from genera_desktop.ui.widgets.columns import REMEMBERED
 
-GEOMETRY_KEY = "window/geometry"
 COLUMNS_KEY = "columns/{page}/{view}"
 
 
@@ -38,15 +39,14 @@ def save_page(settings: QSettings, key: str, page: QWidget) -> None:
 
 
 def save_window(settings: QSettings, window: QWidget, pages: Mapping[str, QWidget]) -> None:
-    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     for key, page in pages.items():
         save_page(settings, key, page)
-    settings.sync()
+    set_user_setting(WINDOW_GEOMETRY, bytes(window.saveGeometry().data()), settings)
 
 
 def restore_window(settings: QSettings, window: QWidget, pages: Mapping[str, QWidget]) -> None:
-    geometry = settings.value(GEOMETRY_KEY)
-    if isinstance(geometry, QByteArray | bytes) and geometry:
+    geometry = user_setting(WINDOW_GEOMETRY, settings)
+    if geometry:
         window.restoreGeometry(QByteArray(geometry))
     for key, page in pages.items():
         for name, header in page_tables(page):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import records
-from genera_desktop.services.transaction import Changes, reads, subscribe, writes
+from genera_desktop.services import records, sync
+from genera_desktop.services.transaction import EVERYTHING, Changes, reads, subscribe, writes
 from genera_desktop.store.store import Store
 from genera_desktop.store.uow import ReadOnlyWrite, UnitOfWork
+from tests.conftest import ADMIN, PASSWORD
 
 
 @writes
@@ -91,3 +93,19 @@ def test_a_listener_stops_hearing_once_unsubscribed(coordinator: Store) -> None:
     stop()
     _add_point(coordinator, "CAR")
     assert got == []
+
+
+def test_an_imported_bundle_is_announced_as_everything(
+        coordinator: Store, heard: list[Changes], tmp_path: Path) -> None:
+    """Applied below the ORM, a bundle names no tables: every page may show news."""
+    invited = sync.invite(coordinator, site_name="Punto Montichiari", role="point",
+                          point_code="MON", out=tmp_path / "point.invite")
+    point = sync.join(tmp_path / "point", invited.path, admin_user=ADMIN,
+                      password=PASSWORD).store
+    try:
+        sync.export(point, tmp_path / "week.genera")
+        heard.clear()
+        sync.import_file(coordinator, tmp_path / "week.genera")
+    finally:
+        point.close()
+    assert [c.tables for c in heard] == [frozenset({EVERYTHING})]

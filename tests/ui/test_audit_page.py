@@ -25,7 +25,7 @@ def test_filters_and_access_request(
     qtmodeltester: object,
 ) -> None:
     hid = family(ctx.store, "Rossi", "Maria")
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         audit.record(uow, "view", "household", hid)
         audit.record(uow, "print", "household", hid)
         person = persons.find_persons(uow, "rossi").rows[0]
@@ -78,7 +78,7 @@ def test_the_trail_names_records_and_says_what_changed_in_words(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
     hid = family(ctx.store, "Rossi", "Maria")
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         case = records.to_dict(records.load(uow.session, "household", hid))["case_number"]
         person = persons.find_persons(uow, "rossi").rows[0].id
         records.update(uow, "household", hid, {"phone": "030 961 5521", "address": "Via Po 2"})
@@ -87,7 +87,7 @@ def test_the_trail_names_records_and_says_what_changed_in_words(
         printing.print_intake(uow, hid)
         uow.commit()
     log_conflict(ctx.store, hid, "phone", "030 961 5521", "030 961 5512")
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         conflicts.restore(uow, "c1")
         uow.commit()
     page = AuditPage(ctx)
@@ -115,7 +115,7 @@ def test_the_trail_names_records_and_says_what_changed_in_words(
 def test_an_erased_or_unknown_record_keeps_its_kind_and_short_id(ctx: AppContext) -> None:
     entry = {"action": "view", "kind": "person", "record_id": "0190aaaa-bbbb-7ccc-8ddd-eeeeffff0000",
              "detail": None}
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         names = audit.names_for(uow, [entry])
     assert audit_details.record_text("person", entry["record_id"], names) == "Persona (0190aaaa)"
     assert audit_details.detail_text({"action": "delete", "kind": "household",

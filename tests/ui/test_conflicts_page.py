@@ -47,14 +47,14 @@ def test_keep_and_restore(
     row = next(r for r in range(2) if tab.model.rows[r]["id"] == first)
     tab.view.setCurrentIndex(tab.model.index(row, 0))
     tab.keep_button.click()
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         assert conflicts.get(uow, first)["status"] == "kept"
     assert [r["id"] for r in tab.model.rows] == [second]
 
     monkeypatch.setattr(tab, "confirm_restore", lambda row: True)
     tab.view.setCurrentIndex(tab.model.index(0, 0))
     tab.restore_button.click()
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         assert conflicts.get(uow, second)["status"] == "restored"
         assert records.show(uow, "household", hid, audit_view=False)["phone"] == "030999888"
     assert tab.model.rowCount() == 0

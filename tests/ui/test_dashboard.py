@@ -95,7 +95,7 @@ def test_referrals_are_stacked_by_outcome_per_destination(
 
 def test_issues_and_sites_are_shown(qtbot: QtBot, ctx: AppContext, sync_tasks: None) -> None:
     context = add(ctx.store, "housing_context", {"name": "ALER Via Prati"})
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         now = datetime.now(UTC)
         uow.session.add(Site(site_id="00000000-0000-4000-8000-000000000001",
                              name="Punto Calcinato", role="point", point_code="CAL",

@@ -12,7 +12,7 @@ from tests.ui.helpers import family
 
 
 def candidates(ctx: AppContext) -> list[duplicates.Candidate]:
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         return duplicates.find_candidates(uow)
 
 

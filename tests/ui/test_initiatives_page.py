@@ -119,7 +119,7 @@ def overdue(ctx: AppContext) -> str:
 
 def test_overdue_reports_are_in_the_agenda(qtbot: QtBot, ctx: AppContext, overdue: str,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    with ctx.uow(read_only=True) as uow:
+    with ctx.store.unit_of_work(read_only=True) as uow:
         found = agenda.agenda(uow, today=TODAY)
     assert [r["id"] for r in found.overdue_reports] == [overdue]
 

@@ -121,10 +121,10 @@ def test_every_model_passes_the_model_tester(
 ) -> None:
     hid = family(ctx.store, "Rossi", "Maria")
     follow_up(ctx.store, hid, date.today(), -1, note="nota")
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         accounts.add_account(uow, "luca", "password-di-luca")
         accounts.commit_accounts(uow)
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         contexts_service.save_context(uow, {"name": "ALER Via Prati", "manager": "aler"})
         uow.commit()
     agenda = AgendaPage(ctx)

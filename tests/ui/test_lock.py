@@ -91,7 +91,7 @@ def test_timeout_comes_from_the_store_setting(ctx: AppContext) -> None:
     from genera_desktop.services.site import set_setting
 
     assert lock_timeout_ms(ctx.store) == 10 * 60_000
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         set_setting(uow.session, "lock_minutes", 3)
         uow.commit()
     assert lock_timeout_ms(ctx.store) == 3 * 60_000

@@ -156,7 +156,7 @@ def test_household_closed_returns_to_where_it_was_opened(qtbot: QtBot, ctx: AppC
 def test_a_custode_laptop_opens_on_its_contexts(qtbot: QtBot, ctx: AppContext) -> None:
     from genera_desktop.services.site import set_setting
 
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         set_setting(uow.session, "role", "laptop")
         uow.commit()
     window = open_window(qtbot, ctx)
@@ -167,7 +167,7 @@ def test_a_custode_laptop_opens_on_its_contexts(qtbot: QtBot, ctx: AppContext) -
 def test_a_point_shows_no_coordination_sections(qtbot: QtBot, ctx: AppContext) -> None:
     from genera_desktop.services.site import set_setting
 
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         set_setting(uow.session, "role", "point")
         uow.commit()
     window = open_window(qtbot, ctx)
@@ -255,7 +255,7 @@ def test_a_new_household_opens_on_its_members_and_a_person_on_themselves(
     from genera_desktop.ui.dialogs.household import NewHouseholdDialog
 
     hid = family(ctx.store, "Rossi", "Maria")
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         son = households.save_person(uow, hid, None, {"first_name": "Luca",
                                                       "last_name": "Rossi",
                                                       "birth_date": "2010-03-01"})

@@ -125,7 +125,7 @@ def test_many_intake_forms_print_in_the_background(
     ((pdf, name),) = shown
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert name == "accoglienze.pdf" and "Rossi Maria" in text and "Popa Ion" in text
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         assert {e["record_id"] for e in audit.entries(uow, action="print")} == {
             world["rossi"], world["popa"]}
 

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from genera_desktop import app
 from genera_desktop.services import accounts, backup
 from genera_desktop.store.store import Store
+from genera_desktop.ui import preferences
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.settings import BackupsTab, SettingsDialog
 from genera_desktop.ui.lock import lock_timeout_ms
@@ -269,10 +270,10 @@ def test_english_applies_at_once_on_the_same_section(
     assert [a.text() for a in new.menuBar().actions()][-1] == "&Help"
     assert new.current_key() == "persons" and new.nav.currentItem().text() == "People"
     assert (new.width(), new.height()) == (1111, 700)
-    assert new.isVisible() and app.language_setting() == "en"
+    assert new.isVisible() and preferences.language_setting() == "en"
 
     new.choose_language("it")  # Aiuto › Lingua works the same way
     italian = session.window
     assert italian is not None and italian is not new
     assert "Nuclei familiari" in [italian.nav.item(n).text() for n in range(italian.nav.count())]
-    assert app.language_setting() == "it"
+    assert preferences.language_setting() == "it"

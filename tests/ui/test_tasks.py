@@ -21,7 +21,7 @@ from genera_desktop.ui.context import AppContext
 
 
 def household_count(ctx: AppContext) -> int:
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         return len(records.find(uow.session, "household"))
 
 
@@ -56,7 +56,7 @@ def test_cancel_rolls_back_the_work(qtbot: QtBot, ctx: AppContext) -> None:
     qtbot.addWidget(parent)
 
     def work(progress: tasks.Progress) -> None:
-        with ctx.uow() as uow:
+        with ctx.store.unit_of_work() as uow:
             records.add(uow, "household", {"point": "MON"})
             started.set()
             # Long enough (a minute) that a busy machine never finishes it before the
@@ -158,14 +158,14 @@ def test_synchronous_mode_runs_inline(sync_tasks: None, ctx: AppContext) -> None
 
     def work(progress: tasks.Progress) -> str:
         progress(1, 2)
-        with ctx.uow() as uow:
+        with ctx.store.unit_of_work() as uow:
             records.add(uow, "household", {"point": "MON"})
             uow.commit()
         return "fatto"
 
     task = tasks.run_task(None, work, on_done=got.append)
     assert got == ["fatto"] and task.done and task.last_progress == (1, 2, "")
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         assert uow.session.query(Household).count() == 1
 
 

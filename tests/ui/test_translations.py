@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from genera_desktop import app
 from genera_desktop.paths import resources_dir
+from genera_desktop.ui import preferences
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.main_window import MainWindow
 
@@ -117,7 +118,7 @@ def test_started_in_italian_the_window_is_in_italian(
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
     """A settings file of the test's own, never the user's."""
     stored = QSettings(str(tmp_path / "genera.ini"), QSettings.Format.IniFormat)
-    monkeypatch.setattr(app, "_settings", lambda: stored)
+    monkeypatch.setattr(preferences, "user_settings", lambda: stored)
     monkeypatch.delenv("GENERA_LANG", raising=False)
     return stored
 
@@ -125,17 +126,17 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
 def test_language_follows_the_setting_then_the_system(
     settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert app.language_setting() == "system"
+    assert preferences.language_setting() == "system"
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: english))
-    assert app.ui_language() == "en"
+    assert preferences.ui_language() == "en"
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: german))
-    assert app.ui_language() == "it"  # anything but English: Italian
-    app.save_language_setting("en")
-    assert app.ui_language() == "en"
+    assert preferences.ui_language() == "it"  # anything but English: Italian
+    preferences.save_language_setting("en")
+    assert preferences.ui_language() == "en"
     monkeypatch.setenv("GENERA_LANG", "it")
-    assert app.ui_language() == "it"
+    assert preferences.ui_language() == "it"
 
 
 def test_the_help_menu_stores_the_language(
@@ -146,5 +147,5 @@ def test_the_help_menu_stores_the_language(
     actions = {a.data(): a for a in window.language_actions.actions()}
     assert set(actions) == {"it", "en", "system"} and actions["system"].isChecked()
     actions["en"].trigger()
-    assert app.language_setting() == "en" and actions["en"].isChecked()
+    assert preferences.language_setting() == "en" and actions["en"].isChecked()
     assert "prossimo avvio" in window.statusBar().currentMessage()

@@ -148,7 +148,7 @@ def test_an_administrator_replaces_the_recovery_key_after_a_yes(
 
 
 def test_an_operator_sees_no_recovery_key_button(qtbot: QtBot, ctx: AppContext) -> None:
-    with ctx.uow() as uow:
+    with ctx.store.unit_of_work() as uow:
         accounts.add_account(uow, "bruno", "operatore-bruno-7")
         accounts.commit_accounts(uow)
     operator = Store.open(ctx.store.data_dir, "bruno", "operatore-bruno-7")

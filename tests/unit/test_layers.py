@@ -50,12 +50,35 @@ def test_the_faces_reach_the_store_only_through_services() -> None:
     assert offenders == []
 
 
-def test_the_cli_opens_no_unit_of_work() -> None:
-    """Commands call services with the store; the services open, commit and audit."""
+def faces_opening_a_unit_of_work(package: Path) -> list[str]:
+    """The lines of ui/ and cli/ under ``package`` that open or commit a unit of work."""
     offenders = []
-    for path in (PACKAGE / "cli").rglob("*.py"):
-        text = path.read_text("utf-8")
-        for needle in ("unit_of_work(", ".commit(", "UnitOfWork("):
-            if needle in text:
-                offenders.append(f"{path.relative_to(PACKAGE)}: {needle}")
-    assert offenders == []
+    for face in ("ui", "cli"):
+        for path in sorted((package / face).rglob("*.py")):
+            for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+                for needle in (".uow(", "unit_of_work(", ".commit(", "UnitOfWork("):
+                    if needle in line:
+                        offenders.append(f"{path.relative_to(package)}:{number}: {needle}")
+    return offenders
+
+
+def test_the_faces_open_no_unit_of_work() -> None:
+    """Commands and widgets call services with the store; the services open, commit,
+    audit and announce (services/transaction.py)."""
+    assert faces_opening_a_unit_of_work(PACKAGE) == []
+
+
+def test_a_unit_of_work_opened_in_a_face_is_found(tmp_path: Path) -> None:
+    """The check above fails on each way a face could open or commit one."""
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "cli").mkdir()
+    (tmp_path / "ui" / "page.py").write_text(
+        "with self.ctx.uow(read_only=True) as uow:\n    pass\n"
+        "with store.unit_of_work() as uow:\n    uow.commit()\n", "utf-8")
+    (tmp_path / "cli" / "command.py").write_text("uow = UnitOfWork(store)\n", "utf-8")
+    assert sorted(faces_opening_a_unit_of_work(tmp_path)) == [
+        "cli/command.py:1: UnitOfWork(",
+        "ui/page.py:1: .uow(",
+        "ui/page.py:3: unit_of_work(",
+        "ui/page.py:4: .commit(",
+    ]

@@ -64,6 +64,8 @@ def initiative_columns(page: InitiativesPage) -> list[Column]:
 class InitiativesPage(ListPage):
     """The initiatives with a state filter and a search."""
 
+    FOLLOWS = ("initiative",)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, labels.kind_name("initiative", plural=True),
                          initiative_columns(self),

@@ -27,6 +27,8 @@ translate = QCoreApplication.translate
 class NetworkPage(ListPage):
     """The directory of organisations."""
 
+    FOLLOWS = ("organisation", "agreement")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("NetworkPage", "Rete degli enti"),
                          declared_columns("organisation"),

@@ -29,6 +29,8 @@ translate = QCoreApplication.translate
 class PlacesPage(ListPage):
     """The places held here (the point's; every point's at the coordinator)."""
 
+    FOLLOWS = ("place",)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, labels.kind_name("place", plural=True),
                          declared_columns("place"),

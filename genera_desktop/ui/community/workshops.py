@@ -95,6 +95,8 @@ def workshop_columns(coordinator: bool) -> list[Column]:
 class WorkshopList(ListPage):
     """The list of workshops; ``open_workshop`` and ``new_record`` are the section's."""
 
+    FOLLOWS = ("workshop", "workshop_session", "enrolment", "place")
+
     def __init__(self, ctx: AppContext, section: WorkshopsPage) -> None:
         coordinator = ctx.site().is_coordinator
         super().__init__(ctx, labels.kind_name("workshop", plural=True),

@@ -228,10 +228,7 @@ class ImportDialog(QDialog):
         ctx = self.ctx
 
         def work(progress: tasks.Progress) -> ImportResult:
-            with ctx.uow() as uow:
-                result = importer.import_file(uow, path, progress=progress)
-                uow.commit()
-            return result
+            return importer.import_file(ctx.store, path, progress=progress)
 
         self.task = tasks.run_task(
             self,

@@ -38,9 +38,8 @@ class InviteDialog(QDialog):
         self.role.addItem(self.tr("Punto di comunità"), "point")
         self.role.addItem(self.tr("Portatile del custode sociale"), "laptop")
         self.point = QComboBox()
-        with ctx.uow(read_only=True) as uow:
-            for point in records.list_records(uow, "point"):
-                self.point.addItem(f"{point['code']} – {point['name']}", point["code"])
+        for point in records.list_records(ctx.store, "point"):
+            self.point.addItem(f"{point['code']} – {point['name']}", point["code"])
         form.addRow(self.tr("Nome della postazione"), self.site_name)
         form.addRow(self.tr("Tipo"), self.role)
         form.addRow(self.tr("Punto di comunità"), self.point)
@@ -77,10 +76,8 @@ class InviteDialog(QDialog):
         if not chosen:
             return
         try:
-            with self.ctx.uow() as uow:
-                self.invited = sync.invite(uow, site_name=name, role=role, point_code=point,
-                                           out=Path(chosen))
-                uow.commit()
+            self.invited = sync.invite(self.ctx.store, site_name=name, role=role,
+                                       point_code=point, out=Path(chosen))
         except Exception as exc:  # noqa: BLE001 - shown in words
             self.failure.setText(error_text(exc))
             return

@@ -28,6 +28,7 @@ from genera_desktop.printing.recovery import RecoverySheet, recovery_pdf
 from genera_desktop.services.accounts import Recovered
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.models.rows import format_date
 
 
 class NewKeyPanel(QWidget):
@@ -95,7 +96,7 @@ class NewKeyPanel(QWidget):
         if not path:
             return
         sheet = RecoverySheet(self.recovered.recovery_key, self.recovered.network_name,
-                              self.recovered.site_name, date.today().strftime("%d/%m/%Y"))
+                              self.recovered.site_name, format_date(date.today()))
         try:
             Path(path).write_bytes(recovery_pdf(sheet))
         except OSError as err:

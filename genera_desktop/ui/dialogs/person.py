@@ -271,10 +271,9 @@ class PersonDialog(QDialog):
 
     def duplicates(self) -> list[DuplicateCandidate]:
         v = self.form.values()
-        with self.ctx.uow(read_only=True) as uow:
-            return households.likely_duplicates(
-                uow, v.get("tax_code"), v.get("first_name"), v.get("last_name"),
-                v.get("birth_date"), exclude_person=(self.person or {}).get("id"))
+        return households.likely_duplicates(
+            self.ctx.store, v.get("tax_code"), v.get("first_name"), v.get("last_name"),
+            v.get("birth_date"), exclude_person=(self.person or {}).get("id"))
 
     def confirm_duplicates(self, found: list[DuplicateCandidate]) -> bool:
         lines = []

@@ -268,9 +268,9 @@ def print_and_preview(ctx: AppContext, parent: QWidget | None,
     :func:`print_intakes_in_background`.
     """
     try:
-        with ctx.uow() as uow:
-            pdf = make(uow)
-            uow.commit()
+        from genera_desktop.services import printing
+
+        pdf = printing.printed(ctx.store, make)
     except GeneraError as err:
         QMessageBox.warning(parent, title or translate("PrintPreviewDialog", "Stampa"), error_text(err))
         return False
@@ -288,13 +288,10 @@ def print_intakes_in_background(ctx: AppContext, parent: QWidget | None,
     ids = list(household_ids)
 
     def work(progress: Progress) -> bytes:
-        with ctx.uow() as uow:
-            pdf = printing.print_intakes(
-                uow, ids, lambda done, total: progress(done, total, translate("PrintPreviewDialog",
-                    "Scheda {n} di {total}").format(n=done, total=total)),
-                include_health=include_health)
-            uow.commit()
-        return pdf
+        return printing.print_intakes(
+            ctx.store, ids, lambda done, total: progress(done, total, translate(
+                "PrintPreviewDialog", "Scheda {n} di {total}").format(n=done, total=total)),
+            include_health=include_health)
 
     def failed(err: BaseException) -> None:
         QMessageBox.warning(parent, translate("PrintPreviewDialog", "Stampa"), error_text(err))

@@ -45,6 +45,7 @@ from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.lock import LockController, lock_minutes
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import format_moment
+from genera_desktop.ui.preferences import language_setting
 
 translate = QCoreApplication.translate
 
@@ -373,8 +374,6 @@ class LanguageTab(QWidget):
 
     def __init__(self, dialog: SettingsDialog) -> None:
         super().__init__(dialog)
-        from genera_desktop.app import language_setting
-
         self.dialog = dialog
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
@@ -468,9 +467,7 @@ class SessionTab(QWidget):
     def save(self) -> None:
         minutes = self.minutes.value()
         try:
-            with self.ctx.uow() as uow:
-                session_policy.set_lock_minutes(uow, minutes)
-                uow.commit()
+            session_policy.set_lock_minutes(self.ctx.store, minutes)
         except Exception as err:  # noqa: BLE001 - said in words, nothing changed
             self.message.setText(error_text(err))
             return

@@ -34,7 +34,6 @@ from genera_desktop.domain.errors import FieldError, SyncFileError, ValidationFa
 from genera_desktop.services import demo, network, sync
 from genera_desktop.services.accounts import MIN_PASSWORD, USERNAME_RE
 from genera_desktop.services.session import Store
-from genera_desktop.services.site import set_setting
 from genera_desktop.ui import file_dialogs, tasks
 from genera_desktop.ui.dialogs.recovery_page import RecoveryPage
 from genera_desktop.ui.form import FieldForm
@@ -44,7 +43,7 @@ log = logging.getLogger(__name__)
 
 PAGE_CHOICE, PAGE_NETWORK, PAGE_DEMO, PAGE_RECOVERY, PAGE_INVITATION, PAGE_JOIN = range(6)
 DEMO_NETWORK_NAME = "Rete dimostrativa"
-DEMO_SETTING = "demo_network"
+DEMO_SETTING = demo.DEMO_SETTING
 # One seed: a demo store holds one set of invented families (demo.fill refuses a seed
 # twice rather than duplicating the catalog).
 DEMO_SEED = 1
@@ -456,11 +455,7 @@ class InvitationPage(QWizardPage):
 def fill_demo_data(store: Store, households: int, progress: tasks.Progress) -> Any:
     """Demo families in the store (services/demo.py), all or none; marks the store as a
     demo network, the only kind where File › Dati dimostrativi… is offered."""
-    with store.unit_of_work() as uow:
-        counts = demo.fill(uow, households, seed=DEMO_SEED, progress=progress)
-        set_setting(uow.session, DEMO_SETTING, True)
-        uow.commit()
-    return counts
+    return demo.fill_demo_network(store, households, DEMO_SEED, progress)
 
 
 class SetupWizard(QWizard):

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFailed
-from genera_desktop.services import custode, printing, records
+from genera_desktop.services import custode, printing
 from genera_desktop.ui import labels as L
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.form import FieldForm, spoken
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.models.rows import format_date
 from genera_desktop.ui.widgets.fields import DateEdit, EnumCombo, NotesEdit, TextEdit
 
 _IN_DAYS = re.compile(r"^\+\s*(\d{1,3})$")
@@ -155,14 +156,12 @@ class VisitDialog(QDialog):
         self.visit_id = visit_id
         self.saved_id: str | None = None
         self.print_after = False
-        with ctx.uow() as uow:
-            context = custode.context_fields(uow, context_id)
-            self.residents = sorted(custode.residents(uow, context_id),
-                                    key=lambda r: (custode.natural_key(r.flat),
-                                                   custode.natural_key(r.reference_name)))
-            current = custode.visit_fields(uow, visit_id) if visit_id else {}
-            if visit_id:
-                uow.commit()  # the view is in the audit trail
+        # The view of an existing visit is in the audit trail.
+        opened = custode.open_visit(ctx.store, context_id, visit_id)
+        context, current = opened.context, opened.current
+        self.residents = sorted(opened.residents,
+                                key=lambda r: (custode.natural_key(r.flat),
+                                               custode.natural_key(r.reference_name)))
         self.setWindowTitle(self.tr("Visita – {context}").format(context=context.get("name"))
                             if not visit_id else self.tr("Modifica visita"))
         self._build(context)
@@ -352,15 +351,13 @@ class VisitDialog(QDialog):
             self.day.setFocus()
             return False
         try:
-            with self.ctx.uow() as uow:
-                if self.visit_id is None:
-                    self.saved_id = custode.record_visit(uow, values)
-                else:
-                    changed = {k: (v if v != [] else None) for k, v in values.items()
-                               if v != self.initial.get(k)}
-                    custode.update_visit(uow, self.visit_id, changed)
-                    self.saved_id = self.visit_id
-                uow.commit()
+            if self.visit_id is None:
+                self.saved_id = custode.record_visit(self.ctx.store, values)
+            else:
+                changed = {k: (v if v != [] else None) for k, v in values.items()
+                           if v != self.initial.get(k)}
+                custode.update_visit(self.ctx.store, self.visit_id, changed)
+                self.saved_id = self.visit_id
         except ValidationFailed as err:
             self.saved_id = None
             self._show_errors(err.errors)
@@ -428,21 +425,13 @@ def show_visit_report(ctx: AppContext, parent: QWidget | None, visit_id: str) ->
     from genera_desktop.ui.dialogs.print_preview import print_and_preview
 
     try:
-        with ctx.uow(read_only=True) as uow:
-            day = str(records.show(uow, "visit", visit_id, audit_view=False).get("date") or "")
+        day = custode.visit_date(ctx.store, visit_id)
     except GeneraError as err:
         QMessageBox.warning(parent, translate("VisitDialog", "Scheda visita"), error_text(err))
         return
     print_and_preview(ctx, parent, lambda uow: printing.print_visit(uow, visit_id),
                       f"scheda-visita-{day}.pdf",
-                      translate("VisitDialog", "Scheda visita del {date}").format(date=_day_first(day)))
-
-
-def _day_first(iso: str) -> str:
-    try:
-        return date.fromisoformat(iso).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
+                      translate("VisitDialog", "Scheda visita del {date}").format(date=format_date(day)))
 
 
 def _escape(value: object) -> str:

@@ -85,10 +85,9 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Ask for the ids again (first page only) and forget the cached rows."""
-        with self.ctx.uow(read_only=True) as uow:
-            ids = households.household_ids(
-                uow, search=self.search, point=self.point, status=self.status,
-                sort_key=self.sort_key, descending=self.descending, limit=self.FIRST_PAGE)
+        ids = households.household_ids(
+            self.ctx.store, search=self.search, point=self.point, status=self.status,
+            sort_key=self.sort_key, descending=self.descending, limit=self.FIRST_PAGE)
         self.beginResetModel()
         self._ids = ids
         self._complete = len(ids) < self.FIRST_PAGE
@@ -120,9 +119,8 @@ class HouseholdTableModel(QAbstractTableModel):
             return len(self._ids)
         if self.search:
             return None
-        with self.ctx.uow(read_only=True) as uow:
-            return households.household_count(uow, search=self.search, point=self.point,
-                                              status=self.status)
+        return households.household_count(self.ctx.store, search=self.search,
+                                          point=self.point, status=self.status)
 
     def household_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -147,8 +145,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def _load_block(self, row: int) -> None:
         start = row - row % self.BLOCK
         wanted = [i for i in self._ids[start : start + self.BLOCK] if i not in self._rows]
-        with self.ctx.uow(read_only=True) as uow:
-            loaded = households.household_rows(uow, wanted)
+        loaded = households.household_rows(self.ctx.store, wanted)
         self.rows_fetched += len(wanted)
         for household_id in wanted:
             # A household deleted meanwhile shows as an empty line until the next refresh.
@@ -222,10 +219,9 @@ class HouseholdTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt override
         if parent.isValid() or self._complete:
             return
-        with self.ctx.uow(read_only=True) as uow:
-            ids = households.household_ids(
-                uow, search=self.search, point=self.point, status=self.status,
-                sort_key=self.sort_key, descending=self.descending)
+        ids = households.household_ids(
+            self.ctx.store, search=self.search, point=self.point, status=self.status,
+            sort_key=self.sort_key, descending=self.descending)
         have = len(self._ids)
         if ids[:have] != self._ids:
             # The store changed under the list (a save, a sync): start again from it.

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from genera_desktop.domain.stamps import parse_stamp
+from genera_desktop.domain.days import day_text, moment_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -95,22 +94,6 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def format_date(iso: str | None) -> str:
-    """2025-03-07 as 07/03/2025, as Italian forms write it; other text unchanged."""
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
-
-
-def format_moment(when: str | datetime | None) -> str:
-    """A moment on this computer's clock, 25/11/2026 18:30: a stored ISO stamp (UTC when
-    it names no zone), or a datetime (naive: already local). A date alone as a date."""
-    if isinstance(when, datetime):
-        return when.astimezone().strftime("%d/%m/%Y %H:%M")
-    if not when or len(when) < 16:
-        return format_date(when)
-    moment = parse_stamp(when)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else when
+# The app's one day and moment formatter (domain/days.py), under the names the pages use.
+format_date = day_text
+format_moment = moment_text

@@ -25,6 +25,7 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import agenda
 from genera_desktop.services.agenda import Activity, FollowUpItem
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, RowsModel, format_date
@@ -115,6 +116,8 @@ class AgendaPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        follow(self, ("follow_up", "contact", "referral", "visit", "household", "person",
+                      "initiative"))
         self.today = today
         self.current_day = today()
         layout = QVBoxLayout(self)
@@ -243,15 +246,15 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         """Read the agenda again (on show, after a change, when the day changes)."""
+        fresh(self)
         self.current_day = self.today()
         self.title.setText(
             self.tr("Agenda di oggi, {date}").format(date=long_date(self.current_day))
         )
         selected = self.selected_follow_up()
         operator = self.ctx.username if self.only_mine.isChecked() else None
-        with self.ctx.uow(read_only=True) as uow:
-            found = agenda.agenda(uow, today=self.current_day, operator=operator)
-            recent = agenda.recent_activity(uow)
+        found = agenda.agenda(self.ctx.store, today=self.current_day, operator=operator)
+        recent = agenda.recent_activity(self.ctx.store)
         rows = [*found.overdue, *found.due_today, *found.this_week]
         self.follow_ups.set_rows(rows)
         self.activity.set_rows(recent)
@@ -344,7 +347,7 @@ class AgendaPage(QWidget):
         if item is None:
             return
         row = self.follow_up_view.currentIndex().row()
-        if not self._change(lambda uow: agenda.mark_done(uow, item.id, today=self.current_day)):
+        if not self._change(lambda store: agenda.mark_done(store, item.id, today=self.current_day)):
             return
         self.refresh()
         if self.follow_ups.rowCount():
@@ -357,7 +360,7 @@ class AgendaPage(QWidget):
 
     def undo_done(self, follow_up_id: str) -> None:
         """Open the follow-up again."""
-        if self._change(lambda uow: agenda.mark_open(uow, follow_up_id)):
+        if self._change(lambda store: agenda.mark_open(store, follow_up_id)):
             self.refresh()
             ids = [r.id for r in self.follow_ups.rows]
             if follow_up_id in ids:
@@ -365,9 +368,7 @@ class AgendaPage(QWidget):
 
     def _change(self, action: Callable[[Any], None]) -> bool:
         try:
-            with self.ctx.uow() as uow:
-                action(uow)
-                uow.commit()
+            action(self.ctx.store)
         except GeneraError as err:
             self.message.setText(error_text(err))
             self.message.show()

@@ -6,8 +6,6 @@ person, saved as JSON or as a PDF to hand over (services/access_request.py).
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import audit, persons
-from genera_desktop.services.access_request import person_report
+from genera_desktop.services.access_request import save_person_report
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
@@ -73,6 +71,8 @@ def audit_columns() -> list[Column]:
 
 class AuditPage(ListPage):
     """The trail, newest first, filtered by user, record, action and dates."""
+
+    FOLLOWS = ("audit",)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -134,16 +134,14 @@ class AuditPage(ListPage):
             if self.use_until.isChecked()
             else None
         )
-        with self.ctx.uow(read_only=True) as uow:
-            rows = audit.entries(
-                uow,
-                username=self.user.text().strip() or None,
-                record_id=self.record.text().strip().lower() or None,
-                action=self.action.currentData(),
-                since=since,
-                until=until,
-            )
-            names = audit.names_for(uow, rows)
+        rows, names = audit.trail(
+            self.ctx.store,
+            username=self.user.text().strip() or None,
+            record_id=self.record.text().strip().lower() or None,
+            action=self.action.currentData(),
+            since=since,
+            until=until,
+        )
         rows = [{**row, "names": names} for row in rows]
         return rows, self.tr("{n} voci (al massimo 1000, le più recenti).").format(n=len(rows))
 
@@ -175,23 +173,8 @@ class AuditPage(ListPage):
         )
 
     def export_bytes(self, person_id: str, fmt: str, path: Path) -> int:
-        with self.ctx.uow() as uow:
-            report = person_report(uow, person_id, export_format=fmt)
-            if fmt == "json":
-                data = json.dumps(
-                    report, ensure_ascii=False, indent=2, sort_keys=True, default=str
-                ).encode("utf-8")
-            else:
-                from genera_desktop.printing.access_request import person_report_pdf
-                from genera_desktop.printing.layout import PrintContext
-
-                pctx = PrintContext(
-                    site_name=report["site"] or "", printed_on=date.today(), operator=uow.username
-                )
-                data = person_report_pdf(pctx, report)
-            path.write_bytes(data)
-            uow.commit()  # the export is in the trail once the file is written
-        return len(data)
+        # The export is in the trail once the file is written.
+        return save_person_report(self.ctx.store, person_id, path, fmt).stat().st_size
 
 
 class PersonPickerDialog(QDialog):
@@ -234,8 +217,7 @@ class PersonPickerDialog(QDialog):
         self.find_persons("")
 
     def find_persons(self, text: str) -> None:
-        with self.ctx.uow(read_only=True) as uow:
-            found = persons.find_persons(uow, text.strip() or None)
+        found = persons.find_persons(self.ctx.store, text.strip() or None)
         self.model.set_rows(found.rows)
         if found.rows:
             self.view.setCurrentIndex(self.model.index(0, 0))

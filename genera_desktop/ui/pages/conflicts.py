@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import conflicts, permissions, records, sync
-from genera_desktop.services.kinds import KINDS
-from genera_desktop.services.transaction import UnitOfWork
+from genera_desktop.services import conflicts, sync
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
@@ -89,6 +87,8 @@ def conflict_columns() -> list[Column]:
 class OpenConflicts(ListPage):
     """Open conflicts, newest first, with the two decisions."""
 
+    FOLLOWS = ("conflict",)
+
     counted = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -109,8 +109,7 @@ class OpenConflicts(ListPage):
             self.actions.addWidget(button)
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow(read_only=True) as uow:
-            rows = conflicts.list_conflicts(uow, "open")
+        rows = conflicts.list_conflicts(self.ctx.store, "open")
         self.keep_button.setEnabled(bool(rows))
         self.restore_button.setEnabled(bool(rows))
         self.counted.emit(len(rows))
@@ -151,9 +150,7 @@ class OpenConflicts(ListPage):
             self.show_message(translate("ConflictsPage", "Selezionare un conflitto nell'elenco."))
             return
         try:
-            with self.ctx.uow() as uow:
-                action(uow, row["id"])
-                uow.commit()
+            action(self.ctx.store, row["id"])
         except GeneraError as err:
             self.show_message(error_text(err))
             return
@@ -165,21 +162,10 @@ class OpenConflicts(ListPage):
 # -- quarantine ------------------------------------------------------------------------
 
 
-def record_text(uow: UnitOfWork, kind: str, rid: str) -> str:
+def record_text(kind: str, rid: str, name: str) -> str:
     """A held change's record as staff know it: a person's name, a household's case
-    number or address; the short id when this store does not hold it (yet)."""
-    label = kind_label(kind)
-    try:
-        obj: Any = records.load(uow.session, kind, rid, alive=None)
-    except (GeneraError, LookupError):
-        return f"{label} {rid[:8]}"
-    if kind == "person":
-        name = " ".join(p for p in (obj.last_name, obj.first_name) if p)
-    elif kind == "household":
-        name = obj.case_number or obj.address or ""
-    else:
-        name = ""
-    return f"{label} {name or rid[:8]}"
+    number or address (``name``); the short id when this store does not hold it (yet)."""
+    return f"{kind_label(kind)} {name or rid[:8]}"
 
 
 def held_value_text(row: dict[str, Any]) -> str:
@@ -213,6 +199,8 @@ class QuarantineList(ListPage):
     """Changes held because their date is more than 24 hours ahead, oldest first, with
     the two decisions. Neither can be undone here: each is confirmed first."""
 
+    FOLLOWS = ("sync_quarantine",)
+
     counted = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -245,18 +233,9 @@ class QuarantineList(ListPage):
             self.actions.addWidget(button)
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow(read_only=True) as uow:
-            # A held value of an area this user lacks stays hidden, saying which area.
-            readable = permissions.readable_kinds(uow.session, self.ctx.username)
-            rows = [
-                {
-                    **row,
-                    "record": record_text(uow, row["kind"], row["record_id"]),
-                    "hidden": row["kind"] in KINDS and row["kind"] not in readable,
-                    "area": KINDS[row["kind"]].area if row["kind"] in KINDS else None,
-                }
-                for row in sync.quarantine_list(uow)
-            ]
+        # A held value of an area this user lacks stays hidden, saying which area.
+        rows = [{**row, "record": record_text(row["kind"], row["record_id"], row["record_name"])}
+                for row in sync.held_changes(self.ctx.store)]
         self.accept_button.setEnabled(bool(rows))
         self.reject_button.setEnabled(bool(rows))
         self.counted.emit(len(rows))
@@ -300,8 +279,7 @@ class QuarantineList(ListPage):
         if not self.confirm_decision(row, accept):
             return
         try:
-            with self.ctx.uow() as uow:
-                sync.quarantine_decide(uow, row["id"], accept=accept)  # it commits
+            sync.quarantine_decide(self.ctx.store, row["id"], accept=accept)
         except GeneraError as err:
             self.show_message(error_text(err))
             return

@@ -51,6 +51,8 @@ def context_columns() -> list[Column]:
 class ContextsPage(ListPage):
     """Housing contexts with their household counts; a form at the coordinator."""
 
+    FOLLOWS = ("housing_context", "household", "site")
+
     contexts_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -74,8 +76,7 @@ class ContextsPage(ListPage):
         self.edit_button.setVisible(self.editable)
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow(read_only=True) as uow:
-            rows = contexts.list_contexts(uow, search or None)
+        rows = contexts.list_contexts(self.ctx.store, search or None)
         note = (
             ""
             if self.editable
@@ -132,10 +133,9 @@ class ContextDialog(QDialog):
         self.context_type = self._choices(CONTEXT_TYPE)
         self.custode = QComboBox()
         self.custode.addItem(self.tr("Nessuno"), None)
-        with ctx.uow(read_only=True) as uow:
-            for site in contexts.custode_sites(uow):
-                self.custode.addItem(site.name, site.site_id)
-            current = contexts.get_context(uow, context_id) if context_id else {}
+        for site in contexts.custode_sites(ctx.store):
+            self.custode.addItem(site.name, site.site_id)
+        current = contexts.get_context(ctx.store, context_id) if context_id else {}
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
@@ -200,9 +200,7 @@ class ContextDialog(QDialog):
         if self.context_id is not None:
             values = {k: v for k, v in values.items() if v != self.initial.get(k)}
         try:
-            with self.ctx.uow() as uow:
-                self.saved_id = contexts.save_context(uow, values, self.context_id)
-                uow.commit()
+            self.saved_id = contexts.save_context(self.ctx.store, values, self.context_id)
         except ValidationFailed as err:
             for extra in self.form.show_field_errors(err.errors):
                 self.form.set_error("name", error_text(extra))

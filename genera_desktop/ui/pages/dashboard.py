@@ -6,7 +6,8 @@ per week over the last year, referrals by destination and outcome, visits by hou
 context and by observed issue, overdue follow-ups by point, and the sites with the age
 of their last bundle. It is computed again each time the page is shown (a bundle import
 happens on the Sincronizzazione page, so coming back here shows its effect) and on
-``data_changed`` (for a main window that signals imports while this page is up).
+``data_changed``, when a change committed anywhere (a bundle imported in the background)
+touches a record while this page is up (ui/common/changes.py).
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain import vocab
-from genera_desktop.reports import indicators
+from genera_desktop.services import report
+from genera_desktop.services.kinds import KINDS
 from genera_desktop.ui import tasks
+from genera_desktop.ui.common.changes import follow
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.labels import REFERRAL_STATUS, VISIT_ISSUES
 from genera_desktop.ui.messages import error_text
@@ -325,6 +328,8 @@ class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # Any record counts in some figure; the sites' table says who was last heard.
+        follow(self, (*KINDS, "site"), self.data_changed)
         self.data: dict[str, Any] | None = None
         self.task: tasks.Task | None = None
         self.again = False  # asked to refresh while computing: compute once more after
@@ -435,8 +440,7 @@ class DashboardPage(QWidget):
         store = self.ctx.store
 
         def work(progress: tasks.Progress) -> dict[str, Any]:
-            with store.unit_of_work(read_only=True) as uow:
-                return indicators.compute(uow.session)
+            return report.indicators(store)
 
         def failed(err: BaseException) -> None:
             self.refresh_button.setEnabled(True)

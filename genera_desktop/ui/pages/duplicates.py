@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import audit, duplicates, records
+from genera_desktop.services import duplicates
 from genera_desktop.services.duplicates import Candidate
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
@@ -65,7 +65,15 @@ def person_name(data: dict[str, Any]) -> str:
     return " ".join(p for p in (data.get("last_name"), data.get("first_name")) if p)
 
 
-def side_of(uow: Any, kind: str, data: dict[str, Any]) -> Side:
+def _label(kind: str, data: dict[str, Any]) -> str:
+    if kind == "household":
+        return str(data.get("case_number") or data["id"][:8])
+    return person_name(data) or data["id"][:8]
+
+
+def side_of(households: dict[str, tuple[str, str]], kind: str, data: dict[str, Any]) -> Side:
+    """One record of a pair; ``households`` gives a person's household's point and case
+    number (services.duplicates.Review)."""
     if kind == "household":
         names = ", ".join(person_name(p) for p in data.get("persons", []))
         return Side(
@@ -80,10 +88,9 @@ def side_of(uow: Any, kind: str, data: dict[str, Any]) -> Side:
     point = ""
     shown = dict(data)
     if data.get("household"):
-        household = records.load(uow.session, "household", data["household"], alive=None)
-        point = getattr(household, "point", None) or ""
+        point, case_number = households.get(data["household"], ("", ""))
         # The case number says which family; the id says nothing to a person.
-        shown["household"] = getattr(household, "case_number", None) or data["household"]
+        shown["household"] = case_number or data["household"]
     return Side(
         data["id"],
         kind,
@@ -174,6 +181,8 @@ def merged_columns() -> list[Column]:
 class DuplicatesPage(ListPage):
     """Candidate pairs, best first; the selected pair side by side; recent merges."""
 
+    FOLLOWS = ("person", "household")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, translate("DuplicatesPage", "Possibili duplicati"), pair_columns(), parent=parent
@@ -209,17 +218,14 @@ class DuplicatesPage(ListPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_pair())
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow(read_only=True) as uow:
-            candidates = duplicates.find_candidates(uow)
-            named = duplicates.records_named(uow, candidates)
-            pairs = [
-                Pair(
-                    c, side_of(uow, c.kind, named[c.ids[0]]), side_of(uow, c.kind, named[c.ids[1]])
-                )
-                for c in candidates
-                if c.ids[0] in named and c.ids[1] in named
-            ]
-            merged = self._merged(uow)
+        found = duplicates.review(self.ctx.store)
+        named, homes = found.named, found.households
+        pairs = [
+            Pair(c, side_of(homes, c.kind, named[c.ids[0]]), side_of(homes, c.kind, named[c.ids[1]]))
+            for c in found.candidates
+            if c.ids[0] in named and c.ids[1] in named
+        ]
+        merged = [self._merged_row(m) for m in found.merged]
         self.merged_model.set_rows(merged)
         if merged:
             self.merged_view.setCurrentIndex(self.merged_model.index(0, 0))
@@ -234,33 +240,11 @@ class DuplicatesPage(ListPage):
             pairs
         ) != 1 else self.tr("1 coppia da esaminare.")
 
-    def _merged(self, uow: Any) -> list[dict[str, Any]]:
-        """Records still merged, from the trail's merge entries (newest first)."""
-        out: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for entry in audit.entries(uow, action="merge", limit=200):
-            detail = entry["detail"] or {}
-            rid = entry["record_id"]
-            if (
-                "into" not in detail
-                or not rid
-                or rid in seen
-                or entry["kind"] not in ("person", "household")
-            ):
-                continue
-            seen.add(rid)
-            loser = records.load(uow.session, entry["kind"], rid, alive=None)
-            if getattr(loser, "merged_into", None) != detail["into"]:
-                continue  # separated since
-            survivor = records.load(uow.session, entry["kind"], detail["into"], alive=None)
-            out.append({**entry, "name": self._label(loser), "into_name": self._label(survivor)})
-        return out
-
     @staticmethod
-    def _label(obj: Any) -> str:
-        if obj.KIND == "household":
-            return str(obj.case_number or obj.id[:8])
-        return person_name(records.to_dict(obj)) or obj.id[:8]
+    def _merged_row(merged: duplicates.Merged) -> dict[str, Any]:
+        kind = merged.entry["kind"]
+        return {**merged.entry, "name": _label(kind, merged.loser),
+                "into_name": _label(kind, merged.survivor)}
 
     def refresh(self) -> None:
         super().refresh()
@@ -299,7 +283,8 @@ class DuplicatesPage(ListPage):
             ).format(keep=keep.name, drop=drop.name),
         ):
             return
-        self._act(lambda uow: duplicates.merge(uow, keep.id, drop.id), self.tr("Duplicati uniti."))
+        self._act(lambda store: duplicates.merge(store, keep.id, drop.id),
+                  self.tr("Duplicati uniti."))
 
     def unmerge(self) -> None:
         row = self.merged_model.row_at(self.merged_view.currentIndex())
@@ -313,13 +298,12 @@ class DuplicatesPage(ListPage):
             ),
         ):
             return
-        self._act(lambda uow: duplicates.unmerge(uow, row["record_id"]), self.tr("Dati separati."))
+        self._act(lambda store: duplicates.unmerge(store, row["record_id"]),
+                  self.tr("Dati separati."))
 
     def _act(self, action: Any, done: str) -> None:
         try:
-            with self.ctx.uow() as uow:
-                action(uow)
-                uow.commit()
+            action(self.ctx.store)
         except GeneraError as err:
             self.show_message(error_text(err))
             return

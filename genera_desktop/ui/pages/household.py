@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
-from genera_desktop.services import accounts, agenda, households, permissions
+from genera_desktop.services import accounts, agenda, households, permissions, transaction
 from genera_desktop.services.households import HouseholdDetail
+from genera_desktop.services.transaction import UnitOfWork
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.entry import EntryDialog
@@ -67,10 +68,9 @@ class HouseholdPage(QWidget):
         self.ctx = ctx
         self.household_id: str | None = None
         self.detail: HouseholdDetail | None = None
-        with ctx.uow(read_only=True) as uow:
-            self.operators = [a.username for a in accounts.list_accounts(uow) if a.active]
-            # The health tab (and the print of the health page) only with its area.
-            self.health_access = permissions.may_read_kind(uow.session, uow.username, "health")
+        self.operators = [a.username for a in accounts.list_accounts(ctx.store) if a.active]
+        # The health tab (and the print of the health page) only with its area.
+        self.health_access = permissions.user_may_read(ctx.store, "health")
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -203,9 +203,8 @@ class HouseholdPage(QWidget):
         ``members`` (a household just created) or with ``person_id``, that member chosen
         (opened from the person)."""
         try:
-            with self.ctx.uow() as uow:
-                detail = households.household_detail(uow, household_id)
-                uow.commit()  # the view goes in the audit trail
+            # The view goes in the audit trail.
+            detail = households.household_detail(self.ctx.store, household_id)
         except GeneraError as err:  # deleted meanwhile, out of reach
             prompts.show_error(self, error_text(err))
             return
@@ -362,21 +361,31 @@ class HouseholdPage(QWidget):
             steps.append((health.form, lambda uow, _hid, v=values: households.save_health(
                 uow, person, health_id, v)))
         household_id = self.household_id
-        with self.ctx.uow() as uow:
+        failed_form: RecordForm | None = None
+
+        def save_all(uow: UnitOfWork) -> str | None:
+            nonlocal failed_form
+            saved_id = household_id
             for form, step in steps:
-                try:
-                    result = step(uow, household_id)
-                except ValidationFailed as failed:
-                    unplaced = form.show_errors(failed.errors)
-                    if unplaced:
-                        prompts.show_error(self, error_text(failed))
-                    return False
-                except Exception as err:  # noqa: BLE001 - said to the person
-                    prompts.show_error(self, error_text(err))
-                    return False
+                failed_form = form
+                result = step(uow, saved_id)
                 if form is header:
-                    household_id = result
-            uow.commit()
+                    saved_id = result
+            failed_form = None
+            return saved_id
+
+        try:
+            household_id = transaction.together(self.ctx.store, save_all)
+        except ValidationFailed as failed:
+            if failed_form is None:
+                raise
+            unplaced = failed_form.show_errors(failed.errors)
+            if unplaced:
+                prompts.show_error(self, error_text(failed))
+            return False
+        except Exception as err:  # noqa: BLE001 - said to the person
+            prompts.show_error(self, error_text(err))
+            return False
         assert household_id is not None
         for form, _step in steps:
             form.mark_clean()
@@ -393,9 +402,7 @@ class HouseholdPage(QWidget):
     def _write(self, action: Callable[[Any], Any]) -> bool:
         """Run one change in its own transaction; reload what the page shows."""
         try:
-            with self.ctx.uow() as uow:
-                action(uow)
-                uow.commit()
+            action(self.ctx.store)
         except Exception as err:  # noqa: BLE001 - said to the person
             prompts.show_error(self, error_text(err))
             return False
@@ -407,9 +414,7 @@ class HouseholdPage(QWidget):
     def _reload_children(self) -> None:
         """Reload after a dialog saved something, keeping the forms' unsaved edits."""
         assert self.household_id is not None
-        with self.ctx.uow() as uow:
-            self.detail = households.household_detail(uow, self.household_id)
-            uow.commit()
+        self.detail = households.household_detail(self.ctx.store, self.household_id)
         kept = {id(f): (f.values(), f.loaded) for f in self.forms() if f.is_dirty()}
         if not self.header.form.is_dirty():
             self.header.load(self.detail.household)
@@ -430,13 +435,13 @@ class HouseholdPage(QWidget):
             return
         fields = PersonDialog.ask(self.ctx, self, household_id)
         if fields is not None:
-            self._write(lambda uow: households.save_person(uow, household_id, None, fields))
+            self._write(lambda store: households.save_person(store, household_id, None, fields))
 
     def edit_person(self, person: dict[str, Any]) -> None:
         fields = PersonDialog.ask(self.ctx, self, self.household_id, person)
         if fields:
             hid = self.household_id or ""
-            self._write(lambda uow: households.save_person(uow, hid, person["id"], fields))
+            self._write(lambda store: households.save_person(store, hid, person["id"], fields))
 
     def edit_person_by_id(self, person_id: str) -> None:
         person = next((p for p in (self.detail.persons if self.detail else [])
@@ -447,7 +452,7 @@ class HouseholdPage(QWidget):
     def set_reference(self, person: dict[str, Any]) -> None:
         if not person.get("is_reference"):
             hid = self.household_id or ""
-            self._write(lambda uow: households.set_reference_person(uow, hid, person["id"]))
+            self._write(lambda store: households.set_reference_person(store, hid, person["id"]))
 
     def remove_person(self, person: dict[str, Any]) -> None:
         text = self.tr("Rimuovere {name} dal nucleo? I suoi dati saranno eliminati.").format(
@@ -455,7 +460,7 @@ class HouseholdPage(QWidget):
         if person.get("is_reference"):
             text += "\n\n" + self.tr("È la persona di riferimento: sceglierne poi un'altra.")
         if prompts.confirm(self, self.tr("Rimuovi componente"), text, self.tr("Rimuovi")):
-            self._write(lambda uow: households.remove_person(uow, person["id"]))
+            self._write(lambda store: households.remove_person(store, person["id"]))
 
     # -- health ----------------------------------------------------------------------
 
@@ -496,14 +501,14 @@ class HouseholdPage(QWidget):
             return
         add = {"contact": households.add_contact, "referral": households.add_referral,
                "follow_up": households.add_follow_up}[kind]
-        self._write(lambda uow: add(uow, household_id, fields))
+        self._write(lambda store: add(store, household_id, fields))
 
     def edit_entry(self, kind: str, entry: dict[str, Any]) -> None:
         fields = EntryDialog.ask(kind, self, persons=self._person_names(),
                                  operators=self.operators, entry=entry,
                                  **self._directory(kind))
         if fields:
-            self._write(lambda uow: households.update_entry(uow, kind, entry["id"], fields))
+            self._write(lambda store: households.update_entry(store, kind, entry["id"], fields))
 
     def _directory(self, kind: str) -> dict[str, Any]:
         """A referral's dialog offers the network's directory, «Nuovo ente…» in reach."""
@@ -523,11 +528,11 @@ class HouseholdPage(QWidget):
 
     def toggle_done(self, entry: dict[str, Any]) -> None:
         mark = agenda.mark_open if entry.get("done") else agenda.mark_done
-        self._write(lambda uow: mark(uow, entry["id"]))
+        self._write(lambda store: mark(store, entry["id"]))
 
     def remove_entry(self, kind: str, entry: dict[str, Any]) -> None:
         what = {"contact": self.tr("questo colloquio"), "referral": self.tr("questo invio"),
                 "follow_up": self.tr("questo promemoria")}[kind]
         if prompts.confirm(self, self.tr("Elimina"), self.tr("Eliminare {what}?").format(
                 what=what), self.tr("Elimina")):
-            self._write(lambda uow: households.remove_entry(uow, kind, entry["id"]))
+            self._write(lambda store: households.remove_entry(store, kind, entry["id"]))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.services import households
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.household import NewHouseholdDialog
 from genera_desktop.ui.messages import error_text
@@ -45,6 +46,7 @@ class HouseholdsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        follow(self, ("household", "person", "point"), hidden=self._mark_stale)
         self.model = HouseholdTableModel(ctx, self, load=False)
         self._loaded = False
         self._stale = False
@@ -138,9 +140,7 @@ class HouseholdsPage(QWidget):
         if fields is None:
             return
         try:
-            with self.ctx.uow() as uow:
-                household_id = households.save_household(uow, None, fields)
-                uow.commit()
+            household_id = households.save_household(self.ctx.store, None, fields)
         except Exception as err:  # noqa: BLE001 - said to the person, not swallowed
             prompts.show_error(self, error_text(err))
             return
@@ -149,6 +149,7 @@ class HouseholdsPage(QWidget):
 
     def refresh(self) -> None:
         """Load the list again (after a change elsewhere), keeping the current household."""
+        fresh(self)
         current = self.current_household()
         self._load_points()
         self.model.refresh()
@@ -194,8 +195,7 @@ class HouseholdsPage(QWidget):
                 self.select_row(0)
 
     def _load_points(self) -> None:
-        with self.ctx.uow(read_only=True) as uow:
-            points = households.list_points(uow)
+        points = households.list_points(self.ctx.store)
         chosen = self.point.currentData()
         self.point.clear()
         self.point.addItem(self.tr("Tutti i punti"), None)
@@ -231,6 +231,10 @@ class HouseholdsPage(QWidget):
         self.count.setText(text)
 
     # -- events ------------------------------------------------------------------------
+
+    def _mark_stale(self) -> None:
+        """A change while hidden: read the list again when shown."""
+        self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.models.rows import Column, RowsModel
 from genera_desktop.ui.widgets.columns import fit_columns, keep_headers_whole
@@ -57,6 +58,9 @@ class ListPage(QWidget):
 
     # The buttons beside the title. The name hides QWidget.actions(), which no page uses.
     actions: QHBoxLayout  # type: ignore[assignment]
+    # The tables the rows come from: a change to one refreshes the page while it is
+    # shown (ui/common/changes.py).
+    FOLLOWS: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -109,6 +113,8 @@ class ListPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("hint")
         layout.addWidget(self.status)
+        if self.FOLLOWS:
+            follow(self, self.FOLLOWS)
 
     # -- what subclasses provide -------------------------------------------------------
 
@@ -123,6 +129,7 @@ class ListPage(QWidget):
 
     def refresh(self) -> None:
         """Load the rows again, keeping the selected one when it is still there."""
+        fresh(self)
         current = self.current_row()
         rows, status = self.load(self.search.text().strip() if self.search else "")
         self.model.set_rows(rows)

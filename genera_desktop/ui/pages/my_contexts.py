@@ -30,6 +30,7 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import custode, printing
 from genera_desktop.services.custode import ContextSummary, DueVisit, ResidentRow, VisitRow
 from genera_desktop.ui import labels as L
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.print_preview import print_and_preview
 from genera_desktop.ui.dialogs.visit import VisitDialog, show_visit_report
@@ -95,6 +96,7 @@ class MyContextsPage(QWidget):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        follow(self, ("housing_context", "household", "person", "visit", "follow_up"))
         self.today = today
         self.current_day = today()
         self.last_saved: str | None = None
@@ -264,13 +266,13 @@ class MyContextsPage(QWidget):
 
     def refresh(self) -> None:
         """Load contexts, residents and due visits again, keeping the selections."""
+        fresh(self)
         self.current_day = self.today()
         selected = self.current_context()
         row = max(self.resident_view.currentIndex().row(), 0)
         try:
-            with self.ctx.uow(read_only=True) as uow:
-                found = custode.my_contexts(uow)
-                due = custode.visits_due(uow, today=self.current_day)
+            found = custode.my_contexts(self.ctx.store)
+            due = custode.visits_due(self.ctx.store, today=self.current_day)
         except GeneraError as err:
             self._say(error_text(err))
             return
@@ -299,9 +301,8 @@ class MyContextsPage(QWidget):
         residents: list[ResidentRow] = []
         visits: list[VisitRow] = []
         if context is not None:
-            with self.ctx.uow(read_only=True) as uow:
-                residents = custode.residents(uow, context.id, today=self.current_day)
-                visits = custode.context_visits(uow, context.id, limit=500)
+            residents = custode.residents(self.ctx.store, context.id, today=self.current_day)
+            visits = custode.context_visits(self.ctx.store, context.id, limit=500)
         self.residents.set_rows(residents)
         self.visits.set_rows(visits)
         if residents:

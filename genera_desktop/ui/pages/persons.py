@@ -31,6 +31,8 @@ def person_columns() -> list[Column]:
 class PersonsPage(ListPage):
     """A searchable list of persons; Enter opens the person's household on them."""
 
+    FOLLOWS = ("person", "household")
+
     household_opened = Signal(str, str)  # household, person
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -50,8 +52,7 @@ class PersonsPage(ListPage):
         )
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow(read_only=True) as uow:
-            found = find_persons(uow, search or None)
+        found = find_persons(self.ctx.store, search or None)
         shown = len(found.rows)
         if found.total == 0:
             status = (

@@ -33,6 +33,7 @@ from genera_desktop.domain.stamps import parse_stamp
 from genera_desktop.services import network, sync
 from genera_desktop.services.sync import Exported, ImportReport
 from genera_desktop.ui import file_dialogs, tasks
+from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import bundle_refusal_text, error_text
 from genera_desktop.ui.models.rows import format_moment
@@ -162,6 +163,7 @@ class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        follow(self, ("site", "sync_peer", "sync_bundle_in", "sync_bundle_out", "setting"))
         self.setAcceptDrops(True)
         self.last_summary = ""
         layout = QVBoxLayout(self)
@@ -262,6 +264,7 @@ class SyncPage(QWidget):
         return self.ctx.site().role == "coordinator"
 
     def refresh(self) -> None:
+        fresh(self)
         info = self.status()
         coordinator = info["role"] == "coordinator"
         if info["role"] is None:
@@ -392,8 +395,7 @@ class SyncPage(QWidget):
         def work(progress: tasks.Progress) -> Exported:
             if not progress(0, None, path.name):
                 raise Cancelled()
-            with store.unit_of_work() as uow:
-                return sync.export(uow, path)
+            return sync.export(store, path)
 
         self._run(work, lambda result: self._exported([result]),
                   self.tr("Preparazione del pacchetto…"))
@@ -408,8 +410,7 @@ class SyncPage(QWidget):
         def work(progress: tasks.Progress) -> list[Exported]:
             if not progress(0, None, folder.name):
                 raise Cancelled()
-            with store.unit_of_work() as uow:
-                return sync.export_all(uow, folder)
+            return sync.export_all(store, folder)
 
         self._run(work, self._exported, self.tr("Preparazione dei pacchetti…"))
 
@@ -492,10 +493,7 @@ class SyncPage(QWidget):
                 "da nessuna postazione.").format(site=name)):
             return
         try:
-            with self.ctx.uow() as uow:
-                site = sync.revoke(uow, site_id)
-                uow.commit()
-                revoked = site.name
+            revoked = sync.revoke(self.ctx.store, site_id).name
         except Exception as exc:  # noqa: BLE001 - shown in words
             self.show_error(exc)
             return

@@ -1,8 +1,5 @@
 """Staff accounts of this PC (administrators only): add, reset a password, disable, and
 replace a lost recovery key.
-
-Each account's password unlocks the shared store; ``accounts.commit_accounts`` commits
-the users table and then writes the key slots beside it.
 """
 
 from __future__ import annotations
@@ -92,6 +89,8 @@ def user_columns() -> list[Column]:
 class UsersPage(ListPage):
     """The accounts list with its actions, and the recovery key's replacement."""
 
+    FOLLOWS = ("user",)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("UsersPage", "Utenti"), user_columns(), parent=parent)
         self.add_button = QPushButton(self.tr("Nuovo utente…"))
@@ -126,8 +125,7 @@ class UsersPage(ListPage):
         self._update_buttons()
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        with self.ctx.uow(read_only=True) as uow:
-            rows = accounts.list_accounts(uow)
+        rows = accounts.list_accounts(self.ctx.store)
         active = sum(1 for a in rows if a.active)
         return rows, self.tr("Utenti attivi: {n} su {total}").format(n=active, total=len(rows))
 
@@ -185,9 +183,7 @@ class UsersPage(ListPage):
             ):
                 return
             try:
-                with self.ctx.uow() as uow:
-                    accounts.set_active(uow, row.username, False)
-                    accounts.commit_accounts(uow)
+                accounts.set_active(self.ctx.store, row.username, False)
             except GeneraError as err:
                 self.show_message(error_text(err))
                 return
@@ -320,16 +316,14 @@ class UserDialog(QDialog):
             return
         username = self.username.text().strip()
         try:
-            with self.ctx.uow() as uow:
-                accounts.add_account(
-                    uow,
-                    username,
-                    self.passwords.password.text(),
-                    role=self.role.currentData(),
-                    display_name=self.display_name.text().strip() or None,
-                    access_areas=self.areas.areas(),
-                )
-                accounts.commit_accounts(uow)
+            accounts.add_account(
+                self.ctx.store,
+                username,
+                self.passwords.password.text(),
+                role=self.role.currentData(),
+                display_name=self.display_name.text().strip() or None,
+                access_areas=self.areas.areas(),
+            )
         except ValidationFailed as err:
             for extra in self.form.show_field_errors(err.errors):
                 self.form.set_error("username", error_text(extra))
@@ -371,10 +365,8 @@ class AccessDialog(QDialog):
         wanted = set(self.areas.areas())
         held = set(self.account.access_areas)
         try:
-            with self.ctx.uow() as uow:
-                accounts.set_access(uow, self.account.username, grant=sorted(wanted - held),
-                                    revoke=sorted(held - wanted))
-                accounts.commit_accounts(uow)
+            accounts.set_access(self.ctx.store, self.account.username,
+                                grant=sorted(wanted - held), revoke=sorted(held - wanted))
         except GeneraError as err:
             self.form.set_error("access", error_text(err))
             return
@@ -419,12 +411,10 @@ class PasswordDialog(QDialog):
             return
         password = self.passwords.password.text()
         try:
-            with self.ctx.uow() as uow:
-                if self.enable:
-                    accounts.set_active(uow, self.username, True, password)
-                else:
-                    accounts.set_password(uow, self.username, password)
-                accounts.commit_accounts(uow)
+            if self.enable:
+                accounts.set_active(self.ctx.store, self.username, True, password)
+            else:
+                accounts.set_password(self.ctx.store, self.username, password)
         except ValidationFailed as err:
             for extra in self.form.show_field_errors(err.errors):
                 self.form.set_error("password", error_text(extra))

@@ -120,7 +120,7 @@ class DateEdit(TextEdit):
         # In full, so the person sees which century a two-digit year was taken for.
         day = parse_day_first(self.text(), self.short_year)
         if day is not None:
-            self.setText(day.strftime("%d/%m/%Y"))
+            self.setText(format_date(day))
 
     def value(self) -> str | None:
         text = self.text().strip()

@@ -23,8 +23,7 @@ class HouseholdForm(QWidget):
                  compact: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        with ctx.uow(read_only=True) as uow:
-            self.points = {p.code: p for p in households.list_points(uow)}
+        self.points = {p.code: p for p in households.list_points(ctx.store)}
         self.form = RecordForm("household", self)
         f = self.form
         columns = [form_layout() for _ in range(2 if compact else 3)]

@@ -1,0 +1,1 @@
+"""What every area's pages share: the change bus."""
