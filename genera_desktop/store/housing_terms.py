@@ -81,7 +81,7 @@ def zone_of(session: Session, code: str | None, municipality: str | None) -> Ren
         return None
     key = code.strip().lower()
     zones = list(session.scalars(select(RentZone).where(
-        func.lower(RentZone.code) == key, RentZone.cl % 2 == 1).order_by(RentZone.id)))
+        func.lower(RentZone.zone) == key, RentZone.cl % 2 == 1).order_by(RentZone.id)))
     town = (municipality or "").strip().lower()
     same_town = [z for z in zones if (z.municipality or "").strip().lower() == town]
     if same_town:

@@ -48,7 +48,7 @@ RENT_ZONE_KIND = KindSpec(
     owner=CATALOG,
     area=AREA,
     texts={
-        "code": T(QT_TRANSLATE_NOOP("Labels", "Codice della zona"),
+        "zone": T(QT_TRANSLATE_NOOP("Labels", "Codice della zona"),
                   QT_TRANSLATE_NOOP("Labels", "Come nell'accordo territoriale, es. A1"),
                   short=QT_TRANSLATE_NOOP("Labels", "Zona")),
         "name": T(QT_TRANSLATE_NOOP("Labels", "Denominazione")),
@@ -63,10 +63,10 @@ RENT_ZONE_KIND = KindSpec(
     },
     access_export=NOT_PERSONAL,
     erasure=NOTHING,
-    search=("code", "municipality", "name", "agreement"),
-    columns=("municipality", "code", "name", "band_min", "band_max", "agreement"),
-    summary=("municipality", "code", "band_min", "band_max"),
-    form=("municipality", "code", "name", "band_min", "band_max", "agreement", "valid_from",
+    search=("zone", "municipality", "name", "agreement"),
+    columns=("municipality", "zone", "name", "band_min", "band_max", "agreement"),
+    summary=("municipality", "zone", "band_min", "band_max"),
+    form=("municipality", "zone", "name", "band_min", "band_max", "agreement", "valid_from",
           "notes"),
 )
 

@@ -34,7 +34,7 @@ class RentZone(Replicated):
     __tablename__ = "rent_zone"
     KIND = "rent_zone"
 
-    code: Mapped[str | None] = field(required=True, max_length=20, index=True)
+    zone: Mapped[str | None] = field(required=True, max_length=20, index=True)
     municipality: Mapped[str | None] = field(required=True, max_length=80)
     name: Mapped[str | None] = field(max_length=160)
     band_min: Mapped[float | None] = field(NUMBER)

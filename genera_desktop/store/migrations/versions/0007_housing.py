@@ -29,7 +29,7 @@ TABLES = ('cohousing_pact', 'installment', 'arrears_case', 'disbursement',
 
 def upgrade() -> None:
     op.create_table('rent_zone',
-    sa.Column('code', sa.String(length=20), nullable=True),
+    sa.Column('zone', sa.String(length=20), nullable=True),
     sa.Column('municipality', sa.String(length=80), nullable=True),
     sa.Column('name', sa.String(length=160), nullable=True),
     sa.Column('band_min', sa.JSON(), nullable=True),
@@ -42,7 +42,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_rent_zone'))
     )
     with op.batch_alter_table('rent_zone') as batch_op:
-        batch_op.create_index(batch_op.f('ix_rent_zone_code'), ['code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rent_zone_zone'), ['zone'], unique=False)
     op.create_table('landlord',
     sa.Column('name', sa.String(length=200), nullable=True),
     sa.Column('landlord_type', sa.String(length=20), nullable=True),
