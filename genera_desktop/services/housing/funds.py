@@ -3,8 +3,9 @@ casa", "Who holds what").
 
 Money decisions are taken in one place, the coordinator: only it moves an application
 to ``approved``, ``rejected`` or ``disbursed``, sets its ``amount_approved`` and records
-a disbursement. A point submits and assesses, and may close an application. So no two
-sites ever spend the same budget, whatever order their bundles arrive in.
+a disbursement. A point submits and assesses. So no two sites ever spend the same budget,
+whatever order their bundles arrive in (sync/money.py refuses at the coordinator's
+import a member's change that would decide).
 
 At the coordinator, approving is refused when the ``amount_approved`` exceeds what the
 fund has available (its budget less the other applications' committed amounts) or the
@@ -32,10 +33,10 @@ from genera_desktop.store.models_housing import (
 from genera_desktop.store.uow import UnitOfWork
 
 FIRST = "submitted"
-# The coordinator's decisions; a point moves an application only among the rest.
-DECIDED = frozenset({"approved", "rejected", "disbursed"})
-# Where a point may move an application: before a decision, or to its close.
-POINT_MOVES = frozenset({"submitted", "assessed", "closed"})
+# The coordinator's decisions, and the close (a closed application's money stays
+# committed): a member site moves an application only between the other two states
+# (sync/money.py refuses the rest on import).
+DECIDED = frozenset({"approved", "rejected", "disbursed", "closed"})
 CENT = 0.005  # amounts are compared to the cent
 
 
@@ -57,9 +58,7 @@ def _check_point_move(uow: UnitOfWork, before: str | None, after: str | None,
         raise Refused("money_coordinator_only", "amount_approved")
     if after == before:
         return
-    if after in DECIDED:
-        raise Refused("money_coordinator_only", f"status {after}")
-    if before in DECIDED and after != "closed":
+    if after in DECIDED or before in DECIDED:
         raise Refused("money_coordinator_only", f"status {before} to {after}")
 
 
