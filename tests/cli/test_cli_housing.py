@@ -185,3 +185,43 @@ def test_every_refusal_is_one_error_line_and_changes_nothing(
     assert show(env, "guarantee_fund", world["fund"])["available"] == 0
     ok(env, "disbursement", "add", "--json", json.dumps(
         {"application": first, "date": "2026-03-01", "amount": 800}))
+
+
+def test_print_the_pact_the_repayment_plan_and_the_application(
+        env: dict[str, str], world: dict[str, str], tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    ok(env, "person", "update", world["host"], "--json", '{"birth_date": "1948-05-02"}')
+    add(env, "person", household=world["hh"], first_name="Carlo", last_name="Ferri")
+    pact = add(env, "cohousing_pact", host=world["host"], guest=world["guest"],
+               start_date="2026-02-01", monthly_contribution=150,
+               duties="una stanza con bagno")
+    case = add(env, "arrears_case", household=world["hh"], landlord=world["landlord"],
+               amount_owed=1200, months_owed=3)
+    for month in ("03", "04", "05"):
+        add(env, "installment", arrears_case=case, due_date=f"2026-{month}-05", amount=400)
+    app = application(env, world, landlord=world["landlord"], amount_requested=900,
+                      cause="illness", isee_value=8200)
+    for form, rid, words in (
+            ("cohousing", pact, ("Patto abitativo", "Ferri Ida", "Galli Leo", "01/02/2026",
+                                 "01/03/2026", "02/05/1948", "€ 150,00", "Chi ospita",
+                                 "Chi è ospitato", "una stanza con bagno")),
+            ("installments", case, ("Piano di rientro", "Ferri Carlo, Ferri Ida",
+                                    "Marco Bassi", "05/03/2026", "05/05/2026", "€ 400,00",
+                                    "Totale", "€ 1.200,00", "Il proprietario")),
+            ("guarantee", app, ("Domanda al fondo di garanzia", "Fondo garanzia affitti 2026",
+                                "Marco Bassi", "€ 900,00", "01/02/2026", "Il proprietario"))):
+        out = tmp_path / f"{form}.pdf"
+        assert ok(env, "print", form, "--id", rid, "--out", str(out)) == str(out)
+        reader = PdfReader(out)
+        found = "\n".join(page.extract_text() for page in reader.pages)
+        for word in words:
+            assert word in found, (form, word)
+        assert "Pagina 1 di" in found and "Coordinamento" in found  # the footer
+        box = reader.pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
+    before = ok(env, "dump")
+    assert "not found" in refused(env, "print", "installments", "--id", "no-such-case",
+                                  "--out", str(tmp_path / "x.pdf"))
+    assert not (tmp_path / "x.pdf").exists()
+    assert ok(env, "dump") == before
