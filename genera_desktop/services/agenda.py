@@ -45,6 +45,7 @@ class Agenda:
     overdue_total: int = 0
     due_today_total: int = 0
     this_week_total: int = 0
+    housing: list[Any] = field(default_factory=list)  # services/housing/deadlines.py
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,14 @@ def agenda(
         totals["overdue"],
         totals["today"],
         totals["week"],
+        _housing_deadlines(uow, today),
     )
+
+
+def _housing_deadlines(uow: UnitOfWork, today: date) -> list[Any]:
+    from genera_desktop.services.housing.deadlines import upcoming
+
+    return upcoming(uow, today)
 
 
 def reference_names(session: Session, household_ids: set[str]) -> dict[str, str]:
