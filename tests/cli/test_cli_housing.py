@@ -126,6 +126,9 @@ def test_the_kinds_go_in_and_come_out_with_their_computed_fields(
                 "disbursed", "trial_end"}
     assert not any(computed & set(r) for r in dumped)  # dump holds what was stored
 
+    report = json.loads(ok(env, "report", "--json"))
+    assert (report["agreed_rent_contracts"], report["guarantee_committed"]) == (1, 700)
+
 
 def test_every_refusal_is_one_error_line_and_changes_nothing(
         env: dict[str, str], world: dict[str, str]) -> None:
