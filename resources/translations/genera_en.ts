@@ -351,6 +351,25 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>Piano di rientro</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <source>Nuova morosità (Ctrl+N)</source>
+        <translation>New arrears case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Segna pagata oggi</source>
+        <translation>Mark paid today</translation>
+    </message>
+    <message>
+        <source>Piano di rientro: {n} rate, {total}</source>
+        <translation>Repayment plan: {n} instalments, {total}</translation>
+    </message>
+</context>
+<context>
     <name>AtecoEdit</name>
     <message>
         <source>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</source>
@@ -879,6 +898,17 @@
     <message>
         <source>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</source>
         <translation>The password does not open this backup: it needs the one the user had when the backup was made (or the recovery key, with the command “genera restore”). The archive has not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Nessuna morosità seguita.</source>
+        <translation>No arrears case followed.</translation>
+    </message>
+    <message>
+        <source>{n} morosità</source>
+        <translation>{n} arrears cases</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1487,61 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>DwellingsTab</name>
+    <message>
+        <source>Cerca per comune, indirizzo o proprietario (Ctrl+F)</source>
+        <translation>Search by comune, address or landlord (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Locali: tutti</source>
+        <translation>Rooms: any</translation>
+    </message>
+    <message>
+        <source>almeno {n}</source>
+        <translation>at least {n}</translation>
+    </message>
+    <message>
+        <source>Quanti locali almeno</source>
+        <translation>How many rooms at least</translation>
+    </message>
+    <message>
+        <source>Canone: tutti</source>
+        <translation>Rent: any</translation>
+    </message>
+    <message>
+        <source>fino a {n} €</source>
+        <translation>up to {n} €</translation>
+    </message>
+    <message>
+        <source>Canone richiesto al massimo</source>
+        <translation>Highest rent asked</translation>
+    </message>
+    <message>
+        <source>Solo accessibili</source>
+        <translation>Accessible only</translation>
+    </message>
+    <message>
+        <source>Nuovo alloggio (Ctrl+N)</source>
+        <translation>New dwelling (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica l&apos;alloggio scelto.</source>
+        <translation>Enter changes the chosen dwelling.</translation>
+    </message>
+    <message>
+        <source>Nessun alloggio trovato.</source>
+        <translation>No dwelling found.</translation>
+    </message>
+    <message>
+        <source>1 alloggio</source>
+        <translation>1 dwelling</translation>
+    </message>
+    <message>
+        <source>{n} alloggi</source>
+        <translation>{n} dwellings</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Salva</source>
@@ -1465,6 +1550,60 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FundList</name>
+    <message>
+        <source>Nessun fondo di garanzia: li apre il coordinamento.</source>
+        <translation>No guarantee fund: the coordinator opens them.</translation>
+    </message>
+    <message>
+        <source>{n} fondi</source>
+        <translation>{n} funds</translation>
+    </message>
+    <message>
+        <source>1 fondo</source>
+        <translation>1 fund</translation>
+    </message>
+</context>
+<context>
+    <name>FundsTab</name>
+    <message>
+        <source>Nuova domanda al fondo scelto (Ctrl+N)</source>
+        <translation>New application to the chosen fund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Approva</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Respingi</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Eroga</source>
+        <translation>Disburse</translation>
+    </message>
+    <message>
+        <source>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</source>
+        <translation>Approving, rejecting and disbursing are for the coordinator: here applications are submitted and assessed.</translation>
+    </message>
+    <message>
+        <source>Domande al fondo: {n} in attesa</source>
+        <translation>Applications to the fund: {n} waiting</translation>
+    </message>
+    <message>
+        <source>Approva la domanda</source>
+        <translation>Approve the application</translation>
+    </message>
+    <message>
+        <source>Respingi la domanda</source>
+        <translation>Reject the application</translation>
+    </message>
+    <message>
+        <source>Respingere la domanda di {who}?</source>
+        <translation>Reject the application of {who}?</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1990,60 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>{n} nuclei</source>
         <translation>{n} households</translation>
+    </message>
+</context>
+<context>
+    <name>HousingMessages</name>
+    <message>
+        <source>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</source>
+        <translation>Approving, rejecting, closing and disbursing are for the coordinator: money decisions are taken in one place.</translation>
+    </message>
+    <message>
+        <source>Per approvare una domanda serve l&apos;importo approvato.</source>
+        <translation>Approving an application needs the amount approved.</translation>
+    </message>
+    <message>
+        <source>L&apos;importo supera la disponibilità del fondo ({detail}).</source>
+        <translation>The amount exceeds what the fund has available ({detail}).</translation>
+    </message>
+    <message>
+        <source>L&apos;ISEE della domanda supera il massimo del fondo ({detail}).</source>
+        <translation>The application&apos;s ISEE exceeds the fund&apos;s maximum ({detail}).</translation>
+    </message>
+    <message>
+        <source>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</source>
+        <translation>This disbursement would go past the application&apos;s amount approved (amount_approved) ({detail}).</translation>
+    </message>
+    <message>
+        <source>Chi ospita e chi è ospitato devono essere due persone.</source>
+        <translation>The host and the guest must be two persons.</translation>
+    </message>
+    <message>
+        <source>Una coabitazione tra nuclei di due punti si registra al coordinamento, l&apos;unica postazione che li ha entrambi.</source>
+        <translation>A co-housing pact between households of two points is recorded at the coordinator, the only site that holds both.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingPage</name>
+    <message>
+        <source>Parti del piano casa</source>
+        <translation>Parts of the housing plan</translation>
+    </message>
+    <message>
+        <source>Il piano casa è riservato a chi ha l&apos;accesso «Piano casa»: chiedilo a un amministratore.</source>
+        <translation>The housing plan is for staff with the “Housing plan” access: ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Alloggi e proprietari</source>
+        <translation>Dwellings and landlords</translation>
+    </message>
+    <message>
+        <source>Fondi di garanzia</source>
+        <translation>Guarantee funds</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Arrears</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4712,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Conflitti</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Casa</source>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>Laboratori</source>

@@ -351,6 +351,25 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>Piano di rientro</source>
+        <translation>Piano di rientro</translation>
+    </message>
+    <message>
+        <source>Nuova morosità (Ctrl+N)</source>
+        <translation>Nuova morosità (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Segna pagata oggi</source>
+        <translation>Segna pagata oggi</translation>
+    </message>
+    <message>
+        <source>Piano di rientro: {n} rate, {total}</source>
+        <translation>Piano di rientro: {n} rate, {total}</translation>
+    </message>
+</context>
+<context>
     <name>AtecoEdit</name>
     <message>
         <source>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</source>
@@ -879,6 +898,17 @@
     <message>
         <source>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</source>
         <translation>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Nessuna morosità seguita.</source>
+        <translation>Nessuna morosità seguita.</translation>
+    </message>
+    <message>
+        <source>{n} morosità</source>
+        <translation>{n} morosità</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1487,61 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>DwellingsTab</name>
+    <message>
+        <source>Cerca per comune, indirizzo o proprietario (Ctrl+F)</source>
+        <translation>Cerca per comune, indirizzo o proprietario (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Locali: tutti</source>
+        <translation>Locali: tutti</translation>
+    </message>
+    <message>
+        <source>almeno {n}</source>
+        <translation>almeno {n}</translation>
+    </message>
+    <message>
+        <source>Quanti locali almeno</source>
+        <translation>Quanti locali almeno</translation>
+    </message>
+    <message>
+        <source>Canone: tutti</source>
+        <translation>Canone: tutti</translation>
+    </message>
+    <message>
+        <source>fino a {n} €</source>
+        <translation>fino a {n} €</translation>
+    </message>
+    <message>
+        <source>Canone richiesto al massimo</source>
+        <translation>Canone richiesto al massimo</translation>
+    </message>
+    <message>
+        <source>Solo accessibili</source>
+        <translation>Solo accessibili</translation>
+    </message>
+    <message>
+        <source>Nuovo alloggio (Ctrl+N)</source>
+        <translation>Nuovo alloggio (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica l&apos;alloggio scelto.</source>
+        <translation>Invio modifica l&apos;alloggio scelto.</translation>
+    </message>
+    <message>
+        <source>Nessun alloggio trovato.</source>
+        <translation>Nessun alloggio trovato.</translation>
+    </message>
+    <message>
+        <source>1 alloggio</source>
+        <translation>1 alloggio</translation>
+    </message>
+    <message>
+        <source>{n} alloggi</source>
+        <translation>{n} alloggi</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Salva</source>
@@ -1465,6 +1550,60 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Annulla</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>FundList</name>
+    <message>
+        <source>Nessun fondo di garanzia: li apre il coordinamento.</source>
+        <translation>Nessun fondo di garanzia: li apre il coordinamento.</translation>
+    </message>
+    <message>
+        <source>{n} fondi</source>
+        <translation>{n} fondi</translation>
+    </message>
+    <message>
+        <source>1 fondo</source>
+        <translation>1 fondo</translation>
+    </message>
+</context>
+<context>
+    <name>FundsTab</name>
+    <message>
+        <source>Nuova domanda al fondo scelto (Ctrl+N)</source>
+        <translation>Nuova domanda al fondo scelto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Approva</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Respingi</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <source>Eroga</source>
+        <translation>Eroga</translation>
+    </message>
+    <message>
+        <source>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</source>
+        <translation>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</translation>
+    </message>
+    <message>
+        <source>Domande al fondo: {n} in attesa</source>
+        <translation>Domande al fondo: {n} in attesa</translation>
+    </message>
+    <message>
+        <source>Approva la domanda</source>
+        <translation>Approva la domanda</translation>
+    </message>
+    <message>
+        <source>Respingi la domanda</source>
+        <translation>Respingi la domanda</translation>
+    </message>
+    <message>
+        <source>Respingere la domanda di {who}?</source>
+        <translation>Respingere la domanda di {who}?</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1990,60 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>{n} nuclei</source>
         <translation>{n} nuclei</translation>
+    </message>
+</context>
+<context>
+    <name>HousingMessages</name>
+    <message>
+        <source>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</source>
+        <translation>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</translation>
+    </message>
+    <message>
+        <source>Per approvare una domanda serve l&apos;importo approvato.</source>
+        <translation>Per approvare una domanda serve l&apos;importo approvato.</translation>
+    </message>
+    <message>
+        <source>L&apos;importo supera la disponibilità del fondo ({detail}).</source>
+        <translation>L&apos;importo supera la disponibilità del fondo ({detail}).</translation>
+    </message>
+    <message>
+        <source>L&apos;ISEE della domanda supera il massimo del fondo ({detail}).</source>
+        <translation>L&apos;ISEE della domanda supera il massimo del fondo ({detail}).</translation>
+    </message>
+    <message>
+        <source>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</source>
+        <translation>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</translation>
+    </message>
+    <message>
+        <source>Chi ospita e chi è ospitato devono essere due persone.</source>
+        <translation>Chi ospita e chi è ospitato devono essere due persone.</translation>
+    </message>
+    <message>
+        <source>Una coabitazione tra nuclei di due punti si registra al coordinamento, l&apos;unica postazione che li ha entrambi.</source>
+        <translation>Una coabitazione tra nuclei di due punti si registra al coordinamento, l&apos;unica postazione che li ha entrambi.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingPage</name>
+    <message>
+        <source>Parti del piano casa</source>
+        <translation>Parti del piano casa</translation>
+    </message>
+    <message>
+        <source>Il piano casa è riservato a chi ha l&apos;accesso «Piano casa»: chiedilo a un amministratore.</source>
+        <translation>Il piano casa è riservato a chi ha l&apos;accesso «Piano casa»: chiedilo a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Alloggi e proprietari</source>
+        <translation>Alloggi e proprietari</translation>
+    </message>
+    <message>
+        <source>Fondi di garanzia</source>
+        <translation>Fondi di garanzia</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Morosità</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4712,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Conflitti</source>
         <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Casa</source>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Laboratori</source>

@@ -1,0 +1,121 @@
+"""What the Casa pages list: dwellings found by comune, rooms, rent and accessibility
+with their landlord's name; the names a choice of landlord, household or fund shows;
+arrears cases with their household and landlord; a case's instalments.
+
+Reads only, a few queries whatever the size of the directory.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from genera_desktop.domain.text import fold
+from genera_desktop.services import permissions, records
+from genera_desktop.services.agenda import reference_names
+from genera_desktop.services.transaction import reads
+from genera_desktop.store.models import Household
+from genera_desktop.store.models_housing import (
+    ArrearsCase,
+    Dwelling,
+    GuaranteeFund,
+    Installment,
+    Landlord,
+)
+from genera_desktop.store.uow import UnitOfWork
+
+
+@reads
+def may_use(uow: UnitOfWork) -> bool:
+    """Whether the user holds the housing area (the whole Casa section is in it)."""
+    return permissions.may_read_kind(uow.session, uow.username, "dwelling")
+
+
+@reads
+def dwellings(uow: UnitOfWork, search: str = "", *, min_rooms: int | None = None,
+              max_rent: float | None = None, accessible: bool = False) -> list[dict[str, Any]]:
+    """Live dwellings matching every word of ``search`` (address, comune, zone, landlord),
+    with at least ``min_rooms``, a rent asked up to ``max_rent``, accessible if asked;
+    with ``landlord_name``; by comune and address."""
+    session = uow.session
+    permissions.require_kind_access(session, uow.username, "dwelling")
+    names = landlord_names(uow)
+    query = select(Dwelling).where(Dwelling.cl % 2 == 1)
+    if min_rooms:
+        query = query.where(Dwelling.rooms >= min_rooms)
+    if accessible:
+        query = query.where(Dwelling.accessible.is_(True))
+    terms = fold(search).split()
+    out = []
+    for dwelling in session.scalars(query):
+        if max_rent is not None and (dwelling.rent_asked is None
+                                     or float(dwelling.rent_asked) > max_rent):
+            continue
+        row = records.to_dict(dwelling)
+        row["landlord_name"] = names.get(dwelling.landlord or "", "")
+        text = fold(" ".join(str(row.get(k) or "") for k in (
+            "address", "municipality", "zone", "floor", "landlord_name")))
+        if all(t in text for t in terms):
+            out.append(row)
+    out.sort(key=lambda d: (fold(d.get("municipality") or ""), fold(d.get("address") or ""),
+                            d["id"]))
+    return out
+
+
+@reads
+def landlord_names(uow: UnitOfWork) -> dict[str, str]:
+    """Live landlords: id to name, by name."""
+    rows = uow.session.execute(select(Landlord.id, Landlord.name).where(Landlord.cl % 2 == 1))
+    return dict(sorted(((i, n or "") for i, n in rows), key=lambda p: fold(p[1])))
+
+
+@reads
+def fund_names(uow: UnitOfWork) -> dict[str, str]:
+    """Live guarantee funds: id to name, by name."""
+    rows = uow.session.execute(select(GuaranteeFund.id, GuaranteeFund.name)
+                               .where(GuaranteeFund.cl % 2 == 1))
+    return dict(sorted(((i, n or "") for i, n in rows), key=lambda p: fold(p[1])))
+
+
+@reads
+def household_names(uow: UnitOfWork) -> dict[str, str]:
+    """Live households held here: id to "case number – reference person", by number."""
+    rows = list(uow.session.execute(
+        select(Household.id, Household.case_number).where(Household.cl % 2 == 1,
+                                                          Household.merged_into.is_(None))))
+    names = reference_names(uow.session, {i for i, _ in rows})
+    out = {i: " – ".join(p for p in (case or "", names.get(i, "")) if p) for i, case in rows}
+    return dict(sorted(out.items(), key=lambda p: p[1]))
+
+
+@reads
+def funds(uow: UnitOfWork) -> list[dict[str, Any]]:
+    """Live funds with their money (budget, committed, disbursed, available)."""
+    return records.list_records(uow, "guarantee_fund")
+
+
+@reads
+def arrears_rows(uow: UnitOfWork) -> list[dict[str, Any]]:
+    """Live arrears cases with ``household_name`` and ``landlord_name``, the latest
+    opened first."""
+    session = uow.session
+    permissions.require_kind_access(session, uow.username, "arrears_case")
+    households = household_names(uow)
+    landlords = landlord_names(uow)
+    rows = [records.to_dict(c) for c in session.scalars(
+        select(ArrearsCase).where(ArrearsCase.cl % 2 == 1))]
+    for row in rows:
+        row["household_name"] = households.get(row["household"], "")
+        row["landlord_name"] = landlords.get(row.get("landlord") or "", "")
+    rows.sort(key=lambda c: (c.get("opened_on") or "", c["id"]), reverse=True)
+    return rows
+
+
+@reads
+def installments(uow: UnitOfWork, case_id: str) -> list[dict[str, Any]]:
+    """A case's live instalments by due date."""
+    rows = uow.session.scalars(select(Installment).where(
+        Installment.arrears_case == case_id, Installment.cl % 2 == 1))
+    return sorted((records.to_dict(i) for i in rows),
+                  key=lambda i: (i.get("due_date") or "", i["id"]))
