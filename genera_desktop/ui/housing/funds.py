@@ -37,9 +37,11 @@ def fund_columns() -> list[Column]:
     def label(name: str) -> str:
         return labels.field_label("guarantee_fund", name, short=True)
 
+    def money_of(name: str) -> Column:
+        return Column(label(name), lambda f: euro(f.get(name)), align_right=True)
+
     return [Column(label("name"), lambda f: f.get("name") or ""),
-            *[Column(label(n), lambda f, n=n: euro(f.get(n)), align_right=True)
-              for n in ("budget", "committed", "disbursed", "available")],
+            *[money_of(n) for n in ("budget", "committed", "disbursed", "available")],
             Column(label("isee_max"), lambda f: euro(f.get("isee_max")), align_right=True),
             Column(label("valid_to"), lambda f: format_date(f.get("valid_to")))]
 
