@@ -66,3 +66,25 @@ def test_staff_without_the_housing_area_see_none_of_the_plan(coordinator: Store)
     finally:
         bruno.close()
         carla.close()
+
+
+def test_dwellings_are_found_by_comune_rooms_rent_and_access(coordinator: Store) -> None:
+    from genera_desktop.services.housing import ui_queries
+
+    landlord = add(coordinator, "landlord", name="Nicolò Bassi")
+    ids = {name: add(coordinator, "dwelling", landlord=landlord, address=address,
+                     municipality=comune, rooms=rooms, rent_asked=rent, accessible=access)
+           for name, address, comune, rooms, rent, access in (
+               ("big", "Via Roma 1", "Montichiari", 4, 750, True),
+               ("small", "Via Verdi 2", "Montichiari", 1, 380, False),
+               ("far", "Via Dante 3", "Visano", 3, 500, True))}
+
+    def found(search: str = "", **filters: Any) -> set[str]:
+        return {d["id"] for d in ui_queries.dwellings(coordinator, search, **filters)}
+
+    assert found("montichiari") == {ids["big"], ids["small"]}
+    assert found("nicolo visano") == {ids["far"]}  # the landlord's name, accents aside
+    assert found(min_rooms=3) == {ids["big"], ids["far"]}
+    assert found(max_rent=600) == {ids["small"], ids["far"]}
+    assert found("montichiari", accessible=True) == {ids["big"]}
+    assert ui_queries.dwellings(coordinator, "visano")[0]["landlord_name"] == "Nicolò Bassi"

