@@ -106,10 +106,9 @@ def band_of(session: Session, rent: Any, dwelling_id: str | None) -> str:
     return "within"
 
 
-def band_check(record: Mapping[str, Any], session: Session) -> str | None:
-    """An agreed-rent contract's rent against its zone's band (other contracts: none)."""
-    if record.get("contract_type") != AGREED:
-        return None
+def band_check(record: Mapping[str, Any], session: Session) -> str:
+    """A contract's rent against its dwelling's zone's band: what an agreed rent must
+    respect, and for another contract how its rent compares with the agreed ones."""
     return band_of(session, record.get("monthly_rent"), record.get("dwelling"))
 
 

@@ -93,8 +93,12 @@ def test_the_kinds_go_in_and_come_out_with_their_computed_fields(
     ok(env, "rent_zone", "update", zone, "--json", '{"band_max": 7.2}')
     assert show(env, "rent_contract", contract)["band_check"] == "within"
     ok(env, "rent_contract", "update", contract, "--json", '{"monthly_rent": 350}')
-    listed = json.loads(ok(env, "rent_contract", "list", "--json"))
-    assert [c["band_check"] for c in listed] == ["below"]
+    free = add(env, "rent_contract", dwelling=world["dwelling"], household=world["guest_hh"],
+               start_date="2026-03-15", contract_type="free", monthly_rent=490)
+    listed = {c["id"]: c for c in json.loads(ok(env, "rent_contract", "list", "--json"))}
+    assert listed[contract]["band_check"] == "below"
+    # A free contract (4+4) has no 3+2 terms; its rent is still set against the band.
+    assert "first_term_end" not in listed[free] and listed[free]["band_check"] == "within"
 
     app = application(env, world, amount_requested=900, cause="job_loss", isee_value=9000)
     assert show(env, "guarantee_application", app)["status"] == "submitted"  # the default
