@@ -365,6 +365,14 @@
         <translation>Mark paid today</translation>
     </message>
     <message>
+        <source>Stampa il piano</source>
+        <translation>Print the plan</translation>
+    </message>
+    <message>
+        <source>Il piano di rientro da firmare: nucleo, proprietario, rate e totale</source>
+        <translation>The repayment plan to sign: household, landlord, instalments and total</translation>
+    </message>
+    <message>
         <source>Piano di rientro: {n} rate, {total}</source>
         <translation>Repayment plan: {n} instalments, {total}</translation>
     </message>
@@ -1586,6 +1594,14 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>Disburse</translation>
     </message>
     <message>
+        <source>Stampa la domanda</source>
+        <translation>Print the application</translation>
+    </message>
+    <message>
+        <source>Il modulo da firmare per il nucleo e il proprietario</source>
+        <translation>The form for the household and the landlord to sign</translation>
+    </message>
+    <message>
         <source>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</source>
         <translation>Approving, rejecting and disbursing are for the coordinator: here applications are submitted and assessed.</translation>
     </message>
@@ -1604,6 +1620,10 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Respingere la domanda di {who}?</source>
         <translation>Reject the application of {who}?</translation>
+    </message>
+    <message>
+        <source>Domanda al fondo</source>
+        <translation>Application to the fund</translation>
     </message>
 </context>
 <context>
@@ -2034,8 +2054,12 @@ Save this member&apos;s health data anyway?</translation>
         <translation>The housing plan is for staff with the “Housing plan” access: ask an administrator.</translation>
     </message>
     <message>
-        <source>Alloggi e proprietari</source>
-        <translation>Dwellings and landlords</translation>
+        <source>Alloggi</source>
+        <translation>Dwellings</translation>
+    </message>
+    <message>
+        <source>Proprietari</source>
+        <translation>Landlords</translation>
     </message>
     <message>
         <source>Fondi di garanzia</source>
@@ -4600,6 +4624,33 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Fine del mese di prova</source>
         <translation>End of the trial month</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordsTab</name>
+    <message>
+        <source>Cerca per nome, codice fiscale, comune o telefono (Ctrl+F)</source>
+        <translation>Search by name, tax code, comune or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo proprietario (Ctrl+N)</source>
+        <translation>New landlord (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica il proprietario scelto.</source>
+        <translation>Enter changes the chosen landlord.</translation>
+    </message>
+    <message>
+        <source>Nessun proprietario trovato.</source>
+        <translation>No landlord found.</translation>
+    </message>
+    <message>
+        <source>1 proprietario</source>
+        <translation>1 landlord</translation>
+    </message>
+    <message>
+        <source>{n} proprietari</source>
+        <translation>{n} landlords</translation>
     </message>
 </context>
 <context>

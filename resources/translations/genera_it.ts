@@ -365,6 +365,14 @@
         <translation>Segna pagata oggi</translation>
     </message>
     <message>
+        <source>Stampa il piano</source>
+        <translation>Stampa il piano</translation>
+    </message>
+    <message>
+        <source>Il piano di rientro da firmare: nucleo, proprietario, rate e totale</source>
+        <translation>Il piano di rientro da firmare: nucleo, proprietario, rate e totale</translation>
+    </message>
+    <message>
         <source>Piano di rientro: {n} rate, {total}</source>
         <translation>Piano di rientro: {n} rate, {total}</translation>
     </message>
@@ -1586,6 +1594,14 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Eroga</translation>
     </message>
     <message>
+        <source>Stampa la domanda</source>
+        <translation>Stampa la domanda</translation>
+    </message>
+    <message>
+        <source>Il modulo da firmare per il nucleo e il proprietario</source>
+        <translation>Il modulo da firmare per il nucleo e il proprietario</translation>
+    </message>
+    <message>
         <source>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</source>
         <translation>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</translation>
     </message>
@@ -1604,6 +1620,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Respingere la domanda di {who}?</source>
         <translation>Respingere la domanda di {who}?</translation>
+    </message>
+    <message>
+        <source>Domanda al fondo</source>
+        <translation>Domanda al fondo</translation>
     </message>
 </context>
 <context>
@@ -2034,8 +2054,12 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Il piano casa è riservato a chi ha l&apos;accesso «Piano casa»: chiedilo a un amministratore.</translation>
     </message>
     <message>
-        <source>Alloggi e proprietari</source>
-        <translation>Alloggi e proprietari</translation>
+        <source>Alloggi</source>
+        <translation>Alloggi</translation>
+    </message>
+    <message>
+        <source>Proprietari</source>
+        <translation>Proprietari</translation>
     </message>
     <message>
         <source>Fondi di garanzia</source>
@@ -4600,6 +4624,33 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Fine del mese di prova</source>
         <translation>Fine del mese di prova</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordsTab</name>
+    <message>
+        <source>Cerca per nome, codice fiscale, comune o telefono (Ctrl+F)</source>
+        <translation>Cerca per nome, codice fiscale, comune o telefono (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo proprietario (Ctrl+N)</source>
+        <translation>Nuovo proprietario (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica il proprietario scelto.</source>
+        <translation>Invio modifica il proprietario scelto.</translation>
+    </message>
+    <message>
+        <source>Nessun proprietario trovato.</source>
+        <translation>Nessun proprietario trovato.</translation>
+    </message>
+    <message>
+        <source>1 proprietario</source>
+        <translation>1 proprietario</translation>
+    </message>
+    <message>
+        <source>{n} proprietari</source>
+        <translation>{n} proprietari</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@ buttons for money, and the fund's page shows budget, committed, disbursed, avail
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
@@ -19,6 +21,7 @@ from genera_desktop.services import records, sync
 from genera_desktop.store.store import Store
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from genera_desktop.ui.housing.page import HousingPage
 from tests.conftest import ADMIN, PASSWORD
 from tests.ui.helpers import add, family
@@ -103,8 +106,13 @@ def exchange(point: Store, coordinator: Store, folder: Path) -> None:
 
 
 def test_from_arrears_to_an_approved_and_disbursed_guarantee(
-        qtbot: QtBot, network: tuple[Store, Store], tmp_path: Path) -> None:
+        qtbot: QtBot, network: tuple[Store, Store], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     coordinator, point = network
+    printed: list[str] = []
+    monkeypatch.setattr(PrintPreviewDialog, "show_pdf", classmethod(
+        lambda cls, parent, pdf, name, title=None: printed.append(
+            "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))))
     household = family(point, "Ferri", "Ida")
     landlord = next(iter(records.list_records(point, "landlord")))["id"]
     failures: list[BaseException] = []
@@ -129,6 +137,9 @@ def test_from_arrears_to_an_approved_and_disbursed_guarantee(
     qtbot.waitUntil(lambda: arrears.plan.model.rowCount() == 3, timeout=WAIT)
     assert not failures, failures
     assert "1.200,00 €" in arrears.plan.title.text()
+    assert arrears.print_plan()  # the plan to sign, with the family and the total
+    assert "Ferri Ida" in printed[-1] and "€ 1.200,00" in printed[-1]
+    assert "05/04/2026" in printed[-1] and "Marco Bassi" in printed[-1]
 
     # The guarantee application, at the point: no buttons for money here.
     funds = page.show_tab("funds")
@@ -141,6 +152,8 @@ def test_from_arrears_to_an_approved_and_disbursed_guarantee(
     qtbot.waitUntil(lambda: funds.applications.model.rowCount() == 1, timeout=WAIT)
     assert not failures, failures
     assert "1 in attesa" in funds.applications.title.text()
+    assert funds.print_application()
+    assert "Domanda al fondo di garanzia" in printed[-1] and "€ 8.200,00" in printed[-1]
     page.close()
 
     # The bundles cross; the coordinator decides and pays.
@@ -179,3 +192,43 @@ def test_from_arrears_to_an_approved_and_disbursed_guarantee(
 def _refused(dialog: RecordDialog) -> None:
     assert dialog.message.isVisible() and "importo approvato" in dialog.message.text()
     dialog.reject()
+
+
+def test_landlords_and_dwellings_are_searched_and_staff_without_the_area_see_why(
+        qtbot: QtBot, coordinator: Store) -> None:
+    from genera_desktop.services import accounts
+
+    landlord = add(coordinator, "landlord", {"name": "Nicolò Bassi", "phone": "030 123456"})
+    add(coordinator, "landlord", {"name": "Edilgarda S.p.A.", "landlord_type": "company"})
+    for address, rooms, access in (("Via Roma 1", 3, True), ("Via Verdi 2", 1, False)):
+        add(coordinator, "dwelling", {"landlord": landlord, "address": address,
+                                      "municipality": "Visano", "rooms": rooms,
+                                      "accessible": access, "rent_asked": 450})
+    page = HousingPage(AppContext(coordinator))
+    qtbot.addWidget(page)
+    page.show()
+    landlords = page.show_tab("landlords")
+    qtbot.waitUntil(lambda: landlords.model.rowCount() == 2, timeout=WAIT)
+    assert page.search is landlords.search
+    page.focus_search()
+    qtbot.keyClicks(landlords.search, "nicol")
+    qtbot.waitUntil(lambda: landlords.model.rowCount() == 1, timeout=WAIT)
+    dwellings = page.show_tab("dwellings")
+    qtbot.waitUntil(lambda: dwellings.model.rowCount() == 2, timeout=WAIT)
+    dwellings.accessible.setChecked(True)
+    assert [r["address"] for r in dwellings.model.rows] == ["Via Roma 1"]
+    assert dwellings.model.index(0, 0).data() == "Nicolò Bassi"
+    page.close()
+    with coordinator.unit_of_work() as uow:
+        accounts.add_account(uow, "bruno", "bruno-password")
+        accounts.commit_accounts(uow)
+    bruno = Store.open(coordinator.data_dir, "bruno", "bruno-password")
+    try:
+        denied = HousingPage(AppContext(bruno))
+        qtbot.addWidget(denied)
+        denied.show()
+        qtbot.waitUntil(lambda: denied.denied.isVisible(), timeout=WAIT)
+        assert not denied.tabs.isVisible() and denied.dwellings is None
+        denied.close()
+    finally:
+        bruno.close()

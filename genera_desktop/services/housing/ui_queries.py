@@ -129,3 +129,13 @@ def installments(uow: UnitOfWork, case_id: str) -> list[dict[str, Any]]:
         Installment.arrears_case == case_id, Installment.cl % 2 == 1))
     return sorted((records.to_dict(i) for i in rows),
                   key=lambda i: (i.get("due_date") or "", i["id"]))
+
+
+@reads
+def agency_names(uow: UnitOfWork) -> dict[str, str]:
+    """The directory's live estate agencies: id to name, by name."""
+    from genera_desktop.store.models import Organisation
+
+    rows = uow.session.execute(select(Organisation.id, Organisation.name).where(
+        Organisation.cl % 2 == 1, Organisation.org_type == "real_estate_agency"))
+    return dict(sorted(((i, n or "") for i, n in rows), key=lambda p: fold(p[1])))

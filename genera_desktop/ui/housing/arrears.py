@@ -93,7 +93,12 @@ class ArrearsTab(QWidget):
         self.installment_button.clicked.connect(self.new_installment)
         self.paid_button = QPushButton(self.tr("Segna pagata oggi"))
         self.paid_button.clicked.connect(self.mark_paid)
-        for button in (self.new_button, self.installment_button, self.paid_button):
+        self.print_button = QPushButton(self.tr("Stampa il piano"))
+        self.print_button.setToolTip(self.tr("Il piano di rientro da firmare: nucleo, "
+                                             "proprietario, rate e totale"))
+        self.print_button.clicked.connect(self.print_plan)
+        for button in (self.new_button, self.installment_button, self.paid_button,
+                       self.print_button):
             self.cases.actions.addWidget(button)
         self.cases.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_plan())
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -120,6 +125,7 @@ class ArrearsTab(QWidget):
             n=len(rows), total=euro(total)) if case else self.tr("Piano di rientro"))
         self.installment_button.setEnabled(case is not None)
         self.paid_button.setEnabled(bool(rows))
+        self.print_button.setEnabled(bool(rows))
 
     def _refs(self) -> dict[str, dict[str, str]]:
         return {"household": queries.household_names(self.ctx.store),
@@ -160,3 +166,15 @@ class ArrearsTab(QWidget):
             self.cases.show_message(error_text(err))
             return
         self.show_plan()
+
+    def print_plan(self) -> bool:
+        """The chosen case's repayment plan in the print preview."""
+        from genera_desktop.services.housing import prints
+        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+
+        case = self.current_case()
+        if case is None:
+            return False
+        cid = case["id"]
+        return print_and_preview(self.ctx, self, lambda uow: prints.print_installments(uow, cid),
+                                 "piano-di-rientro.pdf", self.tr("Piano di rientro"))

@@ -1,5 +1,5 @@
 """«Alloggi»: the directory's dwellings with their landlord, found by comune, rooms,
-rent and accessibility; a new landlord or dwelling, Enter changes the dwelling chosen.
+rent and accessibility (the landlords have their own tab, ui/housing/landlords.py).
 
 Keyboard: Ctrl+F search, Ctrl+N a new dwelling, Enter changes the one chosen.
 """
@@ -25,8 +25,6 @@ from genera_desktop.ui.widgets.record_list import declared_columns
 translate = QCoreApplication.translate
 DWELLING_FIELDS = ["landlord", "address", "municipality", "rooms", "area_m2", "floor", "lift",
                    "accessible", "rent_asked", "zone", "available_from", "status", "notes"]
-LANDLORD_FIELDS = ["name", "landlord_type", "tax_code", "phone", "email", "municipality",
-                   "notes"]
 RENTS = (400, 500, 600, 700, 800)
 
 
@@ -55,13 +53,10 @@ class DwellingsTab(ListPage):
             combo.activated.connect(lambda _: self.refresh())
         self.accessible.toggled.connect(lambda _: self.refresh())
         put_filters(self, [self.rooms, self.rent, self.accessible])
-        self.landlord_button = QPushButton(labels.new_record_title("landlord"))
-        self.landlord_button.clicked.connect(self.new_landlord)
         self.new_button = QPushButton(labels.new_record_title("dwelling"))
         self.new_button.setToolTip(self.tr("Nuovo alloggio (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
-        for button in (self.landlord_button, self.new_button):
-            self.actions.addWidget(button)
+        self.actions.addWidget(self.new_button)
         self.view.setToolTip(self.tr("Invio modifica l'alloggio scelto."))
 
     def load(self, search: str) -> tuple[list[Any], str]:
@@ -80,10 +75,6 @@ class DwellingsTab(ListPage):
 
     def _refs(self) -> dict[str, dict[str, str]]:
         return {"landlord": queries.landlord_names(self.ctx.store)}
-
-    def new_landlord(self) -> None:
-        RecordDialog.ask("landlord", self, fields=LANDLORD_FIELDS,
-                         save=lambda values: records.add(self.ctx.store, "landlord", values))
 
     def new_record(self) -> None:
         """Ctrl+N: a new dwelling of a landlord already in the directory."""

@@ -101,11 +101,15 @@ class FundsTab(QWidget):
         self.reject_button.clicked.connect(self.reject)
         self.disburse_button = QPushButton(self.tr("Eroga"))
         self.disburse_button.clicked.connect(self.disburse)
+        self.print_button = QPushButton(self.tr("Stampa la domanda"))
+        self.print_button.setToolTip(self.tr("Il modulo da firmare per il nucleo e il "
+                                             "proprietario"))
+        self.print_button.clicked.connect(self.print_application)
         for button in (self.approve_button, self.reject_button, self.disburse_button):
             # Money is decided at the coordinator: a point sees why the buttons are not there.
             button.setVisible(self.coordinator)
-        for button in (self.new_fund_button, self.new_button, self.approve_button,
-                       self.reject_button, self.disburse_button):
+        for button in (self.new_fund_button, self.new_button, self.print_button,
+                       self.approve_button, self.reject_button, self.disburse_button):
             self.funds.actions.addWidget(button)
         if not self.coordinator:
             self.funds.show_message(self.tr("Approvare, respingere ed erogare spetta al "
@@ -208,3 +212,15 @@ class FundsTab(QWidget):
             defaults={"date": today(), "amount": left, "payee": app.get("landlord")},
             save=lambda values: records.add(self.ctx.store, "disbursement",
                                             {"application": app["id"], **values})))
+
+    def print_application(self) -> bool:
+        """The chosen application's form in the print preview."""
+        from genera_desktop.services.housing import prints
+        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+
+        app = self.current_application()
+        if app is None:
+            return False
+        aid = app["id"]
+        return print_and_preview(self.ctx, self, lambda uow: prints.print_guarantee(uow, aid),
+                                 "domanda-fondo-garanzia.pdf", self.tr("Domanda al fondo"))

@@ -2,8 +2,7 @@
 landlords, guarantee funds with their applications, arrears with their repayment plans.
 The whole section is in the access area ``housing``: without it, the page says so.
 
-Keyboard: Ctrl+1…3 in the tabs' order via Ctrl+Tab; Ctrl+N and Ctrl+F act on the tab
-shown.
+Keyboard: Ctrl+Tab moves between the tabs; Ctrl+N and Ctrl+F act on the tab shown.
 """
 
 from __future__ import annotations
@@ -17,6 +16,8 @@ from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.arrears import ArrearsTab
 from genera_desktop.ui.housing.dwellings import DwellingsTab
 from genera_desktop.ui.housing.funds import FundsTab
+from genera_desktop.ui.housing.landlords import LandlordsTab
+from genera_desktop.ui.pages.listing import ListPage
 
 
 class HousingPage(QWidget):
@@ -39,6 +40,7 @@ class HousingPage(QWidget):
         self.denied.hide()
         self.tabs.hide()  # until shown: the user's areas decide
         self.dwellings: DwellingsTab | None = None
+        self.landlords: LandlordsTab | None = None
         self.funds: FundsTab | None = None
         self.arrears: ArrearsTab | None = None
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
@@ -47,9 +49,11 @@ class HousingPage(QWidget):
         if self.dwellings is not None:
             return
         self.dwellings = DwellingsTab(self.ctx, self)
+        self.landlords = LandlordsTab(self.ctx, self)
         self.funds = FundsTab(self.ctx, self)
         self.arrears = ArrearsTab(self.ctx, self)
-        self.tabs.addTab(self.dwellings, self.tr("Alloggi e proprietari"))
+        self.tabs.addTab(self.dwellings, self.tr("Alloggi"))
+        self.tabs.addTab(self.landlords, self.tr("Proprietari"))
         self.tabs.addTab(self.funds, self.tr("Fondi di garanzia"))
         self.tabs.addTab(self.arrears, self.tr("Morosità"))
 
@@ -63,11 +67,11 @@ class HousingPage(QWidget):
 
     def _refresh_current(self) -> None:
         tab: Any = self.tabs.currentWidget()
-        if tab is not None and tab is not self.dwellings:  # a ListPage refreshes when shown
+        if tab is not None and not isinstance(tab, ListPage):  # a ListPage does when shown
             tab.refresh()
 
     def show_tab(self, name: str) -> QWidget:
-        """Go to a tab ("dwellings", "funds", "arrears") and return it."""
+        """Go to a tab ("dwellings", "landlords", "funds", "arrears") and return it."""
         self.refresh()
         tab = getattr(self, name)
         self.tabs.setCurrentWidget(tab)
@@ -75,12 +79,13 @@ class HousingPage(QWidget):
 
     @property
     def search(self) -> QLineEdit | None:
-        return self.dwellings.search if self.tabs.currentWidget() is self.dwellings \
-            and self.dwellings is not None else None
+        tab = self.tabs.currentWidget()
+        return tab.search if isinstance(tab, ListPage) else None
 
     def focus_search(self) -> None:
-        if self.dwellings is not None and self.tabs.currentWidget() is self.dwellings:
-            self.dwellings.focus_search()
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, ListPage):
+            tab.focus_search()
 
     def new_record(self) -> None:
         """Ctrl+N: a new record of the tab shown."""
