@@ -25,6 +25,7 @@ from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from genera_desktop.ui.housing.page import HousingPage
 from tests.conftest import ADMIN, PASSWORD
 from tests.ui.helpers import add, family
+from tests.ui.test_accessibility import audit
 
 WAIT = 10_000
 
@@ -207,6 +208,9 @@ def test_landlords_and_dwellings_are_searched_and_staff_without_the_area_see_why
     page = HousingPage(AppContext(coordinator))
     qtbot.addWidget(page)
     page.show()
+    for tab in ("dwellings", "funds", "arrears", "landlords"):  # named, reached by Tab
+        page.show_tab(tab)
+        assert audit(page) == [], tab
     landlords = page.show_tab("landlords")
     qtbot.waitUntil(lambda: landlords.model.rowCount() == 2, timeout=WAIT)
     assert page.search is landlords.search
