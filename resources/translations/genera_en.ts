@@ -2069,6 +2069,10 @@ Save this member&apos;s health data anyway?</translation>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
+    <message>
+        <source>Coabitazioni</source>
+        <translation>Co-housing</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -5374,6 +5378,41 @@ Ctrl+Q  quit</translation>
     <message>
         <source>Eliminare questo accordo?</source>
         <translation>Delete this agreement?</translation>
+    </message>
+</context>
+<context>
+    <name>PactsTab</name>
+    <message>
+        <source>Nuova coabitazione (Ctrl+N)</source>
+        <translation>New co-housing pact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stampa il patto</source>
+        <translation>Print the pact</translation>
+    </message>
+    <message>
+        <source>Il patto abitativo da firmare per chi ospita e chi è ospitato</source>
+        <translation>The co-housing pact for the host and the guest to sign</translation>
+    </message>
+    <message>
+        <source>Invio modifica la coabitazione scelta.</source>
+        <translation>Enter changes the chosen pact.</translation>
+    </message>
+    <message>
+        <source>Nessuna coabitazione.</source>
+        <translation>No co-housing pact.</translation>
+    </message>
+    <message>
+        <source>1 coabitazione</source>
+        <translation>1 co-housing pact</translation>
+    </message>
+    <message>
+        <source>{n} coabitazioni</source>
+        <translation>{n} co-housing pacts</translation>
+    </message>
+    <message>
+        <source>Patto abitativo</source>
+        <translation>Co-housing pact</translation>
     </message>
 </context>
 <context>

@@ -2069,6 +2069,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Morosità</source>
         <translation>Morosità</translation>
     </message>
+    <message>
+        <source>Coabitazioni</source>
+        <translation>Coabitazioni</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -5374,6 +5378,41 @@ Ctrl+Q  esci</translation>
     <message>
         <source>Eliminare questo accordo?</source>
         <translation>Eliminare questo accordo?</translation>
+    </message>
+</context>
+<context>
+    <name>PactsTab</name>
+    <message>
+        <source>Nuova coabitazione (Ctrl+N)</source>
+        <translation>Nuova coabitazione (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stampa il patto</source>
+        <translation>Stampa il patto</translation>
+    </message>
+    <message>
+        <source>Il patto abitativo da firmare per chi ospita e chi è ospitato</source>
+        <translation>Il patto abitativo da firmare per chi ospita e chi è ospitato</translation>
+    </message>
+    <message>
+        <source>Invio modifica la coabitazione scelta.</source>
+        <translation>Invio modifica la coabitazione scelta.</translation>
+    </message>
+    <message>
+        <source>Nessuna coabitazione.</source>
+        <translation>Nessuna coabitazione.</translation>
+    </message>
+    <message>
+        <source>1 coabitazione</source>
+        <translation>1 coabitazione</translation>
+    </message>
+    <message>
+        <source>{n} coabitazioni</source>
+        <translation>{n} coabitazioni</translation>
+    </message>
+    <message>
+        <source>Patto abitativo</source>
+        <translation>Patto abitativo</translation>
     </message>
 </context>
 <context>

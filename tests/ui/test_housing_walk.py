@@ -142,6 +142,23 @@ def test_from_arrears_to_an_approved_and_disbursed_guarantee(
     assert "Ferri Ida" in printed[-1] and "€ 1.200,00" in printed[-1]
     assert "05/04/2026" in printed[-1] and "Marco Bassi" in printed[-1]
 
+    # A co-housing pact between two of the point's families, printed for both to sign.
+    guest_household = family(point, "Galli", "Leo")
+    people = {r["first_name"]: r["id"] for r in records.list_records(point, "person")}
+    pacts = page.show_tab("pacts")
+    in_dialog(qtbot, lambda d: fill_and_save(
+        qtbot, d, choices={"host": people["Ida"], "guest": people["Leo"],
+                           "phase": "negotiation"},
+        typed={"monthly_contribution": "150"}), failures)
+    pacts.new_button.click()
+    qtbot.waitUntil(lambda: pacts.model.rowCount() == 1, timeout=WAIT)
+    assert not failures, failures
+    made = pacts.model.rows[0]
+    assert (made["host_name"], made["guest_name"], made["guest_household"]) == (
+        "Ferri Ida", "Galli Leo", guest_household)
+    assert pacts.print_pact()
+    assert "Patto abitativo" in printed[-1] and "€ 150,00" in printed[-1]
+
     # The guarantee application, at the point: no buttons for money here.
     funds = page.show_tab("funds")
     assert funds.funds.model.rowCount() == 1
@@ -208,7 +225,7 @@ def test_landlords_and_dwellings_are_searched_and_staff_without_the_area_see_why
     page = HousingPage(AppContext(coordinator))
     qtbot.addWidget(page)
     page.show()
-    for tab in ("dwellings", "funds", "arrears", "landlords"):  # named, reached by Tab
+    for tab in ("dwellings", "funds", "arrears", "pacts", "landlords"):  # named, by Tab
         page.show_tab(tab)
         assert audit(page) == [], tab
     landlords = page.show_tab("landlords")

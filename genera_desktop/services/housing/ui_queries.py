@@ -139,3 +139,39 @@ def agency_names(uow: UnitOfWork) -> dict[str, str]:
     rows = uow.session.execute(select(Organisation.id, Organisation.name).where(
         Organisation.cl % 2 == 1, Organisation.org_type == "real_estate_agency"))
     return dict(sorted(((i, n or "") for i, n in rows), key=lambda p: fold(p[1])))
+
+
+@reads
+def adult_names(uow: UnitOfWork) -> dict[str, str]:
+    """Live persons held here: id to "Surname Name (case number)", by surname."""
+    from genera_desktop.store.models import Person
+
+    rows = uow.session.execute(
+        select(Person.id, Person.last_name, Person.first_name, Household.case_number)
+        .join(Household, Household.id == Person.household)
+        .where(Person.cl % 2 == 1, Person.merged_into.is_(None), Household.cl % 2 == 1))
+    out = {pid: f"{last or ''} {first or ''} ({case or ''})".strip()
+           for pid, last, first, case in rows}
+    return dict(sorted(out.items(), key=lambda p: fold(p[1])))
+
+
+@reads
+def pact_rows(uow: UnitOfWork) -> list[dict[str, Any]]:
+    """Live co-housing pacts with their computed fields and ``host_name``/``guest_name``;
+    the latest started first."""
+    from genera_desktop.store.models import Person
+    from genera_desktop.store.models_housing import CohousingPact
+
+    session = uow.session
+    permissions.require_kind_access(session, uow.username, "cohousing_pact")
+    rows = [records.with_computed(records.to_dict(p), session) for p in session.scalars(
+        select(CohousingPact).where(CohousingPact.cl % 2 == 1))]
+    wanted = {r[k] for r in rows for k in ("host", "guest") if r.get(k)}
+    names = {pid: f"{last or ''} {first or ''}".strip() for pid, last, first in session.execute(
+        select(Person.id, Person.last_name, Person.first_name).where(Person.id.in_(wanted)))
+    } if wanted else {}
+    for row in rows:
+        row["host_name"] = names.get(row.get("host") or "", "")
+        row["guest_name"] = names.get(row.get("guest") or "", "")
+    rows.sort(key=lambda p: (p.get("start_date") or "", p["id"]), reverse=True)
+    return rows
