@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlcipher3
 
+from genera_desktop.cli.messages_housing import HOUSING_REFUSALS
 from genera_desktop.domain.errors import (
     AuthFailed,
     BundleRefused,
@@ -122,6 +123,8 @@ REFUSALS.update({
                             "or completed (this one is {detail})"),
     "initiative_move": "an initiative cannot move {detail}",
 })
+
+REFUSALS.update(HOUSING_REFUSALS)
 
 # Sync (services/sync.py): refusals by the code of a Refused error.
 REFUSALS.update({

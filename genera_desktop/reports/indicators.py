@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain import vocab
 from genera_desktop.domain.settings import TARGET_HOUSEHOLDS
 from genera_desktop.domain.stamps import parse_stamp
-from genera_desktop.reports import community
+from genera_desktop.reports import community, housing
 from genera_desktop.services.site import site_info
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import (
@@ -74,6 +74,7 @@ def compute(session: Session, today: date | None = None) -> dict[str, Any]:
         "follow_ups_overdue_by_point": _overdue_by_point(session, today),
         **referrals,
         **community.compute(session),
+        **housing.compute(session),
         "sites": _sites(session, today),
     }
 

@@ -20,6 +20,7 @@ from genera_desktop.domain import vocab
 from genera_desktop.domain.days import day_text
 from genera_desktop.printing.labels import HOUSEHOLD_STATUS, REFERRAL_STATUS, VISIT_ISSUES
 from genera_desktop.reports.community_tables import community_tables
+from genera_desktop.reports.housing_tables import housing_tables
 from genera_desktop.reports.indicators import ACTIVE_STATUSES, NO_VALUE, local_day
 from genera_desktop.reports.suppression import (
     SECONDARY,
@@ -140,7 +141,7 @@ def tables(ind: Mapping[str, Any]) -> list[ReportTable]:
     )
     tail = [_weekly(c), _referrals_by_destination(c), _visits_by_issue(c)]
     return [summary, by_point, by_municipality, by_status, visits, overdue, referrals,
-            *[t for t in tail if t is not None], *community_tables(ind),
+            *[t for t in tail if t is not None], *community_tables(ind), *housing_tables(ind),
             *[t for t in (_sites(ind),) if t is not None]]
 
 

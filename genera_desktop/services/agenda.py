@@ -48,6 +48,7 @@ class Agenda:
     this_week_total: int = 0
     # Citizens' initiatives whose report was due before today and has not come.
     overdue_reports: list[dict[str, Any]] = field(default_factory=list)
+    housing: list[Any] = field(default_factory=list)  # services/housing/deadlines.py
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,15 @@ def agenda(
         totals["overdue"],
         totals["today"],
         totals["week"],
+        housing=_housing_deadlines(uow, today),
         overdue_reports=initiatives.overdue_reports(uow, today),
     )
+
+
+def _housing_deadlines(uow: UnitOfWork, today: date) -> list[Any]:
+    from genera_desktop.services.housing.deadlines import upcoming
+
+    return upcoming(uow, today)
 
 
 def reference_names(session: Session, household_ids: set[str]) -> dict[str, str]:

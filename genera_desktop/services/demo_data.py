@@ -33,7 +33,7 @@ from typing import Generic, TypeVar, cast
 from genera_desktop.domain import vocab
 from genera_desktop.domain.codice_fiscale import encode, homocode, provisional_check_digit
 from genera_desktop.domain.text import fold
-from genera_desktop.services import demo_community
+from genera_desktop.services import demo_community, demo_housing
 
 Record = dict[str, object]
 T = TypeVar("T")
@@ -1021,8 +1021,11 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
     end = today.toordinal()
     # sqrt of a uniform draw leans towards 1: registrations grow as the programme gets known.
     days = sorted(end - int(730 * (1 - rng.random() ** 0.5)) for _ in range(households))
+    housing = demo_housing.Housing(seed, today)  # services/demo_housing.py
     for day in days:
         for kind, record in generator.household(day):
             community.note(kind, record)
+            housing.note(kind, record)
             yield kind, record
     yield from community.life()
+    yield from housing.life(community.organisations.get("immobiliare garda casa"))

@@ -144,6 +144,12 @@ def check_write(session: Session, site: SiteInfo, obj: Replicated | None,
         if not context_covered(session, site, now(spec.context_field)):
             raise Refused("out_of_scope", kind)
         return
+    if spec.other_household_field:
+        _check_two_households(session, site, obj, spec.kind,
+                              (now(spec.household_field), now(spec.other_household_field)),
+                              moved=obj is None or spec.household_field in values
+                              or spec.other_household_field in values)
+        return
     household_id = now(spec.household_field) if spec.household_field else None
     if household_id is None and spec.owner == PERSON:
         from genera_desktop.store.models import Person
@@ -153,3 +159,23 @@ def check_write(session: Session, site: SiteInfo, obj: Replicated | None,
     household = session.get(Household, household_id) if household_id else None
     if household is None or not household_in_scope(session, site, household):
         raise Refused("out_of_scope", kind)
+
+
+def _check_two_households(session: Session, site: SiteInfo, obj: Replicated | None, kind: str,
+                          ids: tuple[str | None, str | None], *, moved: bool) -> None:
+    """A record of two households (a co-housing pact) is changed by a site holding
+    either; made (or moved to other households) only where both are held, and between
+    households of two points only at the coordinator (spec/programme.md, "Who holds
+    what"), which returned before this."""
+    households = [session.get(Household, h) if h else None for h in ids]
+    inside = [h is not None and household_in_scope(session, site, h) for h in households]
+    if not moved:
+        if not any(inside):
+            raise Refused("out_of_scope", kind)
+        return
+    points = {h.point for h in households if h is not None}
+    if len(points) > 1:
+        raise Refused("two_points_coordinator", kind)
+    if not all(inside):
+        raise Refused("out_of_scope", kind)
+

@@ -53,12 +53,13 @@ def to_dict(obj: Replicated) -> dict[str, Any]:
     return out
 
 
-def with_computed(record: dict[str, Any]) -> dict[str, Any]:
+def with_computed(record: dict[str, Any], session: Session | None = None) -> dict[str, Any]:
     """A record as ``show`` and ``list`` give it: its computed fields added (``dump``
-    leaves them out: it holds what was stored)."""
+    leaves them out: it holds what was stored). Those that read other records need
+    the ``session``."""
     spec = KINDS[record["kind"]]
     if spec.computed:
-        record.update(spec.computed_values(record))
+        record.update(spec.computed_values(record, session))
     return record
 
 
@@ -177,9 +178,13 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     taken: list[tuple[str, str]] = []
     if isinstance(obj, Household):
         for child_model in HOUSEHOLD_CHILDREN:
+            other = KINDS[child_model.KIND].other_household_field
             rows = session.scalars(
                 select(child_model).where(
-                    child_model.household == obj.id, child_model.cl % 2 == 1  # type: ignore[attr-defined]
+                    or_(child_model.household == obj.id,  # type: ignore[attr-defined]
+                        getattr(child_model, other) == obj.id) if other
+                    else child_model.household == obj.id,  # type: ignore[attr-defined]
+                    child_model.cl % 2 == 1,
                 )
             )
             for child in rows:
@@ -253,10 +258,14 @@ def derived_owners(session: Session, kind: str, values: dict[str, Any]) -> dict[
         parent = session.get(parent_model, values[spec.owner_via])
         out[spec.owner_field] = getattr(parent, KINDS[parent_model.KIND].owner_field, None)
     via = spec.household_via or (spec.owner_field if spec.owner == PERSON else "")
-    if spec.household_field and via and values.get(via):
-        # A person's record is held with their household: the app says which.
-        person = session.get(Person, values[via])
-        out[spec.household_field] = person.household if person else None
+    pairs = [(spec.household_field, via),
+             (spec.other_household_field, spec.other_household_via)]
+    for name, source in pairs:
+        if name and source and values.get(source):
+            # A person's record is held with their household (a disbursement with its
+            # application's): the app says which.
+            parent = session.get(MODELS[field_info(spec.model)[source]["ref"]], values[source])
+            out[name] = getattr(parent, "household", None) if parent is not None else None
     return out
 
 
@@ -394,7 +403,7 @@ def show(uow: UnitOfWork, kind: str, rid: str, *, audit_view: bool = True) -> di
     session = uow.session
     obj = load(session, kind, rid)
     permissions.require_kind_access(session, uow.username, obj.KIND)
-    out = with_computed(to_dict(obj))
+    out = with_computed(to_dict(obj), session)
     if isinstance(obj, Household):
         out["persons"] = [to_dict(p) for p in persons_of(session, obj.id)]
     if audit_view:
@@ -461,7 +470,7 @@ def list_records(uow: UnitOfWork, kind: str, search: str | None = None) -> list[
     model = model_for(kind)
     permissions.require_kind_access(session, uow.username, model.KIND)
     objs = find(session, kind, search)
-    out = [with_computed(to_dict(o)) for o in objs]
+    out = [with_computed(to_dict(o), session) for o in objs]
     if model is Household and out:
         by_household: dict[str, list[dict[str, Any]]] = {o["id"]: [] for o in out}
         ids = list(by_household)

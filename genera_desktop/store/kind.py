@@ -90,7 +90,10 @@ class Computed:
     left out of ``dump``, refused on ``add`` and ``update``."""
 
     text: FieldText
-    compute: Callable[[Mapping[str, Any]], Any]
+    # (record) -> value; with ``store``, (record, session) -> value: a figure that reads
+    # other records (a fund's committed money, a contract's rent against its zone's band).
+    compute: Callable[..., Any]
+    store: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,11 @@ class KindSpec:
     # The person reference whose household the app puts in household_field (declare it
     # set_by_app); a PERSON kind's is its owner_field.
     household_via: str = ""
+    # A record of two households (a co-housing pact: the host's and the guest's) is held,
+    # deleted and restored with either: the second household reference (set_by_app) and
+    # the person reference whose household the app puts in it.
+    other_household_field: str = ""
+    other_household_via: str = ""
     context_field: str = ""  # a laptop covering this housing context holds it too
     moves_scope: tuple[str, ...] = ()  # its fields that move other kinds' records
     area: str | None = None  # an access area (vocab.ACCESS_AREAS) needed to read or write
@@ -205,7 +213,7 @@ class KindSpec:
         if self.everywhere:
             return self.moves_scope
         names = (self.owner_field if self.owner == POINT else self.household_field,
-                 self.context_field, *self.moves_scope)
+                 self.other_household_field, self.context_field, *self.moves_scope)
         return tuple(n for n in names if n)
 
     def with_defaults(self, values: dict[str, Any], today: date | None = None) -> dict[str, Any]:
@@ -218,11 +226,16 @@ class KindSpec:
                              else copy.deepcopy(default))
         return out
 
-    def computed_values(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        """The computed fields of a record (as JSON), those that have a value."""
+    def computed_values(self, record: Mapping[str, Any], session: Any = None) -> dict[str, Any]:
+        """The computed fields of a record (as JSON), those that have a value; those
+        that read other records (``store``) need the ``session``, and are left out
+        without one."""
         out: dict[str, Any] = {}
         for name, computed in self.computed.items():
-            value = computed.compute(record)
+            if computed.store and session is None:
+                continue
+            value = (computed.compute(record, session) if computed.store
+                     else computed.compute(record))
             if value is not None:
                 out[name] = value
         return out
@@ -312,9 +325,25 @@ def problems(spec: KindSpec) -> list[str]:
              and "point" in field_info(parent) and spec.owner_field in spec.set_by_app,
              "owner_via must name a reference to a record with a point, in a POINT kind "
              "whose owner_field is set_by_app")
+    def has_household(name: str) -> bool:
+        # A person, or a record that carries its household (an application's).
+        from genera_desktop.store.models import MODELS
+
+        target = info.get(name, {}).get("ref", "")
+        return ref(name, ("person",)) or (
+            target in MODELS and field_info(MODELS[target]).get("household", {}).get("ref")
+            == "household")
+
     if spec.household_via:
-        need(ref(spec.household_via, ("person",)) and spec.household_field in spec.set_by_app,
-             "household_via must name a person, and household_field be set_by_app")
+        need(has_household(spec.household_via) and spec.household_field in spec.set_by_app,
+             "household_via must name a person or a household's record, and household_field "
+             "be set_by_app")
+    if spec.other_household_field:
+        need(ref(spec.other_household_field, ("household",))
+             and spec.other_household_field in spec.set_by_app
+             and has_household(spec.other_household_via),
+             "other_household_field must name a household, set_by_app, from "
+             "other_household_via")
     if spec.household_field:
         need(ref(spec.household_field, ("household",)), "household_field names no household")
     if spec.context_field:

@@ -27,6 +27,7 @@ from genera_desktop.store.base import (
     VAT_NUMBER,
     Replicated,
     field,
+    field_info,
 )
 
 
@@ -386,7 +387,34 @@ Index("ix_household_reached", Household.merged_into, Household.cl, Household.poi
 Index("ix_person_live", Person.merged_into, Person.cl)
 Index("ix_follow_up_open", FollowUp.household, FollowUp.done, FollowUp.due_date, FollowUp.cl)
 
+# The areas' models, defined after the kinds they reference (before MODELS, below).
+from genera_desktop.store import models_housing  # noqa: E402, F401
+
+
 # Every kind, in the order records are created (referenced kinds first), which demo,
 # import and sync follow: the order the models are defined in above. (Dump sorts kinds
 # alphabetically.) store/kinds.py declares each.
-MODELS: dict[str, type[Replicated]] = {m.KIND: m for m in Replicated.__subclasses__()}
+def _creation_order(models: list[type[Replicated]]) -> dict[str, type[Replicated]]:
+    """The kinds in definition order, this module's first, each moved after the kinds
+    it references: an area's module (imported above, or first by someone else) still
+    follows them."""
+    by_kind = {m.KIND: m for m in models}
+    ordered: dict[str, type[Replicated]] = {}
+    visiting: set[str] = set()
+
+    def place(model: type[Replicated]) -> None:
+        if model.KIND in ordered or model.KIND in visiting:
+            return
+        visiting.add(model.KIND)
+        for rules in field_info(model).values():
+            target = by_kind.get(rules["ref"])
+            if target is not None and target is not model:
+                place(target)
+        ordered[model.KIND] = model
+
+    for model in sorted(models, key=lambda m: m.__module__ != __name__):  # stable
+        place(model)
+    return ordered
+
+
+MODELS: dict[str, type[Replicated]] = _creation_order(Replicated.__subclasses__())

@@ -27,7 +27,8 @@ def purged_kinds() -> tuple[str, ...]:
 
 def kept_fields(spec: KindSpec) -> frozenset[str]:
     """References only say where a record sits, not who someone is: they stay."""
-    return frozenset(f for f in (spec.owner_field, spec.household_field) if f)
+    return frozenset(f for f in (spec.owner_field, spec.household_field,
+                                 spec.other_household_field) if f)
 
 
 def erase_person(conn: Connection, person_id: str, me: str) -> list[tuple[str, str]]:

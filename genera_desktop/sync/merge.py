@@ -27,6 +27,7 @@ from sqlalchemy import Connection
 from genera_desktop.store.kinds import HOUSEHOLD_CHILDREN
 from genera_desktop.sync.clock import FUTURE_TOLERANCE_MS, pack
 from genera_desktop.sync.identity import ERASE_HLC, Replicas
+from genera_desktop.sync.money import refused_from_member
 from genera_desktop.sync.scopes import Scope, ScopeJudge, scope_fields
 from genera_desktop.sync.tables import (
     INSERT_CLOCK,
@@ -234,7 +235,7 @@ class Applier:
                             exits[s] = self._exit(kind, rid, row, item, stamps,
                                                   self.origin_scopes[s])
                         ex = exits[s]
-                        if ex is not None and h > ex:
+                        if (ex is not None and h > ex) or refused_from_member(kind, f, v, row):
                             counts.refused += 1
                             self.refusals.append((kind, rid, f, h, sites[s],
                                                   row.get(f) if row else None,

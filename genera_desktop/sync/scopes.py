@@ -71,6 +71,10 @@ class Scope:
             return f"t.{spec.context_field} IN ({ctx})", params
         hh, params = self._households()
         cond = f"t.{spec.household_field} IN ({hh})"
+        if spec.other_household_field:
+            # A pact between two households is held where either is.
+            cond = f"({cond} OR t.{spec.other_household_field} IN ({hh}))"
+            params = params + params
         if spec.context_field and self.role == "laptop":
             ctx, cparams = self._contexts()
             return f"({cond} OR t.{spec.context_field} IN ({ctx}))", params + cparams
@@ -88,6 +92,9 @@ class Scope:
         if spec.owner != POINT:
             field = spec.household_field
             held = f"t.{field} IN (SELECT id FROM household WHERE cl > 0)"
+            if spec.other_household_field:
+                held = (f"({held} OR t.{spec.other_household_field} IN "
+                        "(SELECT id FROM household WHERE cl > 0))")
             # A record of a context may name no household (a visit to the building).
             sql += f" AND (t.{field} IS NULL OR {held})" if spec.context_field else f" AND {held}"
         return sql, params
@@ -174,20 +181,26 @@ class ScopeJudge:
             if by_context is None:
                 return None
             via_context = by_context
-        field = spec.household_field
-        hid = values.get(field)
-        if hid is None:
-            return max(via_context, stamps.get(field, 0))
-        if hid not in self.households:
-            self.prefetch([hid])
-        known = self.households.get(hid)
-        if known is None:
-            return None  # its household has not arrived here: cannot judge
-        point, ctx, ps, cs = known
-        via_household = self._household_exit(point, ctx, ps, cs, scope)
-        if via_household is None:
-            return None
-        return max(via_context, stamps.get(field, 0), via_household)
+        exits = [via_context]
+        for field in (spec.household_field, spec.other_household_field):
+            if not field:
+                continue
+            # Held with either household (a pact's two): out only when out of both.
+            hid = values.get(field)
+            if hid is None:
+                exits.append(stamps.get(field, 0))
+                continue
+            if hid not in self.households:
+                self.prefetch([hid])
+            known = self.households.get(hid)
+            if known is None:
+                return None  # its household has not arrived here: cannot judge
+            point, ctx, ps, cs = known
+            via_household = self._household_exit(point, ctx, ps, cs, scope)
+            if via_household is None:
+                return None
+            exits += [stamps.get(field, 0), via_household]
+        return max(exits)
 
 
 def _writes_everywhere(spec: KindSpec, scope: Scope) -> bool:

@@ -113,7 +113,15 @@ def sections(role: str | None = None) -> list[Section]:
     # are looked up more than kept, after the coordination's sections.
     items[3:3] = community_sections()[:2]
     items[-3:-3] = community_sections()[2:]
+    items[-3:-3] = [housing_section()]  # the Piano integrato casa (issue 13)
     return items
+
+
+def housing_section() -> Section:
+    """Casa (ui/housing): dwellings, guarantee funds, arrears."""
+    from genera_desktop.ui.housing.page import HousingPage
+
+    return Section("housing", translate("MainWindow", "Casa"), HousingPage)
 
 
 def community_sections() -> list[Section]:

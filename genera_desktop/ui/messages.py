@@ -29,6 +29,7 @@ from genera_desktop.domain.errors import (
     ValidationFailed,
 )
 from genera_desktop.services.backup import BackupInvalid
+from genera_desktop.ui.housing.messages import refusal_text as housing_refusal
 
 log = logging.getLogger(__name__)
 
@@ -332,6 +333,8 @@ def error_text(err: BaseException) -> str:
         return translate("messages", "Non si può passare da «{old}» a «{new}».").format(
             old=labels.label(vocab.INITIATIVE_STATUS.labels, err.from_status),
             new=labels.label(vocab.INITIATIVE_STATUS.labels, err.to_status))
+    if isinstance(err, Refused) and (housing := housing_refusal(err)) is not None:
+        return housing
     if isinstance(err, Refused):
         # Some sync checks raise Refused with a bundle's code (sync/enrolment.py).
         text = _refusals().get(err.code) or _bundle_refusals().get(err.code)

@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>Piano di rientro</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <source>Nuova morosità (Ctrl+N)</source>
+        <translation>New arrears case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Segna pagata oggi</source>
+        <translation>Mark paid today</translation>
+    </message>
+    <message>
+        <source>Stampa il piano</source>
+        <translation>Print the plan</translation>
+    </message>
+    <message>
+        <source>Il piano di rientro da firmare: nucleo, proprietario, rate e totale</source>
+        <translation>The repayment plan to sign: household, landlord, instalments and total</translation>
+    </message>
+    <message>
+        <source>Piano di rientro: {n} rate, {total}</source>
+        <translation>Repayment plan: {n} instalments, {total}</translation>
+    </message>
+</context>
+<context>
     <name>AtecoEdit</name>
     <message>
         <source>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</source>
@@ -911,6 +938,17 @@
     <message>
         <source>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</source>
         <translation>The password does not open this backup: it needs the one the user had when the backup was made (or the recovery key, with the command “genera restore”). The archive has not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Nessuna morosità seguita.</source>
+        <translation>No arrears case followed.</translation>
+    </message>
+    <message>
+        <source>{n} morosità</source>
+        <translation>{n} arrears cases</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1527,61 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>DwellingsTab</name>
+    <message>
+        <source>Cerca per comune, indirizzo o proprietario (Ctrl+F)</source>
+        <translation>Search by comune, address or landlord (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Locali: tutti</source>
+        <translation>Rooms: any</translation>
+    </message>
+    <message>
+        <source>almeno {n}</source>
+        <translation>at least {n}</translation>
+    </message>
+    <message>
+        <source>Quanti locali almeno</source>
+        <translation>How many rooms at least</translation>
+    </message>
+    <message>
+        <source>Canone: tutti</source>
+        <translation>Rent: any</translation>
+    </message>
+    <message>
+        <source>fino a {n} €</source>
+        <translation>up to {n} €</translation>
+    </message>
+    <message>
+        <source>Canone richiesto al massimo</source>
+        <translation>Highest rent asked</translation>
+    </message>
+    <message>
+        <source>Solo accessibili</source>
+        <translation>Accessible only</translation>
+    </message>
+    <message>
+        <source>Nuovo alloggio (Ctrl+N)</source>
+        <translation>New dwelling (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica l&apos;alloggio scelto.</source>
+        <translation>Enter changes the chosen dwelling.</translation>
+    </message>
+    <message>
+        <source>Nessun alloggio trovato.</source>
+        <translation>No dwelling found.</translation>
+    </message>
+    <message>
+        <source>1 alloggio</source>
+        <translation>1 dwelling</translation>
+    </message>
+    <message>
+        <source>{n} alloggi</source>
+        <translation>{n} dwellings</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Salva</source>
@@ -1497,6 +1590,72 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FundList</name>
+    <message>
+        <source>Nessun fondo di garanzia: li apre il coordinamento.</source>
+        <translation>No guarantee fund: the coordinator opens them.</translation>
+    </message>
+    <message>
+        <source>{n} fondi</source>
+        <translation>{n} funds</translation>
+    </message>
+    <message>
+        <source>1 fondo</source>
+        <translation>1 fund</translation>
+    </message>
+</context>
+<context>
+    <name>FundsTab</name>
+    <message>
+        <source>Nuova domanda al fondo scelto (Ctrl+N)</source>
+        <translation>New application to the chosen fund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Approva</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Respingi</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Eroga</source>
+        <translation>Disburse</translation>
+    </message>
+    <message>
+        <source>Stampa la domanda</source>
+        <translation>Print the application</translation>
+    </message>
+    <message>
+        <source>Il modulo da firmare per il nucleo e il proprietario</source>
+        <translation>The form for the household and the landlord to sign</translation>
+    </message>
+    <message>
+        <source>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</source>
+        <translation>Approving, rejecting and disbursing are for the coordinator: here applications are submitted and assessed.</translation>
+    </message>
+    <message>
+        <source>Domande al fondo: {n} in attesa</source>
+        <translation>Applications to the fund: {n} waiting</translation>
+    </message>
+    <message>
+        <source>Approva la domanda</source>
+        <translation>Approve the application</translation>
+    </message>
+    <message>
+        <source>Respingi la domanda</source>
+        <translation>Reject the application</translation>
+    </message>
+    <message>
+        <source>Respingere la domanda di {who}?</source>
+        <translation>Reject the application of {who}?</translation>
+    </message>
+    <message>
+        <source>Domanda al fondo</source>
+        <translation>Application to the fund</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2042,68 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>{n} nuclei</source>
         <translation>{n} households</translation>
+    </message>
+</context>
+<context>
+    <name>HousingMessages</name>
+    <message>
+        <source>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</source>
+        <translation>Approving, rejecting, closing and disbursing are for the coordinator: money decisions are taken in one place.</translation>
+    </message>
+    <message>
+        <source>Per approvare una domanda serve l&apos;importo approvato.</source>
+        <translation>Approving an application needs the amount approved.</translation>
+    </message>
+    <message>
+        <source>L&apos;importo supera la disponibilità del fondo ({detail}).</source>
+        <translation>The amount exceeds what the fund has available ({detail}).</translation>
+    </message>
+    <message>
+        <source>L&apos;ISEE della domanda supera il massimo del fondo ({detail}).</source>
+        <translation>The application&apos;s ISEE exceeds the fund&apos;s maximum ({detail}).</translation>
+    </message>
+    <message>
+        <source>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</source>
+        <translation>This disbursement would go past the application&apos;s amount approved (amount_approved) ({detail}).</translation>
+    </message>
+    <message>
+        <source>Chi ospita e chi è ospitato devono essere due persone.</source>
+        <translation>The host and the guest must be two persons.</translation>
+    </message>
+    <message>
+        <source>Una coabitazione tra nuclei di due punti si registra al coordinamento, l&apos;unica postazione che li ha entrambi.</source>
+        <translation>A co-housing pact between households of two points is recorded at the coordinator, the only site that holds both.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingPage</name>
+    <message>
+        <source>Parti del piano casa</source>
+        <translation>Parts of the housing plan</translation>
+    </message>
+    <message>
+        <source>Il piano casa è riservato a chi ha l&apos;accesso «Piano casa»: chiedilo a un amministratore.</source>
+        <translation>The housing plan is for staff with the “Housing plan” access: ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Alloggi</source>
+        <translation>Dwellings</translation>
+    </message>
+    <message>
+        <source>Proprietari</source>
+        <translation>Landlords</translation>
+    </message>
+    <message>
+        <source>Fondi di garanzia</source>
+        <translation>Guarantee funds</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Coabitazioni</source>
+        <translation>Co-housing</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2841,122 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Nuova iniziativa</source>
         <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>Zona del canone concordato</source>
+        <translation>Agreed-rent zone</translation>
+    </message>
+    <message>
+        <source>Zone del canone concordato</source>
+        <translation>Agreed-rent zones</translation>
+    </message>
+    <message>
+        <source>Nuova zona</source>
+        <translation>New zone</translation>
+    </message>
+    <message>
+        <source>Proprietario</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Proprietari</source>
+        <translation>Landlords</translation>
+    </message>
+    <message>
+        <source>Nuovo proprietario</source>
+        <translation>New landlord</translation>
+    </message>
+    <message>
+        <source>Alloggio</source>
+        <translation>Dwelling</translation>
+    </message>
+    <message>
+        <source>Alloggi</source>
+        <translation>Dwellings</translation>
+    </message>
+    <message>
+        <source>Nuovo alloggio</source>
+        <translation>New dwelling</translation>
+    </message>
+    <message>
+        <source>Contratto di locazione</source>
+        <translation>Rent contract</translation>
+    </message>
+    <message>
+        <source>Contratti di locazione</source>
+        <translation>Rent contracts</translation>
+    </message>
+    <message>
+        <source>Nuovo contratto</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <source>Fondo di garanzia</source>
+        <translation>Guarantee fund</translation>
+    </message>
+    <message>
+        <source>Fondi di garanzia</source>
+        <translation>Guarantee funds</translation>
+    </message>
+    <message>
+        <source>Nuovo fondo di garanzia</source>
+        <translation>New guarantee fund</translation>
+    </message>
+    <message>
+        <source>Domanda al fondo di garanzia</source>
+        <translation>Guarantee application</translation>
+    </message>
+    <message>
+        <source>Domande al fondo di garanzia</source>
+        <translation>Guarantee applications</translation>
+    </message>
+    <message>
+        <source>Nuova domanda</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Erogazione</source>
+        <translation>Disbursement</translation>
+    </message>
+    <message>
+        <source>Erogazioni</source>
+        <translation>Disbursements</translation>
+    </message>
+    <message>
+        <source>Nuova erogazione</source>
+        <translation>New disbursement</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Arrears case</translation>
+    </message>
+    <message>
+        <source>Nuova morosità</source>
+        <translation>New arrears case</translation>
+    </message>
+    <message>
+        <source>Rata</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Installments</translation>
+    </message>
+    <message>
+        <source>Nuova rata</source>
+        <translation>New installment</translation>
+    </message>
+    <message>
+        <source>Coabitazione solidale</source>
+        <translation>Co-housing pact</translation>
+    </message>
+    <message>
+        <source>Coabitazioni solidali</source>
+        <translation>Co-housing pacts</translation>
+    </message>
+    <message>
+        <source>Nuova coabitazione</source>
+        <translation>New co-housing pact</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4157,537 @@ Save this member&apos;s health data anyway?</translation>
         <source>Giustificato</source>
         <translation>Excused</translation>
     </message>
+    <message>
+        <source>Società</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Ente pubblico</source>
+        <translation>Public body</translation>
+    </message>
+    <message>
+        <source>Disponibile</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Affittato</source>
+        <translation>Let</translation>
+    </message>
+    <message>
+        <source>Ritirato</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Canone concordato (3+2)</source>
+        <translation>Agreed rent (3+2)</translation>
+    </message>
+    <message>
+        <source>Canone libero (4+4)</source>
+        <translation>Free rent (4+4)</translation>
+    </message>
+    <message>
+        <source>Transitorio</source>
+        <translation>Transitional</translation>
+    </message>
+    <message>
+        <source>Per studenti</source>
+        <translation>For students</translation>
+    </message>
+    <message>
+        <source>Nella fascia</source>
+        <translation>Within the band</translation>
+    </message>
+    <message>
+        <source>Sotto la fascia</source>
+        <translation>Below the band</translation>
+    </message>
+    <message>
+        <source>Sopra la fascia</source>
+        <translation>Above the band</translation>
+    </message>
+    <message>
+        <source>Non verificabile</source>
+        <translation>Cannot be checked</translation>
+    </message>
+    <message>
+        <source>Perdita del lavoro</source>
+        <translation>Job loss</translation>
+    </message>
+    <message>
+        <source>Riduzione dell&apos;orario</source>
+        <translation>Reduced hours</translation>
+    </message>
+    <message>
+        <source>Malattia</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Decesso di un componente</source>
+        <translation>Death of a member</translation>
+    </message>
+    <message>
+        <source>Separazione</source>
+        <translation>Separation</translation>
+    </message>
+    <message>
+        <source>Presentata</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Istruita</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Approvata</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Erogata</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>Chiusa</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Aperta</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Piano di rientro concordato</source>
+        <translation>Repayment plan agreed</translation>
+    </message>
+    <message>
+        <source>Risolta</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Nessuno</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Intimazione</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Convalida</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Esecuzione</source>
+        <translation>Execution</translation>
+    </message>
+    <message>
+        <source>Selezione</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Conoscenza</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Negoziazione</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Gestione</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Monitoraggio</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Codice della zona</source>
+        <translation>Zone code</translation>
+    </message>
+    <message>
+        <source>Come nell&apos;accordo territoriale, es. A1</source>
+        <translation>As in the local agreement, e.g. A1</translation>
+    </message>
+    <message>
+        <source>Zona</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Fascia minima (€/m² al mese)</source>
+        <translation>Band minimum (€/m² a month)</translation>
+    </message>
+    <message>
+        <source>Minimo €/m²</source>
+        <translation>Min €/m²</translation>
+    </message>
+    <message>
+        <source>Fascia massima (€/m² al mese)</source>
+        <translation>Band maximum (€/m² a month)</translation>
+    </message>
+    <message>
+        <source>Massimo €/m²</source>
+        <translation>Max €/m²</translation>
+    </message>
+    <message>
+        <source>Accordo territoriale</source>
+        <translation>Local agreement</translation>
+    </message>
+    <message>
+        <source>Quale accordo fissa la fascia, e di quando</source>
+        <translation>Which agreement sets the band, and its date</translation>
+    </message>
+    <message>
+        <source>Valida dal</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Nome o ragione sociale</source>
+        <translation>Name or company name</translation>
+    </message>
+    <message>
+        <source>Tipo di proprietario</source>
+        <translation>Landlord type</translation>
+    </message>
+    <message>
+        <source>Codice fiscale o partita IVA</source>
+        <translation>Tax code or VAT number</translation>
+    </message>
+    <message>
+        <source>L&apos;agenzia della rete che lo segue, se c&apos;è</source>
+        <translation>The network&apos;s estate agency that deals with them, if any</translation>
+    </message>
+    <message>
+        <source>Agenzia</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Proprietario</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Locali</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Superficie (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Piano</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Ascensore</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Accessibile</source>
+        <translation>Accessible</translation>
+    </message>
+    <message>
+        <source>Senza barriere per chi è in carrozzina</source>
+        <translation>No barriers for a wheelchair user</translation>
+    </message>
+    <message>
+        <source>Canone richiesto (€ al mese)</source>
+        <translation>Rent asked (€ a month)</translation>
+    </message>
+    <message>
+        <source>Canone</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <source>Zona del canone concordato</source>
+        <translation>Agreed-rent zone</translation>
+    </message>
+    <message>
+        <source>Il codice della zona nell&apos;accordo territoriale del comune</source>
+        <translation>The zone&apos;s code in the comune&apos;s local agreement</translation>
+    </message>
+    <message>
+        <source>Disponibile dal</source>
+        <translation>Available from</translation>
+    </message>
+    <message>
+        <source>Alloggio</source>
+        <translation>Dwelling</translation>
+    </message>
+    <message>
+        <source>Decorrenza</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Tipo di contratto</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Canone mensile (€)</source>
+        <translation>Monthly rent (€)</translation>
+    </message>
+    <message>
+        <source>Cedolare secca</source>
+        <translation>Flat tax (cedolare secca)</translation>
+    </message>
+    <message>
+        <source>Fine del primo periodo</source>
+        <translation>End of the first term</translation>
+    </message>
+    <message>
+        <source>Canone concordato: il giorno prima del terzo anniversario</source>
+        <translation>Agreed rent: the day before the third anniversary</translation>
+    </message>
+    <message>
+        <source>Fine della proroga</source>
+        <translation>End of the renewal</translation>
+    </message>
+    <message>
+        <source>Due anni dopo la fine del primo periodo</source>
+        <translation>Two years after the end of the first term</translation>
+    </message>
+    <message>
+        <source>Canone rispetto alla fascia</source>
+        <translation>Rent against the band</translation>
+    </message>
+    <message>
+        <source>Il canone al m² rispetto alla fascia della zona dell&apos;alloggio</source>
+        <translation>The rent per m² against the band of the dwelling&apos;s zone</translation>
+    </message>
+    <message>
+        <source>Fascia</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Dotazione (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>Dotazione</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>ISEE massimo (€)</source>
+        <translation>Maximum ISEE (€)</translation>
+    </message>
+    <message>
+        <source>Oltre questo valore una domanda non si approva</source>
+        <translation>An application above this value is not approved</translation>
+    </message>
+    <message>
+        <source>ISEE max</source>
+        <translation>Max ISEE</translation>
+    </message>
+    <message>
+        <source>Valido dal</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valido fino al</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Impegnato (€)</source>
+        <translation>Committed (€)</translation>
+    </message>
+    <message>
+        <source>Gli importi approvati delle domande approvate, erogate o chiuse</source>
+        <translation>The approved amounts of the applications approved, disbursed or closed</translation>
+    </message>
+    <message>
+        <source>Impegnato</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Erogato (€)</source>
+        <translation>Disbursed (€)</translation>
+    </message>
+    <message>
+        <source>Erogato</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>Disponibile (€)</source>
+        <translation>Available (€)</translation>
+    </message>
+    <message>
+        <source>La dotazione meno l&apos;impegnato</source>
+        <translation>The budget less what is committed</translation>
+    </message>
+    <message>
+        <source>Fondo</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Contratto</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Importo richiesto (€)</source>
+        <translation>Amount requested (€)</translation>
+    </message>
+    <message>
+        <source>Causa della difficoltà</source>
+        <translation>Cause of the difficulty</translation>
+    </message>
+    <message>
+        <source>Causa</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Approvare, respingere ed erogare spetta al coordinamento</source>
+        <translation>Approving, rejecting and disbursing are for the coordinator</translation>
+    </message>
+    <message>
+        <source>Importo approvato (€)</source>
+        <translation>Amount approved (€)</translation>
+    </message>
+    <message>
+        <source>Lo decide il coordinamento</source>
+        <translation>Decided by the coordinator</translation>
+    </message>
+    <message>
+        <source>Approvato</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Domanda</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Importo (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Pagato a</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>Il proprietario che riceve il denaro</source>
+        <translation>The landlord who receives the money</translation>
+    </message>
+    <message>
+        <source>Quello della domanda, messo dall&apos;app</source>
+        <translation>The application&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Debito (€)</source>
+        <translation>Amount owed (€)</translation>
+    </message>
+    <message>
+        <source>Debito</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Mensilità non pagate</source>
+        <translation>Months unpaid</translation>
+    </message>
+    <message>
+        <source>Mesi</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Aperta il</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Fase dello sfratto</source>
+        <translation>Eviction stage</translation>
+    </message>
+    <message>
+        <source>Data della fase di sfratto</source>
+        <translation>Date of the eviction stage</translation>
+    </message>
+    <message>
+        <source>Intimazione notificata, udienza di convalida o accesso dell&apos;ufficiale</source>
+        <translation>Notice served, validation hearing or the bailiff&apos;s visit</translation>
+    </message>
+    <message>
+        <source>Chiusa il</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Pagata il</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Quello della morosità, messo dall&apos;app</source>
+        <translation>The arrears case&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Chi ospita</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Chi è ospitato</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Contributo mensile (€)</source>
+        <translation>Monthly contribution (€)</translation>
+    </message>
+    <message>
+        <source>Contributo</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Impegni reciproci</source>
+        <translation>Mutual commitments</translation>
+    </message>
+    <message>
+        <source>Aiuto in casa, regole, orari</source>
+        <translation>Help at home, rules, times</translation>
+    </message>
+    <message>
+        <source>Nucleo di chi ospita</source>
+        <translation>Host&apos;s household</translation>
+    </message>
+    <message>
+        <source>Messo dall&apos;app</source>
+        <translation>Set by the app</translation>
+    </message>
+    <message>
+        <source>Nucleo di chi è ospitato</source>
+        <translation>Guest&apos;s household</translation>
+    </message>
+    <message>
+        <source>Fine del mese di prova</source>
+        <translation>End of the trial month</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordsTab</name>
+    <message>
+        <source>Cerca per nome, codice fiscale, comune o telefono (Ctrl+F)</source>
+        <translation>Search by name, tax code, comune or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo proprietario (Ctrl+N)</source>
+        <translation>New landlord (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica il proprietario scelto.</source>
+        <translation>Enter changes the chosen landlord.</translation>
+    </message>
+    <message>
+        <source>Nessun proprietario trovato.</source>
+        <translation>No landlord found.</translation>
+    </message>
+    <message>
+        <source>1 proprietario</source>
+        <translation>1 landlord</translation>
+    </message>
+    <message>
+        <source>{n} proprietari</source>
+        <translation>{n} landlords</translation>
+    </message>
 </context>
 <context>
     <name>LanguageTab</name>
@@ -3931,6 +4799,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Conflitti</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Casa</source>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>Laboratori</source>
@@ -4549,6 +5421,41 @@ Ctrl+Q  quit</translation>
     <message>
         <source>Eliminare questo accordo?</source>
         <translation>Delete this agreement?</translation>
+    </message>
+</context>
+<context>
+    <name>PactsTab</name>
+    <message>
+        <source>Nuova coabitazione (Ctrl+N)</source>
+        <translation>New co-housing pact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stampa il patto</source>
+        <translation>Print the pact</translation>
+    </message>
+    <message>
+        <source>Il patto abitativo da firmare per chi ospita e chi è ospitato</source>
+        <translation>The co-housing pact for the host and the guest to sign</translation>
+    </message>
+    <message>
+        <source>Invio modifica la coabitazione scelta.</source>
+        <translation>Enter changes the chosen pact.</translation>
+    </message>
+    <message>
+        <source>Nessuna coabitazione.</source>
+        <translation>No co-housing pact.</translation>
+    </message>
+    <message>
+        <source>1 coabitazione</source>
+        <translation>1 co-housing pact</translation>
+    </message>
+    <message>
+        <source>{n} coabitazioni</source>
+        <translation>{n} co-housing pacts</translation>
+    </message>
+    <message>
+        <source>Patto abitativo</source>
+        <translation>Co-housing pact</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>Piano di rientro</source>
+        <translation>Piano di rientro</translation>
+    </message>
+    <message>
+        <source>Nuova morosità (Ctrl+N)</source>
+        <translation>Nuova morosità (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Segna pagata oggi</source>
+        <translation>Segna pagata oggi</translation>
+    </message>
+    <message>
+        <source>Stampa il piano</source>
+        <translation>Stampa il piano</translation>
+    </message>
+    <message>
+        <source>Il piano di rientro da firmare: nucleo, proprietario, rate e totale</source>
+        <translation>Il piano di rientro da firmare: nucleo, proprietario, rate e totale</translation>
+    </message>
+    <message>
+        <source>Piano di rientro: {n} rate, {total}</source>
+        <translation>Piano di rientro: {n} rate, {total}</translation>
+    </message>
+</context>
+<context>
     <name>AtecoEdit</name>
     <message>
         <source>Codice o parole dell&apos;attività, es. 88.10 o assistenza sociale</source>
@@ -911,6 +938,17 @@
     <message>
         <source>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</source>
         <translation>La password non apre questa copia: serve quella che l&apos;utente aveva quando la copia è stata fatta (o la chiave di recupero, dal comando «genera restore»). L&apos;archivio non è cambiato.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Nessuna morosità seguita.</source>
+        <translation>Nessuna morosità seguita.</translation>
+    </message>
+    <message>
+        <source>{n} morosità</source>
+        <translation>{n} morosità</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1527,61 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>DwellingsTab</name>
+    <message>
+        <source>Cerca per comune, indirizzo o proprietario (Ctrl+F)</source>
+        <translation>Cerca per comune, indirizzo o proprietario (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Locali: tutti</source>
+        <translation>Locali: tutti</translation>
+    </message>
+    <message>
+        <source>almeno {n}</source>
+        <translation>almeno {n}</translation>
+    </message>
+    <message>
+        <source>Quanti locali almeno</source>
+        <translation>Quanti locali almeno</translation>
+    </message>
+    <message>
+        <source>Canone: tutti</source>
+        <translation>Canone: tutti</translation>
+    </message>
+    <message>
+        <source>fino a {n} €</source>
+        <translation>fino a {n} €</translation>
+    </message>
+    <message>
+        <source>Canone richiesto al massimo</source>
+        <translation>Canone richiesto al massimo</translation>
+    </message>
+    <message>
+        <source>Solo accessibili</source>
+        <translation>Solo accessibili</translation>
+    </message>
+    <message>
+        <source>Nuovo alloggio (Ctrl+N)</source>
+        <translation>Nuovo alloggio (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica l&apos;alloggio scelto.</source>
+        <translation>Invio modifica l&apos;alloggio scelto.</translation>
+    </message>
+    <message>
+        <source>Nessun alloggio trovato.</source>
+        <translation>Nessun alloggio trovato.</translation>
+    </message>
+    <message>
+        <source>1 alloggio</source>
+        <translation>1 alloggio</translation>
+    </message>
+    <message>
+        <source>{n} alloggi</source>
+        <translation>{n} alloggi</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Salva</source>
@@ -1497,6 +1590,72 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     <message>
         <source>Annulla</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>FundList</name>
+    <message>
+        <source>Nessun fondo di garanzia: li apre il coordinamento.</source>
+        <translation>Nessun fondo di garanzia: li apre il coordinamento.</translation>
+    </message>
+    <message>
+        <source>{n} fondi</source>
+        <translation>{n} fondi</translation>
+    </message>
+    <message>
+        <source>1 fondo</source>
+        <translation>1 fondo</translation>
+    </message>
+</context>
+<context>
+    <name>FundsTab</name>
+    <message>
+        <source>Nuova domanda al fondo scelto (Ctrl+N)</source>
+        <translation>Nuova domanda al fondo scelto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Approva</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Respingi</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <source>Eroga</source>
+        <translation>Eroga</translation>
+    </message>
+    <message>
+        <source>Stampa la domanda</source>
+        <translation>Stampa la domanda</translation>
+    </message>
+    <message>
+        <source>Il modulo da firmare per il nucleo e il proprietario</source>
+        <translation>Il modulo da firmare per il nucleo e il proprietario</translation>
+    </message>
+    <message>
+        <source>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</source>
+        <translation>Approvare, respingere ed erogare spetta al coordinamento: qui si presentano e si istruiscono le domande.</translation>
+    </message>
+    <message>
+        <source>Domande al fondo: {n} in attesa</source>
+        <translation>Domande al fondo: {n} in attesa</translation>
+    </message>
+    <message>
+        <source>Approva la domanda</source>
+        <translation>Approva la domanda</translation>
+    </message>
+    <message>
+        <source>Respingi la domanda</source>
+        <translation>Respingi la domanda</translation>
+    </message>
+    <message>
+        <source>Respingere la domanda di {who}?</source>
+        <translation>Respingere la domanda di {who}?</translation>
+    </message>
+    <message>
+        <source>Domanda al fondo</source>
+        <translation>Domanda al fondo</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2042,68 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>{n} nuclei</source>
         <translation>{n} nuclei</translation>
+    </message>
+</context>
+<context>
+    <name>HousingMessages</name>
+    <message>
+        <source>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</source>
+        <translation>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</translation>
+    </message>
+    <message>
+        <source>Per approvare una domanda serve l&apos;importo approvato.</source>
+        <translation>Per approvare una domanda serve l&apos;importo approvato.</translation>
+    </message>
+    <message>
+        <source>L&apos;importo supera la disponibilità del fondo ({detail}).</source>
+        <translation>L&apos;importo supera la disponibilità del fondo ({detail}).</translation>
+    </message>
+    <message>
+        <source>L&apos;ISEE della domanda supera il massimo del fondo ({detail}).</source>
+        <translation>L&apos;ISEE della domanda supera il massimo del fondo ({detail}).</translation>
+    </message>
+    <message>
+        <source>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</source>
+        <translation>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</translation>
+    </message>
+    <message>
+        <source>Chi ospita e chi è ospitato devono essere due persone.</source>
+        <translation>Chi ospita e chi è ospitato devono essere due persone.</translation>
+    </message>
+    <message>
+        <source>Una coabitazione tra nuclei di due punti si registra al coordinamento, l&apos;unica postazione che li ha entrambi.</source>
+        <translation>Una coabitazione tra nuclei di due punti si registra al coordinamento, l&apos;unica postazione che li ha entrambi.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingPage</name>
+    <message>
+        <source>Parti del piano casa</source>
+        <translation>Parti del piano casa</translation>
+    </message>
+    <message>
+        <source>Il piano casa è riservato a chi ha l&apos;accesso «Piano casa»: chiedilo a un amministratore.</source>
+        <translation>Il piano casa è riservato a chi ha l&apos;accesso «Piano casa»: chiedilo a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Alloggi</source>
+        <translation>Alloggi</translation>
+    </message>
+    <message>
+        <source>Proprietari</source>
+        <translation>Proprietari</translation>
+    </message>
+    <message>
+        <source>Fondi di garanzia</source>
+        <translation>Fondi di garanzia</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Morosità</translation>
+    </message>
+    <message>
+        <source>Coabitazioni</source>
+        <translation>Coabitazioni</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2841,122 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Nuova iniziativa</source>
         <translation>Nuova iniziativa</translation>
+    </message>
+    <message>
+        <source>Zona del canone concordato</source>
+        <translation>Zona del canone concordato</translation>
+    </message>
+    <message>
+        <source>Zone del canone concordato</source>
+        <translation>Zone del canone concordato</translation>
+    </message>
+    <message>
+        <source>Nuova zona</source>
+        <translation>Nuova zona</translation>
+    </message>
+    <message>
+        <source>Proprietario</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Proprietari</source>
+        <translation>Proprietari</translation>
+    </message>
+    <message>
+        <source>Nuovo proprietario</source>
+        <translation>Nuovo proprietario</translation>
+    </message>
+    <message>
+        <source>Alloggio</source>
+        <translation>Alloggio</translation>
+    </message>
+    <message>
+        <source>Alloggi</source>
+        <translation>Alloggi</translation>
+    </message>
+    <message>
+        <source>Nuovo alloggio</source>
+        <translation>Nuovo alloggio</translation>
+    </message>
+    <message>
+        <source>Contratto di locazione</source>
+        <translation>Contratto di locazione</translation>
+    </message>
+    <message>
+        <source>Contratti di locazione</source>
+        <translation>Contratti di locazione</translation>
+    </message>
+    <message>
+        <source>Nuovo contratto</source>
+        <translation>Nuovo contratto</translation>
+    </message>
+    <message>
+        <source>Fondo di garanzia</source>
+        <translation>Fondo di garanzia</translation>
+    </message>
+    <message>
+        <source>Fondi di garanzia</source>
+        <translation>Fondi di garanzia</translation>
+    </message>
+    <message>
+        <source>Nuovo fondo di garanzia</source>
+        <translation>Nuovo fondo di garanzia</translation>
+    </message>
+    <message>
+        <source>Domanda al fondo di garanzia</source>
+        <translation>Domanda al fondo di garanzia</translation>
+    </message>
+    <message>
+        <source>Domande al fondo di garanzia</source>
+        <translation>Domande al fondo di garanzia</translation>
+    </message>
+    <message>
+        <source>Nuova domanda</source>
+        <translation>Nuova domanda</translation>
+    </message>
+    <message>
+        <source>Erogazione</source>
+        <translation>Erogazione</translation>
+    </message>
+    <message>
+        <source>Erogazioni</source>
+        <translation>Erogazioni</translation>
+    </message>
+    <message>
+        <source>Nuova erogazione</source>
+        <translation>Nuova erogazione</translation>
+    </message>
+    <message>
+        <source>Morosità</source>
+        <translation>Morosità</translation>
+    </message>
+    <message>
+        <source>Nuova morosità</source>
+        <translation>Nuova morosità</translation>
+    </message>
+    <message>
+        <source>Rata</source>
+        <translation>Rata</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Nuova rata</source>
+        <translation>Nuova rata</translation>
+    </message>
+    <message>
+        <source>Coabitazione solidale</source>
+        <translation>Coabitazione solidale</translation>
+    </message>
+    <message>
+        <source>Coabitazioni solidali</source>
+        <translation>Coabitazioni solidali</translation>
+    </message>
+    <message>
+        <source>Nuova coabitazione</source>
+        <translation>Nuova coabitazione</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4157,537 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Giustificato</source>
         <translation>Giustificato</translation>
     </message>
+    <message>
+        <source>Società</source>
+        <translation>Società</translation>
+    </message>
+    <message>
+        <source>Ente pubblico</source>
+        <translation>Ente pubblico</translation>
+    </message>
+    <message>
+        <source>Disponibile</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Affittato</source>
+        <translation>Affittato</translation>
+    </message>
+    <message>
+        <source>Ritirato</source>
+        <translation>Ritirato</translation>
+    </message>
+    <message>
+        <source>Canone concordato (3+2)</source>
+        <translation>Canone concordato (3+2)</translation>
+    </message>
+    <message>
+        <source>Canone libero (4+4)</source>
+        <translation>Canone libero (4+4)</translation>
+    </message>
+    <message>
+        <source>Transitorio</source>
+        <translation>Transitorio</translation>
+    </message>
+    <message>
+        <source>Per studenti</source>
+        <translation>Per studenti</translation>
+    </message>
+    <message>
+        <source>Nella fascia</source>
+        <translation>Nella fascia</translation>
+    </message>
+    <message>
+        <source>Sotto la fascia</source>
+        <translation>Sotto la fascia</translation>
+    </message>
+    <message>
+        <source>Sopra la fascia</source>
+        <translation>Sopra la fascia</translation>
+    </message>
+    <message>
+        <source>Non verificabile</source>
+        <translation>Non verificabile</translation>
+    </message>
+    <message>
+        <source>Perdita del lavoro</source>
+        <translation>Perdita del lavoro</translation>
+    </message>
+    <message>
+        <source>Riduzione dell&apos;orario</source>
+        <translation>Riduzione dell&apos;orario</translation>
+    </message>
+    <message>
+        <source>Malattia</source>
+        <translation>Malattia</translation>
+    </message>
+    <message>
+        <source>Decesso di un componente</source>
+        <translation>Decesso di un componente</translation>
+    </message>
+    <message>
+        <source>Separazione</source>
+        <translation>Separazione</translation>
+    </message>
+    <message>
+        <source>Presentata</source>
+        <translation>Presentata</translation>
+    </message>
+    <message>
+        <source>Istruita</source>
+        <translation>Istruita</translation>
+    </message>
+    <message>
+        <source>Approvata</source>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <source>Erogata</source>
+        <translation>Erogata</translation>
+    </message>
+    <message>
+        <source>Chiusa</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Aperta</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Piano di rientro concordato</source>
+        <translation>Piano di rientro concordato</translation>
+    </message>
+    <message>
+        <source>Risolta</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Nessuno</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Intimazione</source>
+        <translation>Intimazione</translation>
+    </message>
+    <message>
+        <source>Convalida</source>
+        <translation>Convalida</translation>
+    </message>
+    <message>
+        <source>Esecuzione</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <source>Selezione</source>
+        <translation>Selezione</translation>
+    </message>
+    <message>
+        <source>Conoscenza</source>
+        <translation>Conoscenza</translation>
+    </message>
+    <message>
+        <source>Negoziazione</source>
+        <translation>Negoziazione</translation>
+    </message>
+    <message>
+        <source>Gestione</source>
+        <translation>Gestione</translation>
+    </message>
+    <message>
+        <source>Monitoraggio</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <source>Codice della zona</source>
+        <translation>Codice della zona</translation>
+    </message>
+    <message>
+        <source>Come nell&apos;accordo territoriale, es. A1</source>
+        <translation>Come nell&apos;accordo territoriale, es. A1</translation>
+    </message>
+    <message>
+        <source>Zona</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Fascia minima (€/m² al mese)</source>
+        <translation>Fascia minima (€/m² al mese)</translation>
+    </message>
+    <message>
+        <source>Minimo €/m²</source>
+        <translation>Minimo €/m²</translation>
+    </message>
+    <message>
+        <source>Fascia massima (€/m² al mese)</source>
+        <translation>Fascia massima (€/m² al mese)</translation>
+    </message>
+    <message>
+        <source>Massimo €/m²</source>
+        <translation>Massimo €/m²</translation>
+    </message>
+    <message>
+        <source>Accordo territoriale</source>
+        <translation>Accordo territoriale</translation>
+    </message>
+    <message>
+        <source>Quale accordo fissa la fascia, e di quando</source>
+        <translation>Quale accordo fissa la fascia, e di quando</translation>
+    </message>
+    <message>
+        <source>Valida dal</source>
+        <translation>Valida dal</translation>
+    </message>
+    <message>
+        <source>Nome o ragione sociale</source>
+        <translation>Nome o ragione sociale</translation>
+    </message>
+    <message>
+        <source>Tipo di proprietario</source>
+        <translation>Tipo di proprietario</translation>
+    </message>
+    <message>
+        <source>Codice fiscale o partita IVA</source>
+        <translation>Codice fiscale o partita IVA</translation>
+    </message>
+    <message>
+        <source>L&apos;agenzia della rete che lo segue, se c&apos;è</source>
+        <translation>L&apos;agenzia della rete che lo segue, se c&apos;è</translation>
+    </message>
+    <message>
+        <source>Agenzia</source>
+        <translation>Agenzia</translation>
+    </message>
+    <message>
+        <source>Proprietario</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Locali</source>
+        <translation>Locali</translation>
+    </message>
+    <message>
+        <source>Superficie (m²)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Piano</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Ascensore</source>
+        <translation>Ascensore</translation>
+    </message>
+    <message>
+        <source>Accessibile</source>
+        <translation>Accessibile</translation>
+    </message>
+    <message>
+        <source>Senza barriere per chi è in carrozzina</source>
+        <translation>Senza barriere per chi è in carrozzina</translation>
+    </message>
+    <message>
+        <source>Canone richiesto (€ al mese)</source>
+        <translation>Canone richiesto (€ al mese)</translation>
+    </message>
+    <message>
+        <source>Canone</source>
+        <translation>Canone</translation>
+    </message>
+    <message>
+        <source>Zona del canone concordato</source>
+        <translation>Zona del canone concordato</translation>
+    </message>
+    <message>
+        <source>Il codice della zona nell&apos;accordo territoriale del comune</source>
+        <translation>Il codice della zona nell&apos;accordo territoriale del comune</translation>
+    </message>
+    <message>
+        <source>Disponibile dal</source>
+        <translation>Disponibile dal</translation>
+    </message>
+    <message>
+        <source>Alloggio</source>
+        <translation>Alloggio</translation>
+    </message>
+    <message>
+        <source>Decorrenza</source>
+        <translation>Decorrenza</translation>
+    </message>
+    <message>
+        <source>Tipo di contratto</source>
+        <translation>Tipo di contratto</translation>
+    </message>
+    <message>
+        <source>Canone mensile (€)</source>
+        <translation>Canone mensile (€)</translation>
+    </message>
+    <message>
+        <source>Cedolare secca</source>
+        <translation>Cedolare secca</translation>
+    </message>
+    <message>
+        <source>Fine del primo periodo</source>
+        <translation>Fine del primo periodo</translation>
+    </message>
+    <message>
+        <source>Canone concordato: il giorno prima del terzo anniversario</source>
+        <translation>Canone concordato: il giorno prima del terzo anniversario</translation>
+    </message>
+    <message>
+        <source>Fine della proroga</source>
+        <translation>Fine della proroga</translation>
+    </message>
+    <message>
+        <source>Due anni dopo la fine del primo periodo</source>
+        <translation>Due anni dopo la fine del primo periodo</translation>
+    </message>
+    <message>
+        <source>Canone rispetto alla fascia</source>
+        <translation>Canone rispetto alla fascia</translation>
+    </message>
+    <message>
+        <source>Il canone al m² rispetto alla fascia della zona dell&apos;alloggio</source>
+        <translation>Il canone al m² rispetto alla fascia della zona dell&apos;alloggio</translation>
+    </message>
+    <message>
+        <source>Fascia</source>
+        <translation>Fascia</translation>
+    </message>
+    <message>
+        <source>Dotazione (€)</source>
+        <translation>Dotazione (€)</translation>
+    </message>
+    <message>
+        <source>Dotazione</source>
+        <translation>Dotazione</translation>
+    </message>
+    <message>
+        <source>ISEE massimo (€)</source>
+        <translation>ISEE massimo (€)</translation>
+    </message>
+    <message>
+        <source>Oltre questo valore una domanda non si approva</source>
+        <translation>Oltre questo valore una domanda non si approva</translation>
+    </message>
+    <message>
+        <source>ISEE max</source>
+        <translation>ISEE max</translation>
+    </message>
+    <message>
+        <source>Valido dal</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Valido fino al</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Impegnato (€)</source>
+        <translation>Impegnato (€)</translation>
+    </message>
+    <message>
+        <source>Gli importi approvati delle domande approvate, erogate o chiuse</source>
+        <translation>Gli importi approvati delle domande approvate, erogate o chiuse</translation>
+    </message>
+    <message>
+        <source>Impegnato</source>
+        <translation>Impegnato</translation>
+    </message>
+    <message>
+        <source>Erogato (€)</source>
+        <translation>Erogato (€)</translation>
+    </message>
+    <message>
+        <source>Erogato</source>
+        <translation>Erogato</translation>
+    </message>
+    <message>
+        <source>Disponibile (€)</source>
+        <translation>Disponibile (€)</translation>
+    </message>
+    <message>
+        <source>La dotazione meno l&apos;impegnato</source>
+        <translation>La dotazione meno l&apos;impegnato</translation>
+    </message>
+    <message>
+        <source>Fondo</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Contratto</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Importo richiesto (€)</source>
+        <translation>Importo richiesto (€)</translation>
+    </message>
+    <message>
+        <source>Causa della difficoltà</source>
+        <translation>Causa della difficoltà</translation>
+    </message>
+    <message>
+        <source>Causa</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Approvare, respingere ed erogare spetta al coordinamento</source>
+        <translation>Approvare, respingere ed erogare spetta al coordinamento</translation>
+    </message>
+    <message>
+        <source>Importo approvato (€)</source>
+        <translation>Importo approvato (€)</translation>
+    </message>
+    <message>
+        <source>Lo decide il coordinamento</source>
+        <translation>Lo decide il coordinamento</translation>
+    </message>
+    <message>
+        <source>Approvato</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
+        <source>Domanda</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Importo (€)</source>
+        <translation>Importo (€)</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Pagato a</source>
+        <translation>Pagato a</translation>
+    </message>
+    <message>
+        <source>Il proprietario che riceve il denaro</source>
+        <translation>Il proprietario che riceve il denaro</translation>
+    </message>
+    <message>
+        <source>Quello della domanda, messo dall&apos;app</source>
+        <translation>Quello della domanda, messo dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Debito (€)</source>
+        <translation>Debito (€)</translation>
+    </message>
+    <message>
+        <source>Debito</source>
+        <translation>Debito</translation>
+    </message>
+    <message>
+        <source>Mensilità non pagate</source>
+        <translation>Mensilità non pagate</translation>
+    </message>
+    <message>
+        <source>Mesi</source>
+        <translation>Mesi</translation>
+    </message>
+    <message>
+        <source>Aperta il</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <source>Fase dello sfratto</source>
+        <translation>Fase dello sfratto</translation>
+    </message>
+    <message>
+        <source>Data della fase di sfratto</source>
+        <translation>Data della fase di sfratto</translation>
+    </message>
+    <message>
+        <source>Intimazione notificata, udienza di convalida o accesso dell&apos;ufficiale</source>
+        <translation>Intimazione notificata, udienza di convalida o accesso dell&apos;ufficiale</translation>
+    </message>
+    <message>
+        <source>Chiusa il</source>
+        <translation>Chiusa il</translation>
+    </message>
+    <message>
+        <source>Pagata il</source>
+        <translation>Pagata il</translation>
+    </message>
+    <message>
+        <source>Quello della morosità, messo dall&apos;app</source>
+        <translation>Quello della morosità, messo dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Chi ospita</source>
+        <translation>Chi ospita</translation>
+    </message>
+    <message>
+        <source>Chi è ospitato</source>
+        <translation>Chi è ospitato</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Contributo mensile (€)</source>
+        <translation>Contributo mensile (€)</translation>
+    </message>
+    <message>
+        <source>Contributo</source>
+        <translation>Contributo</translation>
+    </message>
+    <message>
+        <source>Impegni reciproci</source>
+        <translation>Impegni reciproci</translation>
+    </message>
+    <message>
+        <source>Aiuto in casa, regole, orari</source>
+        <translation>Aiuto in casa, regole, orari</translation>
+    </message>
+    <message>
+        <source>Nucleo di chi ospita</source>
+        <translation>Nucleo di chi ospita</translation>
+    </message>
+    <message>
+        <source>Messo dall&apos;app</source>
+        <translation>Messo dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Nucleo di chi è ospitato</source>
+        <translation>Nucleo di chi è ospitato</translation>
+    </message>
+    <message>
+        <source>Fine del mese di prova</source>
+        <translation>Fine del mese di prova</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordsTab</name>
+    <message>
+        <source>Cerca per nome, codice fiscale, comune o telefono (Ctrl+F)</source>
+        <translation>Cerca per nome, codice fiscale, comune o telefono (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo proprietario (Ctrl+N)</source>
+        <translation>Nuovo proprietario (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica il proprietario scelto.</source>
+        <translation>Invio modifica il proprietario scelto.</translation>
+    </message>
+    <message>
+        <source>Nessun proprietario trovato.</source>
+        <translation>Nessun proprietario trovato.</translation>
+    </message>
+    <message>
+        <source>1 proprietario</source>
+        <translation>1 proprietario</translation>
+    </message>
+    <message>
+        <source>{n} proprietari</source>
+        <translation>{n} proprietari</translation>
+    </message>
 </context>
 <context>
     <name>LanguageTab</name>
@@ -3931,6 +4799,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Conflitti</source>
         <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Casa</source>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Laboratori</source>
@@ -4549,6 +5421,41 @@ Ctrl+Q  esci</translation>
     <message>
         <source>Eliminare questo accordo?</source>
         <translation>Eliminare questo accordo?</translation>
+    </message>
+</context>
+<context>
+    <name>PactsTab</name>
+    <message>
+        <source>Nuova coabitazione (Ctrl+N)</source>
+        <translation>Nuova coabitazione (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stampa il patto</source>
+        <translation>Stampa il patto</translation>
+    </message>
+    <message>
+        <source>Il patto abitativo da firmare per chi ospita e chi è ospitato</source>
+        <translation>Il patto abitativo da firmare per chi ospita e chi è ospitato</translation>
+    </message>
+    <message>
+        <source>Invio modifica la coabitazione scelta.</source>
+        <translation>Invio modifica la coabitazione scelta.</translation>
+    </message>
+    <message>
+        <source>Nessuna coabitazione.</source>
+        <translation>Nessuna coabitazione.</translation>
+    </message>
+    <message>
+        <source>1 coabitazione</source>
+        <translation>1 coabitazione</translation>
+    </message>
+    <message>
+        <source>{n} coabitazioni</source>
+        <translation>{n} coabitazioni</translation>
+    </message>
+    <message>
+        <source>Patto abitativo</source>
+        <translation>Patto abitativo</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,20 @@ SAMPLES: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
     "attendance": lambda ids: {"session": ids["session"], "person": ids["me"]},
     "initiative": lambda ids: {"title": "Orto condiviso", "point": "MON",
                                "proposer_person": ids["me"]},
+    "rent_contract": lambda ids: {"dwelling": ids["dwelling"], "household": ids["hh"],
+                                  "start_date": "2026-01-01", "contract_type": "agreed",
+                                  "monthly_rent": 450},
+    "guarantee_application": lambda ids: {"fund": ids["fund"], "household": ids["hh"],
+                                          "date": "2026-01-15", "status": "approved",
+                                          "amount_approved": 600, "decided_on": "2026-01-20"},
+    "disbursement": lambda ids: {"application": ids["guarantee_application"],
+                                 "date": "2026-01-25", "amount": 600},
+    "arrears_case": lambda ids: {"household": ids["hh"], "landlord": ids["landlord"],
+                                 "amount_owed": 1800},
+    "installment": lambda ids: {"arrears_case": ids["arrears_case"],
+                                "due_date": "2026-03-01", "amount": 150},
+    "cohousing_pact": lambda ids: {"host": ids["me"], "guest": ids["guest"],
+                                   "start_date": "2026-02-01"},
 }
 
 
@@ -168,10 +182,19 @@ def everything(coordinator: Store) -> dict[str, Any]:
     workshop = add(coordinator, "workshop", title="Cucina insieme", point="MON")
     session = add(coordinator, "workshop_session", workshop=workshop, date="2026-01-14")
     ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session}
+    # The housing plan's records name a landlord, a dwelling, a fund, and a guest of
+    # another household (who is not ``me``: their pact is about ``me`` too).
+    ids["landlord"] = add(coordinator, "landlord", name="Immobiliare Garda")
+    ids["dwelling"] = add(coordinator, "dwelling", landlord=ids["landlord"],
+                          address="Via Mazzini 3", municipality="Montichiari")
+    ids["fund"] = add(coordinator, "guarantee_fund", name="Fondo affitti", budget=5000)
+    ids["guest"] = add(coordinator, "person", household=add(coordinator, "household",
+                                                            point="MON"),
+                       first_name="Leo", last_name="Galli")
     made = {"person": me, "household": hh}
     for kind in personal_kinds():
         if kind not in made and kind in SAMPLES:
-            made[kind] = add(coordinator, kind, **SAMPLES[kind](ids))
+            made[kind] = add(coordinator, kind, **SAMPLES[kind]({**ids, **made}))
     return {"ids": ids, "made": made}
 
 

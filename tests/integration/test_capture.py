@@ -96,6 +96,31 @@ def test_every_replicated_table_is_captured(coordinator: Store) -> None:
                                                           "person": person}),
             "initiative": records.add(uow, "initiative", {"title": "Orto", "point": "MON"}),
         })
+        landlord = records.add(uow, "landlord", {"name": "Marco Bassi"})
+        dwelling = records.add(uow, "dwelling", {"landlord": landlord, "address": "Via Roma 2",
+                                                 "municipality": "Visano"})
+        fund = records.add(uow, "guarantee_fund", {"name": "Fondo", "budget": 100})
+        application = records.add(uow, "guarantee_application", {
+            "fund": fund, "household": hh, "date": "2026-01-05", "status": "approved",
+            "amount_approved": 50})
+        case = records.add(uow, "arrears_case", {"household": hh, "landlord": landlord,
+                                                 "amount_owed": 300})
+        guest = records.add(uow, "person", {"household": hh, "first_name": "C",
+                                            "last_name": "D"})
+        ids.update({
+            "landlord": landlord, "dwelling": dwelling, "guarantee_fund": fund,
+            "guarantee_application": application, "arrears_case": case,
+            "rent_zone": records.add(uow, "rent_zone", {"zone": "A", "municipality": "Visano"}),
+            "rent_contract": records.add(uow, "rent_contract", {
+                "dwelling": dwelling, "household": hh, "start_date": "2026-01-01",
+                "contract_type": "agreed", "monthly_rent": 400}),
+            "disbursement": records.add(uow, "disbursement", {
+                "application": application, "date": "2026-01-06", "amount": 50}),
+            "installment": records.add(uow, "installment", {
+                "arrears_case": case, "due_date": "2026-02-01", "amount": 100}),
+            "cohousing_pact": records.add(uow, "cohousing_pact", {
+                "host": person, "guest": guest, "start_date": "2026-01-01"}),
+        })
         uow.commit()
     with coordinator.sessionmaker() as s:
         point_id = s.execute(text("SELECT id FROM point LIMIT 1")).scalar()

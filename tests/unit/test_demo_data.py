@@ -53,7 +53,7 @@ def record_kinds() -> dict[str, dict[str, tuple[bool, list[str] | None]]]:
         fields: dict[str, tuple[bool, list[str] | None]] = {}
         previous: list[str] | None = None
         for part in _split_top_level(body):
-            match = re.match(r"([a-z_]+)(\*?)\s*(?:\((.*)\))?$", part, re.S)
+            match = re.match(r"([a-z_][a-z0-9_]*)(\*?)\s*(?:\((.*)\))?$", part, re.S)
             assert match, part
             name, star, note = match.groups()
             allowed: list[str] | None = None

@@ -1,0 +1,18 @@
+"""The housing plan's refusals in plain words (cli/messages.py gathers them)."""
+
+from __future__ import annotations
+
+HOUSING_REFUSALS = {
+    "money_coordinator_only": ("only the coordinator decides on guarantee money "
+                               "({detail}): money decisions are taken in one place"),
+    "amount_approved_needed": ("an application that is {detail} needs the amount approved "
+                               "(amount_approved)"),
+    "fund_exceeded": ("the amount approved exceeds what the fund has available "
+                      "({detail}): approve less, or raise the fund's budget"),
+    "isee_above_max": "the application's ISEE exceeds the fund's isee_max ({detail})",
+    "disbursement_exceeds": ("this disbursement would take the application's disbursements "
+                             "past its amount_approved ({detail})"),
+    "pact_same_person": "the host and the guest of a co-housing pact must be two persons",
+    "two_points_coordinator": ("a {detail} between households of two points is made at the "
+                               "coordinator, the only site that holds both"),
+}

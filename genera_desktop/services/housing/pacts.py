@@ -1,0 +1,31 @@
+"""Co-housing pacts (coabitazione solidale): a host and a guest, two persons.
+
+Who may make one is the permissions' (services/permissions.py): a site holding both
+households, and the coordinator alone for households of two points; this module keeps
+the pair sensible.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from genera_desktop.domain.errors import Refused
+from genera_desktop.services import records, rules
+from genera_desktop.store.base import Replicated
+from genera_desktop.store.uow import UnitOfWork
+
+
+def _check_pair(values: dict[str, Any]) -> None:
+    if values.get("host") and values.get("host") == values.get("guest"):
+        raise Refused("pact_same_person")
+
+
+def _check_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    _check_pair(values)
+
+
+def _check_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    _check_pair({**records.to_dict(obj), **values})
+
+
+rules.register("cohousing_pact", rules.KindRules(on_add=_check_add, on_update=_check_update))

@@ -1,0 +1,156 @@
+"""The housing plan's computed fields (spec/programme.md, "Piano integrato casa"): worked
+out when a record is read, never stored (store/kinds_housing.py declares them).
+
+- an agreed-rent contract's terms: 3 years, then 2 more (docs/dev/decisions.md,
+  "Housing": the first term ends the day before the third anniversary);
+- its rent against its zone's band (the local agreement's table, ``rent_zone``);
+- a guarantee fund's money: committed, disbursed, available;
+- a co-housing pact's trial month.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from genera_desktop.store.models_housing import (
+    Disbursement,
+    Dwelling,
+    GuaranteeApplication,
+    RentZone,
+)
+
+AGREED = "agreed"
+FIRST_TERM_YEARS = 3
+RENEWAL_YEARS = 2
+# The states in which an application's amount_approved is spent from its fund.
+COMMITTING = ("approved", "disbursed", "closed")
+
+
+def _day(text: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
+def anniversary(day: date, years: int) -> date:
+    """The same day ``years`` later (28 February for a 29th in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day if it has no such day."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month,
+                       day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def first_term_end(record: Mapping[str, Any]) -> str | None:
+    """An agreed-rent contract's first term ends the day before the third anniversary of
+    its start; other contracts have none here."""
+    start = _day(record.get("start_date"))
+    if record.get("contract_type") != AGREED or start is None:
+        return None
+    return (anniversary(start, FIRST_TERM_YEARS) - timedelta(days=1)).isoformat()
+
+
+def renewal_end(record: Mapping[str, Any]) -> str | None:
+    """The end of the two years' renewal: the day before the fifth anniversary (two
+    years after the first term's end, 29 February aside)."""
+    start = _day(record.get("start_date"))
+    if record.get("contract_type") != AGREED or start is None:
+        return None
+    years = FIRST_TERM_YEARS + RENEWAL_YEARS
+    return (anniversary(start, years) - timedelta(days=1)).isoformat()
+
+
+def zone_of(session: Session, code: str | None, municipality: str | None) -> RentZone | None:
+    """The live zone with this code: the one of the dwelling's comune, or the only one
+    of that code (codes are the local agreement's, and repeat across comuni)."""
+    if not code:
+        return None
+    key = code.strip().lower()
+    zones = list(session.scalars(select(RentZone).where(
+        func.lower(RentZone.zone) == key, RentZone.cl % 2 == 1).order_by(RentZone.id)))
+    town = (municipality or "").strip().lower()
+    same_town = [z for z in zones if (z.municipality or "").strip().lower() == town]
+    if same_town:
+        return same_town[0]
+    return zones[0] if len(zones) == 1 else None
+
+
+def band_of(session: Session, rent: Any, dwelling_id: str | None) -> str:
+    """``within``, ``below`` or ``above`` the band of the dwelling's zone (rent per m²
+    a month, to the cent), ``unknown`` without a zone, an area or a band."""
+    dwelling = session.get(Dwelling, dwelling_id) if dwelling_id else None
+    if dwelling is None or not dwelling.area_m2 or rent is None:
+        return "unknown"
+    zone = zone_of(session, dwelling.zone, dwelling.municipality)
+    if zone is None or zone.band_min is None or zone.band_max is None:
+        return "unknown"
+    per_m2 = round(float(rent) / float(dwelling.area_m2), 2)
+    if per_m2 < float(zone.band_min):
+        return "below"
+    if per_m2 > float(zone.band_max):
+        return "above"
+    return "within"
+
+
+def band_check(record: Mapping[str, Any], session: Session) -> str:
+    """A contract's rent against its dwelling's zone's band: what an agreed rent must
+    respect, and for another contract how its rent compares with the agreed ones."""
+    return band_of(session, record.get("monthly_rent"), record.get("dwelling"))
+
+
+def money(value: float) -> float | int:
+    """Euro to the cent, as JSON prints it (a whole amount without decimals)."""
+    cents = round(value * 100)
+    return cents // 100 if cents % 100 == 0 else cents / 100
+
+
+def committed_amount(session: Session, fund_id: str, *, leaving_out: str | None = None) -> float:
+    """The ``amount_approved`` of the fund's live applications that are approved,
+    disbursed or closed (this site's: the coordinator holds every one)."""
+    query = select(GuaranteeApplication.amount_approved).where(
+        GuaranteeApplication.fund == fund_id, GuaranteeApplication.cl % 2 == 1,
+        GuaranteeApplication.status.in_(COMMITTING))
+    if leaving_out:
+        query = query.where(GuaranteeApplication.id != leaving_out)
+    return sum(float(a or 0) for a in session.scalars(query))
+
+
+def disbursed_amount(session: Session, fund_id: str) -> float:
+    """The live disbursements of the fund's live applications, summed."""
+    query = select(Disbursement.amount).join(
+        GuaranteeApplication, GuaranteeApplication.id == Disbursement.application).where(
+        GuaranteeApplication.fund == fund_id, GuaranteeApplication.cl % 2 == 1,
+        Disbursement.cl % 2 == 1)
+    return sum(float(a or 0) for a in session.scalars(query))
+
+
+def committed(record: Mapping[str, Any], session: Session) -> float | int:
+    return money(committed_amount(session, record["id"]))
+
+
+def available(record: Mapping[str, Any], session: Session) -> float | int:
+    return money(float(record.get("budget") or 0) - committed_amount(session, record["id"]))
+
+
+def disbursed(record: Mapping[str, Any], session: Session) -> float | int:
+    return money(disbursed_amount(session, record["id"]))
+
+
+def trial_end(record: Mapping[str, Any]) -> str | None:
+    """The end of a pact's trial month: one month after its start."""
+    start = _day(record.get("start_date"))
+    return add_months(start, 1).isoformat() if start is not None else None

@@ -1,0 +1,383 @@
+"""The Piano integrato casa's kinds, each declared once (store/kind.py says what a
+declaration holds; store/kinds.py gathers them). Every one is in the access area
+``housing``: landlords and dwellings are personal data too, so even the shared
+directory shows them to staff with the area only (docs/dev/decisions.md, "Housing").
+"""
+
+from __future__ import annotations
+
+from genera_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from genera_desktop.store import housing_terms as terms
+from genera_desktop.store.kind import (
+    CATALOG,
+    DIRECTORY,
+    HOUSEHOLD,
+    KEEP,
+    NOT_PERSONAL,
+    NOTHING,
+    PERSON,
+    PURGE,
+    AccessExport,
+    Computed,
+    FieldText,
+    KindSpec,
+    Names,
+)
+from genera_desktop.store.models_housing import (
+    ArrearsCase,
+    CohousingPact,
+    Disbursement,
+    Dwelling,
+    GuaranteeApplication,
+    GuaranteeFund,
+    Installment,
+    Landlord,
+    RentContract,
+    RentZone,
+)
+
+T = FieldText
+AREA = "housing"
+
+RENT_ZONE_KIND = KindSpec(
+    model=RentZone,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Zona del canone concordato"),
+                QT_TRANSLATE_NOOP("Kinds", "Zone del canone concordato"),
+                "Agreed-rent zone", "Agreed-rent zones",
+                QT_TRANSLATE_NOOP("Kinds", "Nuova zona")),
+    owner=CATALOG,
+    area=AREA,
+    texts={
+        "zone": T(QT_TRANSLATE_NOOP("Labels", "Codice della zona"),
+                  QT_TRANSLATE_NOOP("Labels", "Come nell'accordo territoriale, es. A1"),
+                  short=QT_TRANSLATE_NOOP("Labels", "Zona")),
+        "name": T(QT_TRANSLATE_NOOP("Labels", "Denominazione")),
+        "band_min": T(QT_TRANSLATE_NOOP("Labels", "Fascia minima (€/m² al mese)"),
+                      short=QT_TRANSLATE_NOOP("Labels", "Minimo €/m²")),
+        "band_max": T(QT_TRANSLATE_NOOP("Labels", "Fascia massima (€/m² al mese)"),
+                      short=QT_TRANSLATE_NOOP("Labels", "Massimo €/m²")),
+        "agreement": T(QT_TRANSLATE_NOOP("Labels", "Accordo territoriale"),
+                       QT_TRANSLATE_NOOP("Labels", "Quale accordo fissa la fascia, e di "
+                                                   "quando")),
+        "valid_from": T(QT_TRANSLATE_NOOP("Labels", "Valida dal")),
+    },
+    access_export=NOT_PERSONAL,
+    erasure=NOTHING,
+    search=("zone", "municipality", "name", "agreement"),
+    columns=("municipality", "zone", "name", "band_min", "band_max", "agreement"),
+    summary=("municipality", "zone", "band_min", "band_max"),
+    form=("municipality", "zone", "name", "band_min", "band_max", "agreement", "valid_from",
+          "notes"),
+)
+
+LANDLORD_KIND = KindSpec(
+    model=Landlord,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Proprietario"),
+                QT_TRANSLATE_NOOP("Kinds", "Proprietari"),
+                "Landlord", "Landlords", QT_TRANSLATE_NOOP("Kinds", "Nuovo proprietario")),
+    owner=DIRECTORY,
+    area=AREA,
+    texts={
+        "name": T(QT_TRANSLATE_NOOP("Labels", "Nome o ragione sociale")),
+        "landlord_type": T(QT_TRANSLATE_NOOP("Labels", "Tipo di proprietario"),
+                           short=QT_TRANSLATE_NOOP("Labels", "Tipo")),
+        "tax_code": T(QT_TRANSLATE_NOOP("Labels", "Codice fiscale o partita IVA")),
+        "agency": T(QT_TRANSLATE_NOOP("Labels", "Agenzia immobiliare"),
+                    QT_TRANSLATE_NOOP("Labels", "L'agenzia della rete che lo segue, se c'è"),
+                    short=QT_TRANSLATE_NOOP("Labels", "Agenzia")),
+    },
+    access_export=NOT_PERSONAL,
+    erasure=NOTHING,
+    search=("name", "tax_code", "municipality", "phone", "email"),
+    columns=("name", "landlord_type", "municipality", "phone", "email"),
+    summary=("name", "landlord_type", "municipality"),
+    form=("name", "landlord_type", "tax_code", "phone", "email", "municipality", "agency",
+          "notes"),
+)
+
+DWELLING_KIND = KindSpec(
+    model=Dwelling,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Alloggio"), QT_TRANSLATE_NOOP("Kinds", "Alloggi"),
+                "Dwelling", "Dwellings", QT_TRANSLATE_NOOP("Kinds", "Nuovo alloggio")),
+    owner=DIRECTORY,
+    area=AREA,
+    texts={
+        "landlord": T(QT_TRANSLATE_NOOP("Labels", "Proprietario")),
+        "rooms": T(QT_TRANSLATE_NOOP("Labels", "Locali")),
+        "area_m2": T(QT_TRANSLATE_NOOP("Labels", "Superficie (m²)"),
+                     short=QT_TRANSLATE_NOOP("Labels", "m²")),
+        "floor": T(QT_TRANSLATE_NOOP("Labels", "Piano")),
+        "lift": T(QT_TRANSLATE_NOOP("Labels", "Ascensore")),
+        "accessible": T(QT_TRANSLATE_NOOP("Labels", "Accessibile"),
+                        QT_TRANSLATE_NOOP("Labels", "Senza barriere per chi è in carrozzina")),
+        "rent_asked": T(QT_TRANSLATE_NOOP("Labels", "Canone richiesto (€ al mese)"),
+                        short=QT_TRANSLATE_NOOP("Labels", "Canone")),
+        "zone": T(QT_TRANSLATE_NOOP("Labels", "Zona del canone concordato"),
+                  QT_TRANSLATE_NOOP("Labels", "Il codice della zona nell'accordo "
+                                              "territoriale del comune"),
+                  short=QT_TRANSLATE_NOOP("Labels", "Zona")),
+        "available_from": T(QT_TRANSLATE_NOOP("Labels", "Disponibile dal")),
+    },
+    access_export=NOT_PERSONAL,
+    erasure=NOTHING,
+    search=("address", "municipality", "floor", "zone", "notes"),
+    columns=("municipality", "address", "rooms", "area_m2", "floor", "lift", "accessible",
+             "rent_asked", "status"),
+    summary=("municipality", "address", "rooms", "rent_asked"),
+    form=("landlord", "address", "municipality", "rooms", "area_m2", "floor", "lift",
+          "accessible", "rent_asked", "zone", "available_from", "status", "notes"),
+)
+
+RENT_CONTRACT_KIND = KindSpec(
+    model=RentContract,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Contratto di locazione"),
+                QT_TRANSLATE_NOOP("Kinds", "Contratti di locazione"),
+                "Rent contract", "Rent contracts",
+                QT_TRANSLATE_NOOP("Kinds", "Nuovo contratto")),
+    owner=HOUSEHOLD,
+    household_field="household",
+    area=AREA,
+    texts={
+        "dwelling": T(QT_TRANSLATE_NOOP("Labels", "Alloggio")),
+        "start_date": T(QT_TRANSLATE_NOOP("Labels", "Decorrenza")),
+        "contract_type": T(QT_TRANSLATE_NOOP("Labels", "Tipo di contratto"),
+                           short=QT_TRANSLATE_NOOP("Labels", "Tipo")),
+        "monthly_rent": T(QT_TRANSLATE_NOOP("Labels", "Canone mensile (€)"),
+                          short=QT_TRANSLATE_NOOP("Labels", "Canone")),
+        "registered_on": T(QT_TRANSLATE_NOOP("Labels", "Registrato il")),
+        "flat_tax": T(QT_TRANSLATE_NOOP("Labels", "Cedolare secca")),
+    },
+    computed={
+        "first_term_end": Computed(
+            T(QT_TRANSLATE_NOOP("Labels", "Fine del primo periodo"),
+              QT_TRANSLATE_NOOP("Labels", "Canone concordato: il giorno prima del terzo "
+                                          "anniversario")),
+            terms.first_term_end),
+        "renewal_end": Computed(
+            T(QT_TRANSLATE_NOOP("Labels", "Fine della proroga"),
+              QT_TRANSLATE_NOOP("Labels", "Due anni dopo la fine del primo periodo")),
+            terms.renewal_end),
+        "band_check": Computed(
+            T(QT_TRANSLATE_NOOP("Labels", "Canone rispetto alla fascia"),
+              QT_TRANSLATE_NOOP("Labels", "Il canone al m² rispetto alla fascia della zona "
+                                          "dell'alloggio"),
+              short=QT_TRANSLATE_NOOP("Labels", "Fascia")),
+            terms.band_check, store=True),
+    },
+    access_export=AccessExport(household_field="household"),
+    erasure=KEEP,
+    search=("notes",),
+    columns=("start_date", "contract_type", "monthly_rent", "first_term_end", "renewal_end",
+             "band_check"),
+    summary=("household", "contract_type", "start_date"),
+    form=("dwelling", "start_date", "contract_type", "monthly_rent", "registered_on",
+          "flat_tax", "notes"),
+)
+
+GUARANTEE_FUND_KIND = KindSpec(
+    model=GuaranteeFund,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Fondo di garanzia"),
+                QT_TRANSLATE_NOOP("Kinds", "Fondi di garanzia"),
+                "Guarantee fund", "Guarantee funds",
+                QT_TRANSLATE_NOOP("Kinds", "Nuovo fondo di garanzia")),
+    owner=CATALOG,
+    area=AREA,
+    texts={
+        "name": T(QT_TRANSLATE_NOOP("Labels", "Denominazione")),
+        "budget": T(QT_TRANSLATE_NOOP("Labels", "Dotazione (€)"),
+                    short=QT_TRANSLATE_NOOP("Labels", "Dotazione")),
+        "isee_max": T(QT_TRANSLATE_NOOP("Labels", "ISEE massimo (€)"),
+                      QT_TRANSLATE_NOOP("Labels", "Oltre questo valore una domanda non si "
+                                                  "approva"),
+                      short=QT_TRANSLATE_NOOP("Labels", "ISEE max")),
+        "valid_from": T(QT_TRANSLATE_NOOP("Labels", "Valido dal")),
+        "valid_to": T(QT_TRANSLATE_NOOP("Labels", "Valido fino al")),
+    },
+    computed={
+        "committed": Computed(
+            T(QT_TRANSLATE_NOOP("Labels", "Impegnato (€)"),
+              QT_TRANSLATE_NOOP("Labels", "Gli importi approvati delle domande approvate, "
+                                          "erogate o chiuse"),
+              short=QT_TRANSLATE_NOOP("Labels", "Impegnato")),
+            terms.committed, store=True),
+        "disbursed": Computed(
+            T(QT_TRANSLATE_NOOP("Labels", "Erogato (€)"),
+              short=QT_TRANSLATE_NOOP("Labels", "Erogato")),
+            terms.disbursed, store=True),
+        "available": Computed(
+            T(QT_TRANSLATE_NOOP("Labels", "Disponibile (€)"),
+              QT_TRANSLATE_NOOP("Labels", "La dotazione meno l'impegnato"),
+              short=QT_TRANSLATE_NOOP("Labels", "Disponibile")),
+            terms.available, store=True),
+    },
+    access_export=NOT_PERSONAL,
+    erasure=NOTHING,
+    search=("name", "notes"),
+    columns=("name", "budget", "committed", "disbursed", "available", "isee_max", "valid_to"),
+    summary=("name", "budget", "available"),
+    form=("name", "budget", "isee_max", "valid_from", "valid_to", "notes"),
+)
+
+GUARANTEE_APPLICATION_KIND = KindSpec(
+    model=GuaranteeApplication,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Domanda al fondo di garanzia"),
+                QT_TRANSLATE_NOOP("Kinds", "Domande al fondo di garanzia"),
+                "Guarantee application", "Guarantee applications",
+                QT_TRANSLATE_NOOP("Kinds", "Nuova domanda")),
+    owner=HOUSEHOLD,
+    household_field="household",
+    area=AREA,
+    texts={
+        "fund": T(QT_TRANSLATE_NOOP("Labels", "Fondo")),
+        "landlord": T(QT_TRANSLATE_NOOP("Labels", "Proprietario")),
+        "rent_contract": T(QT_TRANSLATE_NOOP("Labels", "Contratto")),
+        "amount_requested": T(QT_TRANSLATE_NOOP("Labels", "Importo richiesto (€)"),
+                              short=QT_TRANSLATE_NOOP("Labels", "Richiesto")),
+        "cause": T(QT_TRANSLATE_NOOP("Labels", "Causa della difficoltà"),
+                   short=QT_TRANSLATE_NOOP("Labels", "Causa")),
+        "isee_value": T(QT_TRANSLATE_NOOP("Labels", "Valore ISEE"),
+                        QT_TRANSLATE_NOOP("Labels", "In euro, come sull'attestazione")),
+        "status": T(QT_TRANSLATE_NOOP("Labels", "Stato"),
+                    QT_TRANSLATE_NOOP("Labels", "Approvare, respingere ed erogare spetta al "
+                                                "coordinamento")),
+        "amount_approved": T(QT_TRANSLATE_NOOP("Labels", "Importo approvato (€)"),
+                             QT_TRANSLATE_NOOP("Labels", "Lo decide il coordinamento"),
+                             short=QT_TRANSLATE_NOOP("Labels", "Approvato")),
+        "decided_on": T(QT_TRANSLATE_NOOP("Labels", "Decisa il")),
+    },
+    access_export=AccessExport(household_field="household"),
+    erasure=KEEP,
+    search=("notes",),
+    defaults={"status": "submitted"},
+    columns=("date", "household", "amount_requested", "cause", "isee_value", "status",
+             "amount_approved", "decided_on"),
+    summary=("date", "fund", "household", "status"),
+    form=("fund", "date", "landlord", "rent_contract", "amount_requested", "cause",
+          "isee_value", "notes"),
+)
+
+DISBURSEMENT_KIND = KindSpec(
+    model=Disbursement,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Erogazione"),
+                QT_TRANSLATE_NOOP("Kinds", "Erogazioni"),
+                "Disbursement", "Disbursements",
+                QT_TRANSLATE_NOOP("Kinds", "Nuova erogazione")),
+    owner=HOUSEHOLD,
+    household_field="household",
+    household_via="application",
+    area=AREA,
+    texts={
+        "application": T(QT_TRANSLATE_NOOP("Labels", "Domanda")),
+        "amount": T(QT_TRANSLATE_NOOP("Labels", "Importo (€)"),
+                    short=QT_TRANSLATE_NOOP("Labels", "Importo")),
+        "payee": T(QT_TRANSLATE_NOOP("Labels", "Pagato a"),
+                   QT_TRANSLATE_NOOP("Labels", "Il proprietario che riceve il denaro")),
+        "household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo familiare"),
+                       QT_TRANSLATE_NOOP("Labels", "Quello della domanda, messo dall'app")),
+    },
+    access_export=AccessExport(household_field="household"),
+    erasure=KEEP,
+    search=("notes",),
+    set_by_app=("household",),
+    columns=("date", "amount", "payee", "notes"),
+    summary=("date", "application", "amount"),
+    form=("application", "date", "amount", "payee", "notes"),
+)
+
+ARREARS_CASE_KIND = KindSpec(
+    model=ArrearsCase,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Morosità"), QT_TRANSLATE_NOOP("Kinds", "Morosità"),
+                "Arrears case", "Arrears cases",
+                QT_TRANSLATE_NOOP("Kinds", "Nuova morosità")),
+    owner=HOUSEHOLD,
+    household_field="household",
+    area=AREA,
+    texts={
+        "landlord": T(QT_TRANSLATE_NOOP("Labels", "Proprietario")),
+        "amount_owed": T(QT_TRANSLATE_NOOP("Labels", "Debito (€)"),
+                         short=QT_TRANSLATE_NOOP("Labels", "Debito")),
+        "months_owed": T(QT_TRANSLATE_NOOP("Labels", "Mensilità non pagate"),
+                         short=QT_TRANSLATE_NOOP("Labels", "Mesi")),
+        "opened_on": T(QT_TRANSLATE_NOOP("Labels", "Aperta il")),
+        "eviction_stage": T(QT_TRANSLATE_NOOP("Labels", "Fase dello sfratto"),
+                            short=QT_TRANSLATE_NOOP("Labels", "Sfratto")),
+        "eviction_date": T(QT_TRANSLATE_NOOP("Labels", "Data della fase di sfratto"),
+                           QT_TRANSLATE_NOOP("Labels", "Intimazione notificata, udienza di "
+                                                       "convalida o accesso dell'ufficiale")),
+        "closed_on": T(QT_TRANSLATE_NOOP("Labels", "Chiusa il")),
+    },
+    access_export=AccessExport(household_field="household"),
+    erasure=KEEP,
+    search=("notes",),
+    columns=("opened_on", "household", "amount_owed", "months_owed", "status",
+             "eviction_stage"),
+    summary=("household", "amount_owed", "status"),
+    form=("landlord", "amount_owed", "months_owed", "opened_on", "status", "eviction_stage",
+          "eviction_date", "closed_on", "notes"),
+)
+
+INSTALLMENT_KIND = KindSpec(
+    model=Installment,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Rata"), QT_TRANSLATE_NOOP("Kinds", "Rate"),
+                "Installment", "Installments", QT_TRANSLATE_NOOP("Kinds", "Nuova rata")),
+    owner=HOUSEHOLD,
+    household_field="household",
+    household_via="arrears_case",
+    area=AREA,
+    texts={
+        "arrears_case": T(QT_TRANSLATE_NOOP("Labels", "Morosità")),
+        "due_date": T(QT_TRANSLATE_NOOP("Labels", "Scadenza")),
+        "amount": T(QT_TRANSLATE_NOOP("Labels", "Importo (€)"),
+                    short=QT_TRANSLATE_NOOP("Labels", "Importo")),
+        "paid_on": T(QT_TRANSLATE_NOOP("Labels", "Pagata il")),
+        "household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo familiare"),
+                       QT_TRANSLATE_NOOP("Labels", "Quello della morosità, messo dall'app")),
+    },
+    access_export=AccessExport(household_field="household"),
+    erasure=KEEP,
+    set_by_app=("household",),
+    columns=("due_date", "amount", "paid_on"),
+    summary=("arrears_case", "due_date", "amount"),
+    form=("arrears_case", "due_date", "amount", "paid_on"),
+)
+
+COHOUSING_PACT_KIND = KindSpec(
+    model=CohousingPact,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Coabitazione solidale"),
+                QT_TRANSLATE_NOOP("Kinds", "Coabitazioni solidali"),
+                "Co-housing pact", "Co-housing pacts",
+                QT_TRANSLATE_NOOP("Kinds", "Nuova coabitazione")),
+    owner=PERSON,
+    owner_field="host",
+    household_field="household",
+    other_household_field="guest_household",
+    other_household_via="guest",
+    area=AREA,
+    texts={
+        "host": T(QT_TRANSLATE_NOOP("Labels", "Chi ospita")),
+        "guest": T(QT_TRANSLATE_NOOP("Labels", "Chi è ospitato")),
+        "start_date": T(QT_TRANSLATE_NOOP("Labels", "Inizio")),
+        "phase": T(QT_TRANSLATE_NOOP("Labels", "Fase")),
+        "monthly_contribution": T(QT_TRANSLATE_NOOP("Labels", "Contributo mensile (€)"),
+                                  short=QT_TRANSLATE_NOOP("Labels", "Contributo")),
+        "duties": T(QT_TRANSLATE_NOOP("Labels", "Impegni reciproci"),
+                    QT_TRANSLATE_NOOP("Labels", "Aiuto in casa, regole, orari")),
+        "end_date": T(QT_TRANSLATE_NOOP("Labels", "Fine")),
+        "household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo di chi ospita"),
+                       QT_TRANSLATE_NOOP("Labels", "Messo dall'app")),
+        "guest_household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo di chi è ospitato"),
+                             QT_TRANSLATE_NOOP("Labels", "Messo dall'app")),
+    },
+    computed={
+        "trial_end": Computed(
+            T(QT_TRANSLATE_NOOP("Labels", "Fine del mese di prova")), terms.trial_end),
+    },
+    access_export=AccessExport(person_fields=("host", "guest")),
+    erasure=PURGE,
+    search=("duties", "notes"),
+    set_by_app=("household", "guest_household"),
+    columns=("host", "guest", "start_date", "trial_end", "phase", "monthly_contribution"),
+    summary=("host", "guest", "start_date", "phase"),
+    form=("host", "guest", "start_date", "phase", "monthly_contribution", "duties",
+          "end_date", "notes"),
+)

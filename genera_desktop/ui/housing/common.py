@@ -1,0 +1,51 @@
+"""What the Casa tabs share: euro as Italian staff read it, a table under a list, the
+day's date, and a button row."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+from genera_desktop.ui.models.rows import Column, RowsModel
+from genera_desktop.ui.pages.listing import make_table
+
+
+def euro(value: Any) -> str:
+    """1234.5 as "1.234,50 €"; nothing as nothing."""
+    if value is None or value == "":
+        return ""
+    text = f"{float(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{text} €"
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+class DetailTable(QWidget):
+    """A titled table of the rows that belong to the row chosen above it."""
+
+    def __init__(self, title: str, columns: list[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsModel(columns, self)
+        self.title = QLabel(title)
+        self.title.setObjectName("sectionTitle")
+        self.view: QTableView = make_table(self.model, self)
+        self.view.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 0, 20, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        current = self.current_row()
+        self.model.set_rows(rows)
+        if current is not None and current in rows:
+            self.view.setCurrentIndex(self.model.index(rows.index(current), 0))
+        elif rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def current_row(self) -> Any:
+        return self.model.row_at(self.view.currentIndex())

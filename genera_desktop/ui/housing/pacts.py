@@ -1,0 +1,103 @@
+"""«Coabitazioni»: the solidarity co-housing pacts held here (a point holds those of its
+families, host's or guest's), with their phase and trial month; a new pact between two
+persons of this site's families, Enter changes the chosen one, the pact printed for both
+to sign.
+
+Keyboard: Ctrl+N a new pact, Enter changes the one chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from genera_desktop.services import records
+from genera_desktop.services.housing import ui_queries as queries
+from genera_desktop.ui import labels
+from genera_desktop.ui.community.record_dialog import RecordDialog
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.housing.common import euro, today
+from genera_desktop.ui.models.rows import Column, format_date
+from genera_desktop.ui.pages.listing import ListPage
+
+FIELDS = ["host", "guest", "start_date", "phase", "monthly_contribution", "duties", "end_date",
+          "notes"]
+
+
+def pact_columns() -> list[Column]:
+    phase: Mapping[str, str] = labels.choices("cohousing_pact", "phase") or {}
+
+    def label(name: str) -> str:
+        return labels.field_label("cohousing_pact", name, short=True)
+
+    return [Column(label("host"), lambda p: p.get("host_name") or ""),
+            Column(label("guest"), lambda p: p.get("guest_name") or ""),
+            Column(label("start_date"), lambda p: format_date(p.get("start_date"))),
+            Column(label("trial_end"), lambda p: format_date(p.get("trial_end"))),
+            Column(label("phase"), lambda p: labels.label(phase, p.get("phase"))),
+            Column(label("monthly_contribution"),
+                   lambda p: euro(p.get("monthly_contribution")), align_right=True)]
+
+
+class PactsTab(ListPage):
+    """The pacts, the latest started first."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, labels.kind_name("cohousing_pact", plural=True), pact_columns(),
+                         parent=parent)
+        self.new_button = QPushButton(labels.new_record_title("cohousing_pact"))
+        self.new_button.setToolTip(self.tr("Nuova coabitazione (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.print_button = QPushButton(self.tr("Stampa il patto"))
+        self.print_button.setToolTip(self.tr("Il patto abitativo da firmare per chi ospita e "
+                                             "chi è ospitato"))
+        self.print_button.clicked.connect(self.print_pact)
+        for button in (self.new_button, self.print_button):
+            self.actions.addWidget(button)
+        self.view.setToolTip(self.tr("Invio modifica la coabitazione scelta."))
+
+    def load(self, search: str) -> tuple[list[Any], str]:
+        rows = queries.pact_rows(self.ctx.store)
+        self.print_button.setEnabled(bool(rows))
+        status = (self.tr("Nessuna coabitazione.") if not rows
+                  else self.tr("1 coabitazione") if len(rows) == 1
+                  else self.tr("{n} coabitazioni").format(n=len(rows)))
+        return rows, status
+
+    def _refs(self) -> dict[str, dict[str, str]]:
+        people = queries.adult_names(self.ctx.store)
+        return {"host": people, "guest": people}
+
+    def new_record(self) -> None:
+        """Ctrl+N: a pact between two persons of this site's families."""
+        made = RecordDialog.ask("cohousing_pact", self, fields=FIELDS, refs=self._refs(),
+                                defaults={"start_date": today(), "phase": "selection"},
+                                save=lambda values: records.add(self.ctx.store,
+                                                                "cohousing_pact", values))
+        if made:
+            self.refresh()
+            ids = [r["id"] for r in self.model.rows]
+            if made in ids:
+                self.select_row(ids.index(made))
+
+    def row_activated(self, row: Any) -> None:
+        if row is None:
+            return
+        RecordDialog.ask("cohousing_pact", self, fields=FIELDS, record=row, refs=self._refs(),
+                         save=lambda values: records.update(self.ctx.store, "cohousing_pact",
+                                                            row["id"], values))
+        self.refresh()
+
+    def print_pact(self) -> bool:
+        """The chosen pact in the print preview."""
+        from genera_desktop.services.housing import prints
+        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+
+        row = self.current_row()
+        if not isinstance(row, dict):
+            return False
+        pid = row["id"]
+        return print_and_preview(self.ctx, self, lambda uow: prints.print_cohousing(uow, pid),
+                                 "patto-abitativo.pdf", self.tr("Patto abitativo"))
