@@ -254,9 +254,10 @@ def derived_owners(session: Session, kind: str, values: dict[str, Any]) -> dict[
         out[spec.owner_field] = getattr(parent, KINDS[parent_model.KIND].owner_field, None)
     via = spec.household_via or (spec.owner_field if spec.owner == PERSON else "")
     if spec.household_field and via and values.get(via):
-        # A person's record is held with their household: the app says which.
-        person = session.get(Person, values[via])
-        out[spec.household_field] = person.household if person else None
+        # A person's record is held with their household: the app says which (an
+        # internship's month with its internship's).
+        source = session.get(MODELS[field_info(spec.model)[via]["ref"]], values[via])
+        out[spec.household_field] = getattr(source, "household", None) if source else None
     return out
 
 

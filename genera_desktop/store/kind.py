@@ -309,8 +309,13 @@ def problems(spec: KindSpec) -> list[str]:
              "owner_via must name a reference to a record with a point, in a POINT kind "
              "whose owner_field is set_by_app")
     if spec.household_via:
-        need(ref(spec.household_via, ("person",)) and spec.household_field in spec.set_by_app,
-             "household_via must name a person, and household_field be set_by_app")
+        from genera_desktop.store.models import MODELS
+
+        source = MODELS.get(info.get(spec.household_via, {}).get("ref", ""))
+        need(source is not None and "household" in field_info(source)
+             and spec.household_field in spec.set_by_app,
+             "household_via must name a record with a household (a person, an internship), "
+             "and household_field be set_by_app")
     if spec.household_field:
         need(ref(spec.household_field, ("household",)), "household_field names no household")
     if spec.context_field:

@@ -573,7 +573,10 @@ INITIATIVE_KIND = KindSpec(
 def _every_kind() -> Mapping[str, KindSpec]:
     """Each model's declaration, in the models' order; a model left undeclared stops
     the app at start-up, naming it (tests/unit/test_kinds.py says what is missing)."""
-    declared = {v.kind: v for v in globals().values() if isinstance(v, KindSpec)}
+    from genera_desktop.store import kinds_work  # the areas' declarations
+
+    declared = {v.kind: v for module in (globals(), vars(kinds_work))
+                for v in module.values() if isinstance(v, KindSpec)}
     missing = [kind for kind in MODELS if kind not in declared]
     if missing:
         raise LookupError(f"store/kinds.py declares no kind for: {', '.join(missing)}")

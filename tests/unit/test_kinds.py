@@ -87,9 +87,9 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
     from genera_desktop.sync.scopes import is_catalog, scope_fields
 
     catalogs = {k for k, s in KINDS.items() if s.owner == CATALOG}
-    assert catalogs == {"point", "housing_context"}
+    assert catalogs == {"point", "housing_context", "course", "incentive", "internship_rule"}
     directory = {k for k, s in KINDS.items() if s.owner == DIRECTORY}
-    assert directory == {"organisation", "agreement"}
+    assert directory == {"organisation", "agreement", "vacancy"}
     assert {k for k in KINDS if is_catalog(k)} == catalogs | directory
     assert scope_fields("household") == ("point", "housing_context")
     assert scope_fields("visit") == ("household", "housing_context")
@@ -101,7 +101,8 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
         assert scope_fields(kind) == ("point",), kind
     assert {m.KIND for m in HOUSEHOLD_CHILDREN} == {
         "person", "intake", "health", "contact", "referral", "follow_up", "visit",
-        "enrolment", "attendance"}
+        "enrolment", "attendance", "job_profile", "candidacy", "course_enrolment",
+        "internship", "internship_month", "hiring"}
 
 
 def test_search_text_is_made_of_the_declared_search_fields() -> None:
