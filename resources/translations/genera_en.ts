@@ -2589,6 +2589,126 @@ Save this member&apos;s health data anyway?</translation>
         <source>Nuova iniziativa</source>
         <translation>New initiative</translation>
     </message>
+    <message>
+        <source>Offerta di lavoro</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Offerte di lavoro</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <source>Nuova offerta</source>
+        <translation>New vacancy</translation>
+    </message>
+    <message>
+        <source>Profilo lavoro</source>
+        <translation>Job profile</translation>
+    </message>
+    <message>
+        <source>Profili lavoro</source>
+        <translation>Job profiles</translation>
+    </message>
+    <message>
+        <source>Nuovo profilo lavoro</source>
+        <translation>New job profile</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Candidature</source>
+        <translation>Candidacies</translation>
+    </message>
+    <message>
+        <source>Nuova candidatura</source>
+        <translation>New candidacy</translation>
+    </message>
+    <message>
+        <source>Corso</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Corsi</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Nuovo corso</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Iscrizione a un corso</source>
+        <translation>Course enrolment</translation>
+    </message>
+    <message>
+        <source>Iscrizioni ai corsi</source>
+        <translation>Course enrolments</translation>
+    </message>
+    <message>
+        <source>Nuova iscrizione a un corso</source>
+        <translation>New course enrolment</translation>
+    </message>
+    <message>
+        <source>Tirocinio</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Nuovo tirocinio</source>
+        <translation>New internship</translation>
+    </message>
+    <message>
+        <source>Mese di tirocinio</source>
+        <translation>Internship month</translation>
+    </message>
+    <message>
+        <source>Mesi di tirocinio</source>
+        <translation>Internship months</translation>
+    </message>
+    <message>
+        <source>Nuovo mese di tirocinio</source>
+        <translation>New internship month</translation>
+    </message>
+    <message>
+        <source>Assunzione</source>
+        <translation>Hiring</translation>
+    </message>
+    <message>
+        <source>Assunzioni</source>
+        <translation>Hirings</translation>
+    </message>
+    <message>
+        <source>Nuova assunzione</source>
+        <translation>New hiring</translation>
+    </message>
+    <message>
+        <source>Incentivo</source>
+        <translation>Incentive</translation>
+    </message>
+    <message>
+        <source>Incentivi</source>
+        <translation>Incentives</translation>
+    </message>
+    <message>
+        <source>Nuovo incentivo</source>
+        <translation>New incentive</translation>
+    </message>
+    <message>
+        <source>Regola dei tirocini</source>
+        <translation>Internship rule</translation>
+    </message>
+    <message>
+        <source>Regole dei tirocini</source>
+        <translation>Internship rules</translation>
+    </message>
+    <message>
+        <source>Nuova regola dei tirocini</source>
+        <translation>New internship rule</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3787,6 +3907,446 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Giustificato</source>
         <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Collocato/a</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Tempo pieno</source>
+        <translation>Full time</translation>
+    </message>
+    <message>
+        <source>Tempo parziale</source>
+        <translation>Part time</translation>
+    </message>
+    <message>
+        <source>Indifferente</source>
+        <translation>Either</translation>
+    </message>
+    <message>
+        <source>Patente AM</source>
+        <translation>AM licence</translation>
+    </message>
+    <message>
+        <source>Patente A</source>
+        <translation>A licence</translation>
+    </message>
+    <message>
+        <source>Patente B</source>
+        <translation>B licence</translation>
+    </message>
+    <message>
+        <source>Patente C</source>
+        <translation>C licence</translation>
+    </message>
+    <message>
+        <source>Patente D</source>
+        <translation>D licence</translation>
+    </message>
+    <message>
+        <source>Carta di qualificazione del conducente (CQC)</source>
+        <translation>Driver qualification card (CQC)</translation>
+    </message>
+    <message>
+        <source>Tempo indeterminato</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Tempo determinato</source>
+        <translation>Fixed term</translation>
+    </message>
+    <message>
+        <source>Apprendistato</source>
+        <translation>Apprenticeship</translation>
+    </message>
+    <message>
+        <source>Somministrazione</source>
+        <translation>Agency work</translation>
+    </message>
+    <message>
+        <source>Stagionale</source>
+        <translation>Seasonal</translation>
+    </message>
+    <message>
+        <source>Aperta</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Coperta</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Chiusa</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Inviata</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Assunto/a</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <source>Non selezionato/a</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Corso completato</source>
+        <translation>Course completed</translation>
+    </message>
+    <message>
+        <source>Abbandonato</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Extracurriculare</source>
+        <translation>Extracurricular</translation>
+    </message>
+    <message>
+        <source>Di inclusione</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Da avviare</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Interrotto</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Impresa o agenzia</source>
+        <translation>Company or agency</translation>
+    </message>
+    <message>
+        <source>Posizione</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Professione</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Un codice del catalogo delle professioni</source>
+        <translation>A code of the occupations catalogue</translation>
+    </message>
+    <message>
+        <source>Comune di lavoro</source>
+        <translation>Place of work</translation>
+    </message>
+    <message>
+        <source>Posti</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Orario</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Tipo di contratto</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Contratto</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Patenti richieste</source>
+        <translation>Required licences</translation>
+    </message>
+    <message>
+        <source>Competenze indispensabili</source>
+        <translation>Required skills</translation>
+    </message>
+    <message>
+        <source>Competenze gradite</source>
+        <translation>Nice-to-have skills</translation>
+    </message>
+    <message>
+        <source>Aperta il</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Scade il</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
+        <source>Disponibile dal</source>
+        <translation>Available from</translation>
+    </message>
+    <message>
+        <source>Distanza massima (km)</source>
+        <translation>Maximum distance (km)</translation>
+    </message>
+    <message>
+        <source>Fin dove è disposta ad andare</source>
+        <translation>How far they are willing to travel</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Patenti</source>
+        <translation>Driving licences</translation>
+    </message>
+    <message>
+        <source>Mezzo proprio</source>
+        <translation>Own vehicle</translation>
+    </message>
+    <message>
+        <source>Professioni</source>
+        <translation>Occupations</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo delle professioni</source>
+        <translation>Codes of the occupations catalogue</translation>
+    </message>
+    <message>
+        <source>Competenze</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo delle competenze</source>
+        <translation>Codes of the skills catalogue</translation>
+    </message>
+    <message>
+        <source>Lingue</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Lingua e livello, come it:C1 o en:A2</source>
+        <translation>Language and level, like it:C1 or en:A2</translation>
+    </message>
+    <message>
+        <source>Iscrizione al Centro per l&apos;impiego (DID)</source>
+        <translation>Job centre registration (DID)</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Esperienze di lavoro</source>
+        <translation>Past jobs</translation>
+    </message>
+    <message>
+        <source>Consenso a inviare il CV</source>
+        <translation>Consent to send the CV</translation>
+    </message>
+    <message>
+        <source>Senza, la scheda CV non si stampa</source>
+        <translation>Without it the CV sheet is not printed</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Quello dell&apos;abbinamento al momento della proposta</source>
+        <translation>The match&apos;s, when it was proposed</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Colloquio il</source>
+        <translation>Interview on</translation>
+    </message>
+    <message>
+        <source>Ente di formazione</source>
+        <translation>Training provider</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Competenze insegnate</source>
+        <translation>Skills taught</translation>
+    </message>
+    <message>
+        <source>Corso</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Ore frequentate</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Soggetto ospitante</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Tipo di tirocinio</source>
+        <translation>Internship type</translation>
+    </message>
+    <message>
+        <source>Ore al giorno</source>
+        <translation>Hours a day</translation>
+    </message>
+    <message>
+        <source>Pasti forniti</source>
+        <translation>Meals provided</translation>
+    </message>
+    <message>
+        <source>Indennità mensile (€)</source>
+        <translation>Monthly allowance (€)</translation>
+    </message>
+    <message>
+        <source>Se vuota, il minimo regionale che si applica</source>
+        <translation>If empty, the regional minimum that applies</translation>
+    </message>
+    <message>
+        <source>Indennità</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Soggetto promotore</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Promotore</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Tutor aziendale</source>
+        <translation>Host tutor</translation>
+    </message>
+    <message>
+        <source>Tutor del promotore</source>
+        <translation>Promoter tutor</translation>
+    </message>
+    <message>
+        <source>Tirocinio</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Scritto AAAA-MM</source>
+        <translation>Written YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Giorni previsti</source>
+        <translation>Days expected</translation>
+    </message>
+    <message>
+        <source>Giorni di presenza</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <source>Quota del progetto (€)</source>
+        <translation>Project contribution (€)</translation>
+    </message>
+    <message>
+        <source>La parte dell&apos;indennità che paga il programma</source>
+        <translation>The part of the allowance the programme pays</translation>
+    </message>
+    <message>
+        <source>Tirocinante</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Quella del tirocinio, messa dall&apos;app</source>
+        <translation>The internship&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Indennità dovuta (€)</source>
+        <translation>Allowance due (€)</translation>
+    </message>
+    <message>
+        <source>Intera dall&apos;80% dei giorni previsti, in proporzione sotto</source>
+        <translation>In full from 80% of the expected days, in proportion below</translation>
+    </message>
+    <message>
+        <source>Datore di lavoro</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Data di assunzione</source>
+        <translation>Hiring date</translation>
+    </message>
+    <message>
+        <source>Ore settimanali</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <source>Incentivi</source>
+        <translation>Incentives</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo degli incentivi</source>
+        <translation>Codes of the incentives catalogue</translation>
+    </message>
+    <message>
+        <source>Valido dal</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valido fino al</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Atto</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>La delibera che fissa le regole</source>
+        <translation>The resolution that sets the rules</translation>
+    </message>
+    <message>
+        <source>In vigore dal</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In vigore fino al</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Indennità minima (€)</source>
+        <translation>Minimum allowance (€)</translation>
+    </message>
+    <message>
+        <source>Minima con pasti forniti (€)</source>
+        <translation>Minimum with meals provided (€)</translation>
+    </message>
+    <message>
+        <source>Minima a orario ridotto (€)</source>
+        <translation>Minimum for short days (€)</translation>
+    </message>
+    <message>
+        <source>Orario ridotto: ore al giorno fino a</source>
+        <translation>Short day: hours a day up to</translation>
+    </message>
+    <message>
+        <source>Minima presso enti pubblici (€)</source>
+        <translation>Minimum at public bodies (€)</translation>
+    </message>
+    <message>
+        <source>Durata minima (mesi)</source>
+        <translation>Minimum length (months)</translation>
+    </message>
+    <message>
+        <source>Durata massima (mesi)</source>
+        <translation>Maximum length (months)</translation>
+    </message>
+    <message>
+        <source>Durata massima con disabilità (mesi)</source>
+        <translation>Maximum length with a disability (months)</translation>
     </message>
 </context>
 <context>

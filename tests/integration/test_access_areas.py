@@ -153,6 +153,15 @@ SAMPLES: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
     "attendance": lambda ids: {"session": ids["session"], "person": ids["me"]},
     "initiative": lambda ids: {"title": "Orto condiviso", "point": "MON",
                                "proposer_person": ids["me"]},
+    "job_profile": lambda ids: {"person": ids["me"], "skills": ["haccp"]},
+    "candidacy": lambda ids: {"vacancy": ids["vacancy"], "person": ids["me"]},
+    "course_enrolment": lambda ids: {"course": ids["course"], "person": ids["me"]},
+    "internship": lambda ids: {"person": ids["me"], "host": ids["firm"],
+                               "start_date": "2026-01-01", "end_date": "2026-06-30"},
+    "internship_month": lambda ids: {"internship": ids["internship"], "month": "2026-01",
+                                     "days_expected": 20, "days_attended": 18},
+    "hiring": lambda ids: {"person": ids["me"], "organisation": ids["firm"],
+                           "date": "2026-07-01"},
 }
 
 
@@ -167,11 +176,15 @@ def everything(coordinator: Store) -> dict[str, Any]:
     me = add(coordinator, "person", household=hh, first_name="Ida", last_name="Ferri")
     workshop = add(coordinator, "workshop", title="Cucina insieme", point="MON")
     session = add(coordinator, "workshop_session", workshop=workshop, date="2026-01-14")
-    ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session}
+    firm = add(coordinator, "organisation", name="Officine Rossi", org_type="company")
+    ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session,
+           "firm": firm, "vacancy": add(coordinator, "vacancy", organisation=firm,
+                                        title="Saldatore"),
+           "course": add(coordinator, "course", title="Saldatura")}
     made = {"person": me, "household": hh}
     for kind in personal_kinds():
         if kind not in made and kind in SAMPLES:
-            made[kind] = add(coordinator, kind, **SAMPLES[kind](ids))
+            made[kind] = ids[kind] = add(coordinator, kind, **SAMPLES[kind](ids))
     return {"ids": ids, "made": made}
 
 
