@@ -91,6 +91,7 @@ def comuni() -> dict[str, Comune]:
                 for row in csv.DictReader(handle)}
 
 
+@lru_cache(maxsize=4096)
 def comune(name: str | None) -> Comune | None:
     """A comune by name (accents and case aside), or None if it is not in the table."""
     if not name:
@@ -101,6 +102,7 @@ def comune(name: str | None) -> Comune | None:
 EARTH_RADIUS_KM = 6371.0
 
 
+@lru_cache(maxsize=65536)
 def distance_km(a: str | None, b: str | None) -> float | None:
     """The straight-line distance between two comuni (haversine), None if either is
     unknown."""
