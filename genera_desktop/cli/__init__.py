@@ -40,7 +40,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "report": ("report",),
     "sync": ("sync",),
     "quarantine": ("sync",),
-    "print": ("printing",),
+    "print": ("printing", "work"),
     # desk adds `person export` to what records made: records must come first.
     "duplicates": ("records", "desk"),
     "conflicts": ("records", "desk"),

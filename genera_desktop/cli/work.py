@@ -44,6 +44,50 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
         c.add_argument("--limit", type=_limit, metavar="N")
         c.set_defaults(handler=cmd_match)
         common(c)
+    _register_prints(common)
+
+
+def _register_prints(common: Callable[[argparse.ArgumentParser], None]) -> None:
+    from genera_desktop.cli.printing import PRINT_FORMS
+
+    # Taken, not read: a later parser built without `print` must not add to this one.
+    psub = PRINT_FORMS.pop("sub", None)
+    if psub is None:  # `print` not being built: nothing to add to
+        return
+    p = psub.add_parser("internship", help="an internship's training project (progetto "
+                                           "formativo)")
+    p.add_argument("--id", metavar="ID", required=True, help="the internship")
+    p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    p.set_defaults(handler=cmd_print_internship)
+    common(p)
+    p = psub.add_parser("internship-month", help="an internship's attendance sheet of a month")
+    p.add_argument("--id", metavar="ID", required=True, help="the internship")
+    p.add_argument("--month", metavar="YYYY-MM", required=True, help="the month")
+    p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    p.set_defaults(handler=cmd_print_internship_month)
+    common(p)
+
+
+def cmd_print_internship(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.cli.printing import output_path
+    from genera_desktop.services.work import prints
+
+    out = output_path(args.out)
+    args.error_where = f"internship {args.id}"
+    prints.save_project(ctx.store, out, args.id)
+    ctx.say(str(out))
+    return 0
+
+
+def cmd_print_internship_month(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.cli.printing import output_path
+    from genera_desktop.services.work import prints
+
+    out = output_path(args.out)
+    args.error_where = f"internship {args.id}"
+    prints.save_month(ctx.store, out, args.id, args.month)
+    ctx.say(str(out))
+    return 0
 
 
 def cmd_catalog(ctx: Context, args: argparse.Namespace) -> int:

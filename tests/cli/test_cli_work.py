@@ -226,3 +226,49 @@ def test_inclusion_has_no_minimum_and_a_disability_allows_24_months(
     assert "at most 12 months" in refused(env, "internship", "add", "--json", json.dumps(long))
     add(env, "health", person=world["leo"], disability=True)
     add(env, "internship", **long)
+
+
+def _pdf_text(path: Path) -> tuple[str, int]:
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split()), len(reader.pages)
+
+
+def test_print_the_training_project_and_a_month_sheet(
+        env: dict[str, str], world: dict[str, str], tmp_path: Path) -> None:
+    internship = add(env, "internship", person=world["ida"], host=world["firm"],
+                     promoter=world["coop"], start_date="2026-02-02", end_date="2026-07-31",
+                     hours_per_day=6, meals_provided=True, host_tutor="Marco Bettoni",
+                     promoter_tutor="Giulia Bodei")
+    add(env, "internship_month", internship=internship, month="2026-03", days_expected=21,
+        days_attended=19)
+    project = tmp_path / "project.pdf"
+    assert ok(env, "print", "internship", "--id", internship, "--out", str(project)) == str(
+        project)
+    text, _pages = _pdf_text(project)
+    for words in ("Progetto formativo individuale", "Ferri Ida", "Logistica Garda srl",
+                  "Coop Il Ponte", "Marco Bettoni", "Giulia Bodei", "02/02/2026",
+                  "31/07/2026", "€ 400,00", "minimo con pasti forniti", "DGR",
+                  "Il/la tirocinante", "Il soggetto ospitante"):
+        assert words in text, words
+    sheet = tmp_path / "month.pdf"
+    ok(env, "print", "internship-month", "--id", internship, "--month", "2026-03", "--out",
+       str(sheet))
+    text, pages = _pdf_text(sheet)
+    assert pages == 1
+    for words in ("Registro mensile delle presenze", "Ferri Ida", "Logistica Garda srl",
+                  "01/03/2026", "15/03/2026", "31/03/2026", "domenica", "Firma del tutor"):
+        assert words in text, words
+    assert "01/04/2026" not in text
+    for argv, words in (
+            (("--month", "2026-13"), "YYYY-MM"), (("--month", "2026-09"), "outside"),
+            (("--month", "2026-1"), "YYYY-MM")):
+        line = refused(env, "print", "internship-month", "--id", internship, *argv, "--out",
+                       str(tmp_path / "no.pdf"))
+        assert words in line, line
+    refused(env, "print", "internship", "--id", world["ida"], "--out",
+            str(tmp_path / "no.pdf"))
+    assert not (tmp_path / "no.pdf").exists()
