@@ -12,6 +12,8 @@ REFUSALS = {
     "no_job_profile": "the person {detail} has no job profile: make one first",
     "internship_too_short": "an internship lasts at least {detail} months",
     "internship_too_long": "an internship lasts at most {detail} months for this person",
+    "incentive_unknown": ("incentives: {detail} is not in the incentive catalogue "
+                          "(genera incentive list)"),
     "month_exists": ("this internship's month is already recorded ({detail}): "
                      "change it instead"),
 }
@@ -28,7 +30,15 @@ def month_outside(detail: str) -> str:
     return f"month: outside the internship (from {first} to {last})"
 
 
+def incentive_not_valid(detail: str) -> str:
+    code, start, end, day = (detail.split("|") + ["", "", "", ""])[:4]
+    span = " ".join(p for p in (f"from {start}" if start else "", f"to {end}" if end else "")
+                    if p)
+    return f"incentives: {code} is not valid on {day} (valid {span})"
+
+
 SPECIAL_REFUSALS = {
+    "incentive_not_valid": incentive_not_valid,
     "allowance_below_minimum": allowance_below,
     "month_outside_internship": month_outside,
 }

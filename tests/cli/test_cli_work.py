@@ -272,3 +272,25 @@ def test_print_the_training_project_and_a_month_sheet(
     refused(env, "print", "internship", "--id", world["ida"], "--out",
             str(tmp_path / "no.pdf"))
     assert not (tmp_path / "no.pdf").exists()
+
+
+def test_a_hirings_incentives_must_be_valid_on_its_date(env: dict[str, str],
+                                                        world: dict[str, str]) -> None:
+    add(env, "incentive", code="ADI-ESONERO", name="Esonero ADI", valid_from="2024-01-01")
+    add(env, "incentive", code="BONUS-2025", name="Bonus", valid_from="2024-09-01",
+        valid_to="2025-12-31")
+    hiring = add(env, "hiring", person=world["ida"], organisation=world["firm"],
+                 date="2025-06-01", incentives=["adi-esonero", "BONUS-2025"])
+    assert json.loads(ok(env, "hiring", "show", hiring, "--json"))["incentives"] == [
+        "ADI-ESONERO", "BONUS-2025"]
+    before = ok(env, "dump")
+    line = refused(env, "hiring", "add", "--json", json.dumps(
+        {"person": world["leo"], "organisation": world["firm"], "date": "2026-02-01",
+         "incentives": ["BONUS-2025"]}))
+    assert "BONUS-2025 is not valid on 2026-02-01" in line
+    line = refused(env, "hiring", "update", hiring, "--json", '{"date": "2026-03-01"}')
+    assert "not valid" in line
+    assert "not in the incentive catalogue" in refused(env, "hiring", "add", "--json", json.dumps(
+        {"person": world["leo"], "organisation": world["firm"], "date": "2026-02-01",
+         "incentives": ["NOPE"]}))
+    assert ok(env, "dump") == before

@@ -5,7 +5,8 @@ and the services the pages and the command line call. One module per concern:
 - ``internship_rules``: the dated regional rules (Lombardy, DGR 7763/2018 shipped);
 - ``internships``: an internship's allowance, duration and host cap; its months;
 - ``matching``: ranking profiles for a vacancy and vacancies for a person;
-- ``candidacies``: a candidacy keeps the score and reasons of its moment.
+- ``candidacies``: a candidacy keeps the score and reasons of its moment;
+- ``hirings``: a hiring's incentives, valid on its date.
 
 Importing the package registers the kinds' rules (services/rules.py).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from genera_desktop.services.work import (  # noqa: F401  (registers the rules)
     candidacies,
+    hirings,
     internships,
     profiles,
 )
