@@ -51,7 +51,7 @@ def _update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
     if values.get("incentives"):
         values["incentives"] = [c.upper() for c in values["incentives"]]
     if "incentives" in values or "date" in values:
-        codes = values["incentives"] if "incentives" in values else obj.incentives
+        codes = values.get("incentives", obj.incentives)
         _check(uow, codes, values.get("date", obj.date))
 
 
