@@ -111,7 +111,16 @@ def sections(role: str | None = None) -> list[Section]:
     # are looked up more than kept, after the coordination's sections.
     items[3:3] = community_sections()[:2]
     items[-3:-3] = community_sections()[2:]
+    # The work plan (issue 12): beside the directory its companies and agencies are in.
+    items.insert(next(n for n, s in enumerate(items) if s.key == "network"), work_section())
     return items
+
+
+def work_section() -> Section:
+    """Lavoro (ui/work): vacancies, their ranked candidates, job profiles."""
+    from genera_desktop.ui.work.page import WorkPage
+
+    return Section("work", translate("MainWindow", "Lavoro"), WorkPage)
 
 
 def community_sections() -> list[Section]:

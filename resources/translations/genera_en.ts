@@ -893,6 +893,32 @@
     </message>
 </context>
 <context>
+    <name>CodeEdit</name>
+    <message>
+        <source>Scrivere per cercare nel catalogo</source>
+        <translation>Type to search the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEdit</name>
+    <message>
+        <source>Scrivere per cercare nel catalogo</source>
+        <translation>Type to search the catalogue</translation>
+    </message>
+    <message>
+        <source>Cerca nel catalogo</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <source>Scelti (Canc toglie)</source>
+        <translation>Chosen (Delete removes)</translation>
+    </message>
+    <message>
+        <source>Canc toglie quello selezionato</source>
+        <translation>Delete removes the selected one</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>(vuoto)</source>
@@ -4365,6 +4391,13 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LanguagesEdit</name>
+    <message>
+        <source>es. it:B1, en:A2</source>
+        <translation>e.g. it:B1, en:A2</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Sessione bloccata</source>
@@ -4459,6 +4492,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Conflitti</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Laboratori</source>
@@ -5345,6 +5382,105 @@ Save them as new anyway?</translation>
     <message>
         <source>1 trovata</source>
         <translation>1 found</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWorkDialog</name>
+    <message>
+        <source>Lavoro – {name}</source>
+        <translation>Work – {name}</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Offerte adatte</source>
+        <translation>Vacancies that fit</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Indennità</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mesi registrati</source>
+        <translation>Months entered</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Profi&amp;lo lavoro…</source>
+        <translation>Work profi&amp;le…</translation>
+    </message>
+    <message>
+        <source>&amp;Proponi</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>Nuovo &amp;tirocinio…</source>
+        <translation>New in&amp;ternship…</translation>
+    </message>
+    <message>
+        <source>&amp;Mese di presenze…</source>
+        <translation>&amp;Month of attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Assunzione…</source>
+        <translation>Hiring (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nessun profilo lavoro: «Profilo lavoro…» (Alt+L) per registrarlo.</source>
+        <translation>No job profile: «Work profile…» (Alt+L) to record it.</translation>
+    </message>
+    <message>
+        <source>Profilo lavoro: {status}</source>
+        <translation>Job profile: {status}</translation>
+    </message>
+    <message>
+        <source>il soggetto ospitante avrebbe {count} tirocini attivi, più dei {cap} consentiti per la sua dimensione ({employees} addetti)</source>
+        <translation>the host would have {count} active internships, more than the {cap} its size allows ({employees} employees)</translation>
+    </message>
+    <message>
+        <source>Attenzione: {text}</source>
+        <translation>Note: {text}</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6414,85 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>Offerta: {title}</source>
+        <translation>Vacancy: {title}</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Idoneo</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Candidati in ordine di punteggio</source>
+        <translation>Candidates by score</translation>
+    </message>
+    <message>
+        <source>&amp;Proponi</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>Propone la persona selezionata per questa offerta: nasce una candidatura con il punteggio e i motivi di adesso (Alt+P)</source>
+        <translation>Proposes the selected person for this vacancy: a candidacy is made with the score and reasons of now (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Comune: {place}</source>
+        <translation>Comune: {place}</translation>
+    </message>
+    <message>
+        <source>Professione: {label}</source>
+        <translation>Occupation: {label}</translation>
+    </message>
+    <message>
+        <source>Indispensabile: {skills}</source>
+        <translation>Required: {skills}</translation>
+    </message>
+    <message>
+        <source>Patenti: {licences}</source>
+        <translation>Licences: {licences}</translation>
+    </message>
+    <message>
+        <source>Nessun profilo lavoro registrato.</source>
+        <translation>No job profile recorded.</translation>
+    </message>
+    <message>
+        <source>{n} idonei su {total} mostrati. Invio o Alt+P propone la persona selezionata.</source>
+        <translation>{n} eligible of {total} shown. Enter or Alt+P proposes the selected person.</translation>
+    </message>
+    <message>
+        <source>Candidatura registrata per {name}.</source>
+        <translation>Candidacy recorded for {name}.</translation>
+    </message>
+</context>
+<context>
     <name>VatEdit</name>
     <message>
         <source>11 cifre</source>
@@ -6405,6 +6620,68 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Visit form of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkForms</name>
+    <message>
+        <source>Profilo lavoro – {name}</source>
+        <translation>Job profile – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Lavoro</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Cerca per posizione, impresa o comune (Ctrl+F)</source>
+        <translation>Search by position, company or comune (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Persona…</source>
+        <translation>Person…</translation>
+    </message>
+    <message>
+        <source>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</source>
+        <translation>Finds a person and opens their work: profile, vacancies that fit, internships (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
+        <translation>Records a new vacancy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;offerta</source>
+        <translation>Vacancy status</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;offerta con i candidati in ordine di punteggio.</source>
+        <translation>Enter opens the vacancy with its candidates by score.</translation>
+    </message>
+    <message>
+        <source>Nessuna offerta: «Nuova offerta» (Ctrl+N) per la prima.</source>
+        <translation>No vacancy: «New vacancy» (Ctrl+N) for the first.</translation>
+    </message>
+    <message>
+        <source>Nessuna offerta trovata.</source>
+        <translation>No vacancy found.</translation>
+    </message>
+    <message>
+        <source>{n} offerte</source>
+        <translation>{n} vacancies</translation>
+    </message>
+    <message>
+        <source>1 offerta</source>
+        <translation>1 vacancy</translation>
+    </message>
+    <message>
+        <source>Lavoro: cerca la persona</source>
+        <translation>Work: find the person</translation>
     </message>
 </context>
 <context>

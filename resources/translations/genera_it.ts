@@ -893,6 +893,32 @@
     </message>
 </context>
 <context>
+    <name>CodeEdit</name>
+    <message>
+        <source>Scrivere per cercare nel catalogo</source>
+        <translation>Scrivere per cercare nel catalogo</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEdit</name>
+    <message>
+        <source>Scrivere per cercare nel catalogo</source>
+        <translation>Scrivere per cercare nel catalogo</translation>
+    </message>
+    <message>
+        <source>Cerca nel catalogo</source>
+        <translation>Cerca nel catalogo</translation>
+    </message>
+    <message>
+        <source>Scelti (Canc toglie)</source>
+        <translation>Scelti (Canc toglie)</translation>
+    </message>
+    <message>
+        <source>Canc toglie quello selezionato</source>
+        <translation>Canc toglie quello selezionato</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>(vuoto)</source>
@@ -4365,6 +4391,13 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>LanguagesEdit</name>
+    <message>
+        <source>es. it:B1, en:A2</source>
+        <translation>es. it:B1, en:A2</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Sessione bloccata</source>
@@ -4459,6 +4492,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Conflitti</source>
         <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Lavoro</translation>
     </message>
     <message>
         <source>Laboratori</source>
@@ -5345,6 +5382,105 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>1 trovata</source>
         <translation>1 trovata</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWorkDialog</name>
+    <message>
+        <source>Lavoro – {name}</source>
+        <translation>Lavoro – {name}</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <source>Offerte adatte</source>
+        <translation>Offerte adatte</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Ospitante</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Indennità</source>
+        <translation>Indennità</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Mesi registrati</source>
+        <translation>Mesi registrati</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Tirocini</translation>
+    </message>
+    <message>
+        <source>Profi&amp;lo lavoro…</source>
+        <translation>Profi&amp;lo lavoro…</translation>
+    </message>
+    <message>
+        <source>&amp;Proponi</source>
+        <translation>&amp;Proponi</translation>
+    </message>
+    <message>
+        <source>Nuovo &amp;tirocinio…</source>
+        <translation>Nuovo &amp;tirocinio…</translation>
+    </message>
+    <message>
+        <source>&amp;Mese di presenze…</source>
+        <translation>&amp;Mese di presenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Assunzione…</source>
+        <translation>&amp;Assunzione…</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Nessun profilo lavoro: «Profilo lavoro…» (Alt+L) per registrarlo.</source>
+        <translation>Nessun profilo lavoro: «Profilo lavoro…» (Alt+L) per registrarlo.</translation>
+    </message>
+    <message>
+        <source>Profilo lavoro: {status}</source>
+        <translation>Profilo lavoro: {status}</translation>
+    </message>
+    <message>
+        <source>il soggetto ospitante avrebbe {count} tirocini attivi, più dei {cap} consentiti per la sua dimensione ({employees} addetti)</source>
+        <translation>il soggetto ospitante avrebbe {count} tirocini attivi, più dei {cap} consentiti per la sua dimensione ({employees} addetti)</translation>
+    </message>
+    <message>
+        <source>Attenzione: {text}</source>
+        <translation>Attenzione: {text}</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6414,85 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>Offerta: {title}</source>
+        <translation>Offerta: {title}</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Idoneo</source>
+        <translation>Idoneo</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <source>Candidati in ordine di punteggio</source>
+        <translation>Candidati in ordine di punteggio</translation>
+    </message>
+    <message>
+        <source>&amp;Proponi</source>
+        <translation>&amp;Proponi</translation>
+    </message>
+    <message>
+        <source>Propone la persona selezionata per questa offerta: nasce una candidatura con il punteggio e i motivi di adesso (Alt+P)</source>
+        <translation>Propone la persona selezionata per questa offerta: nasce una candidatura con il punteggio e i motivi di adesso (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Comune: {place}</source>
+        <translation>Comune: {place}</translation>
+    </message>
+    <message>
+        <source>Professione: {label}</source>
+        <translation>Professione: {label}</translation>
+    </message>
+    <message>
+        <source>Indispensabile: {skills}</source>
+        <translation>Indispensabile: {skills}</translation>
+    </message>
+    <message>
+        <source>Patenti: {licences}</source>
+        <translation>Patenti: {licences}</translation>
+    </message>
+    <message>
+        <source>Nessun profilo lavoro registrato.</source>
+        <translation>Nessun profilo lavoro registrato.</translation>
+    </message>
+    <message>
+        <source>{n} idonei su {total} mostrati. Invio o Alt+P propone la persona selezionata.</source>
+        <translation>{n} idonei su {total} mostrati. Invio o Alt+P propone la persona selezionata.</translation>
+    </message>
+    <message>
+        <source>Candidatura registrata per {name}.</source>
+        <translation>Candidatura registrata per {name}.</translation>
+    </message>
+</context>
+<context>
     <name>VatEdit</name>
     <message>
         <source>11 cifre</source>
@@ -6405,6 +6620,68 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Scheda visita del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkForms</name>
+    <message>
+        <source>Profilo lavoro – {name}</source>
+        <translation>Profilo lavoro – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Lavoro</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Cerca per posizione, impresa o comune (Ctrl+F)</source>
+        <translation>Cerca per posizione, impresa o comune (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Persona…</source>
+        <translation>Persona…</translation>
+    </message>
+    <message>
+        <source>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</source>
+        <translation>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
+        <translation>Registra una nuova offerta di lavoro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;offerta</source>
+        <translation>Stato dell&apos;offerta</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;offerta con i candidati in ordine di punteggio.</source>
+        <translation>Invio apre l&apos;offerta con i candidati in ordine di punteggio.</translation>
+    </message>
+    <message>
+        <source>Nessuna offerta: «Nuova offerta» (Ctrl+N) per la prima.</source>
+        <translation>Nessuna offerta: «Nuova offerta» (Ctrl+N) per la prima.</translation>
+    </message>
+    <message>
+        <source>Nessuna offerta trovata.</source>
+        <translation>Nessuna offerta trovata.</translation>
+    </message>
+    <message>
+        <source>{n} offerte</source>
+        <translation>{n} offerte</translation>
+    </message>
+    <message>
+        <source>1 offerta</source>
+        <translation>1 offerta</translation>
+    </message>
+    <message>
+        <source>Lavoro: cerca la persona</source>
+        <translation>Lavoro: cerca la persona</translation>
     </message>
 </context>
 <context>
