@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from genera_desktop import app
-from genera_desktop.domain import vocab
+from genera_desktop.domain import vocab, vocab_work
 from genera_desktop.printing import labels as printed
 from genera_desktop.store.kind import COMMON_TEXTS
 from genera_desktop.store.kinds import KINDS
@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 ENUMERATIONS = {
-    name: value for name, value in vars(vocab).items() if isinstance(value, vocab.Enumeration)
+    name: value for module in (vocab, vocab_work) for name, value in vars(module).items()
+    if isinstance(value, vocab.Enumeration)
 }
 
 
