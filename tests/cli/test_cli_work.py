@@ -226,6 +226,9 @@ def test_inclusion_has_no_minimum_and_a_disability_allows_24_months(
     assert "at most 12 months" in refused(env, "internship", "add", "--json", json.dumps(long))
     add(env, "health", person=world["leo"], disability=True)
     add(env, "internship", **long)
+    # The regional lengths are the extracurricular internships': not an inclusion one's.
+    add(env, "internship", person=world["far"], host=world["coop"], internship_type="inclusion",
+        start_date="2026-01-01", end_date="2027-09-30")
 
 
 def _pdf_text(path: Path) -> tuple[str, int]:

@@ -82,7 +82,11 @@ def _check(uow: UnitOfWork, now: dict[str, Any], given: dict[str, Any], *,
             adding or {"monthly_allowance", "internship_type", "meals_provided",
                        "hours_per_day", "host", "start_date"} & set(given)):
         raise Refused("allowance_below_minimum", f"{_euro(allowance)}|{_euro(least)}")
-    if adding or {"start_date", "end_date", "person"} & set(given):
+    # The regional rules are those of extracurricular internships (spec/programme.md):
+    # an inclusion internship's length is the project's (docs/dev/decisions.md).
+    extracurricular = now.get("internship_type") != "inclusion"
+    if extracurricular and (adding or {"start_date", "end_date", "person",
+                                       "internship_type"} & set(given)):
         length = months_between(now["start_date"], now["end_date"])
         longest = int(rule.max_months_disability if _has_disability(session, now["person"])
                       else rule.max_months)
