@@ -14,6 +14,7 @@ REFUSALS = {
     "internship_too_long": "an internship lasts at most {detail} months for this person",
     "incentive_unknown": ("incentives: {detail} is not in the incentive catalogue "
                           "(genera incentive list)"),
+    "incentive_code_taken": "an incentive with code {detail} already exists",
     "month_exists": ("this internship's month is already recorded ({detail}): "
                      "change it instead"),
 }

@@ -202,7 +202,6 @@ COURSE_ENROLMENT_KIND = KindSpec(
     access_export=AccessExport(person_fields=("person",)),
     erasure=PURGE,
     search=("notes",),
-    defaults={"status": "enrolled"},
     set_by_app=("household",),
     columns=("course", "person", "status", "hours_attended"),
     summary=("course", "person", "status"),

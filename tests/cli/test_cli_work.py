@@ -293,6 +293,8 @@ def test_a_hirings_incentives_must_be_valid_on_its_date(env: dict[str, str],
     assert "BONUS-2025 is not valid on 2026-02-01" in line
     line = refused(env, "hiring", "update", hiring, "--json", '{"date": "2026-03-01"}')
     assert "not valid" in line
+    assert "already exists" in refused(env, "incentive", "add", "--json", json.dumps(
+        {"code": "adi-esonero", "name": "Doppio"}))
     assert "not in the incentive catalogue" in refused(env, "hiring", "add", "--json", json.dumps(
         {"person": world["leo"], "organisation": world["firm"], "date": "2026-02-01",
          "incentives": ["NOPE"]}))

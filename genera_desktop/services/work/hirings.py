@@ -55,4 +55,25 @@ def _update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
         _check(uow, codes, values.get("date", obj.date))
 
 
+def _incentive_code_free(uow: UnitOfWork, code: str | None, own: str = "") -> None:
+    """One live incentive per code: a hiring names it by code."""
+    if not code:
+        return
+    taken = uow.session.scalar(select(Incentive.id).where(
+        Incentive.code == code.upper(), Incentive.cl % 2 == 1, Incentive.id != own))
+    if taken is not None:
+        raise Refused("incentive_code_taken", code.upper())
+
+
+def _incentive_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    _incentive_code_free(uow, values.get("code"))
+
+
+def _incentive_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    if "code" in values:
+        _incentive_code_free(uow, values["code"], obj.id)
+
+
 rules.register("hiring", rules.KindRules(on_add=_add, on_update=_update))
+rules.register("incentive", rules.KindRules(on_add=_incentive_add,
+                                            on_update=_incentive_update))
