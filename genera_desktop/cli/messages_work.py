@@ -15,6 +15,8 @@ REFUSALS = {
     "incentive_unknown": ("incentives: {detail} is not in the incentive catalogue "
                           "(genera incentive list)"),
     "incentive_code_taken": "an incentive with code {detail} already exists",
+    "cv_consent_needed": ("the job profile {detail} does not record the person's consent to "
+                          "share the CV (cv_consent): nothing is printed"),
     "month_exists": ("this internship's month is already recorded ({detail}): "
                      "change it instead"),
 }
@@ -49,7 +51,6 @@ FIELD_MESSAGES = {
                          "(see 'genera catalog occupations')"),
     "skills_code": "is not a code of the skills catalogue (see 'genera catalog skills')",
     "language_level": "is not a language with its level, written like it:C1 or en:A2",
-    "past_job": "must be objects with occupation, employer, from, to",
     "before_start": "is before start_date",
     "month_format": "must be a month written YYYY-MM",
 }

@@ -175,3 +175,42 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
     ]
     return render(ctx, story, title=SHEET_TITLE,
                   ref=f"{person_name(person)} – {title_month}", filled=True)
+
+
+CV_TITLE = "Scheda curriculum – piano lavoro"
+
+
+def cv_sheet(ctx: PrintContext, person: dict[str, Any], household: dict[str, Any] | None,
+             profile: dict[str, Any], words: dict[str, Any]) -> bytes:
+    """The CV sheet of a job profile, to hand to a company with the person's consent:
+    no codice fiscale, no household, no health; only what the person agreed to share.
+    ``words`` gives the Italian labels: ``occupations``, ``skills``, ``past_jobs``
+    (lists of text), ``hours``, ``education``, ``licences``."""
+    home = household or {}
+    corner = qr_corner(f"genera:job_profile:{profile.get('id', '')}", "Profilo")
+    lines = [f"<b>{text(person_name(person))}</b>",
+             "Scheda condivisa con il consenso della persona"]
+    contact = " · ".join(str(p) for p in (person.get("phone"), person.get("email")) if p)
+    story: list[Flowable] = [
+        title_block("Scheda curriculum", lines, corner), gap(3 * mm),
+        section("Dati"),
+        field_row([Field("Cognome e nome", person_name(person), 2),
+                   Field("Comune", home.get("municipality"), 1.2),
+                   Field("Recapiti", contact, 1.8)]),
+        field_row([Field("Titolo di studio", words.get("education"), 1.5),
+                   Field("Disponibile dal", fmt_date(profile.get("available_from")), 1),
+                   Field("Orario", words.get("hours"), 1),
+                   Field("Distanza massima", f"{profile['max_distance_km']:g} km"
+                         if profile.get("max_distance_km") is not None else None, 1)]),
+        field_row([Field("Patenti", words.get("licences"), 2),
+                   Field("Mezzo proprio", "sì" if profile.get("own_vehicle") else "no", 1),
+                   Field("Lingue", ", ".join(profile.get("languages") or ()), 2)]),
+        gap(), section("Professioni"),
+        write_box("Professioni cercate o svolte", "\n".join(words.get("occupations") or ())
+                  or None, 2),
+        gap(), section("Competenze"),
+        write_box("Competenze e attestati", "\n".join(words.get("skills") or ()) or None, 3),
+        gap(), section("Esperienze di lavoro"),
+        write_box("Esperienze", "\n".join(words.get("past_jobs") or ()) or None, 3),
+    ]
+    return render(ctx, story, title=CV_TITLE, ref=person_name(person), filled=True)

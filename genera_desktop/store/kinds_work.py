@@ -123,7 +123,9 @@ JOB_PROFILE_KIND = KindSpec(
                        QT_TRANSLATE_NOOP("Labels", "Lingua e livello, come it:C1 o en:A2")),
         "did_date": T(QT_TRANSLATE_NOOP("Labels", "Iscrizione al Centro per l'impiego (DID)"),
                       short=QT_TRANSLATE_NOOP("Labels", "DID")),
-        "past_jobs": T(QT_TRANSLATE_NOOP("Labels", "Esperienze di lavoro")),
+        "past_jobs": T(QT_TRANSLATE_NOOP("Labels", "Esperienze di lavoro"),
+                       QT_TRANSLATE_NOOP("Labels", "Una per riga: mansione, datore di lavoro, "
+                                                   "anni")),
         "cv_consent": T(QT_TRANSLATE_NOOP("Labels", "Consenso a inviare il CV"),
                         QT_TRANSLATE_NOOP("Labels", "Senza, la scheda CV non si stampa")),
     },

@@ -68,7 +68,7 @@ class JobProfile(Replicated):
     skills: Mapped[list[str] | None] = field(LIST)
     languages: Mapped[list[str] | None] = field(LIST)
     did_date: Mapped[str | None] = field(DATE, max_length=10)
-    # Past jobs: [{"occupation": code, "employer": text, "from": "YYYY-MM", "to": ...}]
+    # Past jobs, a line each as the person tells it ("Commessa, Conad, 2019–2023")
     past_jobs: Mapped[list[Any] | None] = field(LIST)
     cv_consent: Mapped[bool | None] = field(BOOL)
     notes: Mapped[str | None] = field()

@@ -4159,6 +4159,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Past jobs</translation>
     </message>
     <message>
+        <source>Una per riga: mansione, datore di lavoro, anni</source>
+        <translation>One a line: job, employer, years</translation>
+    </message>
+    <message>
         <source>Consenso a inviare il CV</source>
         <translation>Consent to send the CV</translation>
     </message>

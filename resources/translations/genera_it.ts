@@ -4159,6 +4159,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Esperienze di lavoro</translation>
     </message>
     <message>
+        <source>Una per riga: mansione, datore di lavoro, anni</source>
+        <translation>Una per riga: mansione, datore di lavoro, anni</translation>
+    </message>
+    <message>
         <source>Consenso a inviare il CV</source>
         <translation>Consenso a inviare il CV</translation>
     </message>

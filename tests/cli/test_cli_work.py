@@ -299,3 +299,19 @@ def test_a_hirings_incentives_must_be_valid_on_its_date(env: dict[str, str],
         {"person": world["leo"], "organisation": world["firm"], "date": "2026-02-01",
          "incentives": ["NOPE"]}))
     assert ok(env, "dump") == before
+
+
+def test_the_cv_sheet_prints_only_with_the_consent_recorded(
+        env: dict[str, str], world: dict[str, str], tmp_path: Path) -> None:
+    profile = add(env, "job_profile", person=world["ida"], skills=["haccp"],
+                  occupations=["5.2.2.1.0"], past_jobs=["Aiuto cuoca, Trattoria Al Castello, 2022"])
+    out = tmp_path / "cv.pdf"
+    assert "consent" in refused(env, "print", "cv", "--person", world["ida"], "--out", str(out))
+    assert not out.exists()
+    ok(env, "job_profile", "update", profile, "--json", '{"cv_consent": true}')
+    ok(env, "print", "cv", "--person", world["ida"], "--out", str(out))
+    text, _pages = _pdf_text(out)
+    for words in ("Scheda curriculum", "Ferri Ida", "Cuochi in alberghi e ristoranti",
+                  "applicare le regole di igiene alimentare (HACCP)",
+                  "Aiuto cuoca, Trattoria Al Castello, 2022"):
+        assert words in text, words

@@ -33,7 +33,7 @@ from genera_desktop.store.uow import UnitOfWork
 # is worth when the vacancy states it. Required skills weigh most.
 WEIGHTS = {
     "required_skills": 50,  # shared out over the required skills met
-    "occupation": 20,  # the vacancy's occupation among the profile's (or past jobs')
+    "occupation": 20,  # the vacancy's occupation among the profile's
     "nice_skills": 15,  # shared out over the nice-to-have skills met
     "nearness": 15,  # all of it in the same comune, none at NEAR_LIMIT_KM or more
 }
@@ -190,7 +190,6 @@ def _profile_rows(session: Session, where: Any = None,
                     type_coerce(JobProfile.driving_licences, Text).label("licences"),
                     type_coerce(JobProfile.skills, Text).label("skills"),
                     type_coerce(JobProfile.occupations, Text).label("occupations"),
-                    type_coerce(JobProfile.past_jobs, Text).label("past_jobs"),
                     type_coerce(JobProfile.max_distance_km, Text).label("max_km"),
                     Household.municipality)
              .join(Person, Person.id == JobProfile.person)
@@ -200,9 +199,6 @@ def _profile_rows(session: Session, where: Any = None,
         query = query.where(where)
     for row in session.execute(query):
         occupations = set(_codes(row.occupations, want_occupations))
-        if row.past_jobs is not None and want_occupations:
-            occupations.update(str(j["occupation"]) for j in (_decoded(row.past_jobs) or ())
-                               if isinstance(j, dict) and j.get("occupation"))
         max_km = _decoded(row.max_km)
         yield ProfileView(row.person, row.status,
                           tuple(_codes(row.licences, want_licences)),

@@ -95,3 +95,44 @@ def save_month(uow: UnitOfWork, out: Path, internship_id: str, month: str) -> Pa
     """Write a month's sheet to ``out`` (``genera print internship-month``)."""
     write_atomically(out, print_month(uow, internship_id, month))
     return out
+
+
+def print_cv(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> bytes:
+    """The CV sheet of a person's job profile; refused ``cv_consent_needed`` unless the
+    profile records the consent to share it. The print is in the audit trail."""
+    from genera_desktop.domain import catalogs_work as cat
+    from genera_desktop.domain import vocab
+    from genera_desktop.domain.errors import Refused
+    from genera_desktop.domain.vocab_work import DRIVING_LICENCES, WORK_HOURS
+    from genera_desktop.services.work.profiles import live_profile
+
+    session = uow.session
+    permissions.require_kind_access(session, uow.username, "job_profile")
+    person_obj = records.load(session, "person", person_id)
+    assert isinstance(person_obj, Person)
+    profile = live_profile(session, person_obj.id)
+    if profile is None:
+        raise Refused("no_job_profile", person_obj.id)
+    if not profile.cv_consent:
+        raise Refused("cv_consent_needed", profile.id)
+    household = session.get(Household, person_obj.household)
+    words = {
+        "occupations": [cat.label(cat.OCCUPATIONS, c) or c for c in profile.occupations or ()],
+        "skills": [cat.label(cat.SKILLS, c) or c for c in profile.skills or ()],
+        "past_jobs": [str(j) for j in profile.past_jobs or ()],
+        "hours": WORK_HOURS.labels.get(profile.hours or "", ""),
+        "education": vocab.EDUCATION.labels.get(person_obj.education or "", ""),
+        "licences": ", ".join(DRIVING_LICENCES.labels.get(c, c)
+                              for c in profile.driving_licences or ()),
+    }
+    audit.record(uow, "print", "job_profile", profile.id, {"form": "cv"})
+    return forms.cv_sheet(print_context(uow, today), records.to_dict(person_obj),
+                          records.to_dict(household) if household else None,
+                          records.to_dict(profile), words)
+
+
+@writes
+def save_cv(uow: UnitOfWork, out: Path, person_id: str) -> Path:
+    """Write a person's CV sheet to ``out`` (``genera print cv``)."""
+    write_atomically(out, print_cv(uow, person_id))
+    return out

@@ -63,15 +63,6 @@ def check_codes(kind: str, values: dict[str, Any]) -> None:
         bad_language = [x for x in languages if not isinstance(x, str) or not LANGUAGE.match(x)]
         if bad_language:
             errors.append(FieldError("languages", "language_level", value=bad_language[0]))
-    if kind == "job_profile" and values.get("past_jobs") is not None:
-        for job in values["past_jobs"]:
-            if not isinstance(job, dict):
-                errors.append(FieldError("past_jobs", "past_job", value=job))
-                break
-            occupation = job.get("occupation")
-            if occupation is not None and cat.label(cat.OCCUPATIONS, str(occupation)) is None:
-                errors.append(FieldError("past_jobs", "occupations_code", value=occupation))
-                break
     if errors:
         raise ValidationFailed(errors)
 
