@@ -26,7 +26,7 @@ from genera_desktop.cli.context import Context, UsageError
 # The command modules, in the order they register: records first, since desk and sync
 # add actions to its kinds' sub-commands.
 MODULES = ("network", "records", "users", "importing", "demo", "report", "sync", "printing",
-           "desk", "backup")
+           "desk", "backup", "work")
 # Which modules add to each top-level command besides the kinds' (kind_commands(): the
 # records module's alone); tests/cli/test_cli_startup.py keeps this true. A command
 # missing here still works: it gets every module.
@@ -40,12 +40,14 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "report": ("report",),
     "sync": ("sync",),
     "quarantine": ("sync",),
-    "print": ("printing",),
+    "print": ("printing", "work"),
     # desk adds `person export` to what records made: records must come first.
     "duplicates": ("records", "desk"),
     "conflicts": ("records", "desk"),
     "backup": ("backup",),
     "restore": ("backup",),
+    "catalog": ("work",),
+    "match": ("work",),
 }
 # Top-level options before the command: those taking a value, and plain flags.
 _VALUE_OPTIONS = ("--data-dir", "--user")

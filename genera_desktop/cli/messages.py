@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlcipher3
 
+from genera_desktop.cli import messages_work as _work
 from genera_desktop.cli.messages_housing import HOUSING_REFUSALS
 from genera_desktop.domain.errors import (
     AuthFailed,
@@ -143,6 +144,10 @@ REFUSALS.update({
     "this_site_revoked": "this site was revoked by the coordinator: it can send no bundle",
 })
 
+# The work plan (services/work/): refusals and field errors by code.
+REFUSALS.update(_work.REFUSALS)
+FIELD_MESSAGES.update(_work.FIELD_MESSAGES)
+
 # Bundles and invitations refused, by code (sync/importer.py, domain/errors.py).
 BUNDLE_REFUSALS = {
     "not_a_bundle": "{file} is not a genera bundle",
@@ -248,6 +253,8 @@ def error_line(exc: BaseException, *, where: str = "", data_dir: str = "") -> st
     if isinstance(exc, Refused) and exc.code == "area_access":
         words = AREA_WORDS.get(exc.detail, f"the {exc.detail} area")
         return prefix + REFUSALS["area_access"].format(detail=words)
+    if isinstance(exc, Refused) and exc.code in _work.SPECIAL_REFUSALS:
+        return prefix + _work.SPECIAL_REFUSALS[exc.code](exc.detail)
     if isinstance(exc, Refused):
         template = REFUSALS.get(exc.code, exc.code.replace("_", " ") + " {detail}")
         return prefix + template.format(detail=exc.detail).strip()
@@ -296,3 +303,8 @@ def database_line(err: BaseException) -> str:
     if "readonly" in text or "read-only" in text:
         return "the store's files cannot be written (read-only): nothing was saved"
     return "the store could not complete the command (a database error): nothing was saved"
+
+
+def warning_line(code: str, detail: str = "") -> str:
+    """The words of a service's warning (services/notices.py), after ``warning: ``."""
+    return _work.warning_line(code, detail)

@@ -16,12 +16,16 @@ from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
 
+# The `print` sub-commands' parser, so an area's module adds its forms (cli/work.py).
+PRINT_FORMS: dict[str, Any] = {}
+
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add `genera print` with its forms: intake, custode, a workshop's signin and
     register."""
     p = sub.add_parser("print", help="print a form to a PDF file")
     psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
+    PRINT_FORMS["sub"] = psub
 
     intake = psub.add_parser("intake", help="the intake form (scheda di accoglienza)")
     intake.add_argument("--household", metavar="ID", help="the household whose form to fill")

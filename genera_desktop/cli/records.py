@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from genera_desktop.cli.context import Context, parse_json_object
-from genera_desktop.services import records
+from genera_desktop.services import notices, records
 from genera_desktop.services.kinds import KINDS
 
 # Each kind's ACTION subparsers, so another command module can add an action to a kind
@@ -55,16 +55,28 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     args.error_where = args.kind
     data = parse_json_object(args.data)
-    rid = records.add(ctx.store, args.kind, data)
+    with notices.collect() as warnings:
+        rid = records.add(ctx.store, args.kind, data)
     ctx.say(rid)
+    say_warnings(warnings)
     return 0
 
 
 def cmd_update(ctx: Context, args: argparse.Namespace) -> int:
     args.error_where = f"{args.kind} {args.id}"
     data = parse_json_object(args.data)
-    records.update(ctx.store, args.kind, args.id, data)
+    with notices.collect() as warnings:
+        records.update(ctx.store, args.kind, args.id, data)
+    say_warnings(warnings)
     return 0
+
+
+def say_warnings(warnings: list[notices.Notice]) -> None:
+    """One ``warning:`` line on stderr for each warning a service gave."""
+    from genera_desktop.cli.messages import warning_line
+
+    for notice in warnings:
+        sys.stderr.write(f"warning: {warning_line(notice.code, notice.detail)}\n")
 
 
 def cmd_delete(ctx: Context, args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ from typing import Generic, TypeVar, cast
 from genera_desktop.domain import vocab
 from genera_desktop.domain.codice_fiscale import encode, homocode, provisional_check_digit
 from genera_desktop.domain.text import fold
-from genera_desktop.services import demo_community, demo_housing
+from genera_desktop.services import demo_community, demo_housing, demo_work
 
 Record = dict[str, object]
 T = TypeVar("T")
@@ -1018,6 +1018,9 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
     # workshops and initiatives once their people exist.
     community = demo_community.Community(seed, today, OPERATORS)
     yield from community.directory(PROGRAMME_START)
+    # The work plan (services/demo_work.py): companies and vacancies, then its seekers.
+    work = demo_work.WorkDemo(seed, today, community.organisations)
+    yield from work.directory(PROGRAMME_START)
     end = today.toordinal()
     # sqrt of a uniform draw leans towards 1: registrations grow as the programme gets known.
     days = sorted(end - int(730 * (1 - rng.random() ** 0.5)) for _ in range(households))
@@ -1026,6 +1029,8 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
         for kind, record in generator.household(day):
             community.note(kind, record)
             housing.note(kind, record)
+            work.note(kind, record)
             yield kind, record
     yield from community.life()
     yield from housing.life(community.organisations.get("immobiliare garda casa"))
+    yield from work.life()

@@ -388,7 +388,7 @@ Index("ix_person_live", Person.merged_into, Person.cl)
 Index("ix_follow_up_open", FollowUp.household, FollowUp.done, FollowUp.due_date, FollowUp.cl)
 
 # The areas' models, defined after the kinds they reference (before MODELS, below).
-from genera_desktop.store import models_housing  # noqa: E402, F401
+from genera_desktop.store import models_housing, models_work  # noqa: E402, F401, I001
 
 
 # Every kind, in the order records are created (referenced kinds first), which demo,

@@ -114,6 +114,8 @@ def sections(role: str | None = None) -> list[Section]:
     items[3:3] = community_sections()[:2]
     items[-3:-3] = community_sections()[2:]
     items[-3:-3] = [housing_section()]  # the Piano integrato casa (issue 13)
+    # The work plan (issue 12): beside the directory its companies and agencies are in.
+    items.insert(next(n for n, s in enumerate(items) if s.key == "network"), work_section())
     return items
 
 
@@ -122,6 +124,13 @@ def housing_section() -> Section:
     from genera_desktop.ui.housing.page import HousingPage
 
     return Section("housing", translate("MainWindow", "Casa"), HousingPage)
+
+
+def work_section() -> Section:
+    """Lavoro (ui/work): vacancies, their ranked candidates, job profiles."""
+    from genera_desktop.ui.work.page import WorkPage
+
+    return Section("work", translate("MainWindow", "Lavoro"), WorkPage)
 
 
 def community_sections() -> list[Section]:

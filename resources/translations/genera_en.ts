@@ -963,6 +963,32 @@
     </message>
 </context>
 <context>
+    <name>CodeEdit</name>
+    <message>
+        <source>Scrivere per cercare nel catalogo</source>
+        <translation>Type to search the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEdit</name>
+    <message>
+        <source>Scrivere per cercare nel catalogo</source>
+        <translation>Type to search the catalogue</translation>
+    </message>
+    <message>
+        <source>Cerca nel catalogo</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <source>Scelti (Canc toglie)</source>
+        <translation>Chosen (Delete removes)</translation>
+    </message>
+    <message>
+        <source>Canc toglie quello selezionato</source>
+        <translation>Delete removes the selected one</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>(vuoto)</source>
@@ -2958,6 +2984,126 @@ Save this member&apos;s health data anyway?</translation>
         <source>Nuova coabitazione</source>
         <translation>New co-housing pact</translation>
     </message>
+    <message>
+        <source>Offerta di lavoro</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Offerte di lavoro</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <source>Nuova offerta</source>
+        <translation>New vacancy</translation>
+    </message>
+    <message>
+        <source>Profilo lavoro</source>
+        <translation>Job profile</translation>
+    </message>
+    <message>
+        <source>Profili lavoro</source>
+        <translation>Job profiles</translation>
+    </message>
+    <message>
+        <source>Nuovo profilo lavoro</source>
+        <translation>New job profile</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Candidature</source>
+        <translation>Candidacies</translation>
+    </message>
+    <message>
+        <source>Nuova candidatura</source>
+        <translation>New candidacy</translation>
+    </message>
+    <message>
+        <source>Corso</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Corsi</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Nuovo corso</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Iscrizione a un corso</source>
+        <translation>Course enrolment</translation>
+    </message>
+    <message>
+        <source>Iscrizioni ai corsi</source>
+        <translation>Course enrolments</translation>
+    </message>
+    <message>
+        <source>Nuova iscrizione a un corso</source>
+        <translation>New course enrolment</translation>
+    </message>
+    <message>
+        <source>Tirocinio</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Nuovo tirocinio</source>
+        <translation>New internship</translation>
+    </message>
+    <message>
+        <source>Mese di tirocinio</source>
+        <translation>Internship month</translation>
+    </message>
+    <message>
+        <source>Mesi di tirocinio</source>
+        <translation>Internship months</translation>
+    </message>
+    <message>
+        <source>Nuovo mese di tirocinio</source>
+        <translation>New internship month</translation>
+    </message>
+    <message>
+        <source>Assunzione</source>
+        <translation>Hiring</translation>
+    </message>
+    <message>
+        <source>Assunzioni</source>
+        <translation>Hirings</translation>
+    </message>
+    <message>
+        <source>Nuova assunzione</source>
+        <translation>New hiring</translation>
+    </message>
+    <message>
+        <source>Incentivo</source>
+        <translation>Incentive</translation>
+    </message>
+    <message>
+        <source>Incentivi</source>
+        <translation>Incentives</translation>
+    </message>
+    <message>
+        <source>Nuovo incentivo</source>
+        <translation>New incentive</translation>
+    </message>
+    <message>
+        <source>Regola dei tirocini</source>
+        <translation>Internship rule</translation>
+    </message>
+    <message>
+        <source>Regole dei tirocini</source>
+        <translation>Internship rules</translation>
+    </message>
+    <message>
+        <source>Nuova regola dei tirocini</source>
+        <translation>New internship rule</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4661,6 +4807,418 @@ Save this member&apos;s health data anyway?</translation>
         <source>Fine del mese di prova</source>
         <translation>End of the trial month</translation>
     </message>
+    <message>
+        <source>Collocato/a</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Tempo pieno</source>
+        <translation>Full time</translation>
+    </message>
+    <message>
+        <source>Tempo parziale</source>
+        <translation>Part time</translation>
+    </message>
+    <message>
+        <source>Indifferente</source>
+        <translation>Either</translation>
+    </message>
+    <message>
+        <source>Patente AM</source>
+        <translation>AM licence</translation>
+    </message>
+    <message>
+        <source>Patente A</source>
+        <translation>A licence</translation>
+    </message>
+    <message>
+        <source>Patente B</source>
+        <translation>B licence</translation>
+    </message>
+    <message>
+        <source>Patente C</source>
+        <translation>C licence</translation>
+    </message>
+    <message>
+        <source>Patente D</source>
+        <translation>D licence</translation>
+    </message>
+    <message>
+        <source>Carta di qualificazione del conducente (CQC)</source>
+        <translation>Driver qualification card (CQC)</translation>
+    </message>
+    <message>
+        <source>Tempo indeterminato</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Tempo determinato</source>
+        <translation>Fixed term</translation>
+    </message>
+    <message>
+        <source>Apprendistato</source>
+        <translation>Apprenticeship</translation>
+    </message>
+    <message>
+        <source>Somministrazione</source>
+        <translation>Agency work</translation>
+    </message>
+    <message>
+        <source>Stagionale</source>
+        <translation>Seasonal</translation>
+    </message>
+    <message>
+        <source>Coperta</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Inviata</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Assunto/a</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <source>Non selezionato/a</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Corso completato</source>
+        <translation>Course completed</translation>
+    </message>
+    <message>
+        <source>Abbandonato</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Extracurriculare</source>
+        <translation>Extracurricular</translation>
+    </message>
+    <message>
+        <source>Di inclusione</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Da avviare</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Interrotto</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Impresa o agenzia</source>
+        <translation>Company or agency</translation>
+    </message>
+    <message>
+        <source>Posizione</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Professione</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Un codice del catalogo delle professioni</source>
+        <translation>A code of the occupations catalogue</translation>
+    </message>
+    <message>
+        <source>Comune di lavoro</source>
+        <translation>Place of work</translation>
+    </message>
+    <message>
+        <source>Posti</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Orario</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Patenti richieste</source>
+        <translation>Required licences</translation>
+    </message>
+    <message>
+        <source>Competenze indispensabili</source>
+        <translation>Required skills</translation>
+    </message>
+    <message>
+        <source>Competenze gradite</source>
+        <translation>Nice-to-have skills</translation>
+    </message>
+    <message>
+        <source>Scade il</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
+        <source>Distanza massima (km)</source>
+        <translation>Maximum distance (km)</translation>
+    </message>
+    <message>
+        <source>Fin dove è disposta ad andare</source>
+        <translation>How far they are willing to travel</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Patenti</source>
+        <translation>Driving licences</translation>
+    </message>
+    <message>
+        <source>Mezzo proprio</source>
+        <translation>Own vehicle</translation>
+    </message>
+    <message>
+        <source>Professioni</source>
+        <translation>Occupations</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo delle professioni</source>
+        <translation>Codes of the occupations catalogue</translation>
+    </message>
+    <message>
+        <source>Competenze</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo delle competenze</source>
+        <translation>Codes of the skills catalogue</translation>
+    </message>
+    <message>
+        <source>Lingue</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Lingua e livello, come it:C1 o en:A2</source>
+        <translation>Language and level, like it:C1 or en:A2</translation>
+    </message>
+    <message>
+        <source>Iscrizione al Centro per l&apos;impiego (DID)</source>
+        <translation>Job centre registration (DID)</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Esperienze di lavoro</source>
+        <translation>Past jobs</translation>
+    </message>
+    <message>
+        <source>Una per riga: mansione, datore di lavoro, anni</source>
+        <translation>One a line: job, employer, years</translation>
+    </message>
+    <message>
+        <source>Consenso a inviare il CV</source>
+        <translation>Consent to send the CV</translation>
+    </message>
+    <message>
+        <source>Senza, la scheda CV non si stampa</source>
+        <translation>Without it the CV sheet is not printed</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Quello dell&apos;abbinamento al momento della proposta</source>
+        <translation>The match&apos;s, when it was proposed</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Colloquio il</source>
+        <translation>Interview on</translation>
+    </message>
+    <message>
+        <source>Ente di formazione</source>
+        <translation>Training provider</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Competenze insegnate</source>
+        <translation>Skills taught</translation>
+    </message>
+    <message>
+        <source>Corso</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Ore frequentate</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Soggetto ospitante</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Tipo di tirocinio</source>
+        <translation>Internship type</translation>
+    </message>
+    <message>
+        <source>Ore al giorno</source>
+        <translation>Hours a day</translation>
+    </message>
+    <message>
+        <source>Pasti forniti</source>
+        <translation>Meals provided</translation>
+    </message>
+    <message>
+        <source>Indennità mensile (€)</source>
+        <translation>Monthly allowance (€)</translation>
+    </message>
+    <message>
+        <source>Se vuota, il minimo regionale che si applica</source>
+        <translation>If empty, the regional minimum that applies</translation>
+    </message>
+    <message>
+        <source>Indennità</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Soggetto promotore</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Promotore</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Tutor aziendale</source>
+        <translation>Host tutor</translation>
+    </message>
+    <message>
+        <source>Tutor del promotore</source>
+        <translation>Promoter tutor</translation>
+    </message>
+    <message>
+        <source>Tirocinio</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Scritto AAAA-MM</source>
+        <translation>Written YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Giorni previsti</source>
+        <translation>Days expected</translation>
+    </message>
+    <message>
+        <source>Giorni di presenza</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <source>Quota del progetto (€)</source>
+        <translation>Project contribution (€)</translation>
+    </message>
+    <message>
+        <source>La parte dell&apos;indennità che paga il programma</source>
+        <translation>The part of the allowance the programme pays</translation>
+    </message>
+    <message>
+        <source>Tirocinante</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Quella del tirocinio, messa dall&apos;app</source>
+        <translation>The internship&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Indennità dovuta (€)</source>
+        <translation>Allowance due (€)</translation>
+    </message>
+    <message>
+        <source>Intera dall&apos;80% dei giorni previsti, in proporzione sotto</source>
+        <translation>In full from 80% of the expected days, in proportion below</translation>
+    </message>
+    <message>
+        <source>Datore di lavoro</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Data di assunzione</source>
+        <translation>Hiring date</translation>
+    </message>
+    <message>
+        <source>Ore settimanali</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <source>Incentivi</source>
+        <translation>Incentives</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo degli incentivi</source>
+        <translation>Codes of the incentives catalogue</translation>
+    </message>
+    <message>
+        <source>Atto</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>La delibera che fissa le regole</source>
+        <translation>The resolution that sets the rules</translation>
+    </message>
+    <message>
+        <source>In vigore dal</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In vigore fino al</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Indennità minima (€)</source>
+        <translation>Minimum allowance (€)</translation>
+    </message>
+    <message>
+        <source>Minima con pasti forniti (€)</source>
+        <translation>Minimum with meals provided (€)</translation>
+    </message>
+    <message>
+        <source>Minima a orario ridotto (€)</source>
+        <translation>Minimum for short days (€)</translation>
+    </message>
+    <message>
+        <source>Orario ridotto: ore al giorno fino a</source>
+        <translation>Short day: hours a day up to</translation>
+    </message>
+    <message>
+        <source>Minima presso enti pubblici (€)</source>
+        <translation>Minimum at public bodies (€)</translation>
+    </message>
+    <message>
+        <source>Durata minima (mesi)</source>
+        <translation>Minimum length (months)</translation>
+    </message>
+    <message>
+        <source>Durata massima (mesi)</source>
+        <translation>Maximum length (months)</translation>
+    </message>
+    <message>
+        <source>Durata massima con disabilità (mesi)</source>
+        <translation>Maximum length with a disability (months)</translation>
+    </message>
 </context>
 <context>
     <name>LandlordsTab</name>
@@ -4702,6 +5260,13 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Applica</source>
         <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEdit</name>
+    <message>
+        <source>es. it:B1, en:A2</source>
+        <translation>e.g. it:B1, en:A2</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +5368,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Casa</source>
         <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Laboratori</source>
@@ -5738,6 +6307,105 @@ Save them as new anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PersonWorkDialog</name>
+    <message>
+        <source>Lavoro – {name}</source>
+        <translation>Work – {name}</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Offerte adatte</source>
+        <translation>Vacancies that fit</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Indennità</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mesi registrati</source>
+        <translation>Months entered</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Profi&amp;lo lavoro…</source>
+        <translation>Work profi&amp;le…</translation>
+    </message>
+    <message>
+        <source>&amp;Proponi</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>Nuovo &amp;tirocinio…</source>
+        <translation>New in&amp;ternship…</translation>
+    </message>
+    <message>
+        <source>&amp;Mese di presenze…</source>
+        <translation>&amp;Month of attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Assunzione…</source>
+        <translation>Hiring (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nessun profilo lavoro: «Profilo lavoro…» (Alt+L) per registrarlo.</source>
+        <translation>No job profile: «Work profile…» (Alt+L) to record it.</translation>
+    </message>
+    <message>
+        <source>Profilo lavoro: {status}</source>
+        <translation>Job profile: {status}</translation>
+    </message>
+    <message>
+        <source>il soggetto ospitante avrebbe {count} tirocini attivi, più dei {cap} consentiti per la sua dimensione ({employees} addetti)</source>
+        <translation>the host would have {count} active internships, more than the {cap} its size allows ({employees} employees)</translation>
+    </message>
+    <message>
+        <source>Attenzione: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+</context>
+<context>
     <name>PersonsPage</name>
     <message>
         <source>Cognome e nome</source>
@@ -6668,6 +7336,85 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>Offerta: {title}</source>
+        <translation>Vacancy: {title}</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Idoneo</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Candidati in ordine di punteggio</source>
+        <translation>Candidates by score</translation>
+    </message>
+    <message>
+        <source>&amp;Proponi</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>Propone la persona selezionata per questa offerta: nasce una candidatura con il punteggio e i motivi di adesso (Alt+P)</source>
+        <translation>Proposes the selected person for this vacancy: a candidacy is made with the score and reasons of now (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Comune: {place}</source>
+        <translation>Comune: {place}</translation>
+    </message>
+    <message>
+        <source>Professione: {label}</source>
+        <translation>Occupation: {label}</translation>
+    </message>
+    <message>
+        <source>Indispensabile: {skills}</source>
+        <translation>Required: {skills}</translation>
+    </message>
+    <message>
+        <source>Patenti: {licences}</source>
+        <translation>Licences: {licences}</translation>
+    </message>
+    <message>
+        <source>Nessun profilo lavoro registrato.</source>
+        <translation>No job profile recorded.</translation>
+    </message>
+    <message>
+        <source>{n} idonei su {total} mostrati. Invio o Alt+P propone la persona selezionata.</source>
+        <translation>{n} eligible of {total} shown. Enter or Alt+P proposes the selected person.</translation>
+    </message>
+    <message>
+        <source>Candidatura registrata per {name}.</source>
+        <translation>Candidacy recorded for {name}.</translation>
+    </message>
+</context>
+<context>
     <name>VatEdit</name>
     <message>
         <source>11 cifre</source>
@@ -6795,6 +7542,68 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Visit form of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkForms</name>
+    <message>
+        <source>Profilo lavoro – {name}</source>
+        <translation>Job profile – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Lavoro</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Cerca per posizione, impresa o comune (Ctrl+F)</source>
+        <translation>Search by position, company or comune (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Persona…</source>
+        <translation>Person…</translation>
+    </message>
+    <message>
+        <source>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</source>
+        <translation>Finds a person and opens their work: profile, vacancies that fit, internships (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
+        <translation>Records a new vacancy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;offerta</source>
+        <translation>Vacancy status</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;offerta con i candidati in ordine di punteggio.</source>
+        <translation>Enter opens the vacancy with its candidates by score.</translation>
+    </message>
+    <message>
+        <source>Nessuna offerta: «Nuova offerta» (Ctrl+N) per la prima.</source>
+        <translation>No vacancy: «New vacancy» (Ctrl+N) for the first.</translation>
+    </message>
+    <message>
+        <source>Nessuna offerta trovata.</source>
+        <translation>No vacancy found.</translation>
+    </message>
+    <message>
+        <source>{n} offerte</source>
+        <translation>{n} vacancies</translation>
+    </message>
+    <message>
+        <source>1 offerta</source>
+        <translation>1 vacancy</translation>
+    </message>
+    <message>
+        <source>Lavoro: cerca la persona</source>
+        <translation>Work: find the person</translation>
     </message>
 </context>
 <context>

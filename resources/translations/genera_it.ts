@@ -963,6 +963,32 @@
     </message>
 </context>
 <context>
+    <name>CodeEdit</name>
+    <message>
+        <source>Scrivere per cercare nel catalogo</source>
+        <translation>Scrivere per cercare nel catalogo</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEdit</name>
+    <message>
+        <source>Scrivere per cercare nel catalogo</source>
+        <translation>Scrivere per cercare nel catalogo</translation>
+    </message>
+    <message>
+        <source>Cerca nel catalogo</source>
+        <translation>Cerca nel catalogo</translation>
+    </message>
+    <message>
+        <source>Scelti (Canc toglie)</source>
+        <translation>Scelti (Canc toglie)</translation>
+    </message>
+    <message>
+        <source>Canc toglie quello selezionato</source>
+        <translation>Canc toglie quello selezionato</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>(vuoto)</source>
@@ -2958,6 +2984,126 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Nuova coabitazione</source>
         <translation>Nuova coabitazione</translation>
     </message>
+    <message>
+        <source>Offerta di lavoro</source>
+        <translation>Offerta di lavoro</translation>
+    </message>
+    <message>
+        <source>Offerte di lavoro</source>
+        <translation>Offerte di lavoro</translation>
+    </message>
+    <message>
+        <source>Nuova offerta</source>
+        <translation>Nuova offerta</translation>
+    </message>
+    <message>
+        <source>Profilo lavoro</source>
+        <translation>Profilo lavoro</translation>
+    </message>
+    <message>
+        <source>Profili lavoro</source>
+        <translation>Profili lavoro</translation>
+    </message>
+    <message>
+        <source>Nuovo profilo lavoro</source>
+        <translation>Nuovo profilo lavoro</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Candidature</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Nuova candidatura</source>
+        <translation>Nuova candidatura</translation>
+    </message>
+    <message>
+        <source>Corso</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Corsi</source>
+        <translation>Corsi</translation>
+    </message>
+    <message>
+        <source>Nuovo corso</source>
+        <translation>Nuovo corso</translation>
+    </message>
+    <message>
+        <source>Iscrizione a un corso</source>
+        <translation>Iscrizione a un corso</translation>
+    </message>
+    <message>
+        <source>Iscrizioni ai corsi</source>
+        <translation>Iscrizioni ai corsi</translation>
+    </message>
+    <message>
+        <source>Nuova iscrizione a un corso</source>
+        <translation>Nuova iscrizione a un corso</translation>
+    </message>
+    <message>
+        <source>Tirocinio</source>
+        <translation>Tirocinio</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Tirocini</translation>
+    </message>
+    <message>
+        <source>Nuovo tirocinio</source>
+        <translation>Nuovo tirocinio</translation>
+    </message>
+    <message>
+        <source>Mese di tirocinio</source>
+        <translation>Mese di tirocinio</translation>
+    </message>
+    <message>
+        <source>Mesi di tirocinio</source>
+        <translation>Mesi di tirocinio</translation>
+    </message>
+    <message>
+        <source>Nuovo mese di tirocinio</source>
+        <translation>Nuovo mese di tirocinio</translation>
+    </message>
+    <message>
+        <source>Assunzione</source>
+        <translation>Assunzione</translation>
+    </message>
+    <message>
+        <source>Assunzioni</source>
+        <translation>Assunzioni</translation>
+    </message>
+    <message>
+        <source>Nuova assunzione</source>
+        <translation>Nuova assunzione</translation>
+    </message>
+    <message>
+        <source>Incentivo</source>
+        <translation>Incentivo</translation>
+    </message>
+    <message>
+        <source>Incentivi</source>
+        <translation>Incentivi</translation>
+    </message>
+    <message>
+        <source>Nuovo incentivo</source>
+        <translation>Nuovo incentivo</translation>
+    </message>
+    <message>
+        <source>Regola dei tirocini</source>
+        <translation>Regola dei tirocini</translation>
+    </message>
+    <message>
+        <source>Regole dei tirocini</source>
+        <translation>Regole dei tirocini</translation>
+    </message>
+    <message>
+        <source>Nuova regola dei tirocini</source>
+        <translation>Nuova regola dei tirocini</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4661,6 +4807,418 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Fine del mese di prova</source>
         <translation>Fine del mese di prova</translation>
     </message>
+    <message>
+        <source>Collocato/a</source>
+        <translation>Collocato/a</translation>
+    </message>
+    <message>
+        <source>Tempo pieno</source>
+        <translation>Tempo pieno</translation>
+    </message>
+    <message>
+        <source>Tempo parziale</source>
+        <translation>Tempo parziale</translation>
+    </message>
+    <message>
+        <source>Indifferente</source>
+        <translation>Indifferente</translation>
+    </message>
+    <message>
+        <source>Patente AM</source>
+        <translation>Patente AM</translation>
+    </message>
+    <message>
+        <source>Patente A</source>
+        <translation>Patente A</translation>
+    </message>
+    <message>
+        <source>Patente B</source>
+        <translation>Patente B</translation>
+    </message>
+    <message>
+        <source>Patente C</source>
+        <translation>Patente C</translation>
+    </message>
+    <message>
+        <source>Patente D</source>
+        <translation>Patente D</translation>
+    </message>
+    <message>
+        <source>Carta di qualificazione del conducente (CQC)</source>
+        <translation>Carta di qualificazione del conducente (CQC)</translation>
+    </message>
+    <message>
+        <source>Tempo indeterminato</source>
+        <translation>Tempo indeterminato</translation>
+    </message>
+    <message>
+        <source>Tempo determinato</source>
+        <translation>Tempo determinato</translation>
+    </message>
+    <message>
+        <source>Apprendistato</source>
+        <translation>Apprendistato</translation>
+    </message>
+    <message>
+        <source>Somministrazione</source>
+        <translation>Somministrazione</translation>
+    </message>
+    <message>
+        <source>Stagionale</source>
+        <translation>Stagionale</translation>
+    </message>
+    <message>
+        <source>Coperta</source>
+        <translation>Coperta</translation>
+    </message>
+    <message>
+        <source>Inviata</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Assunto/a</source>
+        <translation>Assunto/a</translation>
+    </message>
+    <message>
+        <source>Non selezionato/a</source>
+        <translation>Non selezionato/a</translation>
+    </message>
+    <message>
+        <source>Corso completato</source>
+        <translation>Corso completato</translation>
+    </message>
+    <message>
+        <source>Abbandonato</source>
+        <translation>Abbandonato</translation>
+    </message>
+    <message>
+        <source>Extracurriculare</source>
+        <translation>Extracurriculare</translation>
+    </message>
+    <message>
+        <source>Di inclusione</source>
+        <translation>Di inclusione</translation>
+    </message>
+    <message>
+        <source>Da avviare</source>
+        <translation>Da avviare</translation>
+    </message>
+    <message>
+        <source>Interrotto</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Impresa o agenzia</source>
+        <translation>Impresa o agenzia</translation>
+    </message>
+    <message>
+        <source>Posizione</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Professione</source>
+        <translation>Professione</translation>
+    </message>
+    <message>
+        <source>Un codice del catalogo delle professioni</source>
+        <translation>Un codice del catalogo delle professioni</translation>
+    </message>
+    <message>
+        <source>Comune di lavoro</source>
+        <translation>Comune di lavoro</translation>
+    </message>
+    <message>
+        <source>Posti</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Orario</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Patenti richieste</source>
+        <translation>Patenti richieste</translation>
+    </message>
+    <message>
+        <source>Competenze indispensabili</source>
+        <translation>Competenze indispensabili</translation>
+    </message>
+    <message>
+        <source>Competenze gradite</source>
+        <translation>Competenze gradite</translation>
+    </message>
+    <message>
+        <source>Scade il</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Distanza massima (km)</source>
+        <translation>Distanza massima (km)</translation>
+    </message>
+    <message>
+        <source>Fin dove è disposta ad andare</source>
+        <translation>Fin dove è disposta ad andare</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Patenti</source>
+        <translation>Patenti</translation>
+    </message>
+    <message>
+        <source>Mezzo proprio</source>
+        <translation>Mezzo proprio</translation>
+    </message>
+    <message>
+        <source>Professioni</source>
+        <translation>Professioni</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo delle professioni</source>
+        <translation>Codici del catalogo delle professioni</translation>
+    </message>
+    <message>
+        <source>Competenze</source>
+        <translation>Competenze</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo delle competenze</source>
+        <translation>Codici del catalogo delle competenze</translation>
+    </message>
+    <message>
+        <source>Lingue</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <source>Lingua e livello, come it:C1 o en:A2</source>
+        <translation>Lingua e livello, come it:C1 o en:A2</translation>
+    </message>
+    <message>
+        <source>Iscrizione al Centro per l&apos;impiego (DID)</source>
+        <translation>Iscrizione al Centro per l&apos;impiego (DID)</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Esperienze di lavoro</source>
+        <translation>Esperienze di lavoro</translation>
+    </message>
+    <message>
+        <source>Una per riga: mansione, datore di lavoro, anni</source>
+        <translation>Una per riga: mansione, datore di lavoro, anni</translation>
+    </message>
+    <message>
+        <source>Consenso a inviare il CV</source>
+        <translation>Consenso a inviare il CV</translation>
+    </message>
+    <message>
+        <source>Senza, la scheda CV non si stampa</source>
+        <translation>Senza, la scheda CV non si stampa</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Quello dell&apos;abbinamento al momento della proposta</source>
+        <translation>Quello dell&apos;abbinamento al momento della proposta</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <source>Colloquio il</source>
+        <translation>Colloquio il</translation>
+    </message>
+    <message>
+        <source>Ente di formazione</source>
+        <translation>Ente di formazione</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Competenze insegnate</source>
+        <translation>Competenze insegnate</translation>
+    </message>
+    <message>
+        <source>Corso</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Ore frequentate</source>
+        <translation>Ore frequentate</translation>
+    </message>
+    <message>
+        <source>Soggetto ospitante</source>
+        <translation>Soggetto ospitante</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Ospitante</translation>
+    </message>
+    <message>
+        <source>Tipo di tirocinio</source>
+        <translation>Tipo di tirocinio</translation>
+    </message>
+    <message>
+        <source>Ore al giorno</source>
+        <translation>Ore al giorno</translation>
+    </message>
+    <message>
+        <source>Pasti forniti</source>
+        <translation>Pasti forniti</translation>
+    </message>
+    <message>
+        <source>Indennità mensile (€)</source>
+        <translation>Indennità mensile (€)</translation>
+    </message>
+    <message>
+        <source>Se vuota, il minimo regionale che si applica</source>
+        <translation>Se vuota, il minimo regionale che si applica</translation>
+    </message>
+    <message>
+        <source>Indennità</source>
+        <translation>Indennità</translation>
+    </message>
+    <message>
+        <source>Soggetto promotore</source>
+        <translation>Soggetto promotore</translation>
+    </message>
+    <message>
+        <source>Promotore</source>
+        <translation>Promotore</translation>
+    </message>
+    <message>
+        <source>Tutor aziendale</source>
+        <translation>Tutor aziendale</translation>
+    </message>
+    <message>
+        <source>Tutor del promotore</source>
+        <translation>Tutor del promotore</translation>
+    </message>
+    <message>
+        <source>Tirocinio</source>
+        <translation>Tirocinio</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Scritto AAAA-MM</source>
+        <translation>Scritto AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Giorni previsti</source>
+        <translation>Giorni previsti</translation>
+    </message>
+    <message>
+        <source>Giorni di presenza</source>
+        <translation>Giorni di presenza</translation>
+    </message>
+    <message>
+        <source>Quota del progetto (€)</source>
+        <translation>Quota del progetto (€)</translation>
+    </message>
+    <message>
+        <source>La parte dell&apos;indennità che paga il programma</source>
+        <translation>La parte dell&apos;indennità che paga il programma</translation>
+    </message>
+    <message>
+        <source>Tirocinante</source>
+        <translation>Tirocinante</translation>
+    </message>
+    <message>
+        <source>Quella del tirocinio, messa dall&apos;app</source>
+        <translation>Quella del tirocinio, messa dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Indennità dovuta (€)</source>
+        <translation>Indennità dovuta (€)</translation>
+    </message>
+    <message>
+        <source>Intera dall&apos;80% dei giorni previsti, in proporzione sotto</source>
+        <translation>Intera dall&apos;80% dei giorni previsti, in proporzione sotto</translation>
+    </message>
+    <message>
+        <source>Datore di lavoro</source>
+        <translation>Datore di lavoro</translation>
+    </message>
+    <message>
+        <source>Data di assunzione</source>
+        <translation>Data di assunzione</translation>
+    </message>
+    <message>
+        <source>Ore settimanali</source>
+        <translation>Ore settimanali</translation>
+    </message>
+    <message>
+        <source>Incentivi</source>
+        <translation>Incentivi</translation>
+    </message>
+    <message>
+        <source>Codici del catalogo degli incentivi</source>
+        <translation>Codici del catalogo degli incentivi</translation>
+    </message>
+    <message>
+        <source>Atto</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>La delibera che fissa le regole</source>
+        <translation>La delibera che fissa le regole</translation>
+    </message>
+    <message>
+        <source>In vigore dal</source>
+        <translation>In vigore dal</translation>
+    </message>
+    <message>
+        <source>In vigore fino al</source>
+        <translation>In vigore fino al</translation>
+    </message>
+    <message>
+        <source>Indennità minima (€)</source>
+        <translation>Indennità minima (€)</translation>
+    </message>
+    <message>
+        <source>Minima con pasti forniti (€)</source>
+        <translation>Minima con pasti forniti (€)</translation>
+    </message>
+    <message>
+        <source>Minima a orario ridotto (€)</source>
+        <translation>Minima a orario ridotto (€)</translation>
+    </message>
+    <message>
+        <source>Orario ridotto: ore al giorno fino a</source>
+        <translation>Orario ridotto: ore al giorno fino a</translation>
+    </message>
+    <message>
+        <source>Minima presso enti pubblici (€)</source>
+        <translation>Minima presso enti pubblici (€)</translation>
+    </message>
+    <message>
+        <source>Durata minima (mesi)</source>
+        <translation>Durata minima (mesi)</translation>
+    </message>
+    <message>
+        <source>Durata massima (mesi)</source>
+        <translation>Durata massima (mesi)</translation>
+    </message>
+    <message>
+        <source>Durata massima con disabilità (mesi)</source>
+        <translation>Durata massima con disabilità (mesi)</translation>
+    </message>
 </context>
 <context>
     <name>LandlordsTab</name>
@@ -4702,6 +5260,13 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Applica</source>
         <translation>Applica</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEdit</name>
+    <message>
+        <source>es. it:B1, en:A2</source>
+        <translation>es. it:B1, en:A2</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +5368,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Casa</source>
         <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Lavoro</translation>
     </message>
     <message>
         <source>Laboratori</source>
@@ -5738,6 +6307,105 @@ Salvarla comunque come nuova?</translation>
     </message>
 </context>
 <context>
+    <name>PersonWorkDialog</name>
+    <message>
+        <source>Lavoro – {name}</source>
+        <translation>Lavoro – {name}</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <source>Offerte adatte</source>
+        <translation>Offerte adatte</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Ospitante</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Indennità</source>
+        <translation>Indennità</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Mesi registrati</source>
+        <translation>Mesi registrati</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Tirocini</translation>
+    </message>
+    <message>
+        <source>Profi&amp;lo lavoro…</source>
+        <translation>Profi&amp;lo lavoro…</translation>
+    </message>
+    <message>
+        <source>&amp;Proponi</source>
+        <translation>&amp;Proponi</translation>
+    </message>
+    <message>
+        <source>Nuovo &amp;tirocinio…</source>
+        <translation>Nuovo &amp;tirocinio…</translation>
+    </message>
+    <message>
+        <source>&amp;Mese di presenze…</source>
+        <translation>&amp;Mese di presenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Assunzione…</source>
+        <translation>&amp;Assunzione…</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Nessun profilo lavoro: «Profilo lavoro…» (Alt+L) per registrarlo.</source>
+        <translation>Nessun profilo lavoro: «Profilo lavoro…» (Alt+L) per registrarlo.</translation>
+    </message>
+    <message>
+        <source>Profilo lavoro: {status}</source>
+        <translation>Profilo lavoro: {status}</translation>
+    </message>
+    <message>
+        <source>il soggetto ospitante avrebbe {count} tirocini attivi, più dei {cap} consentiti per la sua dimensione ({employees} addetti)</source>
+        <translation>il soggetto ospitante avrebbe {count} tirocini attivi, più dei {cap} consentiti per la sua dimensione ({employees} addetti)</translation>
+    </message>
+    <message>
+        <source>Attenzione: {text}</source>
+        <translation>Attenzione: {text}</translation>
+    </message>
+</context>
+<context>
     <name>PersonsPage</name>
     <message>
         <source>Cognome e nome</source>
@@ -6668,6 +7336,85 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>Offerta: {title}</source>
+        <translation>Offerta: {title}</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Idoneo</source>
+        <translation>Idoneo</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Candidatura</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <source>Candidati in ordine di punteggio</source>
+        <translation>Candidati in ordine di punteggio</translation>
+    </message>
+    <message>
+        <source>&amp;Proponi</source>
+        <translation>&amp;Proponi</translation>
+    </message>
+    <message>
+        <source>Propone la persona selezionata per questa offerta: nasce una candidatura con il punteggio e i motivi di adesso (Alt+P)</source>
+        <translation>Propone la persona selezionata per questa offerta: nasce una candidatura con il punteggio e i motivi di adesso (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Comune: {place}</source>
+        <translation>Comune: {place}</translation>
+    </message>
+    <message>
+        <source>Professione: {label}</source>
+        <translation>Professione: {label}</translation>
+    </message>
+    <message>
+        <source>Indispensabile: {skills}</source>
+        <translation>Indispensabile: {skills}</translation>
+    </message>
+    <message>
+        <source>Patenti: {licences}</source>
+        <translation>Patenti: {licences}</translation>
+    </message>
+    <message>
+        <source>Nessun profilo lavoro registrato.</source>
+        <translation>Nessun profilo lavoro registrato.</translation>
+    </message>
+    <message>
+        <source>{n} idonei su {total} mostrati. Invio o Alt+P propone la persona selezionata.</source>
+        <translation>{n} idonei su {total} mostrati. Invio o Alt+P propone la persona selezionata.</translation>
+    </message>
+    <message>
+        <source>Candidatura registrata per {name}.</source>
+        <translation>Candidatura registrata per {name}.</translation>
+    </message>
+</context>
+<context>
     <name>VatEdit</name>
     <message>
         <source>11 cifre</source>
@@ -6795,6 +7542,68 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Scheda visita del {date}</source>
         <translation>Scheda visita del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkForms</name>
+    <message>
+        <source>Profilo lavoro – {name}</source>
+        <translation>Profilo lavoro – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Lavoro</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Cerca per posizione, impresa o comune (Ctrl+F)</source>
+        <translation>Cerca per posizione, impresa o comune (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Persona…</source>
+        <translation>Persona…</translation>
+    </message>
+    <message>
+        <source>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</source>
+        <translation>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
+        <translation>Registra una nuova offerta di lavoro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;offerta</source>
+        <translation>Stato dell&apos;offerta</translation>
+    </message>
+    <message>
+        <source>Invio apre l&apos;offerta con i candidati in ordine di punteggio.</source>
+        <translation>Invio apre l&apos;offerta con i candidati in ordine di punteggio.</translation>
+    </message>
+    <message>
+        <source>Nessuna offerta: «Nuova offerta» (Ctrl+N) per la prima.</source>
+        <translation>Nessuna offerta: «Nuova offerta» (Ctrl+N) per la prima.</translation>
+    </message>
+    <message>
+        <source>Nessuna offerta trovata.</source>
+        <translation>Nessuna offerta trovata.</translation>
+    </message>
+    <message>
+        <source>{n} offerte</source>
+        <translation>{n} offerte</translation>
+    </message>
+    <message>
+        <source>1 offerta</source>
+        <translation>1 offerta</translation>
+    </message>
+    <message>
+        <source>Lavoro: cerca la persona</source>
+        <translation>Lavoro: cerca la persona</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,15 @@ SAMPLES: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
                                 "due_date": "2026-03-01", "amount": 150},
     "cohousing_pact": lambda ids: {"host": ids["me"], "guest": ids["guest"],
                                    "start_date": "2026-02-01"},
+    "job_profile": lambda ids: {"person": ids["me"], "skills": ["haccp"]},
+    "candidacy": lambda ids: {"vacancy": ids["vacancy"], "person": ids["me"]},
+    "course_enrolment": lambda ids: {"course": ids["course"], "person": ids["me"]},
+    "internship": lambda ids: {"person": ids["me"], "host": ids["firm"],
+                               "start_date": "2026-01-01", "end_date": "2026-06-30"},
+    "internship_month": lambda ids: {"internship": ids["internship"], "month": "2026-01",
+                                     "days_expected": 20, "days_attended": 18},
+    "hiring": lambda ids: {"person": ids["me"], "organisation": ids["firm"],
+                           "date": "2026-07-01"},
 }
 
 
@@ -181,7 +190,11 @@ def everything(coordinator: Store) -> dict[str, Any]:
     me = add(coordinator, "person", household=hh, first_name="Ida", last_name="Ferri")
     workshop = add(coordinator, "workshop", title="Cucina insieme", point="MON")
     session = add(coordinator, "workshop_session", workshop=workshop, date="2026-01-14")
-    ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session}
+    firm = add(coordinator, "organisation", name="Officine Rossi", org_type="company")
+    ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session,
+           "firm": firm, "vacancy": add(coordinator, "vacancy", organisation=firm,
+                                        title="Saldatore"),
+           "course": add(coordinator, "course", title="Saldatura")}
     # The housing plan's records name a landlord, a dwelling, a fund, and a guest of
     # another household (who is not ``me``: their pact is about ``me`` too).
     ids["landlord"] = add(coordinator, "landlord", name="Immobiliare Garda")
@@ -194,7 +207,7 @@ def everything(coordinator: Store) -> dict[str, Any]:
     made = {"person": me, "household": hh}
     for kind in personal_kinds():
         if kind not in made and kind in SAMPLES:
-            made[kind] = add(coordinator, kind, **SAMPLES[kind]({**ids, **made}))
+            made[kind] = ids[kind] = add(coordinator, kind, **SAMPLES[kind]({**ids, **made}))
     return {"ids": ids, "made": made}
 
 

@@ -121,6 +121,27 @@ def test_every_replicated_table_is_captured(coordinator: Store) -> None:
             "cohousing_pact": records.add(uow, "cohousing_pact", {
                 "host": person, "guest": guest, "start_date": "2026-01-01"}),
         })
+        firm = records.add(uow, "organisation", {"name": "Officine", "org_type": "company"})
+        vacancy = records.add(uow, "vacancy", {"organisation": firm, "title": "Saldatore"})
+        course = records.add(uow, "course", {"title": "Saldatura"})
+        internship = records.add(uow, "internship", {"person": person, "host": firm,
+                                                     "start_date": "2026-01-01",
+                                                     "end_date": "2026-06-30"})
+        ids.update({
+            "vacancy": vacancy, "course": course, "internship": internship,
+            "job_profile": records.add(uow, "job_profile", {"person": person}),
+            "candidacy": records.add(uow, "candidacy", {"vacancy": vacancy, "person": person}),
+            "course_enrolment": records.add(uow, "course_enrolment", {"course": course,
+                                                                      "person": person}),
+            "internship_month": records.add(uow, "internship_month", {
+                "internship": internship, "month": "2026-01", "days_expected": 20,
+                "days_attended": 20}),
+            "hiring": records.add(uow, "hiring", {"person": person, "organisation": firm,
+                                                  "date": "2026-07-01"}),
+            "incentive": records.add(uow, "incentive", {"code": "ADI", "name": "Esonero"}),
+            "internship_rule": records.add(uow, "internship_rule", {
+                "name": "DGR", "valid_from": "2018-01-17", "min_allowance": 500}),
+        })
         uow.commit()
     with coordinator.sessionmaker() as s:
         point_id = s.execute(text("SELECT id FROM point LIMIT 1")).scalar()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from genera_desktop import app
-from genera_desktop.domain import vocab, vocab_housing
+from genera_desktop.domain import vocab, vocab_housing, vocab_work
 from genera_desktop.printing import labels as printed
 from genera_desktop.store.kind import COMMON_TEXTS
 from genera_desktop.store.kinds import KINDS
@@ -29,7 +29,7 @@ LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 # The areas' enumerations are declared beside the core's (domain/vocab_AREA.py).
 ENUMERATIONS = {
-    name: value for module in (vocab, vocab_housing) for name, value in vars(module).items()
+    name: value for module in (vocab, vocab_housing, vocab_work) for name, value in vars(module).items()
     if isinstance(value, vocab.Enumeration)
 }
 

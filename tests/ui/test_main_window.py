@@ -51,6 +51,7 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
         "Coordinamento",
         "Duplicati",
         "Conflitti",
+        "Lavoro",
         "Rete",
         "Punti diffusi",
         "Casa",

@@ -18,6 +18,8 @@ from genera_desktop.domain.validation import check_birth_date, check_email, chec
 from genera_desktop.services.community.attendance import attendance_id
 from genera_desktop.services.community.enrolments import enrolment_id
 from genera_desktop.services.demo_data import POINTS, generate, generate_catalog
+from genera_desktop.services.work.candidacies import candidacy_id
+from genera_desktop.services.work.profiles import profile_id
 
 TODAY = date(2026, 11, 25)
 RECORDS_MD = Path(__file__).resolve().parents[2] / "docs" / "dev" / "records.md"
@@ -148,6 +150,10 @@ def test_ids_are_unique_uuid7(records: list[tuple[str, Record]]) -> None:
             assert ident == enrolment_id(str(record["workshop"]), str(record["person"]))
         elif kind == "attendance":
             assert ident == attendance_id(str(record["session"]), str(record["person"]))
+        elif kind == "job_profile":  # one per person, as services/work/profiles.py makes it
+            assert ident == profile_id(str(record["person"]))
+        elif kind == "candidacy":
+            assert ident == candidacy_id(str(record["vacancy"]), str(record["person"]))
         else:
             assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
 

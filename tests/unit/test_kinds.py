@@ -87,9 +87,10 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
     from genera_desktop.sync.scopes import is_catalog, scope_fields
 
     catalogs = {k for k, s in KINDS.items() if s.owner == CATALOG}
-    assert catalogs == {"point", "housing_context", "rent_zone", "guarantee_fund"}
+    assert catalogs == {"point", "housing_context", "rent_zone", "guarantee_fund",
+                        "course", "incentive", "internship_rule"}
     directory = {k for k, s in KINDS.items() if s.owner == DIRECTORY}
-    assert directory == {"organisation", "agreement", "landlord", "dwelling"}
+    assert directory == {"organisation", "agreement", "landlord", "dwelling", "vacancy"}
     assert {k for k in KINDS if is_catalog(k)} == catalogs | directory
     assert scope_fields("household") == ("point", "housing_context")
     assert scope_fields("visit") == ("household", "housing_context")
@@ -102,7 +103,8 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
     assert {m.KIND for m in HOUSEHOLD_CHILDREN} == {
         "person", "intake", "health", "contact", "referral", "follow_up", "visit",
         "enrolment", "attendance", "rent_contract", "guarantee_application", "disbursement",
-        "arrears_case", "installment", "cohousing_pact"}
+        "arrears_case", "installment", "cohousing_pact",
+        "job_profile", "candidacy", "course_enrolment", "internship", "internship_month", "hiring"}
     # A pact is held with both its households (spec/programme.md, "Who holds what").
     assert scope_fields("cohousing_pact") == ("household", "guest_household")
     assert scope_fields("installment") == ("household",)
