@@ -137,6 +137,7 @@ JOB_PROFILE_KIND = KindSpec(
     columns=("person", "status", "hours", "max_distance_km", "driving_licences",
              "available_from"),
     summary=("person", "status"),
+    one_per=("person",),
 )
 
 CANDIDACY_KIND = KindSpec(
@@ -163,6 +164,7 @@ CANDIDACY_KIND = KindSpec(
     set_by_app=("household", "score", "reasons"),
     columns=("vacancy", "person", "status", "score", "interview_on"),
     summary=("vacancy", "person", "status", "score"),
+    one_per=("vacancy", "person"),
 )
 
 COURSE_KIND = KindSpec(

@@ -352,3 +352,14 @@ def test_person_merge_leaves_one_enrolment_and_one_attendance_per_workshop_and_s
         duplicates.unmerge(uow, lose)
         uow.commit()
     assert state(coordinator) == before
+
+
+def test_person_merge_leaves_one_job_profile(coordinator: Store) -> None:
+    h1, h2 = household(coordinator, "MON"), household(coordinator, "MON")
+    keep, lose = person(coordinator, h1, "Anna", "Neri"), person(coordinator, h2, "Anna", "Neri")
+    for who in (keep, lose):
+        add(coordinator, "job_profile", person=who)
+    with coordinator.unit_of_work() as uow:
+        duplicates.merge(uow, keep, lose)
+        uow.commit()
+    assert [p["person"] for p in live(coordinator, "job_profile")] == [keep]

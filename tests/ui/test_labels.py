@@ -28,9 +28,10 @@ ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 # The areas' enumerations are declared beside the core's (domain/vocab_AREA.py).
+# Keyed by module and name: two areas may each have a CONTRACT_TYPE of their own.
 ENUMERATIONS = {
-    name: value for module in (vocab, vocab_housing, vocab_work) for name, value in vars(module).items()
-    if isinstance(value, vocab.Enumeration)
+    (module.__name__, name): value for module in (vocab, vocab_housing, vocab_work)
+    for name, value in vars(module).items() if isinstance(value, vocab.Enumeration)
 }
 
 

@@ -182,12 +182,13 @@ def test_only_nine_sections_have_a_number_and_the_help_says_so(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, ctx)
-    assert window.nav.count() == 16
+    count = window.nav.count()
+    assert count > 9  # an administrator at the coordinator: more sections than numbers
     keys = {a.shortcut().toString() for a in window.actions()}
     assert {f"Ctrl+{n}" for n in range(1, 10)} <= keys
     assert not [k for k in keys if k.startswith("Ctrl+1,")]  # no "Ctrl+10", "Ctrl+11"
     tips = [window.nav.item(n).toolTip() for n in range(window.nav.count())]
-    assert tips[8] == "Ctrl+9" and tips[9:] == [""] * 7
+    assert tips[8] == "Ctrl+9" and tips[9:] == [""] * (count - 9)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     window.show_shortcuts()
