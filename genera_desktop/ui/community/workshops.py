@@ -47,17 +47,28 @@ def filter_combo(everything: str, choices: Mapping[str, str], tip: str) -> QComb
     return combo
 
 
+# More filters than this go on a row of their own under the search: four or five beside
+# it left the search «C…» at 1280 px, its placeholder (what it searches) unreadable.
+FILTERS_BESIDE_SEARCH = 3
+
+
 def put_filters(page: ListPage, filters: list[QWidget]) -> None:
-    """Put ``filters`` on the search's row of a list page."""
+    """Put ``filters`` on the search's row of a list page, or, when they are many, on
+    the row under it (left-aligned), the search keeping the page's whole width."""
     layout = page.layout()
     assert isinstance(layout, QVBoxLayout) and page.search is not None
-    index = layout.indexOf(page.search)
-    layout.removeWidget(page.search)
     row = QHBoxLayout()
     row.setSpacing(8)
-    row.addWidget(page.search, 1)
+    if len(filters) > FILTERS_BESIDE_SEARCH:
+        index = layout.indexOf(page.search) + 1
+    else:
+        index = layout.indexOf(page.search)
+        layout.removeWidget(page.search)
+        row.addWidget(page.search, 1)
     for widget in filters:
         row.addWidget(widget)
+    if len(filters) > FILTERS_BESIDE_SEARCH:
+        row.addStretch(1)
     layout.insertLayout(index, row)
 
 
