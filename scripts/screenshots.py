@@ -588,9 +588,9 @@ def shots_community(net: Network, camera: Camera) -> None:
     page.tabs.setCurrentWidget(page.grid_page)
     page.focus_tab()
     grid = page.grid
-    # The cursor on the last session held, a few rows down: its person and date lit.
+    # The cursor on the last session held, a row down: its person and date lit.
     current = grid.view.currentIndex()
-    grid.go_to(grid.model.person_at(min(3, grid.model.guests_row - 1))["id"],
+    grid.go_to(grid.model.person_at(min(1, grid.model.guests_row - 1))["id"],
                grid.model.session_at(current.column())["id"])
     camera.window(window, "41-laboratorio-presenze")
 
