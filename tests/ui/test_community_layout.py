@@ -1,14 +1,23 @@
 """What the guide's pictures showed wrong on the community pages at 1280 px: the
-Laboratori list's search squeezed to «C…» by its filters, and the organisation's dialog
-with «Salva» / «Annulla» half-way up its right column and «Modifica» of an agreement
-greyed out although one was listed."""
+Laboratori list's search squeezed to «C…» by its filters; the workshops' state and the
+initiatives' overdue report (in red) scrolled out of sight on the right of lists wider
+than the screen; the organisation's dialog with «Salva» / «Annulla» half-way up its
+right column and «Modifica» of an agreement greyed out although one was listed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import records
+from genera_desktop.ui.community.initiatives import InitiativesPage
 from genera_desktop.ui.community.organisation_dialog import OrganisationDialog
 from genera_desktop.ui.community.workshops import WorkshopsPage
 from genera_desktop.ui.context import AppContext
@@ -47,6 +56,52 @@ def test_the_workshops_search_reads_whole_beside_its_filters(
         assert combo is not None and combo.isVisible()
         assert combo.mapTo(listing, combo.rect().topRight()).x() <= right
         assert combo.width() >= combo.minimumSizeHint().width()
+
+
+def in_sight(view: QTableView, header_text: str) -> bool:
+    """The column headed ``header_text`` wholly inside the table's visible width."""
+    header = view.horizontalHeader()
+    model = view.model()
+    for column in range(model.columnCount()):
+        if model.headerData(column, Qt.Orientation.Horizontal) == header_text:
+            right = header.sectionViewportPosition(column) + header.sectionSize(column)
+            return header.sectionViewportPosition(column) >= 0 and \
+                right <= view.viewport().width()
+    raise AssertionError(f"no column {header_text!r}")
+
+
+def test_what_the_lists_are_scanned_for_is_in_sight_at_1280(
+        qtbot: QtBot, ctx: AppContext, app_style: None) -> None:
+    store = ctx.store
+    place = add(store, "place", {"name": "Oratorio di Borgosotto", "point": "MON",
+                                 "place_type": "parish", "municipality": "Montichiari"})
+    org = add(store, "organisation", {"name": "Fondazione Comunità Bresciana",
+                                      "org_type": "foundation", "is_partner": True})
+    add(store, "workshop", {"title": "Il registro elettronico", "point": "MON",
+                            "theme": "family_support", "audience": "families",
+                            "place": place, "status": "running",
+                            "start_date": "2026-02-04", "end_date": "2026-04-01"})
+    add(store, "initiative", {"title": "Banco del tempo", "point": "MON", "place": place,
+                              "proposer_organisation": org, "status": "accepted",
+                              "decided_on": "2024-09-01", "support_requested": 1800,
+                              "support_granted": 1800, "report_due": "2025-01-31"})
+    window = MainWindow(ctx, lock_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("workshops")
+    workshops = window.pages["workshops"]
+    assert isinstance(workshops, WorkshopsPage)
+    workshops.list.refresh()
+    QApplication.processEvents()
+    assert in_sight(workshops.list.view, "Stato")
+    window.show_page("initiatives")
+    initiatives = window.pages["initiatives"]
+    assert isinstance(initiatives, InitiativesPage)
+    initiatives.refresh()
+    QApplication.processEvents()
+    assert in_sight(initiatives.view, "Rendiconto atteso entro")
 
 
 def test_the_organisation_dialog_puts_its_buttons_under_the_agreements(

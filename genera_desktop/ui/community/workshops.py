@@ -77,9 +77,13 @@ def workshop_columns(coordinator: bool) -> list[Column]:
     status: Mapping[str, str] = labels.choices("workshop", "status") or {}
     theme: Mapping[str, str] = labels.choices("workshop", "theme") or {}
     audience: Mapping[str, str] = labels.choices("workshop", "audience") or {}
+    # The state next to the title: the list is wider than a 1280 px screen, and what
+    # is scrolled out of sight on the right must not be what the operator scans for.
     columns = [
         Column(labels.field_label("workshop", "title", short=True),
                lambda w: w.get("title") or "", bold=lambda w: w.get("status") == "running"),
+        Column(labels.field_label("workshop", "status", short=True),
+               lambda w: labels.label(status, w.get("status"))),
         Column(labels.field_label("workshop", "theme", short=True),
                lambda w: labels.label(theme, w.get("theme"))),
         Column(labels.field_label("workshop", "audience", short=True),
@@ -90,8 +94,6 @@ def workshop_columns(coordinator: bool) -> list[Column]:
                lambda w: format_date(w.get("start_date"))),
         Column(labels.field_label("workshop", "end_date", short=True),
                lambda w: format_date(w.get("end_date"))),
-        Column(labels.field_label("workshop", "status", short=True),
-               lambda w: labels.label(status, w.get("status"))),
         Column(translate("WorkshopList", "Incontri"), lambda w: str(w.get("sessions", 0)),
                align_right=True),
         Column(translate("WorkshopList", "Iscritti"), lambda w: str(w.get("participants", 0)),
