@@ -300,6 +300,7 @@ def take_all(net: Network, out: Path) -> list[str]:
     work = prepare_week(net)
     shots_setup(net, camera)
     shots_front_desk(net, camera, work)
+    shots_community(net, camera)
     shots_custode(net, camera, work)
     shots_coordination(net, camera, work)
     return camera.names
@@ -531,6 +532,117 @@ def shots_front_desk(net: Network, camera: Camera, work: dict[str, Any]) -> None
     window.lock.lock()
     camera.dialog(window, window.lock.dialog, "05-blocco")
     window.lock.dialog.accept()
+    close_window(window)
+
+
+CAUGHT: list[Any] = []
+
+
+def catch_dialogs(*classes: Any) -> None:
+    """A dialog a page opens with exec() waits there until closed: here exec() keeps
+    the dialog for the picture and answers "cancelled", so the page's own code (its
+    arguments, its hint) builds what the picture shows."""
+    from PySide6.QtWidgets import QDialog
+
+    def keep(dialog: Any) -> int:
+        CAUGHT.append(dialog)
+        return int(QDialog.DialogCode.Rejected.value)
+
+    for cls in classes:
+        setattr(cls, "exec", keep)  # noqa: B010 - the screenshot run's own patch
+
+
+def _showcase_workshop(store: Any) -> dict[str, Any]:
+    """The point's workshop with the most to show: running, and the longest running
+    (the most sessions marked)."""
+    from genera_desktop.services.community import ui_queries
+
+    rows = ui_queries.workshop_rows(store)
+    return min(rows, key=lambda w: (w.get("status") != "running",
+                                    w.get("start_date") or "9999", w["id"]))
+
+
+def shots_community(net: Network, camera: Camera) -> None:
+    """The point's community life: workshops (list, attendance grid, enrolling, the
+    sign-in sheet), initiatives and the partner network."""
+    from collections import Counter
+
+    from genera_desktop.services import records
+    from genera_desktop.services.community import organisations
+    from genera_desktop.ui.community.enrol_dialog import PersonSearchDialog
+    from genera_desktop.ui.community.initiative_dialog import InitiativeDialog
+    from genera_desktop.ui.community.organisation_dialog import OrganisationDialog
+
+    catch_dialogs(PersonSearchDialog, InitiativeDialog, OrganisationDialog)
+    window = open_window(net.point)
+    section = go(window, "workshops")
+    # The workshop page and its grid took the real "today" when they were built.
+    section.page.today = FixedDate.today
+    section.page.grid.today = FixedDate.today
+    pick_first(section.list)
+    camera.window(window, "40-laboratori")
+
+    workshop = _showcase_workshop(net.point)
+    section.open_workshop(workshop["id"])
+    page = section.page
+    page.tabs.setCurrentWidget(page.grid_page)
+    page.focus_tab()
+    grid = page.grid
+    # The cursor on the last session held, a row down: its person and date lit.
+    current = grid.view.currentIndex()
+    grid.go_to(grid.model.person_at(min(1, grid.model.guests_row - 1))["id"],
+               grid.model.session_at(current.column())["id"])
+    camera.window(window, "41-laboratorio-presenze")
+
+    page.tabs.setCurrentWidget(page.participants_tab)
+    page.enrol_person()  # Ins on «Partecipanti»: the search as at the front desk
+    search = CAUGHT.pop()
+    # The start of the point's commonest surname, as typed at the desk: a few found.
+    enrolled = {e["person"] for e in page.participants}
+    starts = Counter(p["last_name"][:3].lower()
+                     for p in records.list_records(net.point, "person")
+                     if p["id"] not in enrolled and len(p.get("last_name") or "") >= 3)
+    search.search.setText(max(sorted(starts), key=lambda s: starts[s]))
+    search.refresh()
+    camera.dialog(window, search, "42-iscrivi-persona")
+    search.hide()
+    search.deleteLater()
+
+    page.tabs.setCurrentWidget(page.grid_page)
+    page.print_signin()  # Ctrl+P: the sheet of the grid's session
+    preview = PREVIEWS.pop()
+    camera.dialog(window, preview, "43-foglio-firme")
+    preview.hide()
+    preview.deleteLater()
+    page.close_page()
+
+    initiatives = go(window, "initiatives")
+    pick_first(initiatives)
+    camera.window(window, "44-iniziative")
+    rows = initiatives.model.rows
+    chosen = next((r for r in rows if r.get("status") == "evaluating"), rows[0])
+    select_row(initiatives.view, rows.index(chosen))
+    initiatives.row_activated(chosen)  # Enter on the row
+    dialog = CAUGHT.pop()
+    dialog.resize(760, 700)
+    # «Accogli» without the decision's date: the refusal, in words, under the fields.
+    dialog.apply_move("accepted")
+    camera.dialog(window, dialog, "45-iniziativa")
+    dialog.hide()
+    dialog.deleteLater()
+
+    network = go(window, "network")
+    rows = network.model.rows
+    agreed = [r for r in rows if organisations.agreements_of(net.point, r["id"])]
+    chosen = next((r for r in agreed if r.get("org_type") == "cooperative"),
+                  agreed[0] if agreed else rows[0])
+    select_row(network.view, rows.index(chosen))
+    camera.window(window, "46-rete")
+    network.row_activated(chosen)
+    dialog = CAUGHT.pop()
+    camera.dialog(window, dialog, "47-ente")
+    dialog.hide()
+    dialog.deleteLater()
     close_window(window)
 
 

@@ -90,7 +90,7 @@ class OrganisationDialog(QDialog):
         page.addWidget(heading)
         page.addWidget(self.agreements, 1)
         page.addWidget(self.message)
-        layout.addWidget(buttons)
+        page.addWidget(buttons)
         self.resize(980, 640)
         self.form.load(record if record else ({"name": name} if name else None))
         self._load_agreements()
@@ -108,6 +108,8 @@ class OrganisationDialog(QDialog):
         rows = organisations.agreements_of(self.ctx.store, self.saved_id) \
             if self.saved_id else []
         self.agreements.set_rows(rows)
+        if rows and self.agreements.current() is None:  # so «Modifica» and Invio work
+            self.agreements.view.setCurrentIndex(self.agreements.model.index(0, 0))
 
     def save(self) -> bool:
         """Save the fields; errors under them. True when saved (or nothing to save)."""

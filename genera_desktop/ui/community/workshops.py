@@ -47,17 +47,28 @@ def filter_combo(everything: str, choices: Mapping[str, str], tip: str) -> QComb
     return combo
 
 
+# More filters than this go on a row of their own under the search: four or five beside
+# it left the search «C…» at 1280 px, its placeholder (what it searches) unreadable.
+FILTERS_BESIDE_SEARCH = 3
+
+
 def put_filters(page: ListPage, filters: list[QWidget]) -> None:
-    """Put ``filters`` on the search's row of a list page."""
+    """Put ``filters`` on the search's row of a list page, or, when they are many, on
+    the row under it (left-aligned), the search keeping the page's whole width."""
     layout = page.layout()
     assert isinstance(layout, QVBoxLayout) and page.search is not None
-    index = layout.indexOf(page.search)
-    layout.removeWidget(page.search)
     row = QHBoxLayout()
     row.setSpacing(8)
-    row.addWidget(page.search, 1)
+    if len(filters) > FILTERS_BESIDE_SEARCH:
+        index = layout.indexOf(page.search) + 1
+    else:
+        index = layout.indexOf(page.search)
+        layout.removeWidget(page.search)
+        row.addWidget(page.search, 1)
     for widget in filters:
         row.addWidget(widget)
+    if len(filters) > FILTERS_BESIDE_SEARCH:
+        row.addStretch(1)
     layout.insertLayout(index, row)
 
 
@@ -66,9 +77,13 @@ def workshop_columns(coordinator: bool) -> list[Column]:
     status: Mapping[str, str] = labels.choices("workshop", "status") or {}
     theme: Mapping[str, str] = labels.choices("workshop", "theme") or {}
     audience: Mapping[str, str] = labels.choices("workshop", "audience") or {}
+    # The state next to the title: the list is wider than a 1280 px screen, and what
+    # is scrolled out of sight on the right must not be what the operator scans for.
     columns = [
         Column(labels.field_label("workshop", "title", short=True),
                lambda w: w.get("title") or "", bold=lambda w: w.get("status") == "running"),
+        Column(labels.field_label("workshop", "status", short=True),
+               lambda w: labels.label(status, w.get("status"))),
         Column(labels.field_label("workshop", "theme", short=True),
                lambda w: labels.label(theme, w.get("theme"))),
         Column(labels.field_label("workshop", "audience", short=True),
@@ -79,8 +94,6 @@ def workshop_columns(coordinator: bool) -> list[Column]:
                lambda w: format_date(w.get("start_date"))),
         Column(labels.field_label("workshop", "end_date", short=True),
                lambda w: format_date(w.get("end_date"))),
-        Column(labels.field_label("workshop", "status", short=True),
-               lambda w: labels.label(status, w.get("status"))),
         Column(translate("WorkshopList", "Incontri"), lambda w: str(w.get("sessions", 0)),
                align_right=True),
         Column(translate("WorkshopList", "Iscritti"), lambda w: str(w.get("participants", 0)),
