@@ -287,7 +287,7 @@ class Session:
 
     def finish(self) -> None:
         """The end of the session: background work stopped, the day's backup, store closed."""
-        from genera_desktop.ui import tasks
+        from genera_desktop.ui.common import tasks
 
         tasks.shutdown()
         if self.restore_request is None:
@@ -309,8 +309,8 @@ def restore_now(data_dir: Path, request: RestoreRequest) -> bool:
     """Restore the closed store in ``data_dir`` from a backup and say how it went; the
     store is either wholly replaced (the old one kept aside) or left as it was."""
     from genera_desktop.services.backup import restore_backup
+    from genera_desktop.ui.common.rows import format_moment
     from genera_desktop.ui.messages import error_text
-    from genera_desktop.ui.models.rows import format_moment
 
     title = QCoreApplication.translate("app", "Ripristino da copia")
     try:

@@ -275,7 +275,7 @@ PREVIEWS: list[Any] = []
 def keep_previews_open() -> None:
     """The print preview waits in exec() until closed: here it is opened, kept for the
     picture, and the flow that asked for it goes on."""
-    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+    from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 
     def show_pdf(cls: Any, parent: Any, pdf: bytes, suggested_name: str,
                  title: str | None = None) -> None:
@@ -288,7 +288,7 @@ def keep_previews_open() -> None:
 
 def take_all(net: Network, out: Path) -> list[str]:
     from genera_desktop.app import make_application
-    from genera_desktop.ui import tasks
+    from genera_desktop.ui.common import tasks
 
     app = make_application([sys.argv[0]])
     # A steady text cursor: a blinking one would be in some pictures and not others.

@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.services import accounts
 from genera_desktop.services.site import is_demo_network
-from genera_desktop.ui import tasks, window_memory
+from genera_desktop.ui import window_memory
+from genera_desktop.ui.common import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.import_dialog import ImportDialog
 from genera_desktop.ui.lock import LockController, lock_timeout_ms
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def _build_print_menu(self) -> None:
         from genera_desktop.services import printing
-        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+        from genera_desktop.ui.common.print_preview import print_and_preview
 
         menu = self.menuBar().addMenu(self.tr("&Stampa"))
         forms = (

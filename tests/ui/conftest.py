@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from genera_desktop.store.store import Store
-from genera_desktop.ui import tasks
+from genera_desktop.ui.common import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.qtfix import guard_emit_refcount
 

@@ -253,7 +253,7 @@ def password_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 def entry_dialog(kind: str) -> Builder:
     def build(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-        from genera_desktop.ui.dialogs.entry import EntryDialog
+        from genera_desktop.ui.common.entry import EntryDialog
         return EntryDialog(kind, None, persons={"p1": "Rossi Mario"}, operators=["Anna"])
     return build
 
@@ -296,7 +296,7 @@ def visit_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 def print_preview(ctx: AppContext, ids: dict[str, str]) -> QWidget:
     from genera_desktop.printing.custode import blank_visit_report
     from genera_desktop.printing.layout import PrintContext
-    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+    from genera_desktop.ui.common.print_preview import PrintPreviewDialog
     pdf = blank_visit_report(PrintContext(site_name="Custode sociale", printed_on=TODAY))
     return PrintPreviewDialog(pdf, "scheda-visita.pdf", None, "Scheda visita")
 
@@ -450,7 +450,7 @@ def test_the_tab_walk_follows_real_focus(qtbot: QtBot) -> None:
 
 
 def test_a_field_error_is_heard_as_the_field_description(qtbot: QtBot) -> None:
-    from genera_desktop.ui.form import FieldForm
+    from genera_desktop.ui.common.form import FieldForm
 
     box = QWidget()
     form = FieldForm(box)

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 
 from genera_desktop.services import accounts, records
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.entry import EntryDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.entry import EntryDialog
 from genera_desktop.ui.dialogs.person import PersonDialog
 from genera_desktop.ui.pages.household import HouseholdPage
-from genera_desktop.ui.widgets import prompts
 from tests.ui.families import three_families
 
 
@@ -282,7 +282,7 @@ def test_print_the_intake_form_from_the_page_saving_first(
     from pypdf import PdfReader
 
     from genera_desktop.services import audit
-    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+    from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 
     shown: list[tuple[bytes, str]] = []
     monkeypatch.setattr(PrintPreviewDialog, "show_pdf", classmethod(

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import audit, custode
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from genera_desktop.ui.dialogs.visit import VisitDialog
 from genera_desktop.ui.pages.my_contexts import MyContextsPage
 from tests.ui.custode_world import TODAY, day, make_world, visit

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from genera_desktop.ui.common import prompts
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.widgets import prompts
 from genera_desktop.ui.widgets.household_form import HouseholdForm
 
 

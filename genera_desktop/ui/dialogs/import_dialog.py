@@ -32,13 +32,14 @@ from genera_desktop.services.importer import (
     Problem,
 )
 from genera_desktop.services.tabular import BadFile
-from genera_desktop.ui import file_dialogs, tasks
+from genera_desktop.ui import file_dialogs
+from genera_desktop.ui.common import tasks
+from genera_desktop.ui.common.listing import make_table
+from genera_desktop.ui.common.rows import Column, RowsModel
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.errors import field_message
 from genera_desktop.ui.labels import field_label
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, RowsModel
-from genera_desktop.ui.pages.listing import make_table
 
 translate = QCoreApplication.translate
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import AuthFailed, GeneraError
 from genera_desktop.services import session, site
 from genera_desktop.services.session import Store
+from genera_desktop.ui.common.form import FieldForm
 from genera_desktop.ui.dialogs.recover import RecoverDialog
-from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text
 
 log = logging.getLogger(__name__)

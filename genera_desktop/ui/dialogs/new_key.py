@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from genera_desktop.printing.recovery import RecoverySheet, recovery_pdf
 from genera_desktop.services.accounts import Recovered
 from genera_desktop.ui import file_dialogs
+from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import format_date
 
 
 class NewKeyPanel(QWidget):

@@ -27,17 +27,17 @@ from genera_desktop.domain.errors import FieldError
 from genera_desktop.services import households
 from genera_desktop.services.households import DuplicateCandidate
 from genera_desktop.ui import labels
-from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.errors import birth_mismatch, field_message, tax_code_note
-from genera_desktop.ui.models.rows import format_date
-from genera_desktop.ui.widgets import prompts
-from genera_desktop.ui.widgets.fields import (
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.fields import (
     DateEdit,
     EnumCombo,
     NotesEdit,
     TextEdit,
 )
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
+from genera_desktop.ui.common.rows import format_date
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.errors import birth_mismatch, field_message, tax_code_note
 
 FILLED_FROM_CODE = ("birth_date", "sex", "birth_place")
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import AuthFailed, GeneraError, NotFound, ValidationFailed
 from genera_desktop.services import accounts
 from genera_desktop.services.session import normalize_recovery_key
+from genera_desktop.ui.common.form import FieldForm
 from genera_desktop.ui.dialogs.new_key import NewKeyPanel
-from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text, field_message
 
 log = logging.getLogger(__name__)

@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import AuthFailed
 from genera_desktop.services import backup, session_policy
-from genera_desktop.ui import file_dialogs, tasks
+from genera_desktop.ui import file_dialogs
+from genera_desktop.ui.common import tasks
+from genera_desktop.ui.common.rows import format_moment
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.lock import LockController, lock_minutes
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import format_moment
 from genera_desktop.ui.preferences import language_setting
 
 translate = QCoreApplication.translate

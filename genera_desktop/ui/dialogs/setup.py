@@ -34,9 +34,10 @@ from genera_desktop.domain.errors import FieldError, SyncFileError, ValidationFa
 from genera_desktop.services import demo, network, sync
 from genera_desktop.services.accounts import MIN_PASSWORD, USERNAME_RE
 from genera_desktop.services.session import Store
-from genera_desktop.ui import file_dialogs, tasks
+from genera_desktop.ui import file_dialogs
+from genera_desktop.ui.common import tasks
+from genera_desktop.ui.common.form import FieldForm
 from genera_desktop.ui.dialogs.recovery_page import RecoveryPage
-from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text, field_message
 
 log = logging.getLogger(__name__)

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFailed
 from genera_desktop.services import custode, printing
 from genera_desktop.ui import labels as L
+from genera_desktop.ui.common.fields import DateEdit, EnumCombo, NotesEdit, TextEdit
+from genera_desktop.ui.common.form import FieldForm, spoken
+from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.form import FieldForm, spoken
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import format_date
-from genera_desktop.ui.widgets.fields import DateEdit, EnumCombo, NotesEdit, TextEdit
 
 _IN_DAYS = re.compile(r"^\+\s*(\d{1,3})$")
 
@@ -422,7 +422,7 @@ class VisitDialog(QDialog):
 
 def show_visit_report(ctx: AppContext, parent: QWidget | None, visit_id: str) -> None:
     """Make the visit report (the print goes in the audit trail) and preview it."""
-    from genera_desktop.ui.dialogs.print_preview import print_and_preview
+    from genera_desktop.ui.common.print_preview import print_and_preview
 
     try:
         day = custode.visit_date(ctx.store, visit_id)

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from genera_desktop.services import households
 from genera_desktop.services.households import SORT_KEYS, HouseholdRow
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.models.rows import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole

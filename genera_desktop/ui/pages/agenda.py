@@ -26,11 +26,11 @@ from genera_desktop.services import agenda
 from genera_desktop.services.agenda import Activity, FollowUpItem
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.changes import follow, fresh
+from genera_desktop.ui.common.columns import fit_columns
+from genera_desktop.ui.common.listing import make_table
+from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, RowsModel, format_date
-from genera_desktop.ui.pages.listing import make_table
-from genera_desktop.ui.widgets.columns import fit_columns
 
 OVERDUE_COLOR = "#b42318"
 _C = "AgendaPage"

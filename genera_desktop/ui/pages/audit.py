@@ -27,11 +27,11 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import audit, persons
 from genera_desktop.services.access_request import save_person_report
 from genera_desktop.ui import file_dialogs
+from genera_desktop.ui.common.listing import ListPage, make_table
+from genera_desktop.ui.common.rows import Column, RowsModel, format_date, format_moment
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, RowsModel, format_date, format_moment
 from genera_desktop.ui.pages.audit_details import detail_text, entry_kind, record_text
-from genera_desktop.ui.pages.listing import ListPage, make_table
 
 translate = QCoreApplication.translate
 

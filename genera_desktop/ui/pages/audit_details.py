@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from genera_desktop.services.audit import RecordName, TrailNames
 from genera_desktop.ui import labels
-from genera_desktop.ui.models.rows import format_date, format_moment
+from genera_desktop.ui.common.rows import format_date, format_moment
 from genera_desktop.ui.pages.conflicts import kind_label, value_text
 from genera_desktop.ui.pages.sync import role_label as site_role_label
 from genera_desktop.ui.pages.users import role_label as user_role_label

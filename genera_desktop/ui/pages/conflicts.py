@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import conflicts, sync
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column, format_date, format_moment
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, format_date, format_moment
-from genera_desktop.ui.pages.listing import ListPage
 
 translate = QCoreApplication.translate
 

@@ -26,12 +26,12 @@ from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.services import contexts
 from genera_desktop.services.contexts import ContextRow
+from genera_desktop.ui.common.form import FieldForm
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.labels import CONTEXT_TYPE, MANAGER, label
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column
-from genera_desktop.ui.pages.listing import ListPage
 
 translate = QCoreApplication.translate
 

@@ -49,12 +49,12 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain import vocab
 from genera_desktop.services import report
 from genera_desktop.services.kinds import KINDS
-from genera_desktop.ui import tasks
+from genera_desktop.ui.common import tasks
 from genera_desktop.ui.common.changes import follow
+from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.labels import REFERRAL_STATUS, VISIT_ISSUES
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import format_date
 from genera_desktop.ui.pages.sync import SILENT_DAYS, role_label, when_label
 
 translate = QCoreApplication.translate

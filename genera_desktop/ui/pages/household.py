@@ -31,18 +31,18 @@ from genera_desktop.services import accounts, agenda, households, permissions, t
 from genera_desktop.services.households import HouseholdDetail
 from genera_desktop.services.transaction import UnitOfWork
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.entry import EntryDialog
+from genera_desktop.ui.common.record_form import RecordForm
+from genera_desktop.ui.common.record_list import RecordListTab, declared_columns
+from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.entry import EntryDialog
 from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
 from genera_desktop.ui.dialogs.person import PersonDialog
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, format_date
-from genera_desktop.ui.widgets import prompts
 from genera_desktop.ui.widgets.health_form import HealthForm
 from genera_desktop.ui.widgets.household_form import HouseholdForm
 from genera_desktop.ui.widgets.intake_form import IntakeForm, person_name
-from genera_desktop.ui.widgets.record_form import RecordForm
-from genera_desktop.ui.widgets.record_list import RecordListTab, declared_columns
 
 
 def _age(birth: str | None) -> str:
@@ -315,7 +315,7 @@ class HouseholdPage(QWidget):
         """The household's intake form in the print preview, saved first: paper signed
         at the desk must say what the store holds. False when nothing was printed."""
         from genera_desktop.services import printing
-        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+        from genera_desktop.ui.common.print_preview import print_and_preview
 
         if self.household_id is None:
             return False

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.services import households
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.changes import follow, fresh
+from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.household import NewHouseholdDialog
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.households import COLUMNS, HouseholdTableModel
-from genera_desktop.ui.pages.listing import make_table
-from genera_desktop.ui.widgets import prompts
 
 SEARCH_PAUSE_MS = 150
 COUNT_DELAY_MS = 50

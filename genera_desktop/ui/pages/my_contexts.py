@@ -31,14 +31,14 @@ from genera_desktop.services import custode, printing
 from genera_desktop.services.custode import ContextSummary, DueVisit, ResidentRow, VisitRow
 from genera_desktop.ui import labels as L
 from genera_desktop.ui.common.changes import follow, fresh
+from genera_desktop.ui.common.columns import columns_width, fit_columns
+from genera_desktop.ui.common.listing import make_table
+from genera_desktop.ui.common.print_preview import print_and_preview
+from genera_desktop.ui.common.rows import Column, RowsModel, format_date
+from genera_desktop.ui.common.title_row import TitleRow
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.print_preview import print_and_preview
 from genera_desktop.ui.dialogs.visit import VisitDialog, show_visit_report
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, RowsModel, format_date
-from genera_desktop.ui.pages.listing import make_table
-from genera_desktop.ui.widgets.columns import columns_width, fit_columns
-from genera_desktop.ui.widgets.title_row import TitleRow
 
 OVERDUE_COLOR = "#b42318"
 ROOM = 10  # px beyond a cell's text: tighter than other lists, nine columns side by side

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from genera_desktop.services.persons import PersonRow, find_persons
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.models.rows import Column, format_date
-from genera_desktop.ui.pages.listing import ListPage
 
 translate = QCoreApplication.translate
 

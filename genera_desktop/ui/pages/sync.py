@@ -32,11 +32,12 @@ from genera_desktop.domain.errors import Cancelled
 from genera_desktop.domain.stamps import parse_stamp
 from genera_desktop.services import network, sync
 from genera_desktop.services.sync import Exported, ImportReport
-from genera_desktop.ui import file_dialogs, tasks
+from genera_desktop.ui import file_dialogs
+from genera_desktop.ui.common import tasks
 from genera_desktop.ui.common.changes import follow, fresh
+from genera_desktop.ui.common.rows import format_moment
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import bundle_refusal_text, error_text
-from genera_desktop.ui.models.rows import format_moment
 
 translate = QCoreApplication.translate
 

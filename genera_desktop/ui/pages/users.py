@@ -25,12 +25,12 @@ from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFail
 from genera_desktop.services import accounts
 from genera_desktop.services.accounts import MIN_PASSWORD, Account
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.form import FieldForm
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.new_key import NewKeyDialog
-from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text, field_message
-from genera_desktop.ui.models.rows import Column
-from genera_desktop.ui.pages.listing import ListPage
 
 translate = QCoreApplication.translate
 

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from genera_desktop.ui.form import ErrorLabel
-from genera_desktop.ui.widgets.fields import BoolCheck, NotesEdit, NumberEdit
+from genera_desktop.ui.common.fields import BoolCheck, NotesEdit, NumberEdit
+from genera_desktop.ui.common.form import ErrorLabel
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
 from genera_desktop.ui.widgets.intake_form import person_name
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
 
 
 class HealthForm(QWidget):

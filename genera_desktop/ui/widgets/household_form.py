@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 from genera_desktop.domain import vocab
 from genera_desktop.services import households
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.fields import DateEdit, EnumCombo, SuggestCombo, TextEdit
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.widgets.fields import DateEdit, EnumCombo, SuggestCombo, TextEdit
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
 
 
 class HouseholdForm(QWidget):

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.services import agenda
 from genera_desktop.ui import labels
-from genera_desktop.ui.form import ErrorLabel, FieldForm
-from genera_desktop.ui.models.rows import format_date
-from genera_desktop.ui.widgets.fields import (
+from genera_desktop.ui.common.fields import (
     BoolCheck,
     CheckList,
     DateEdit,
@@ -35,7 +33,9 @@ from genera_desktop.ui.widgets.fields import (
     SuggestCombo,
     TextEdit,
 )
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
+from genera_desktop.ui.common.form import ErrorLabel, FieldForm
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
+from genera_desktop.ui.common.rows import format_date
 
 
 def person_name(person: dict[str, Any]) -> str:

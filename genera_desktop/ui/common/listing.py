@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.ui.common.changes import follow, fresh
+from genera_desktop.ui.common.columns import fit_columns, keep_headers_whole
+from genera_desktop.ui.common.rows import Column, RowsModel
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.models.rows import Column, RowsModel
-from genera_desktop.ui.widgets.columns import fit_columns, keep_headers_whole
 
 SEARCH_PAUSE_MS = 250
 

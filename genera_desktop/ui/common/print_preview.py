@@ -44,9 +44,9 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.files import write_atomically
 from genera_desktop.services.transaction import UnitOfWork
 from genera_desktop.ui import file_dialogs
+from genera_desktop.ui.common.tasks import Progress, Task, run_task
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.tasks import Progress, Task, run_task
 
 try:  # PySide6-Addons: absent from a PySide6-Essentials installation
     from PySide6.QtPdf import QPdfDocument

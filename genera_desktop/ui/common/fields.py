@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.days import NEAR, PAST, NotADay, read_day
-from genera_desktop.ui.models.rows import format_date
+from genera_desktop.ui.common.rows import format_date
 
 
 def parse_day_first(text: str, short_year: str = NEAR) -> date | None:

@@ -19,9 +19,7 @@ from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services.records import model_for
 from genera_desktop.services.validate import clean_fields
 from genera_desktop.ui import labels
-from genera_desktop.ui.errors import field_message
-from genera_desktop.ui.form import ErrorLabel, FieldForm
-from genera_desktop.ui.widgets.fields import (
+from genera_desktop.ui.common.fields import (
     BoolCheck,
     CheckList,
     DateEdit,
@@ -31,10 +29,12 @@ from genera_desktop.ui.widgets.fields import (
     SuggestCombo,
     TextEdit,
 )
+from genera_desktop.ui.common.form import ErrorLabel, FieldForm
+from genera_desktop.ui.errors import field_message
 
 
 class Editor(Protocol):
-    """What ui/widgets/fields.py's editors have in common."""
+    """What ui/common/fields.py's editors have in common."""
 
     edited: Any
     committed: Any

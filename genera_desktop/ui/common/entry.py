@@ -13,8 +13,8 @@ from genera_desktop.domain.errors import ValidationFailed
 from genera_desktop.services import households
 from genera_desktop.services.kinds import KINDS
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
 from genera_desktop.ui.community.fields import OrganisationChooser
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
 
 
 class EntryDialog(QDialog):

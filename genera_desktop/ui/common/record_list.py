@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from genera_desktop.services.kinds import KINDS
 from genera_desktop.ui import labels
-from genera_desktop.ui.models.rows import Column, RowsModel, format_date
-from genera_desktop.ui.pages.listing import make_table
-from genera_desktop.ui.widgets.columns import fit_columns
+from genera_desktop.ui.common.columns import fit_columns
+from genera_desktop.ui.common.listing import make_table
+from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 
 
 def declared_columns(kind: str, *, refs: Callable[[str | None], str] | None = None,
