@@ -469,7 +469,7 @@ def shots_front_desk(net: Network, camera: Camera, work: dict[str, Any]) -> None
     from PySide6.QtTest import QTest
 
     from genera_desktop.domain.codice_fiscale import encode
-    from genera_desktop.ui.dialogs.person import PersonDialog
+    from genera_desktop.ui.registry.person_dialog import PersonDialog
 
     window = open_window(net.point)
     go(window, "agenda")

@@ -19,7 +19,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import FieldError, ValidationFailed
-from genera_desktop.services import agenda, records
+from genera_desktop.services import records
+from genera_desktop.services.registry import agenda
 from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.models import FollowUp, Household, HousingContext, Person, Visit

@@ -48,21 +48,21 @@ from genera_desktop.services.site import is_demo_network
 from genera_desktop.ui import window_memory
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.import_dialog import ImportDialog
 from genera_desktop.ui.lock import LockController, lock_timeout_ms
-from genera_desktop.ui.pages.agenda import AgendaPage
 from genera_desktop.ui.pages.audit import AuditPage
 from genera_desktop.ui.pages.conflicts import ConflictsPage
 from genera_desktop.ui.pages.contexts import ContextsPage
 from genera_desktop.ui.pages.dashboard import DashboardPage
 from genera_desktop.ui.pages.duplicates import DuplicatesPage
-from genera_desktop.ui.pages.household import HouseholdPage
-from genera_desktop.ui.pages.households import HouseholdsPage
 from genera_desktop.ui.pages.my_contexts import MyContextsPage
-from genera_desktop.ui.pages.persons import PersonsPage
 from genera_desktop.ui.pages.sync import SyncPage
 from genera_desktop.ui.pages.users import UsersPage
 from genera_desktop.ui.preferences import language_setting, resolve_language, save_language_setting
+from genera_desktop.ui.registry.agenda import AgendaPage
+from genera_desktop.ui.registry.household import HouseholdPage
+from genera_desktop.ui.registry.households import HouseholdsPage
+from genera_desktop.ui.registry.import_dialog import ImportDialog
+from genera_desktop.ui.registry.persons import PersonsPage
 
 log = logging.getLogger(__name__)
 

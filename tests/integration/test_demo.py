@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.domain.errors import Cancelled, Refused
-from genera_desktop.services import demo, households
+from genera_desktop.services import demo
 from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.registry import households
 from genera_desktop.services.site import set_setting
 from genera_desktop.services.validate import clean_fields
 from genera_desktop.store.kinds import KINDS

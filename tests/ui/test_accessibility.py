@@ -180,24 +180,24 @@ Builder = Callable[[AppContext, dict[str, str]], QWidget]
 
 
 def households_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.households import HouseholdsPage
+    from genera_desktop.ui.registry.households import HouseholdsPage
     return HouseholdsPage(ctx)
 
 
 def household_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.household import HouseholdPage
+    from genera_desktop.ui.registry.household import HouseholdPage
     page = HouseholdPage(ctx)
     page.load(ids["household"])
     return page
 
 
 def persons_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.persons import PersonsPage
+    from genera_desktop.ui.registry.persons import PersonsPage
     return PersonsPage(ctx)
 
 
 def agenda_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.agenda import AgendaPage
+    from genera_desktop.ui.registry.agenda import AgendaPage
     return AgendaPage(ctx, today=lambda: TODAY)
 
 
@@ -259,17 +259,17 @@ def entry_dialog(kind: str) -> Builder:
 
 
 def new_household_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.household import NewHouseholdDialog
+    from genera_desktop.ui.registry.household_dialog import NewHouseholdDialog
     return NewHouseholdDialog(ctx)
 
 
 def person_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.person import PersonDialog
+    from genera_desktop.ui.registry.person_dialog import PersonDialog
     return PersonDialog(ctx, None, ids["household"])
 
 
 def import_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.import_dialog import ImportDialog
+    from genera_desktop.ui.registry.import_dialog import ImportDialog
     return ImportDialog(ctx)
 
 

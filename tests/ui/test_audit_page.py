@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import audit, conflicts, persons, printing, records
+from genera_desktop.services import audit, conflicts, printing, records
+from genera_desktop.services.registry import persons
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.pages import audit as audit_page
 from genera_desktop.ui.pages import audit_details

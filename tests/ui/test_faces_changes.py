@@ -17,9 +17,9 @@ from genera_desktop.ui.common.changes import bus
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.pages.dashboard import DashboardPage
-from genera_desktop.ui.pages.households import HouseholdsPage
-from genera_desktop.ui.pages.persons import PersonsPage
 from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.registry.households import HouseholdsPage
+from genera_desktop.ui.registry.persons import PersonsPage
 
 WAIT_MS = 30_000
 

@@ -128,9 +128,9 @@ def combo_texts(combo: Any) -> list[str]:
 def test_in_english_the_widgets_show_english_labels(
     qtbot: Any, ctx: AppContext, coordinator: Store, english: None
 ) -> None:
-    from genera_desktop.ui.dialogs.person import PersonDialog
-    from genera_desktop.ui.pages.household import HouseholdPage
-    from genera_desktop.ui.pages.households import HouseholdsPage
+    from genera_desktop.ui.registry.household import HouseholdPage
+    from genera_desktop.ui.registry.households import HouseholdsPage
+    from genera_desktop.ui.registry.person_dialog import PersonDialog
 
     ids = three_families(coordinator)  # Ferrari: active, with a child
     households = HouseholdsPage(ctx)

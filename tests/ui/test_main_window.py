@@ -254,8 +254,8 @@ def test_a_refitting_list_keeps_the_widths_the_person_chose(
 def test_a_new_household_opens_on_its_members_and_a_person_on_themselves(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from genera_desktop.services import households
-    from genera_desktop.ui.dialogs.household import NewHouseholdDialog
+    from genera_desktop.services.registry import households
+    from genera_desktop.ui.registry.household_dialog import NewHouseholdDialog
 
     hid = family(ctx.store, "Rossi", "Maria")
     with ctx.store.unit_of_work() as uow:

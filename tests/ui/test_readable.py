@@ -27,9 +27,9 @@ from genera_desktop.ui.common.title_row import TitleRow
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.visit import VisitDialog
 from genera_desktop.ui.main_window import MainWindow
-from genera_desktop.ui.pages.household import HouseholdPage
 from genera_desktop.ui.pages.my_contexts import MyContextsPage
-from genera_desktop.ui.widgets.household_form import HouseholdForm
+from genera_desktop.ui.registry.household import HouseholdPage
+from genera_desktop.ui.registry.household_form import HouseholdForm
 from tests.ui.clipping import clipped
 from tests.ui.custode_world import TODAY, make_world
 from tests.ui.helpers import add, family

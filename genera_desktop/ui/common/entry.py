@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from genera_desktop.domain.errors import ValidationFailed
-from genera_desktop.services import households
 from genera_desktop.services.kinds import KINDS
+from genera_desktop.services.registry import households
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.record_form import RecordForm, form_layout
 from genera_desktop.ui.community.fields import OrganisationChooser

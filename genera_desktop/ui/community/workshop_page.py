@@ -30,7 +30,7 @@ from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.services import records
 from genera_desktop.services.community import attendance, enrolments, newcomers, prints
 from genera_desktop.services.community import ui_queries as queries
-from genera_desktop.services.persons import PersonRow
+from genera_desktop.services.registry.persons import PersonRow
 from genera_desktop.ui import labels
 from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.record_form import RecordForm, form_layout

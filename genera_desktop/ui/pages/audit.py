@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import audit, persons
+from genera_desktop.services import audit
 from genera_desktop.services.access_request import save_person_report
+from genera_desktop.services.registry import persons
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.common.listing import ListPage, make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date, format_moment

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.domain.text import fold
-from genera_desktop.services.persons import PersonRow
+from genera_desktop.services.registry.persons import PersonRow
 from genera_desktop.services.work import ui_queries as queries
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, literal_column, select
 
-from genera_desktop.services import search as searching
+from genera_desktop.services.registry import search as searching
 from genera_desktop.services.transaction import reads
 from genera_desktop.store.models import Household, Person
 from genera_desktop.store.uow import UnitOfWork
@@ -40,7 +40,7 @@ class PersonsFound:
 def find_persons(uow: UnitOfWork, search: str | None = None, *, limit: int = LIMIT) -> PersonsFound:
     """Live persons of live households matching every word of ``search`` (each starts a
     word of their surname, name, codice fiscale or phone; accents and case ignored),
-    the best matches first (services/search.py), then by surname and name."""
+    the best matches first (services/registry/search.py), then by surname and name."""
     conditions = [
         Person.cl % 2 == 1,
         Household.cl % 2 == 1,

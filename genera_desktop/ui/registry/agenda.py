@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import agenda
-from genera_desktop.services.agenda import Activity, FollowUpItem
+from genera_desktop.services.registry import agenda
+from genera_desktop.services.registry.agenda import Activity, FollowUpItem
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.common.columns import fit_columns

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.codice_fiscale import InvalidTaxCode, TaxCodeCheck, classify
 from genera_desktop.domain.errors import FieldError
-from genera_desktop.services import households
-from genera_desktop.services.households import DuplicateCandidate
+from genera_desktop.services.registry import households
+from genera_desktop.services.registry.households import DuplicateCandidate
 from genera_desktop.ui import labels
 from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.fields import (

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from genera_desktop.domain import vocab
-from genera_desktop.services import households
+from genera_desktop.services.registry import households
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.fields import DateEdit, EnumCombo, SuggestCombo, TextEdit
 from genera_desktop.ui.common.record_form import RecordForm, form_layout

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from genera_desktop.services.persons import PersonRow, find_persons
+from genera_desktop.services.registry.persons import PersonRow, find_persons
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.context import AppContext

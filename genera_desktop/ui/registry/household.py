@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
-from genera_desktop.services import accounts, agenda, households, permissions, transaction
-from genera_desktop.services.households import HouseholdDetail
+from genera_desktop.services import accounts, permissions, transaction
+from genera_desktop.services.registry import agenda, households
+from genera_desktop.services.registry.households import HouseholdDetail
 from genera_desktop.services.transaction import UnitOfWork
 from genera_desktop.ui import labels
 from genera_desktop.ui.common import prompts
@@ -37,12 +38,12 @@ from genera_desktop.ui.common.record_form import RecordForm
 from genera_desktop.ui.common.record_list import RecordListTab, declared_columns
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
-from genera_desktop.ui.dialogs.person import PersonDialog
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.widgets.health_form import HealthForm
-from genera_desktop.ui.widgets.household_form import HouseholdForm
-from genera_desktop.ui.widgets.intake_form import IntakeForm, person_name
+from genera_desktop.ui.registry.health_consent import HealthConsentDialog
+from genera_desktop.ui.registry.health_form import HealthForm
+from genera_desktop.ui.registry.household_form import HouseholdForm
+from genera_desktop.ui.registry.intake_form import IntakeForm, person_name
+from genera_desktop.ui.registry.person_dialog import PersonDialog
 
 
 def _age(birth: str | None) -> str:

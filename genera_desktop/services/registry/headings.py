@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from genera_desktop.domain.text import fold
-from genera_desktop.services.tabular import BadFile, read_headings
+from genera_desktop.services.registry.tabular import BadFile, read_headings
 
 # Italian headings, as heading_key writes them, and the column each one is.
 ITALIAN: dict[str, str] = {

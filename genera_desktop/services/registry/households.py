@@ -17,8 +17,9 @@ from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
-from genera_desktop.services import agenda, permissions, records
-from genera_desktop.services import search as searching
+from genera_desktop.services import permissions, records
+from genera_desktop.services.registry import agenda
+from genera_desktop.services.registry import search as searching
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store import search_query
 from genera_desktop.store.base import Replicated
@@ -147,7 +148,7 @@ def household_ids(
         query = query.order_by(*_order(sort_key, descending, use_index=True))
     else:
         # The list keeps its own order among equals: only typed words matched whole
-        # rank (services/search.py), and every match is read to rank it.
+        # rank (services/registry/search.py), and every match is read to rank it.
         match = searching.as_subquery(search_query.households(found, words=False),
                                       "household_match")
         query = query.join(match, searching.rowid("household") == match.c.r).order_by(

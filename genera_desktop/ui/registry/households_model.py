@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from genera_desktop.services import households
-from genera_desktop.services.households import SORT_KEYS, HouseholdRow
+from genera_desktop.services.registry import households
+from genera_desktop.services.registry.households import SORT_KEYS, HouseholdRow
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.context import AppContext

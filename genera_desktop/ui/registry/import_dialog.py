@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.services import importer
-from genera_desktop.services.importer import (
+from genera_desktop.services.registry import importer
+from genera_desktop.services.registry.importer import (
     BadColumns,
     Heading,
     ImportFailed,
     ImportResult,
     Problem,
 )
-from genera_desktop.services.tabular import BadFile
+from genera_desktop.services.registry.tabular import BadFile
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.common.listing import make_table

@@ -2,7 +2,7 @@
 
 One row per person; rows sharing ``household_ref`` form one household. Columns are the
 fields of docs/dev/records.md, or their Italian headings («Cognome», «Rif. nucleo»...:
-services/headings.py): a household's (point, municipality, address, flat, phone,
+services/registry/headings.py): a household's (point, municipality, address, flat, phone,
 email, housing_context, status, case_number, registered_on, notes) and a person's (the
 rest). Three names belong to both kinds: ``phone``, ``email`` and ``notes`` go to the
 household, as on the intake form where the family's phone is the one to call; a
@@ -44,10 +44,10 @@ from genera_desktop.domain.errors import (
 )
 from genera_desktop.domain.text import fold
 from genera_desktop.services import audit, permissions
-from genera_desktop.services.headings import Heading, file_headings, recognise
 from genera_desktop.services.records import CaseNumbers, fill_household_defaults
+from genera_desktop.services.registry.headings import Heading, file_headings, recognise
+from genera_desktop.services.registry.tabular import BadFile, NoSavedValue, read_table
 from genera_desktop.services.site import SiteInfo, site_info
-from genera_desktop.services.tabular import BadFile, NoSavedValue, read_table
 from genera_desktop.services.transaction import writes
 from genera_desktop.services.validate import clean_fields, reference_errors
 from genera_desktop.store import base as ft

@@ -3,7 +3,7 @@
 Keyboard first: Ctrl+F puts the cursor in the search (the main window owns that
 shortcut and calls ``focus_search``), typing filters after a short pause, Down goes
 into the table, Enter (or a double click) opens the household, Ctrl+N starts a new one.
-The list stays quick at 50,000 households: see ui/models/households.py.
+The list stays quick at 50,000 households: see ui/registry/households_model.py.
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.services import households
+from genera_desktop.services.registry import households
 from genera_desktop.ui import labels
 from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.household import NewHouseholdDialog
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.households import COLUMNS, HouseholdTableModel
+from genera_desktop.ui.registry.household_dialog import NewHouseholdDialog
+from genera_desktop.ui.registry.households_model import COLUMNS, HouseholdTableModel
 
 SEARCH_PAUSE_MS = 150
 COUNT_DELAY_MS = 50

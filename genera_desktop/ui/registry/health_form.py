@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QVBox
 from genera_desktop.ui.common.fields import BoolCheck, NotesEdit, NumberEdit
 from genera_desktop.ui.common.form import ErrorLabel
 from genera_desktop.ui.common.record_form import RecordForm, form_layout
-from genera_desktop.ui.widgets.intake_form import person_name
+from genera_desktop.ui.registry.intake_form import person_name
 
 
 class HealthForm(QWidget):

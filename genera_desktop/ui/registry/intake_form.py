@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.services import agenda
+from genera_desktop.services.registry import agenda
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.fields import (
     BoolCheck,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from genera_desktop.ui.common import prompts
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.widgets.household_form import HouseholdForm
+from genera_desktop.ui.registry.household_form import HouseholdForm
 
 
 class NewHouseholdDialog(QDialog):
