@@ -330,7 +330,8 @@ def _update(store: Any, kind: str, rid: str, data: dict[str, Any]) -> None:
 def prepare_week(net: Network) -> dict[str, Any]:
     """A morning at the point, a round of the custode, and their bundles for the
     coordinator (not imported yet: the coordinator's pictures import them)."""
-    from genera_desktop.services import custode, records
+    from genera_desktop.services import records
+    from genera_desktop.services.custode import visits as custode
 
     day = TODAY.isoformat()
     # The point registers a family that came in today.
@@ -648,7 +649,7 @@ def shots_community(net: Network, camera: Camera) -> None:
 
 def shots_custode(net: Network, camera: Camera, work: dict[str, Any]) -> None:
     """The custode's laptop: contexts and residents, a visit, the round sheet, sync."""
-    from genera_desktop.ui.dialogs.visit import VisitDialog
+    from genera_desktop.ui.custode.visit import VisitDialog
 
     window = open_window(net.laptop)
     page = go(window, "my_contexts")

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from genera_desktop.domain.errors import Refused, ValidationFailed
-from genera_desktop.services import contexts, records
+from genera_desktop.services import records
+from genera_desktop.services.custode import contexts
 from genera_desktop.services.registry import agenda, persons
 from genera_desktop.store.store import Store
 

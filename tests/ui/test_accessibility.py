@@ -171,7 +171,7 @@ def world(coordinator: Store) -> dict[str, str]:
 @pytest.fixture(autouse=True)
 def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows closed at teardown must not wait on an "unsaved changes?" box."""
-    from genera_desktop.ui.dialogs.visit import VisitDialog
+    from genera_desktop.ui.custode.visit import VisitDialog
 
     monkeypatch.setattr(VisitDialog, "confirm_discard", lambda self: True)
 
@@ -212,12 +212,12 @@ def person_picker(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def contexts_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.contexts import ContextsPage
+    from genera_desktop.ui.custode.contexts import ContextsPage
     return ContextsPage(ctx)
 
 
 def context_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.contexts import ContextDialog
+    from genera_desktop.ui.custode.contexts import ContextDialog
     return ContextDialog(ctx, None, ids["context"])
 
 
@@ -227,7 +227,7 @@ def duplicates_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def my_contexts_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.my_contexts import MyContextsPage
+    from genera_desktop.ui.custode.my_contexts import MyContextsPage
     return MyContextsPage(ctx, today=lambda: TODAY)
 
 
@@ -289,7 +289,7 @@ def unlock_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def visit_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.visit import VisitDialog
+    from genera_desktop.ui.custode.visit import VisitDialog
     return VisitDialog(ctx, None, ids["context"])
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import accounts
-from genera_desktop.services import contexts as contexts_service
+from genera_desktop.services.custode import contexts as contexts_service
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.contexts import ContextDialog, ContextsPage
+from genera_desktop.ui.custode.contexts import ContextDialog, ContextsPage
 from genera_desktop.ui.pages.users import UsersPage
 from genera_desktop.ui.registry.agenda import AgendaPage
 from genera_desktop.ui.registry.import_dialog import ImportDialog

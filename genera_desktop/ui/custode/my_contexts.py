@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import custode, printing
-from genera_desktop.services.custode import ContextSummary, DueVisit, ResidentRow, VisitRow
+from genera_desktop.services import printing
+from genera_desktop.services.custode import visits as custode
+from genera_desktop.services.custode.visits import ContextSummary, DueVisit, ResidentRow, VisitRow
 from genera_desktop.ui import labels as L
 from genera_desktop.ui.common.changes import follow, fresh
 from genera_desktop.ui.common.columns import columns_width, fit_columns
@@ -37,7 +38,7 @@ from genera_desktop.ui.common.print_preview import print_and_preview
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.common.title_row import TitleRow
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.visit import VisitDialog, show_visit_report
+from genera_desktop.ui.custode.visit import VisitDialog, show_visit_report
 from genera_desktop.ui.messages import error_text
 
 OVERDUE_COLOR = "#b42318"

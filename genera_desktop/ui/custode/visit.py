@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFailed
-from genera_desktop.services import custode, printing
+from genera_desktop.services import printing
+from genera_desktop.services.custode import visits as custode
 from genera_desktop.ui import labels as L
 from genera_desktop.ui.common.fields import DateEdit, EnumCombo, NotesEdit, TextEdit
 from genera_desktop.ui.common.form import FieldForm, spoken

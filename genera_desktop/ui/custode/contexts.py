@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
-from genera_desktop.services import contexts
-from genera_desktop.services.contexts import ContextRow
+from genera_desktop.services.custode import contexts
+from genera_desktop.services.custode.contexts import ContextRow
 from genera_desktop.ui.common.form import FieldForm
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column
