@@ -16,7 +16,8 @@ from sqlalchemy import select
 
 from genera_desktop.domain import settings
 from genera_desktop.domain.errors import Cancelled, FieldError, Refused, ValidationFailed
-from genera_desktop.services import audit, demo_data, permissions
+from genera_desktop.services import demo_data, permissions
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.site import site_info
 from genera_desktop.services.transaction import writes
 from genera_desktop.store import derived

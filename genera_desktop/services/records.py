@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.domain.text import digits, fold
-from genera_desktop.services import audit, permissions, rules
+from genera_desktop.services import permissions, rules
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.registry import search as searching
 from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes

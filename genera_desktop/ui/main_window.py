@@ -48,13 +48,13 @@ from genera_desktop.services.site import is_demo_network
 from genera_desktop.ui import window_memory
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.coordination.audit import AuditPage
+from genera_desktop.ui.coordination.conflicts import ConflictsPage
+from genera_desktop.ui.coordination.dashboard import DashboardPage
+from genera_desktop.ui.coordination.duplicates import DuplicatesPage
 from genera_desktop.ui.custode.contexts import ContextsPage
 from genera_desktop.ui.custode.my_contexts import MyContextsPage
 from genera_desktop.ui.lock import LockController, lock_timeout_ms
-from genera_desktop.ui.pages.audit import AuditPage
-from genera_desktop.ui.pages.conflicts import ConflictsPage
-from genera_desktop.ui.pages.dashboard import DashboardPage
-from genera_desktop.ui.pages.duplicates import DuplicatesPage
 from genera_desktop.ui.pages.sync import SyncPage
 from genera_desktop.ui.pages.users import UsersPage
 from genera_desktop.ui.preferences import language_setting, resolve_language, save_language_setting

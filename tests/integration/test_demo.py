@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from genera_desktop.domain.errors import Cancelled, Refused
 from genera_desktop.services import demo
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.services.registry import households
 from genera_desktop.services.site import set_setting
 from genera_desktop.services.validate import clean_fields

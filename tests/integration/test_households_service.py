@@ -192,7 +192,7 @@ def test_likely_duplicates(coordinator: Store, three: dict[str, str]) -> None:
 
 
 def test_detail_view_is_audited(coordinator: Store, three: dict[str, str]) -> None:
-    from genera_desktop.services import audit
+    from genera_desktop.services.coordination import audit
 
     with coordinator.unit_of_work() as uow:
         households.household_detail(uow, three["singh"])

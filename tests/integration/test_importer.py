@@ -11,8 +11,9 @@ from openpyxl import Workbook
 
 from genera_desktop.domain.codice_fiscale import encode, provisional_check_digit
 from genera_desktop.domain.errors import Cancelled
-from genera_desktop.services import audit, records
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services import records
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.services.registry import importer
 from genera_desktop.services.registry.tabular import BadFile, sniff_delimiter
 from genera_desktop.services.site import set_setting

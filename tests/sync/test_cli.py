@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from genera_desktop.services import network, records
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.store.store import Store
 
 ADMIN, PASSWORD = "anna", "correct-horse-9"

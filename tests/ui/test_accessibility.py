@@ -202,12 +202,12 @@ def agenda_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def audit_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.audit import AuditPage
+    from genera_desktop.ui.coordination.audit import AuditPage
     return AuditPage(ctx)
 
 
 def person_picker(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.audit import PersonPickerDialog
+    from genera_desktop.ui.coordination.audit import PersonPickerDialog
     return PersonPickerDialog(ctx)
 
 
@@ -222,7 +222,7 @@ def context_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def duplicates_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.duplicates import DuplicatesPage
+    from genera_desktop.ui.coordination.duplicates import DuplicatesPage
     return DuplicatesPage(ctx)
 
 
@@ -337,12 +337,12 @@ SCREENS: dict[str, Builder] = {
 
 
 def dashboard_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.dashboard import DashboardPage
+    from genera_desktop.ui.coordination.dashboard import DashboardPage
     return DashboardPage(ctx)
 
 
 def conflicts_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.conflicts import ConflictsPage
+    from genera_desktop.ui.coordination.conflicts import ConflictsPage
     return ConflictsPage(ctx)
 
 

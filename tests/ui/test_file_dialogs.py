@@ -68,7 +68,7 @@ def test_dialogs_start_in_documents_then_where_the_person_last_was(
 
 
 def test_the_pages_use_them(asked: Dialogs, qtbot: QtBot, tmp_path: Path, ctx: Any) -> None:
-    from genera_desktop.ui.pages.audit import AuditPage
+    from genera_desktop.ui.coordination.audit import AuditPage
     from genera_desktop.ui.registry.import_dialog import ImportDialog
 
     (tmp_path / "uscite").mkdir()

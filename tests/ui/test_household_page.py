@@ -281,7 +281,7 @@ def test_print_the_intake_form_from_the_page_saving_first(
 
     from pypdf import PdfReader
 
-    from genera_desktop.services import audit
+    from genera_desktop.services.coordination import audit
     from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 
     shown: list[tuple[bytes, str]] = []

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import audit
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.custode import visits as custode
 from genera_desktop.store.store import Store
 from genera_desktop.ui.common.print_preview import PrintPreviewDialog

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import network, sync
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs import setup

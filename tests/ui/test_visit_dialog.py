@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from genera_desktop.services import audit, records
+from genera_desktop.services import records
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.custode import visits as custode
 from genera_desktop.store.models import FollowUp
 from genera_desktop.store.store import Store

@@ -548,7 +548,7 @@ def likely_duplicates(
     """Live persons who may be the one being entered: the same codice fiscale (or a
     homocode of it), or similar names (in either order, accents ignored) and the same
     birth date. The matching is the coordinator's duplicate finder's own."""
-    from genera_desktop.services.duplicates import person_matches
+    from genera_desktop.services.coordination.duplicates import person_matches
 
     session = uow.session
     fields = {"tax_code": tax_code, "first_name": first_name, "last_name": last_name,

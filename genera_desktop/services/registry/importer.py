@@ -43,7 +43,8 @@ from genera_desktop.domain.errors import (
     ValidationFailed,
 )
 from genera_desktop.domain.text import fold
-from genera_desktop.services import audit, permissions
+from genera_desktop.services import permissions
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.records import CaseNumbers, fill_household_defaults
 from genera_desktop.services.registry.headings import Heading, file_headings, recognise
 from genera_desktop.services.registry.tabular import BadFile, NoSavedValue, read_table

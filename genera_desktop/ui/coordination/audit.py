@@ -1,7 +1,7 @@
 """The audit trail: who viewed, changed, printed or exported what; and access requests.
 
 "Esporta dati della persona…" answers a GDPR access request: everything held about one
-person, saved as JSON or as a PDF to hand over (services/access_request.py).
+person, saved as JSON or as a PDF to hand over (services/coordination/access_request.py).
 """
 
 from __future__ import annotations
@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import audit
-from genera_desktop.services.access_request import save_person_report
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.coordination.access_request import save_person_report
 from genera_desktop.services.registry import persons
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.common.listing import ListPage, make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date, format_moment
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.coordination.audit_details import detail_text, entry_kind, record_text
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.pages.audit_details import detail_text, entry_kind, record_text
 
 translate = QCoreApplication.translate
 

@@ -1,10 +1,10 @@
 """The audit trail in words: which record an entry is about and what it did.
 
-The trail stores ids, kinds and small JSON details (services/audit.py); the page shows
+The trail stores ids, kinds and small JSON details (services/coordination/audit.py); the page shows
 «Nucleo MON-2026-0012» instead of an id and «campi modificati: Telefono, Indirizzo»
 instead of ``["address", "phone"]``. The names behind the ids come from the service
-(:func:`genera_desktop.services.audit.names_for`); the kind's name is the one the
-conflicts page uses (:func:`genera_desktop.ui.pages.conflicts.kind_label`).
+(:func:`genera_desktop.services.coordination.audit.names_for`); the kind's name is the one the
+conflicts page uses (:func:`genera_desktop.ui.coordination.conflicts.kind_label`).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from genera_desktop.services.audit import RecordName, TrailNames
+from genera_desktop.services.coordination.audit import RecordName, TrailNames
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.rows import format_date, format_moment
-from genera_desktop.ui.pages.conflicts import kind_label, value_text
+from genera_desktop.ui.coordination.conflicts import kind_label, value_text
 from genera_desktop.ui.pages.sync import role_label as site_role_label
 from genera_desktop.ui.pages.users import role_label as user_role_label
 

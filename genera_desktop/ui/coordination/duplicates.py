@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import duplicates
-from genera_desktop.services.duplicates import Candidate
+from genera_desktop.services.coordination import duplicates
+from genera_desktop.services.coordination.duplicates import Candidate
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage, make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.coordination.conflicts import value_text
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.pages.conflicts import value_text
 
 translate = QCoreApplication.translate
 

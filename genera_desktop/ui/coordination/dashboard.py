@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain import vocab
-from genera_desktop.services import report
+from genera_desktop.services.coordination import report
 from genera_desktop.services.kinds import KINDS
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.common.changes import follow

@@ -12,7 +12,7 @@ from typing import Any
 
 from genera_desktop.files import write_atomically
 from genera_desktop.reports import indicators as computed
-from genera_desktop.services import audit
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.uow import UnitOfWork
 

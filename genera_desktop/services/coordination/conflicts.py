@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import NotFound, Refused
-from genera_desktop.services import audit, permissions, records
+from genera_desktop.services import permissions, records
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.site import site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import field_info

@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain.codice_fiscale import InvalidTaxCode, classify
 from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.domain.text import fold
-from genera_desktop.services import audit, permissions
+from genera_desktop.services import permissions
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.records import persons_of, to_dict
 from genera_desktop.services.site import site_info
 from genera_desktop.services.transaction import reads, writes
