@@ -28,7 +28,8 @@ from typing import Any
 from sqlalchemy import select
 
 from genera_desktop.reports import indicators
-from genera_desktop.services import demo, demo_data, network, records
+from genera_desktop.services import demo, demo_data, records
+from genera_desktop.services.network import membership as network
 from genera_desktop.services.registry import households, importer, persons
 from genera_desktop.store.capture import CAPTURE_KEY
 from genera_desktop.store.models import MODELS, Person

@@ -111,8 +111,10 @@ class Network:
     """Three open stores: coordinator, point MON, the Montichiari custode's laptop."""
 
     def __init__(self, root: Path, households: int) -> None:
-        from genera_desktop.services import demo, network, records, sync
-        from genera_desktop.services.site import set_setting
+        from genera_desktop.services import demo, records
+        from genera_desktop.services.network import membership as network
+        from genera_desktop.services.network import sync
+        from genera_desktop.services.network.site import set_setting
         from genera_desktop.store import keyring
 
         # A throwaway network: a cheap password hash keeps the run short (each key slot
@@ -161,7 +163,7 @@ class Network:
         return {"coord": self.coord, "point": self.point, "laptop": self.laptop}[name]
 
     def export(self, frm: str, to: str) -> Path:
-        from genera_desktop.services import sync
+        from genera_desktop.services.network import sync
 
         self.count += 1
         folder = self.root / "pacchetti"
@@ -172,7 +174,7 @@ class Network:
         return path
 
     def send(self, frm: str, to: str) -> Any:
-        from genera_desktop.services import sync
+        from genera_desktop.services.network import sync
 
         return sync.import_file(self.store(to), self.export(frm, to))
 
@@ -400,7 +402,7 @@ def prepare_week(net: Network) -> dict[str, Any]:
 
     # The week's folder as the coordinator gets it: each site's bundle named as the app
     # suggests, last week's one again (already imported) and one broken on the way.
-    from genera_desktop.services import sync
+    from genera_desktop.services.network import sync
 
     week = net.root / "settimana"
     week.mkdir()
@@ -686,7 +688,7 @@ def shots_custode(net: Network, camera: Camera, work: dict[str, Any]) -> None:
 
 def shots_coordination(net: Network, camera: Camera, work: dict[str, Any]) -> None:
     """The coordinator: the week's import, indicators, duplicates, conflicts, audit."""
-    from genera_desktop.ui.dialogs.invite import InviteDialog
+    from genera_desktop.ui.network.invite import InviteDialog
 
     window = open_window(net.coord)
     sync_page = go(window, "sync")

@@ -18,8 +18,8 @@ from genera_desktop.domain.errors import FieldError, NotFound, Refused, Validati
 from genera_desktop.domain.text import digits, fold
 from genera_desktop.services import permissions, rules
 from genera_desktop.services.coordination import audit
+from genera_desktop.services.network.site import SiteInfo, site_info
 from genera_desktop.services.registry import search as searching
-from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.validate import check_references, clean_fields
 from genera_desktop.store.base import Replicated, field_info, replicated_columns

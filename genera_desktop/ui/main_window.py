@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.services import accounts
-from genera_desktop.services.site import is_demo_network
+from genera_desktop.services.network.site import is_demo_network
 from genera_desktop.ui import window_memory
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.context import AppContext
@@ -55,8 +55,8 @@ from genera_desktop.ui.coordination.duplicates import DuplicatesPage
 from genera_desktop.ui.custode.contexts import ContextsPage
 from genera_desktop.ui.custode.my_contexts import MyContextsPage
 from genera_desktop.ui.lock import LockController, lock_timeout_ms
-from genera_desktop.ui.pages.sync import SyncPage
-from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.network.sync import SyncPage
+from genera_desktop.ui.network.users import UsersPage
 from genera_desktop.ui.preferences import language_setting, resolve_language, save_language_setting
 from genera_desktop.ui.registry.agenda import AgendaPage
 from genera_desktop.ui.registry.household import HouseholdPage

@@ -13,7 +13,7 @@ from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.services import records
 from genera_desktop.services.coordination import duplicates
 from genera_desktop.services.coordination.dump import dump_lines
-from genera_desktop.services.site import set_setting
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.local import AuditEntry
 from genera_desktop.store.models import Person
 from genera_desktop.store.store import Store

@@ -14,9 +14,9 @@ from genera_desktop.domain.errors import Cancelled
 from genera_desktop.services import records
 from genera_desktop.services.coordination import audit
 from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.services.registry import importer
 from genera_desktop.services.registry.tabular import BadFile, sniff_delimiter
-from genera_desktop.services.site import set_setting
 from genera_desktop.store.store import Store
 
 HEADER = ("household_ref,point,municipality,address,phone,first_name,last_name,tax_code,"

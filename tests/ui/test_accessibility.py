@@ -232,22 +232,22 @@ def my_contexts_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def sync_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.sync import SyncPage
+    from genera_desktop.ui.network.sync import SyncPage
     return SyncPage(ctx)
 
 
 def users_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.users import UsersPage
+    from genera_desktop.ui.network.users import UsersPage
     return UsersPage(ctx)
 
 
 def user_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.users import UserDialog
+    from genera_desktop.ui.network.users import UserDialog
     return UserDialog(ctx)
 
 
 def password_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.users import PasswordDialog
+    from genera_desktop.ui.network.users import PasswordDialog
     return PasswordDialog(ctx, None, "anna", False)
 
 
@@ -274,7 +274,7 @@ def import_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def invite_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.invite import InviteDialog
+    from genera_desktop.ui.network.invite import InviteDialog
     return InviteDialog(ctx)
 
 

@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 import genera_desktop.sync.clock as clock
-from genera_desktop.services import records, sync
+from genera_desktop.services import records
 from genera_desktop.services.coordination import conflicts
+from genera_desktop.services.network import sync
 from genera_desktop.sync.clock import FUTURE_TOLERANCE_MS, unpack
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.coordination.conflicts import ConflictsPage

@@ -17,7 +17,7 @@ from genera_desktop.ui.common.changes import bus
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.coordination.dashboard import DashboardPage
-from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.network.users import UsersPage
 from genera_desktop.ui.registry.households import HouseholdsPage
 from genera_desktop.ui.registry.persons import PersonsPage
 

@@ -13,7 +13,7 @@ from genera_desktop.services import accounts
 from genera_desktop.services.custode import contexts as contexts_service
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.custode.contexts import ContextDialog, ContextsPage
-from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.network.users import UsersPage
 from genera_desktop.ui.registry.agenda import AgendaPage
 from genera_desktop.ui.registry.import_dialog import ImportDialog
 from genera_desktop.ui.registry.persons import PersonsPage

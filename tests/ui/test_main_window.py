@@ -156,7 +156,7 @@ def test_household_closed_returns_to_where_it_was_opened(qtbot: QtBot, ctx: AppC
 
 
 def test_a_custode_laptop_opens_on_its_contexts(qtbot: QtBot, ctx: AppContext) -> None:
-    from genera_desktop.services.site import set_setting
+    from genera_desktop.services.network.site import set_setting
 
     with ctx.store.unit_of_work() as uow:
         set_setting(uow.session, "role", "laptop")
@@ -167,7 +167,7 @@ def test_a_custode_laptop_opens_on_its_contexts(qtbot: QtBot, ctx: AppContext) -
 
 
 def test_a_point_shows_no_coordination_sections(qtbot: QtBot, ctx: AppContext) -> None:
-    from genera_desktop.services.site import set_setting
+    from genera_desktop.services.network.site import set_setting
 
     with ctx.store.unit_of_work() as uow:
         set_setting(uow.session, "role", "point")

@@ -20,8 +20,8 @@ from genera_desktop.domain.errors import NotFound
 from genera_desktop.files import write_atomically
 from genera_desktop.services import permissions
 from genera_desktop.services.coordination import audit
+from genera_desktop.services.network.site import site_info
 from genera_desktop.services.records import to_dict
-from genera_desktop.services.site import site_info
 from genera_desktop.services.transaction import writes
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.kind import KindSpec

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.services import permissions, records
 from genera_desktop.services.coordination import audit
-from genera_desktop.services.site import site_info
+from genera_desktop.services.network.site import site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import field_info
 from genera_desktop.store.local import Conflict, Site

@@ -33,8 +33,8 @@ from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.domain.text import fold
 from genera_desktop.services import permissions
 from genera_desktop.services.coordination import audit
+from genera_desktop.services.network.site import site_info
 from genera_desktop.services.records import persons_of, to_dict
-from genera_desktop.services.site import site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import REF, Replicated, field_info
 from genera_desktop.store.kind import PERSON

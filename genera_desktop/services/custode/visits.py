@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services import records
+from genera_desktop.services.network.site import SiteInfo, site_info
 from genera_desktop.services.registry import agenda
-from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.models import FollowUp, Household, HousingContext, Person, Visit
 from genera_desktop.store.uow import UnitOfWork

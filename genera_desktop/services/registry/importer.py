@@ -45,10 +45,10 @@ from genera_desktop.domain.errors import (
 from genera_desktop.domain.text import fold
 from genera_desktop.services import permissions
 from genera_desktop.services.coordination import audit
+from genera_desktop.services.network.site import SiteInfo, site_info
 from genera_desktop.services.records import CaseNumbers, fill_household_defaults
 from genera_desktop.services.registry.headings import Heading, file_headings, recognise
 from genera_desktop.services.registry.tabular import BadFile, NoSavedValue, read_table
-from genera_desktop.services.site import SiteInfo, site_info
 from genera_desktop.services.transaction import writes
 from genera_desktop.services.validate import clean_fields, reference_errors
 from genera_desktop.store import base as ft

@@ -17,8 +17,8 @@ from genera_desktop.services.coordination.audit import RecordName, TrailNames
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.rows import format_date, format_moment
 from genera_desktop.ui.coordination.conflicts import kind_label, value_text
-from genera_desktop.ui.pages.sync import role_label as site_role_label
-from genera_desktop.ui.pages.users import role_label as user_role_label
+from genera_desktop.ui.network.sync import role_label as site_role_label
+from genera_desktop.ui.network.users import role_label as user_role_label
 
 translate = QCoreApplication.translate
 EMPTY = TrailNames({}, {}, {})

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import sync
 from genera_desktop.services.coordination import conflicts
+from genera_desktop.services.network import sync
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date, format_moment

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import AuthFailed, GeneraError
-from genera_desktop.services import session, site
+from genera_desktop.services import session
+from genera_desktop.services.network import site
 from genera_desktop.services.session import Store
 from genera_desktop.ui.common.form import FieldForm
 from genera_desktop.ui.dialogs.recover import RecoverDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
-from genera_desktop.services import network
 from genera_desktop.services.accounts import Recovered
+from genera_desktop.services.network import membership as network
 from genera_desktop.ui.dialogs.new_key import NewKeyPanel
 
 

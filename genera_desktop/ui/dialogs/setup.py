@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import FieldError, SyncFileError, ValidationFailed
-from genera_desktop.services import demo, network, sync
+from genera_desktop.services import demo
 from genera_desktop.services.accounts import MIN_PASSWORD, USERNAME_RE
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import sync
 from genera_desktop.services.session import Store
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.common import tasks

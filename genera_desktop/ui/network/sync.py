@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import Cancelled
 from genera_desktop.domain.stamps import parse_stamp
-from genera_desktop.services import network, sync
-from genera_desktop.services.sync import Exported, ImportReport
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import sync
+from genera_desktop.services.network.sync import Exported, ImportReport
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.common.changes import follow, fresh
@@ -466,7 +467,7 @@ class SyncPage(QWidget):
     # -- enrolment -------------------------------------------------------------------
 
     def invite_site(self) -> None:
-        from genera_desktop.ui.dialogs.invite import InviteDialog
+        from genera_desktop.ui.network.invite import InviteDialog
 
         invited = InviteDialog.ask(self.ctx, self)
         if invited is not None:

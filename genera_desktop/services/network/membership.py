@@ -15,7 +15,7 @@ from sqlalchemy import select
 from genera_desktop.domain import settings
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.services.accounts import check_password, check_username
-from genera_desktop.services.site import site_info, write_store_label
+from genera_desktop.services.network.site import site_info, write_store_label
 from genera_desktop.services.transaction import reads
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.local import Site

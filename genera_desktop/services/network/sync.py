@@ -22,8 +22,8 @@ from genera_desktop.domain.settings import ENROLMENT_TOKEN
 from genera_desktop.services import permissions
 from genera_desktop.services.accounts import check_password, check_username
 from genera_desktop.services.coordination import audit
-from genera_desktop.services.network import set_identity, site_keys
-from genera_desktop.services.site import SiteInfo, site_info
+from genera_desktop.services.network.membership import set_identity, site_keys
+from genera_desktop.services.network.site import SiteInfo, site_info
 from genera_desktop.services.transaction import EVERYTHING, Changes, announce, reads, writes
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.kinds import KINDS

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.services import records, sync
+from genera_desktop.services import records
+from genera_desktop.services.network import sync
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
