@@ -35,8 +35,8 @@ from genera_desktop.ui.qtfix import guard_emit_refcount
 
 if TYPE_CHECKING:
     from genera_desktop.store.store import Store
-    from genera_desktop.ui.dialogs.settings import RestoreRequest
     from genera_desktop.ui.main_window import MainWindow
+    from genera_desktop.ui.session.settings import RestoreRequest
 
 log = logging.getLogger("genera")
 
@@ -347,8 +347,8 @@ def run(data_dir: Path, argv: list[str]) -> int:
         QTimer.singleShot(0, lambda: app.exit(0))  # exit() ends the dialog's loop too
 
     from genera_desktop.store.store import store_exists
-    from genera_desktop.ui.dialogs.login import LoginDialog
-    from genera_desktop.ui.dialogs.setup import SetupWizard
+    from genera_desktop.ui.session.login import LoginDialog
+    from genera_desktop.ui.session.setup import SetupWizard
 
     while True:
         store = LoginDialog.ask(data_dir) if store_exists(data_dir) else SetupWizard.ask(data_dir)

@@ -434,8 +434,8 @@ def _backdrop() -> Any:
 
 def shots_setup(net: Network, camera: Camera) -> None:
     """The first start (setup wizard) and the login."""
-    from genera_desktop.ui.dialogs.login import LoginDialog
-    from genera_desktop.ui.dialogs.setup import SetupWizard
+    from genera_desktop.ui.session.login import LoginDialog
+    from genera_desktop.ui.session.setup import SetupWizard
 
     desk = _backdrop()
     wizard = SetupWizard(WORK / "nuova-postazione")
@@ -522,7 +522,7 @@ def shots_front_desk(net: Network, camera: Camera, work: dict[str, Any]) -> None
     preview.deleteLater()
 
     # File › Impostazioni…: the backups tab, after "Crea copia ora".
-    from genera_desktop.ui.dialogs.settings import SettingsDialog
+    from genera_desktop.ui.session.settings import SettingsDialog
 
     settings = SettingsDialog(window.ctx, window, lock=window.lock)
     settings.backups.create_now()

@@ -54,7 +54,6 @@ from genera_desktop.ui.coordination.dashboard import DashboardPage
 from genera_desktop.ui.coordination.duplicates import DuplicatesPage
 from genera_desktop.ui.custode.contexts import ContextsPage
 from genera_desktop.ui.custode.my_contexts import MyContextsPage
-from genera_desktop.ui.lock import LockController, lock_timeout_ms
 from genera_desktop.ui.network.sync import SyncPage
 from genera_desktop.ui.network.users import UsersPage
 from genera_desktop.ui.preferences import language_setting, resolve_language, save_language_setting
@@ -63,6 +62,7 @@ from genera_desktop.ui.registry.household import HouseholdPage
 from genera_desktop.ui.registry.households import HouseholdsPage
 from genera_desktop.ui.registry.import_dialog import ImportDialog
 from genera_desktop.ui.registry.persons import PersonsPage
+from genera_desktop.ui.session.lock import LockController, lock_timeout_ms
 
 log = logging.getLogger(__name__)
 
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, tab: str | None = None) -> None:
         """File › Impostazioni: backups, language, session."""
-        from genera_desktop.ui.dialogs.settings import SettingsDialog
+        from genera_desktop.ui.session.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self, lock=self.lock, tab=tab)
         dialog.exec()
@@ -539,8 +539,8 @@ class MainWindow(QMainWindow):
         return value if ok else None
 
     def add_demo_data(self) -> None:
-        from genera_desktop.ui.dialogs.setup import fill_demo_data
         from genera_desktop.ui.messages import error_text
+        from genera_desktop.ui.session.setup import fill_demo_data
 
         count = self.ask_demo_households()
         if count is None:

@@ -279,12 +279,12 @@ def invite_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def login_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.login import LoginDialog
+    from genera_desktop.ui.session.login import LoginDialog
     return LoginDialog(ctx.store.data_dir)
 
 
 def unlock_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.login import UnlockDialog
+    from genera_desktop.ui.session.login import UnlockDialog
     return UnlockDialog(ctx.store, "Anna")
 
 
@@ -302,7 +302,7 @@ def print_preview(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def setup_wizard(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.setup import SetupWizard
+    from genera_desktop.ui.session.setup import SetupWizard
     return SetupWizard(ctx.store.data_dir.parent / "nuovo")
 
 
@@ -352,7 +352,7 @@ def main_window(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def settings_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.settings import SettingsDialog
+    from genera_desktop.ui.session.settings import SettingsDialog
     return SettingsDialog(ctx)
 
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from genera_desktop.services import session_policy
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.lock import LockCover, lock_minutes, lock_timeout_ms
 from genera_desktop.ui.main_window import MainWindow
+from genera_desktop.ui.session.lock import LockCover, lock_minutes, lock_timeout_ms
 from tests.conftest import PASSWORD
 
 

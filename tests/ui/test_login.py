@@ -14,8 +14,8 @@ from genera_desktop.services.network import membership as network
 from genera_desktop.services.network import site
 from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
-from genera_desktop.ui.dialogs.login import LoginDialog, UnlockDialog
-from genera_desktop.ui.dialogs.recover import RecoverDialog
+from genera_desktop.ui.session.login import LoginDialog, UnlockDialog
+from genera_desktop.ui.session.recover import RecoverDialog
 from tests.conftest import ADMIN, PASSWORD
 from tests.ui.clipping import clipped
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from genera_desktop.services import records
 from genera_desktop.store.keyring import normalize_recovery_key
 from genera_desktop.store.store import Store
-from genera_desktop.ui.dialogs import setup
-from genera_desktop.ui.dialogs.setup import SetupWizard
+from genera_desktop.ui.session import setup
+from genera_desktop.ui.session.setup import SetupWizard
 
 
 def fill_account(

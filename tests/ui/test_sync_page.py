@@ -17,10 +17,10 @@ from genera_desktop.services.network import membership as network
 from genera_desktop.services.network import sync
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs import setup
-from genera_desktop.ui.dialogs.setup import SetupWizard
 from genera_desktop.ui.network.invite import InviteDialog
 from genera_desktop.ui.network.sync import SyncPage, import_bundles, sequence_gaps, silent_days
+from genera_desktop.ui.session import setup
+from genera_desktop.ui.session.setup import SetupWizard
 from tests.conftest import ADMIN, PASSWORD
 
 WRONG_SITE = "Questo pacchetto è destinato a un'altra postazione."

@@ -29,8 +29,8 @@ from genera_desktop.ui.common.form import FieldForm
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.new_key import NewKeyDialog
 from genera_desktop.ui.messages import error_text, field_message
+from genera_desktop.ui.session.new_key import NewKeyDialog
 
 translate = QCoreApplication.translate
 

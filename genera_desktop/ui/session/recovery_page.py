@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from genera_desktop.services.accounts import Recovered
 from genera_desktop.services.network import membership as network
-from genera_desktop.ui.dialogs.new_key import NewKeyPanel
+from genera_desktop.ui.session.new_key import NewKeyPanel
 
 
 class RecoveryPage(QWizardPage):

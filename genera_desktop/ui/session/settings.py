@@ -44,9 +44,9 @@ from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.common.rows import format_moment
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.lock import LockController, lock_minutes
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.preferences import language_setting
+from genera_desktop.ui.session.lock import LockController, lock_minutes
 
 translate = QCoreApplication.translate
 

@@ -39,8 +39,8 @@ from genera_desktop.services.session import Store
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.common.form import FieldForm
-from genera_desktop.ui.dialogs.recovery_page import RecoveryPage
 from genera_desktop.ui.messages import error_text, field_message
+from genera_desktop.ui.session.recovery_page import RecoveryPage
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidg
 
 from genera_desktop.services import session_policy
 from genera_desktop.services.session import Store
-from genera_desktop.ui.dialogs.login import UnlockDialog
+from genera_desktop.ui.session.login import UnlockDialog
 
 log = logging.getLogger(__name__)
 

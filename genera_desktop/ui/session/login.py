@@ -27,8 +27,8 @@ from genera_desktop.services import session
 from genera_desktop.services.network import site
 from genera_desktop.services.session import Store
 from genera_desktop.ui.common.form import FieldForm
-from genera_desktop.ui.dialogs.recover import RecoverDialog
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.session.recover import RecoverDialog
 
 log = logging.getLogger(__name__)
 # Methods of the shared base run for both subclasses: a fixed context, not self.tr's.
@@ -277,6 +277,6 @@ class UnlockDialog(_PasswordDialog):
     def ask(cls, store: Store, display_name: str, parent: QWidget | None = None, *,
             idle: bool = False) -> bool:
         """Block until the user's password is given (the lock itself shows the dialog
-        without blocking, see ui/lock.py)."""
+        without blocking, see ui/session/lock.py)."""
         dialog = cls(store, display_name, parent, idle=idle)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -3,7 +3,7 @@
 The key printed at setup is the last resort when every administrator has forgotten their
 password. Once used it is replaced (it has been typed on a shared PC and its sheet has
 left the safe), so the dialog ends by showing the new key once, to save and print, as the
-setup does (with ui/dialogs/new_key.py's panel, shared with the Utenti page). The staff's names are not in the key file, only in the locked store: the
+setup does (with ui/session/new_key.py's panel, shared with the Utenti page). The staff's names are not in the key file, only in the locked store: the
 administrator's name is typed, not chosen.
 """
 
@@ -28,8 +28,8 @@ from genera_desktop.domain.errors import AuthFailed, GeneraError, NotFound, Vali
 from genera_desktop.services import accounts
 from genera_desktop.services.session import normalize_recovery_key
 from genera_desktop.ui.common.form import FieldForm
-from genera_desktop.ui.dialogs.new_key import NewKeyPanel
 from genera_desktop.ui.messages import error_text, field_message
+from genera_desktop.ui.session.new_key import NewKeyPanel
 
 log = logging.getLogger(__name__)
 
