@@ -31,7 +31,8 @@ ITALIAN_IS_SOURCE := import re, pathlib; f = pathlib.Path("resources/translation
 # the screen shows translated (the kinds' names and fields, the enumerations' labels,
 # marked with domain/i18n.py's QT_TRANSLATE_NOOP; docs/dev/adding-a-kind.md).
 LUPDATE_SOURCES := genera_desktop/ui genera_desktop/app.py genera_desktop/domain/vocab.py \
-	genera_desktop/store/kind.py genera_desktop/store/kinds.py
+	genera_desktop/store/kind.py genera_desktop/store/kinds.py \
+	genera_desktop/domain/vocab_youth.py genera_desktop/store/kinds_youth.py
 
 # lupdate over the code, then lrelease. New strings arrive in genera_en.ts unfinished:
 # translate them there (Qt Linguist or by hand); tests/ui/test_translations.py fails until then.

@@ -53,12 +53,13 @@ def to_dict(obj: Replicated) -> dict[str, Any]:
     return out
 
 
-def with_computed(record: dict[str, Any]) -> dict[str, Any]:
+def with_computed(record: dict[str, Any], session: Session | None = None) -> dict[str, Any]:
     """A record as ``show`` and ``list`` give it: its computed fields added (``dump``
-    leaves them out: it holds what was stored)."""
+    leaves them out: it holds what was stored); those read from other records need the
+    ``session``."""
     spec = KINDS[record["kind"]]
     if spec.computed:
-        record.update(spec.computed_values(record))
+        record.update(spec.computed_values(record, session))
     return record
 
 
@@ -254,9 +255,19 @@ def derived_owners(session: Session, kind: str, values: dict[str, Any]) -> dict[
         out[spec.owner_field] = getattr(parent, KINDS[parent_model.KIND].owner_field, None)
     via = spec.household_via or (spec.owner_field if spec.owner == PERSON else "")
     if spec.household_field and via and values.get(via):
-        # A person's record is held with their household: the app says which.
-        person = session.get(Person, values[via])
-        out[spec.household_field] = person.household if person else None
+        target = field_info(spec.model)[via]["ref"]
+        if target == "person":
+            # A person's record is held with their household: the app says which.
+            person = session.get(Person, values[via])
+            out[spec.household_field] = person.household if person else None
+        else:
+            # A record of a person's record (an experience's hours) goes with it: its
+            # household, and its person when this kind's is set by the app.
+            parent_spec = KINDS[target]
+            parent = session.get(parent_spec.model, values[via])
+            out[spec.household_field] = getattr(parent, parent_spec.household_field, None)
+            if spec.owner == PERSON and spec.owner_field in spec.set_by_app:
+                out[spec.owner_field] = getattr(parent, parent_spec.owner_field, None)
     return out
 
 
@@ -399,7 +410,7 @@ def show(uow: UnitOfWork, kind: str, rid: str, *, audit_view: bool = True) -> di
     session = uow.session
     obj = load(session, kind, rid)
     permissions.require_kind_access(session, uow.username, obj.KIND)
-    out = with_computed(to_dict(obj))
+    out = with_computed(to_dict(obj), session)
     if isinstance(obj, Household):
         out["persons"] = [to_dict(p) for p in persons_of(session, obj.id)]
     if audit_view:
@@ -466,7 +477,7 @@ def list_records(uow: UnitOfWork, kind: str, search: str | None = None) -> list[
     model = model_for(kind)
     permissions.require_kind_access(session, uow.username, model.KIND)
     objs = find(session, kind, search)
-    out = [with_computed(to_dict(o)) for o in objs]
+    out = [with_computed(to_dict(o), session) for o in objs]
     if model is Household and out:
         by_household: dict[str, list[dict[str, Any]]] = {o["id"]: [] for o in out}
         ids = list(by_household)

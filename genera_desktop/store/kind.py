@@ -90,7 +90,10 @@ class Computed:
     left out of ``dump``, refused on ``add`` and ``update``."""
 
     text: FieldText
-    compute: Callable[[Mapping[str, Any]], Any]
+    compute: Callable[[Mapping[str, Any]], Any] | None = None
+    # One worked out from other records too (an experience's hours done from its hours
+    # logged): (the store's session, the record) -> its value.
+    reads: Callable[[Any, Mapping[str, Any]], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -214,11 +217,15 @@ class KindSpec:
                              else copy.deepcopy(default))
         return out
 
-    def computed_values(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        """The computed fields of a record (as JSON), those that have a value."""
+    def computed_values(self, record: Mapping[str, Any], session: Any = None) -> dict[str, Any]:
+        """The computed fields of a record (as JSON), those that have a value; those
+        that read other records need the ``session`` (left out without it)."""
         out: dict[str, Any] = {}
         for name, computed in self.computed.items():
-            value = computed.compute(record)
+            if computed.reads is not None:
+                value = computed.reads(session, record) if session is not None else None
+            else:
+                value = computed.compute(record) if computed.compute is not None else None
             if value is not None:
                 out[name] = value
         return out
@@ -309,8 +316,14 @@ def problems(spec: KindSpec) -> list[str]:
              "owner_via must name a reference to a record with a point, in a POINT kind "
              "whose owner_field is set_by_app")
     if spec.household_via:
-        need(ref(spec.household_via, ("person",)) and spec.household_field in spec.set_by_app,
-             "household_via must name a person, and household_field be set_by_app")
+        from genera_desktop.store.models import MODELS
+
+        via = MODELS.get(info.get(spec.household_via, {}).get("ref", ""))
+        need((ref(spec.household_via, ("person",))
+              or (via is not None and "household" in field_info(via)))
+             and spec.household_field in spec.set_by_app,
+             "household_via must name a person (or a record with a household), and "
+             "household_field be set_by_app")
     if spec.household_field:
         need(ref(spec.household_field, ("household",)), "household_field names no household")
     if spec.context_field:

@@ -573,7 +573,11 @@ INITIATIVE_KIND = KindSpec(
 def _every_kind() -> Mapping[str, KindSpec]:
     """Each model's declaration, in the models' order; a model left undeclared stops
     the app at start-up, naming it (tests/unit/test_kinds.py says what is missing)."""
-    declared = {v.kind: v for v in globals().values() if isinstance(v, KindSpec)}
+    # The plans declare their kinds in modules of their own (store/kinds_AREA.py).
+    from genera_desktop.store import kinds_youth
+
+    scanned = [*globals().values(), *vars(kinds_youth).values()]
+    declared = {v.kind: v for v in scanned if isinstance(v, KindSpec)}
     missing = [kind for kind in MODELS if kind not in declared]
     if missing:
         raise LookupError(f"store/kinds.py declares no kind for: {', '.join(missing)}")

@@ -386,6 +386,9 @@ Index("ix_household_reached", Household.merged_into, Household.cl, Household.poi
 Index("ix_person_live", Person.merged_into, Person.cl)
 Index("ix_follow_up_open", FollowUp.household, FollowUp.done, FollowUp.due_date, FollowUp.cl)
 
+# The plans' records, in modules of their own (they reference the kinds above).
+from genera_desktop.store import models_youth  # noqa: E402, F401
+
 # Every kind, in the order records are created (referenced kinds first), which demo,
 # import and sync follow: the order the models are defined in above. (Dump sorts kinds
 # alphabetically.) store/kinds.py declares each.

@@ -2589,6 +2589,42 @@ Save this member&apos;s health data anyway?</translation>
         <source>Nuova iniziativa</source>
         <translation>New initiative</translation>
     </message>
+    <message>
+        <source>Consenso</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Nuovo consenso</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>School-work experience</translation>
+    </message>
+    <message>
+        <source>Esperienze di formazione scuola-lavoro</source>
+        <translation>School-work experiences</translation>
+    </message>
+    <message>
+        <source>Nuova esperienza scuola-lavoro</source>
+        <translation>New school-work experience</translation>
+    </message>
+    <message>
+        <source>Ore di formazione scuola-lavoro</source>
+        <translation>School-work hours</translation>
+    </message>
+    <message>
+        <source>Registro ore scuola-lavoro</source>
+        <translation>School-work hours</translation>
+    </message>
+    <message>
+        <source>Nuove ore</source>
+        <translation>New hours</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3787,6 +3823,162 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Giustificato</source>
         <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Trattamento dei dati</source>
+        <translation>Data processing</translation>
+    </message>
+    <message>
+        <source>Dati particolari</source>
+        <translation>Special categories of data</translation>
+    </message>
+    <message>
+        <source>Partecipazione alle attività</source>
+        <translation>Taking part in activities</translation>
+    </message>
+    <message>
+        <source>Immagini e riprese</source>
+        <translation>Images and video</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>School-work training</translation>
+    </message>
+    <message>
+        <source>Condivisione con la rete</source>
+        <translation>Sharing with the network</translation>
+    </message>
+    <message>
+        <source>L&apos;interessato/a</source>
+        <translation>The person themself</translation>
+    </message>
+    <message>
+        <source>Un genitore</source>
+        <translation>A parent</translation>
+    </message>
+    <message>
+        <source>Il tutore</source>
+        <translation>The guardian</translation>
+    </message>
+    <message>
+        <source>Liceo</source>
+        <translation>Liceo</translation>
+    </message>
+    <message>
+        <source>Istituto tecnico</source>
+        <translation>Technical institute</translation>
+    </message>
+    <message>
+        <source>Istituto professionale</source>
+        <translation>Vocational institute</translation>
+    </message>
+    <message>
+        <source>Consenso per</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Dato da</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Per un minore conta solo quello di un genitore o del tutore</source>
+        <translation>For a minor only a parent&apos;s or guardian&apos;s counts</translation>
+    </message>
+    <message>
+        <source>Nome di chi lo dà</source>
+        <translation>Name of who gives it</translation>
+    </message>
+    <message>
+        <source>Firmato da</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Dal giorno della revoca non vale più</source>
+        <translation>From the day it is withdrawn it no longer holds</translation>
+    </message>
+    <message>
+        <source>Un&apos;organizzazione di tipo scuola</source>
+        <translation>An organisation of type school</translation>
+    </message>
+    <message>
+        <source>Ente ospitante</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Tipo di scuola</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Ore previste</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Tutor scolastico</source>
+        <translation>School tutor</translation>
+    </message>
+    <message>
+        <source>Tutor dell&apos;ente ospitante</source>
+        <translation>Host tutor</translation>
+    </message>
+    <message>
+        <source>Tutor ospitante</source>
+        <translation>Host tutor</translation>
+    </message>
+    <message>
+        <source>Formazione sulla sicurezza il</source>
+        <translation>Safety training on</translation>
+    </message>
+    <message>
+        <source>Nessuna ora prima di questa data</source>
+        <translation>No hours before this date</translation>
+    </message>
+    <message>
+        <source>Patto formativo firmato il</source>
+        <translation>Training pact signed on</translation>
+    </message>
+    <message>
+        <source>Ore svolte</source>
+        <translation>Hours done</translation>
+    </message>
+    <message>
+        <source>Ore richieste nel triennio</source>
+        <translation>Hours required over three years</translation>
+    </message>
+    <message>
+        <source>Ore richieste</source>
+        <translation>Hours required</translation>
+    </message>
+    <message>
+        <source>Esperienza scuola-lavoro</source>
+        <translation>School-work experience</translation>
+    </message>
+    <message>
+        <source>Esperienza</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Attività svolta</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Quello dell&apos;esperienza, messo dall&apos;app</source>
+        <translation>The experience&apos;s, set by the app</translation>
     </message>
 </context>
 <context>

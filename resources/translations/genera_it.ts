@@ -2589,6 +2589,42 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Nuova iniziativa</source>
         <translation>Nuova iniziativa</translation>
     </message>
+    <message>
+        <source>Consenso</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Nuovo consenso</source>
+        <translation>Nuovo consenso</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>Formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Esperienze di formazione scuola-lavoro</source>
+        <translation>Esperienze di formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Nuova esperienza scuola-lavoro</source>
+        <translation>Nuova esperienza scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Ore di formazione scuola-lavoro</source>
+        <translation>Ore di formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Registro ore scuola-lavoro</source>
+        <translation>Registro ore scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Nuove ore</source>
+        <translation>Nuove ore</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3787,6 +3823,162 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Giustificato</source>
         <translation>Giustificato</translation>
+    </message>
+    <message>
+        <source>Trattamento dei dati</source>
+        <translation>Trattamento dei dati</translation>
+    </message>
+    <message>
+        <source>Dati particolari</source>
+        <translation>Dati particolari</translation>
+    </message>
+    <message>
+        <source>Partecipazione alle attività</source>
+        <translation>Partecipazione alle attività</translation>
+    </message>
+    <message>
+        <source>Immagini e riprese</source>
+        <translation>Immagini e riprese</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>Formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Condivisione con la rete</source>
+        <translation>Condivisione con la rete</translation>
+    </message>
+    <message>
+        <source>L&apos;interessato/a</source>
+        <translation>L&apos;interessato/a</translation>
+    </message>
+    <message>
+        <source>Un genitore</source>
+        <translation>Un genitore</translation>
+    </message>
+    <message>
+        <source>Il tutore</source>
+        <translation>Il tutore</translation>
+    </message>
+    <message>
+        <source>Liceo</source>
+        <translation>Liceo</translation>
+    </message>
+    <message>
+        <source>Istituto tecnico</source>
+        <translation>Istituto tecnico</translation>
+    </message>
+    <message>
+        <source>Istituto professionale</source>
+        <translation>Istituto professionale</translation>
+    </message>
+    <message>
+        <source>Consenso per</source>
+        <translation>Consenso per</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>Dato da</source>
+        <translation>Dato da</translation>
+    </message>
+    <message>
+        <source>Per un minore conta solo quello di un genitore o del tutore</source>
+        <translation>Per un minore conta solo quello di un genitore o del tutore</translation>
+    </message>
+    <message>
+        <source>Nome di chi lo dà</source>
+        <translation>Nome di chi lo dà</translation>
+    </message>
+    <message>
+        <source>Firmato da</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <source>Dal giorno della revoca non vale più</source>
+        <translation>Dal giorno della revoca non vale più</translation>
+    </message>
+    <message>
+        <source>Un&apos;organizzazione di tipo scuola</source>
+        <translation>Un&apos;organizzazione di tipo scuola</translation>
+    </message>
+    <message>
+        <source>Ente ospitante</source>
+        <translation>Ente ospitante</translation>
+    </message>
+    <message>
+        <source>Tipo di scuola</source>
+        <translation>Tipo di scuola</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Ore previste</source>
+        <translation>Ore previste</translation>
+    </message>
+    <message>
+        <source>Tutor scolastico</source>
+        <translation>Tutor scolastico</translation>
+    </message>
+    <message>
+        <source>Tutor dell&apos;ente ospitante</source>
+        <translation>Tutor dell&apos;ente ospitante</translation>
+    </message>
+    <message>
+        <source>Tutor ospitante</source>
+        <translation>Tutor ospitante</translation>
+    </message>
+    <message>
+        <source>Formazione sulla sicurezza il</source>
+        <translation>Formazione sulla sicurezza il</translation>
+    </message>
+    <message>
+        <source>Nessuna ora prima di questa data</source>
+        <translation>Nessuna ora prima di questa data</translation>
+    </message>
+    <message>
+        <source>Patto formativo firmato il</source>
+        <translation>Patto formativo firmato il</translation>
+    </message>
+    <message>
+        <source>Ore svolte</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>Ore richieste nel triennio</source>
+        <translation>Ore richieste nel triennio</translation>
+    </message>
+    <message>
+        <source>Ore richieste</source>
+        <translation>Ore richieste</translation>
+    </message>
+    <message>
+        <source>Esperienza scuola-lavoro</source>
+        <translation>Esperienza scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Esperienza</source>
+        <translation>Esperienza</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Attività svolta</source>
+        <translation>Attività svolta</translation>
+    </message>
+    <message>
+        <source>Quello dell&apos;esperienza, messo dall&apos;app</source>
+        <translation>Quello dell&apos;esperienza, messo dall&apos;app</translation>
     </message>
 </context>
 <context>

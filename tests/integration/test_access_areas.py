@@ -153,6 +153,13 @@ SAMPLES: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
     "attendance": lambda ids: {"session": ids["session"], "person": ids["me"]},
     "initiative": lambda ids: {"title": "Orto condiviso", "point": "MON",
                                "proposer_person": ids["me"]},
+    "consent": lambda ids: {"person": ids["me"], "consent_type": "images",
+                            "date": "2026-01-15", "given_by": "self"},
+    "school_work": lambda ids: {"person": ids["me"], "school": ids["school"],
+                                "host": ids["school"], "school_type": "liceo",
+                                "safety_training_on": "2026-01-16"},
+    "school_work_hours": lambda ids: {"school_work": ids["school_work"],
+                                      "date": "2026-01-17", "hours": 4},
 }
 
 
@@ -167,11 +174,13 @@ def everything(coordinator: Store) -> dict[str, Any]:
     me = add(coordinator, "person", household=hh, first_name="Ida", last_name="Ferri")
     workshop = add(coordinator, "workshop", title="Cucina insieme", point="MON")
     session = add(coordinator, "workshop_session", workshop=workshop, date="2026-01-14")
-    ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session}
+    school = add(coordinator, "organisation", name="Liceo Don Milani", org_type="school")
+    ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session,
+           "school": school}
     made = {"person": me, "household": hh}
     for kind in personal_kinds():
         if kind not in made and kind in SAMPLES:
-            made[kind] = add(coordinator, kind, **SAMPLES[kind](ids))
+            made[kind] = ids[kind] = add(coordinator, kind, **SAMPLES[kind](ids))
     return {"ids": ids, "made": made}
 
 

@@ -101,7 +101,7 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
         assert scope_fields(kind) == ("point",), kind
     assert {m.KIND for m in HOUSEHOLD_CHILDREN} == {
         "person", "intake", "health", "contact", "referral", "follow_up", "visit",
-        "enrolment", "attendance"}
+        "enrolment", "attendance", "consent", "school_work", "school_work_hours"}
 
 
 def test_search_text_is_made_of_the_declared_search_fields() -> None:
