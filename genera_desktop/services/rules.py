@@ -42,6 +42,7 @@ def _rules(kind: str) -> KindRules | None:
     # The packages that register rules; imported here, late, since they use the
     # generic services that call this module.
     import genera_desktop.services.community  # noqa: F401
+    import genera_desktop.services.youth  # noqa: F401
 
     return _RULES.get(kind)
 

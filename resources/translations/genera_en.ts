@@ -6525,6 +6525,14 @@ Log in again to go on.</translation>
         <translation>Outside the scope of this workstation</translation>
     </message>
     <message>
+        <source>Scegliere un&apos;organizzazione di tipo scuola</source>
+        <translation>Choose an organisation of type school</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data del consenso</source>
+        <translation>Cannot be before the consent&apos;s date</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Write a whole number</translation>
     </message>
@@ -6607,6 +6615,22 @@ Log in again to go on.</translation>
     <message>
         <source>Esiste già un dato con questo identificativo.</source>
         <translation>A record with this identifier already exists.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne il {day}: per iscriverla a un laboratorio serve il consenso alle attività dato da un genitore o dal tutore. Registrare prima il consenso.</source>
+        <translation>The person is under 18 on {day}: enrolling them in a workshop needs the consent to activities given by a parent or guardian. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
+        <translation>The person is under 18 on {day}: school-work needs the consent given by a parent or guardian. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>
+        <translation>The safety training date is missing: no hours are recorded before it.</translation>
+    </message>
+    <message>
+        <source>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</source>
+        <translation>No hours are recorded before the safety training (on {day}).</translation>
     </message>
     <message>
         <source>Questa persona è già iscritta al laboratorio.</source>

@@ -6525,6 +6525,14 @@ Accedete di nuovo per continuare.</translation>
         <translation>Fuori dall&apos;ambito di questa postazione</translation>
     </message>
     <message>
+        <source>Scegliere un&apos;organizzazione di tipo scuola</source>
+        <translation>Scegliere un&apos;organizzazione di tipo scuola</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data del consenso</source>
+        <translation>Non può essere prima della data del consenso</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Scrivere un numero intero</translation>
     </message>
@@ -6607,6 +6615,22 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Esiste già un dato con questo identificativo.</source>
         <translation>Esiste già un dato con questo identificativo.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne il {day}: per iscriverla a un laboratorio serve il consenso alle attività dato da un genitore o dal tutore. Registrare prima il consenso.</source>
+        <translation>La persona è minorenne il {day}: per iscriverla a un laboratorio serve il consenso alle attività dato da un genitore o dal tutore. Registrare prima il consenso.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
+        <translation>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</translation>
+    </message>
+    <message>
+        <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>
+        <translation>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</translation>
+    </message>
+    <message>
+        <source>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</source>
+        <translation>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</translation>
     </message>
     <message>
         <source>Questa persona è già iscritta al laboratorio.</source>
