@@ -61,6 +61,10 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     register_.set_defaults(handler=cmd_register)
     common(register_)
 
+    from genera_desktop.cli import youth  # the plans' forms, in their own modules
+
+    youth.register_prints(psub, common)
+
 
 def cmd_intake(ctx: Context, args: argparse.Namespace) -> int:
     chosen = _one_of(args, {"--household": args.household, "--all": args.all,
