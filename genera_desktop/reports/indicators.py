@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain import vocab
 from genera_desktop.domain.stamps import parse_stamp
-from genera_desktop.reports import community
+from genera_desktop.reports import community, youth
 from genera_desktop.services.site import get_setting, site_info
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import (
@@ -72,6 +72,7 @@ def compute(session: Session, today: date | None = None) -> dict[str, Any]:
         "follow_ups_overdue_by_point": _overdue_by_point(session, today),
         **referrals,
         **community.compute(session),
+        **youth.compute(session, today),
         "sites": _sites(session, today),
     }
 

@@ -29,6 +29,7 @@ from genera_desktop.reports.suppression import (
     Relation,
     suppress,
 )
+from genera_desktop.reports.youth_tables import youth_tables
 
 NOT_GIVEN = "non indicato"
 TITLE = "Indicatori del programma"
@@ -141,6 +142,7 @@ def tables(ind: Mapping[str, Any]) -> list[ReportTable]:
     tail = [_weekly(c), _referrals_by_destination(c), _visits_by_issue(c)]
     return [summary, by_point, by_municipality, by_status, visits, overdue, referrals,
             *[t for t in tail if t is not None], *community_tables(ind),
+            *youth_tables(ind),
             *[t for t in (_sites(ind),) if t is not None]]
 
 

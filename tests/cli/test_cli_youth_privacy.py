@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str,
         add("person", household=hh, first_name="Anna", last_name="Quintavalle",
             birth_date="1980-01-01")
         teen = add("person", household=hh, first_name="Ottavio", last_name="Quintavalle",
-                   birth_date="2010-03-04")
+                   birth_date=(date.today() - timedelta(days=15 * 365)).isoformat())
         school = add("organisation", name="Liceo Bagatta", org_type="school")
         host = add("organisation", name="Biblioteca Zanardelli", org_type="association")
         ids = {"hh": hh, "teen": teen, "school": school}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +66,8 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 @pytest.fixture
 def world(cli: Cli) -> dict[str, str]:
-    """A family at MON: a mother and Luca, who turns 18 on 2027-05-10; a workshop; a
-    school and a host."""
+    """A family at MON: a mother, Luca, who turns 18 on 2027-05-10, and Ada, who is 15
+    today; a workshop; a school and a host."""
     cli.add("point", code="MON", name="Punto Montichiari")
     ids: dict[str, str] = {}
     ids["hh"] = cli.add("household", point="MON")
@@ -74,6 +75,9 @@ def world(cli: Cli) -> dict[str, str]:
                             last_name="Ferri", birth_date="1980-02-03")
     ids["luca"] = cli.add("person", household=ids["hh"], first_name="Luca",
                           last_name="Ferri", birth_date="2009-05-10")
+    ids["ada"] = cli.add("person", household=ids["hh"], first_name="Ada",
+                         last_name="Ferri",
+                         birth_date=(date.today() - timedelta(days=15 * 365)).isoformat())
     ids["workshop"] = cli.add("workshop", title="Radio di quartiere", point="MON",
                               audience="youth")
     ids["school"] = cli.add("organisation", name="IIS Don Milani", org_type="school")
@@ -151,9 +155,9 @@ def test_a_minor_is_enrolled_only_with_a_parents_live_activities_consent(
 
 
 def test_the_enrolment_day_is_today_when_not_given(cli: Cli, world: dict[str, str]) -> None:
-    # Without enrolled_on the day is today, when Luca (born 2009-05-10) is a minor
-    # until 2027-05-10.
-    err = cli.refused_add("enrolment", workshop=world["workshop"], person=world["luca"])
+    # Without enrolled_on the day is today, when Ada is 15.
+    err = cli.refused_add("enrolment", workshop=world["workshop"], person=world["ada"])
+    assert f"under 18 on {date.today().isoformat()}" in err
     assert "'activities' consent" in err
 
 
@@ -175,9 +179,11 @@ def test_a_minors_school_work_needs_a_parents_school_work_consent(
     consent(cli, world["luca"], "activities", "2026-09-01")
     consent(cli, world["luca"], "school_work", "2026-09-01", by="self")
     assert "'school_work' consent" in cli.refused_add("school_work", **data)
-    # Without a start date the day is today (Luca is a minor until 2027-05-10).
+    # Without a start date the day is today, when Ada is 15.
     no_start = {k: v for k, v in data.items() if k != "start_date"}
-    assert "'school_work' consent" in cli.refused_add("school_work", **no_start)
+    no_start["person"] = world["ada"]
+    err = cli.refused_add("school_work", **no_start)
+    assert f"under 18 on {date.today().isoformat()}" in err and "'school_work' consent" in err
     consent(cli, world["luca"], "school_work", "2026-09-01", withdrawn_on="2026-10-20")
     sw = cli.add("school_work", **data)
     # Moving the start before the consent was given is refused too.
@@ -233,3 +239,11 @@ def test_a_consent_is_withdrawn_after_it_is_given(cli: Cli, world: dict[str, str
     err = cli.refused_add("consent", person=world["luca"], consent_type="images",
                           date="2026-05-01", given_by="parent", household=world["hh"])
     assert "household" in err
+
+
+def test_the_report_counts_the_young_people_reached(cli: Cli, world: dict[str, str]) -> None:
+    assert json.loads(cli.ok("report", "--json"))["youth_reached"] == 0
+    # Ada (15) with a consent is reached; her mother is not.
+    consent(cli, world["ada"], "images", "2026-01-10")
+    consent(cli, world["mother"], "images", "2026-01-10", by="self")
+    assert json.loads(cli.ok("report", "--json"))["youth_reached"] == 1
