@@ -33,7 +33,7 @@ from typing import Generic, TypeVar, cast
 from genera_desktop.domain import vocab
 from genera_desktop.domain.codice_fiscale import encode, homocode, provisional_check_digit
 from genera_desktop.domain.text import fold
-from genera_desktop.services import demo_community
+from genera_desktop.services import demo_community, demo_youth
 
 Record = dict[str, object]
 T = TypeVar("T")
@@ -1017,12 +1017,20 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
     # Community life (services/demo_community.py): the network's directory first, the
     # workshops and initiatives once their people exist.
     community = demo_community.Community(seed, today, OPERATORS)
-    yield from community.directory(PROGRAMME_START)
+    youth = demo_youth.Youth(seed, today)
+    for kind, record in (*community.directory(PROGRAMME_START),
+                         *youth.directory(PROGRAMME_START)):
+        youth.note(kind, record)
+        yield kind, record
     end = today.toordinal()
     # sqrt of a uniform draw leans towards 1: registrations grow as the programme gets known.
     days = sorted(end - int(730 * (1 - rng.random() ** 0.5)) for _ in range(households))
     for day in days:
         for kind, record in generator.household(day):
             community.note(kind, record)
+            youth.note(kind, record)
             yield kind, record
-    yield from community.life()
+    for kind, record in community.life():
+        youth.note(kind, record)
+        yield kind, record
+    yield from youth.life()  # the adolescents' plan (services/demo_youth.py)
