@@ -10,10 +10,12 @@ person and enters that person's access export.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Mapped
 
 from genera_desktop.domain import vocab_youth
-from genera_desktop.store.base import DATE, ENUM, NUMBER, REF, Replicated, field
+from genera_desktop.store.base import DATE, ENUM, LIST, NUMBER, REF, Replicated, field
 
 
 class Consent(Replicated):
@@ -40,6 +42,7 @@ class SchoolWork(Replicated):
 
     __tablename__ = "school_work"
     KIND = "school_work"
+    HIDDEN = frozenset({"cl", "deleted_with"})
 
     person: Mapped[str | None] = field(REF, required=True, ref="person", max_length=36,
                                        index=True)
@@ -57,6 +60,8 @@ class SchoolWork(Replicated):
     pact_signed_on: Mapped[str | None] = field(DATE, max_length=10)
     notes: Mapped[str | None] = field()
     household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+    # The hours entries its delete took, for restore.
+    deleted_with: Mapped[list[Any] | None] = field(LIST)
 
 
 class SchoolWorkHours(Replicated):

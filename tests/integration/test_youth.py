@@ -91,3 +91,22 @@ def test_a_point_holds_the_plans_records_of_its_households() -> None:
         where = scope.where(kind)
         assert where is not None
         assert where == ("t.household IN (SELECT id FROM household WHERE point = ?)", ["MON"])
+
+
+def test_an_experiences_delete_takes_its_hours_and_restore_brings_them_back(
+        coordinator: Store, family: dict[str, str]) -> None:
+    adult = add(coordinator, "person", household=family["hh"], first_name="Ada",
+                last_name="Ferri", birth_date="1990-01-01")
+    sw = add(coordinator, "school_work", person=adult, school=family["school"],
+             host=family["school"], school_type="tecnico", safety_training_on="2026-10-01")
+    hours = [add(coordinator, "school_work_hours", school_work=sw, date=f"2026-10-0{d}",
+                 hours=4) for d in (2, 3)]
+    other = add(coordinator, "school_work", person=adult, school=family["school"],
+                host=family["school"], school_type="tecnico", safety_training_on="2026-10-01")
+    kept = add(coordinator, "school_work_hours", school_work=other, date="2026-10-02", hours=2)
+    taken = records.delete(coordinator, "school_work", sw)
+    assert sorted(taken) == sorted(("school_work_hours", h) for h in hours)
+    assert [cl(coordinator, "school_work_hours", h) for h in (*hours, kept)] == [2, 2, 1]
+    records.restore(coordinator, "school_work", sw)
+    assert [cl(coordinator, "school_work_hours", h) for h in hours] == [3, 3]
+    assert records.show(coordinator, "school_work", sw)["hours_done"] == 8

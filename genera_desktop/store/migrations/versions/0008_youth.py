@@ -55,6 +55,7 @@ def upgrade() -> None:
     sa.Column('pact_signed_on', sa.String(length=10), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('household', sa.String(length=36), nullable=True),
+    sa.Column('deleted_with', sa.JSON(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('cl', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_school_work'))
