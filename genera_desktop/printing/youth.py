@@ -1,5 +1,6 @@
 """The adolescents' plan's forms: the hours register of a school-work experience
-(formazione scuola-lavoro), for the host tutor to sign day by day.
+(formazione scuola-lavoro), for the host tutor to sign day by day; and the consent form
+of one kind of consent, for a parent (or the young person, once of age) to sign.
 
 The register names the student, the school and the host with their tutors, the dates,
 the safety training and the training pact; then each day's hours logged with the
@@ -14,12 +15,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from genera_desktop.printing.layout import (
     CONTENT_WIDTH,
     Field,
     PrintContext,
+    choices,
     data_table,
     field_row,
     fmt_date,
@@ -31,6 +33,7 @@ from genera_desktop.printing.layout import (
     section,
     signature_boxes,
     strut,
+    styles,
     text,
     title_block,
 )
@@ -138,3 +141,94 @@ def _story(experience: dict[str, Any], student: dict[str, Any],
         ]),
     ]
     return story
+
+
+# --- the consent form --------------------------------------------------------------------
+
+CONSENT_TITLE = "Modulo di consenso – Piano adolescenti"
+# What each consent allows, as the form says it to the one who signs (Italian).
+CONSENT_TEXTS = {
+    "processing": (
+        "Trattamento dei dati personali",
+        "al trattamento dei dati personali di {who} da parte del Punto di Comunità, per "
+        "seguirne il percorso nel Piano integrato adolescenti, come descritto "
+        "nell'informativa ricevuta."),
+    "special_categories": (
+        "Trattamento di dati particolari",
+        "al trattamento dei dati particolari di {who} (ad esempio relativi alla salute) "
+        "strettamente necessari alle attività del Piano integrato adolescenti."),
+    "activities": (
+        "Partecipazione alle attività",
+        "alla partecipazione di {who} alle attività del Piano integrato adolescenti: "
+        "laboratori, gruppi e incontri organizzati dal Punto di Comunità e dai suoi "
+        "partner, anche nei punti diffusi del territorio."),
+    "images": (
+        "Immagini e riprese",
+        "alla ripresa di fotografie e video in cui compare {who} durante le attività, e al "
+        "loro uso senza scopo di lucro per documentare e raccontare il programma. Nessuna "
+        "immagine è pubblicata con il nome e il cognome."),
+    "school_work": (
+        "Formazione scuola-lavoro",
+        "allo svolgimento da parte di {who} del percorso di formazione scuola-lavoro presso "
+        "l'ente ospitante concordato con la scuola, secondo il patto formativo, dopo la "
+        "formazione sulla sicurezza."),
+    "network_sharing": (
+        "Condivisione con la rete",
+        "alla condivisione dei dati di {who} necessari al percorso con gli enti della rete "
+        "del programma (scuola, servizi sociali del Comune, enti partner)."),
+}
+GIVERS = {"parent": "genitore", "guardian": "tutore legale"}
+
+
+def consent_form(ctx: PrintContext, consent_type: str, person: dict[str, Any], *,
+                 minor: bool, given: dict[str, Any] | None = None,
+                 activity: str | None = None) -> bytes:
+    """Return the consent form of one type for ``person`` as PDF bytes (A4), to be signed
+    by a parent or guardian for a ``minor``, by the person themself otherwise.
+
+    ``given`` is a consent already recorded (who gave it, when), printed as a copy to
+    sign again; without it the signer's name is left to write. ``activity`` names the
+    workshop or experience the consent is asked for.
+    """
+    heading, body = CONSENT_TEXTS[consent_type]
+    st = styles()
+    who = person_name(person) or "________________"
+    lines = [f"<b>{text(heading)}</b>"]
+    if activity:
+        lines.append(f"Per: {text(activity)}")
+    corner = qr_corner(f"genera:person:{person.get('id', '')}:{consent_type}", "Persona")
+    given = given or {}
+    signer = given.get("given_by_name") if given.get("given_by") in GIVERS else None
+    story: list[Flowable] = [title_block("Consenso", lines, corner), gap(2 * mm)]
+    if minor:
+        story += [
+            field_row([Field("Il/la sottoscritto/a", signer, 2.2),
+                       Field("in qualità di", choices(GIVERS, given.get("given_by")), 1.5)]),
+            field_row([Field("del/della minore", who, 2.2),
+                       Field("nato/a il", fmt_date(person.get("birth_date")), 1.5)]),
+        ]
+    else:
+        story.append(field_row([Field("Il/la sottoscritto/a", who, 2.2),
+                                Field("nato/a il", fmt_date(person.get("birth_date")), 1.5)]))
+    story += [
+        gap(4 * mm),
+        Paragraph(text("dichiara di aver ricevuto l'informativa sul trattamento dei dati "
+                       "personali e") + " " + "<b>" + text("dà / non dà il consenso") + "</b> "
+                  + text(body.format(who=who)), st.body),
+        gap(3 * mm),
+        choices({"yes": "Do il consenso", "no": "Non do il consenso"}, None),
+        gap(3 * mm),
+        Paragraph(text("Il consenso si può revocare in ogni momento, per iscritto o "
+                       "presso il Punto di Comunità: dal giorno della revoca non vale più. "
+                       "Per un minore conta il consenso di un genitore o del tutore."),
+                  st.hint),
+        gap(4 * mm),
+    ]
+    if given.get("date"):
+        story.append(field_row([Field("Consenso registrato il", fmt_date(given.get("date"))),
+                                Field("Revocato il", fmt_date(given.get("withdrawn_on")))]))
+        story.append(gap(4 * mm))
+    story.append(signature_boxes(
+        ["Firma del genitore o del tutore" if minor else "Firma dell'interessato/a",
+         "Firma dell'operatore che lo raccoglie"]))
+    return render(ctx, story, title=CONSENT_TITLE, ref=heading, filled=True)

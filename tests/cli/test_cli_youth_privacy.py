@@ -146,3 +146,24 @@ def test_a_print_of_what_is_not_there_is_refused_and_writes_nothing(
     code, out, err = run(capsys, "print", "school-work", "--id", world["school_work"])
     assert (code, out) == (1, "") and err.startswith("error: give --out")
     assert not pdf.exists()
+
+
+def test_the_consent_form_is_printed_for_staff_with_the_area_only(
+        world: dict[str, Any], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    pdf = tmp_path / "consenso.pdf"
+    argv = ("print", "consent", "--person", world["teen"], "--type", "school_work",
+            "--out", str(pdf))
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (1, "") and "adolescents' plan" in err and not pdf.exists()
+    as_user(monkeypatch, EDUCATOR)
+    code, out, err = run(capsys, "print", "consent", "--person", world["teen"], "--type",
+                         "holidays", "--out", str(pdf))
+    assert (code, out) == (1, "") and err.startswith("error: consent_type: 'holidays'")
+    assert err.count("\n") == 1 and not pdf.exists()
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "") and out.strip() == str(pdf)
+    text = " ".join(" ".join(p.extract_text() for p in
+                             PdfReader(io.BytesIO(pdf.read_bytes())).pages).split())
+    assert "Formazione scuola-lavoro" in text and "Quintavalle Ottavio" in text
+    assert "Anna Quintavalle Madre" in text and "Firma del genitore o del tutore" in text

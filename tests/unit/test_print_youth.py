@@ -76,3 +76,26 @@ def test_two_hundred_days_flow_on_a4_pages_with_the_header_repeated() -> None:
     assert all("Registro ore – formazione scuola-lavoro" in t for t in texts)
     assert sum("Attività svolta" in t for t in texts) >= len(pages) - 1
     assert "200" in texts[-2] + texts[-1]
+
+
+def test_the_consent_form_of_a_minor_is_for_a_parent_to_sign() -> None:
+    from genera_desktop.printing.youth import CONSENT_TEXTS, consent_form
+
+    given = {"given_by": "parent", "given_by_name": "Anna Ferrari", "date": "2026-09-01"}
+    text = all_text(consent_form(CTX, "images", STUDENT, minor=True, given=given,
+                                 activity="Radio di quartiere"))
+    for expected in ("Consenso", "Immagini e riprese", "Per: Radio di quartiere",
+                     "Anna Ferrari", "del/della minore", "Ferrari Giulia", "10/05/2009",
+                     "in cui compare Ferrari Giulia", "Do il consenso", "Non do il consenso",
+                     "Consenso registrato il 01/09/2026", "Firma del genitore o del tutore",
+                     "Firma dell'operatore che lo raccoglie", "Stampato il 30/10/2026"):
+        assert expected in text, expected
+    adult = all_text(consent_form(CTX, "school_work", STUDENT, minor=False))
+    assert "Firma dell'interessato/a" in adult and "del/della minore" not in adult
+    assert "svolgimento da parte di Ferrari Giulia" in adult
+    # Every consent type has its words.
+    from genera_desktop.domain.vocab_youth import CONSENT_TYPE
+
+    assert set(CONSENT_TEXTS) == set(CONSENT_TYPE)
+    for kind in CONSENT_TYPE:
+        assert CONSENT_TEXTS[kind][0] in all_text(consent_form(CTX, kind, STUDENT, minor=True))

@@ -1,5 +1,6 @@
-"""Printing the adolescents' plan's forms: a school-work experience's hours register
-(printing/youth.py lays it out). Only for users with the adolescents' access area.
+"""Printing the adolescents' plan's forms: a school-work experience's hours register and
+a consent form (printing/youth.py lays them out). Only for users with the adolescents'
+access area.
 
 ``print_*`` return the PDF bytes and note the print in the audit trail in the caller's
 transaction; ``save_*`` write the file atomically and commit once it is there
@@ -57,4 +58,44 @@ def print_school_work(uow: UnitOfWork, school_work_id: str, *,
 def save_school_work(uow: UnitOfWork, out: Path, school_work_id: str) -> Path:
     """Write an experience's hours register to ``out`` (``genera print school-work``)."""
     write_atomically(out, print_school_work(uow, school_work_id))
+    return out
+
+
+def print_consent_form(uow: UnitOfWork, person_id: str, consent_type: str, *,
+                       workshop_id: str | None = None, today: date | None = None) -> bytes:
+    """The consent form of one type for a person: for a parent or guardian to sign when
+    they are under 18 today, else for themself. The latest live consent of that type
+    recorded, if any, fills in who gave it and when; ``workshop_id`` names the workshop
+    it is asked for."""
+    from genera_desktop.domain.errors import FieldError, ValidationFailed
+    from genera_desktop.domain.vocab_youth import CONSENT_TYPE
+    from genera_desktop.services.youth.consents import live_consents
+
+    session = uow.session
+    permissions.require_kind_access(session, uow.username, "consent")
+    if consent_type not in CONSENT_TYPE:
+        raise ValidationFailed([FieldError("consent_type", "choice", ", ".join(CONSENT_TYPE),
+                                           consent_type)])
+    person = records.load(session, "person", person_id)
+    assert isinstance(person, Person)
+    day = today or date.today()
+    activity = None
+    if workshop_id:
+        activity = records.to_dict(records.load(session, "workshop", workshop_id)).get("title")
+    found = sorted(live_consents(session, person.id, consent_type, day),
+                   key=lambda c: (c.date or "", c.id))
+    given = records.to_dict(found[-1]) if found else None
+    audit.record(uow, "print", "person", person.id, {"form": f"consent:{consent_type}"})
+    data = {k: getattr(person, k) for k in ("id", "first_name", "last_name", "birth_date")}
+    return forms.consent_form(print_context(uow, day), consent_type, data,
+                              minor=under_18_on(person.birth_date, day), given=given,
+                              activity=activity)
+
+
+@writes
+def save_consent_form(uow: UnitOfWork, out: Path, person_id: str, consent_type: str, *,
+                      workshop_id: str | None = None) -> Path:
+    """Write a consent form to ``out`` (``genera print consent``)."""
+    write_atomically(out, print_consent_form(uow, person_id, consent_type,
+                                             workshop_id=workshop_id))
     return out
