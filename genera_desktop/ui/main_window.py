@@ -78,6 +78,7 @@ class Section:
     title: str
     factory: Callable[[AppContext, QWidget], QWidget]
     admin_only: bool = False
+    area: str | None = None  # shown only to users holding this access area
 
 
 def sections(role: str | None = None) -> list[Section]:
@@ -111,6 +112,11 @@ def sections(role: str | None = None) -> list[Section]:
     # are looked up more than kept, after the coordination's sections.
     items[3:3] = community_sections()[:2]
     items[-3:-3] = community_sections()[2:]
+    # The plans (issue 14): for users holding their access area.
+    from genera_desktop.ui.youth.page import YouthPage
+
+    items[-3:-3] = [Section("youth", translate("MainWindow", "Adolescenti"), YouthPage,
+                            area="adolescents")]
     return items
 
 
@@ -209,7 +215,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for number, section in enumerate(
-            s for s in sections(self.site.role) if self.is_admin or not s.admin_only
+            s for s in sections(self.site.role)
+            if (self.is_admin or not s.admin_only)
+            and (s.area is None or s.area in self.account.areas)
         ):
             page = section.factory(ctx, self)
             self._add_page(section.key, page)

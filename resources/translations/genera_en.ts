@@ -1534,6 +1534,49 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Attività svolta</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Ore registrate</source>
+        <translation>Hours logged</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Registra la riga (Invio)</source>
+        <translation>Save the line (Enter)</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Ore svolte: {n}</source>
+        <translation>Hours done: {n}</translation>
+    </message>
+    <message>
+        <source>previste: {n}</source>
+        <translation>planned: {n}</translation>
+    </message>
+    <message>
+        <source>richieste nel triennio: {n}, ne mancano {left}</source>
+        <translation>required over three years: {n}, {left} to go</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
         <source>Pratica</source>
@@ -4093,6 +4136,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Adolescenti</source>
+        <translation>Adolescents</translation>
+    </message>
+    <message>
         <source>Laboratori</source>
         <translation>Workshops</translation>
     </message>
@@ -5083,6 +5130,97 @@ Save them as new anyway?</translation>
     <message>
         <source>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</source>
         <translation>Delete “{name}”? Workshops and sessions naming it will no longer show it.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Consenso</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Valido oggi</source>
+        <translation>Valid today</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Scuola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Ente ospitante</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ore svolte</source>
+        <translation>Hours done</translation>
+    </message>
+    <message>
+        <source>Ore richieste</source>
+        <translation>Hours required</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>School-work training</translation>
+    </message>
+    <message>
+        <source>Nuovo &amp;consenso</source>
+        <translation>New &amp;consent</translation>
+    </message>
+    <message>
+        <source>Nuova &amp;esperienza scuola-lavoro</source>
+        <translation>New school-work &amp;experience</translation>
+    </message>
+    <message>
+        <source>&amp;Registro ore</source>
+        <translation>Hours &amp;register</translation>
+    </message>
+    <message>
+        <source>Le ore dell&apos;esperienza scelta (Invio)</source>
+        <translation>The chosen experience&apos;s hours (Enter)</translation>
+    </message>
+    <message>
+        <source>{name}, nato/a il {born}</source>
+        <translation>{name}, born on {born}</translation>
+    </message>
+    <message>
+        <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
+        <translation>Under 18: for workshops and school-work a parent&apos;s or guardian&apos;s consent counts.</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6441,57 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Registro presenze</source>
         <translation>Attendance register</translation>
+    </message>
+</context>
+<context>
+    <name>YouthPage</name>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <source>Età</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Nato/a il</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Consensi validi</source>
+        <translation>Valid consents</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Adolescenti</source>
+        <translation>Adolescents</translation>
+    </message>
+    <message>
+        <source>Cerca per cognome e nome (Ctrl+F)</source>
+        <translation>Search by surname and name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Invio apre consensi e scuola-lavoro della persona.</source>
+        <translation>Enter opens the person&apos;s consents and school-work.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <source>Nessun minorenne nei nuclei di questo punto.</source>
+        <translation>No minors in this point&apos;s households.</translation>
+    </message>
+    <message>
+        <source>{n} minorenni, {m} giovani adulti</source>
+        <translation>{n} minors, {m} young adults</translation>
     </message>
 </context>
 <context>

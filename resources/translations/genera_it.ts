@@ -1534,6 +1534,49 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Attività svolta</source>
+        <translation>Attività svolta</translation>
+    </message>
+    <message>
+        <source>Ore registrate</source>
+        <translation>Ore registrate</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Registra la riga (Invio)</source>
+        <translation>Registra la riga (Invio)</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Ore svolte: {n}</source>
+        <translation>Ore svolte: {n}</translation>
+    </message>
+    <message>
+        <source>previste: {n}</source>
+        <translation>previste: {n}</translation>
+    </message>
+    <message>
+        <source>richieste nel triennio: {n}, ne mancano {left}</source>
+        <translation>richieste nel triennio: {n}, ne mancano {left}</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
         <source>Pratica</source>
@@ -4093,6 +4136,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Conflitti</translation>
     </message>
     <message>
+        <source>Adolescenti</source>
+        <translation>Adolescenti</translation>
+    </message>
+    <message>
         <source>Laboratori</source>
         <translation>Laboratori</translation>
     </message>
@@ -5083,6 +5130,97 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</source>
         <translation>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Consenso</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <source>Valido oggi</source>
+        <translation>Valido oggi</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Scuola</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <source>Ente ospitante</source>
+        <translation>Ente ospitante</translation>
+    </message>
+    <message>
+        <source>Inizio</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Ore svolte</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>Ore richieste</source>
+        <translation>Ore richieste</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>Formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Nuovo &amp;consenso</source>
+        <translation>Nuovo &amp;consenso</translation>
+    </message>
+    <message>
+        <source>Nuova &amp;esperienza scuola-lavoro</source>
+        <translation>Nuova &amp;esperienza scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Registro ore</source>
+        <translation>&amp;Registro ore</translation>
+    </message>
+    <message>
+        <source>Le ore dell&apos;esperienza scelta (Invio)</source>
+        <translation>Le ore dell&apos;esperienza scelta (Invio)</translation>
+    </message>
+    <message>
+        <source>{name}, nato/a il {born}</source>
+        <translation>{name}, nato/a il {born}</translation>
+    </message>
+    <message>
+        <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
+        <translation>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6441,57 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Registro presenze</source>
         <translation>Registro presenze</translation>
+    </message>
+</context>
+<context>
+    <name>YouthPage</name>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Cognome e nome</translation>
+    </message>
+    <message>
+        <source>Età</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Nato/a il</source>
+        <translation>Nato/a il</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Consensi validi</source>
+        <translation>Consensi validi</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Adolescenti</source>
+        <translation>Adolescenti</translation>
+    </message>
+    <message>
+        <source>Cerca per cognome e nome (Ctrl+F)</source>
+        <translation>Cerca per cognome e nome (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Invio apre consensi e scuola-lavoro della persona.</source>
+        <translation>Invio apre consensi e scuola-lavoro della persona.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation>Nessuna persona trovata.</translation>
+    </message>
+    <message>
+        <source>Nessun minorenne nei nuclei di questo punto.</source>
+        <translation>Nessun minorenne nei nuclei di questo punto.</translation>
+    </message>
+    <message>
+        <source>{n} minorenni, {m} giovani adulti</source>
+        <translation>{n} minorenni, {m} giovani adulti</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
         "Conflitti",
         "Rete",
         "Punti diffusi",
+        "Adolescenti",
         "Sincronizzazione",
         "Registro accessi",
         "Utenti",
@@ -78,6 +79,8 @@ def test_operators_do_not_see_users(qtbot: QtBot, coordinator: Store) -> None:
         window = open_window(qtbot, AppContext(store))
         assert "Utenti" not in nav_titles(window) and "users" not in window.pages
         assert "Registro accessi" not in nav_titles(window)
+        # Nor the adolescents' plan, without its access area.
+        assert "Adolescenti" not in nav_titles(window) and "youth" not in window.pages
         assert "Duplicati" in nav_titles(window)
         window.close()
     finally:
@@ -180,12 +183,12 @@ def test_only_nine_sections_have_a_number_and_the_help_says_so(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, ctx)
-    assert window.nav.count() == 15
+    assert window.nav.count() == 16
     keys = {a.shortcut().toString() for a in window.actions()}
     assert {f"Ctrl+{n}" for n in range(1, 10)} <= keys
     assert not [k for k in keys if k.startswith("Ctrl+1,")]  # no "Ctrl+10", "Ctrl+11"
     tips = [window.nav.item(n).toolTip() for n in range(window.nav.count())]
-    assert tips[8] == "Ctrl+9" and tips[9:] == [""] * 6
+    assert tips[8] == "Ctrl+9" and tips[9:] == [""] * 7
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     window.show_shortcuts()
