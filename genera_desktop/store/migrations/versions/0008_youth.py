@@ -4,7 +4,8 @@ Revision ID: 0008
 Revises: 0005
 Create Date: 2026-12-07 03:30:00
 
-The kinds of spec/programme.md's "Piano integrato adolescenti" (store/models_youth.py).
+The kinds of spec/programme.md's "Piano integrato adolescenti" (store/models_youth.py),
+and two covering indexes for the Adolescenti list (a point's young people by birth date).
 New replicated tables: the bundles' schema version goes up (store/schema.py). The lead
 re-chains the plans' migrations at merge (work 0006, housing 0007, youth 0008).
 """
@@ -83,9 +84,19 @@ def upgrade() -> None:
                               unique=False)
         batch_op.create_index(batch_op.f('ix_school_work_hours_school_work'), ['school_work'],
                               unique=False)
+    with op.batch_alter_table('person') as batch_op:
+        batch_op.create_index('ix_person_young', ['household', 'birth_date', 'cl',
+                                                  'merged_into', 'last_name', 'first_name',
+                                                  'id'], unique=False)
+    with op.batch_alter_table('household') as batch_op:
+        batch_op.create_index('ix_household_point_id', ['point', 'id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('household') as batch_op:
+        batch_op.drop_index('ix_household_point_id')
+    with op.batch_alter_table('person') as batch_op:
+        batch_op.drop_index('ix_person_young')
     for table in TABLES:
         op.execute(f"DELETE FROM field_clock WHERE kind = '{table}'")
         op.drop_table(table)
