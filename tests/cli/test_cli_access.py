@@ -13,6 +13,7 @@ import pytest
 
 from genera_desktop.cli import main
 from genera_desktop.services import accounts, records
+from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.local import Conflict
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD, make_coordinator
@@ -145,7 +146,10 @@ def test_the_decision_is_made_in_one_place(world: dict[str, Any]) -> None:
         with store.unit_of_work(read_only=True) as uow:
             readable = permissions.readable_kinds(uow.session, uow.username)
             assert "health" not in readable and "person" in readable
-            assert permissions.withheld_kinds(uow.session, uow.username) == ["health"]
+            # Health and every other area's kinds (the operator holds none).
+            assert permissions.withheld_kinds(uow.session, uow.username) == sorted(
+                k for k, spec in KINDS.items() if spec.area)
+            assert "health" in permissions.withheld_kinds(uow.session, uow.username)
             assert permissions.readable_kinds(uow.session, ADMIN) >= {"health", "person"}
             assert "health" not in permissions.readable_kinds(uow.session, None)
     finally:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from genera_desktop import app
-from genera_desktop.domain import vocab
+from genera_desktop.domain import vocab, vocab_youth
 from genera_desktop.printing import labels as printed
 from genera_desktop.store.kind import COMMON_TEXTS
 from genera_desktop.store.kinds import KINDS
@@ -27,8 +27,9 @@ from tests.ui.families import three_families
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
-ENUMERATIONS = {
-    name: value for name, value in vars(vocab).items() if isinstance(value, vocab.Enumeration)
+ENUMERATIONS = {  # the plans declare theirs in modules of their own (domain/vocab_AREA.py)
+    name: value for module in (vocab, vocab_youth) for name, value in vars(module).items()
+    if isinstance(value, vocab.Enumeration)
 }
 
 
