@@ -35,17 +35,24 @@ _HOUSEHOLD = T(QT_TRANSLATE_NOOP("Labels", "Nucleo familiare"),
                QT_TRANSLATE_NOOP("Labels", "Quello della persona, messo dall'app"))
 
 
-def hours_done(session: Session, record: Mapping[str, Any]) -> float:
+def _number(value: float) -> float | int:
+    """Hours as JSON: a whole number as an integer (7, not 7.0), else to the hundredth."""
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def hours_done(session: Session, record: Mapping[str, Any]) -> float | int:
     """The hours logged so far on a school-work experience (its live entries)."""
     total = session.scalar(select(func.coalesce(func.sum(SchoolWorkHours.hours), 0)).where(
         SchoolWorkHours.school_work == record["id"], SchoolWorkHours.cl % 2 == 1))
-    return round(float(total or 0), 2)
+    return _number(float(total or 0))
 
 
-def hours_required(record: Mapping[str, Any]) -> float | None:
+def hours_required(record: Mapping[str, Any]) -> float | int | None:
     """The hours the student's school type requires over three years, by the rule in
     force when the experience starts (domain/school_work.py)."""
-    return required_hours(record.get("school_type"), record.get("start_date"))
+    required = required_hours(record.get("school_type"), record.get("start_date"))
+    return None if required is None else _number(required)
 
 
 CONSENT_KIND = KindSpec(

@@ -107,6 +107,7 @@ def test_the_kinds_go_in_and_come_out_with_their_computed_fields(
                                              planned_hours=40))
     shown = cli.show("school_work", sw)
     assert (shown["hours_done"], shown["hours_required"]) == (0, 150)
+    assert '"hours_done": 0,' in cli.ok("school_work", "show", sw, "--json")  # not 0.0
     assert shown["household"] == world["hh"]
     for day, hours in (("2026-10-05", 4), ("2026-10-06", 3.5)):
         cli.add("school_work_hours", school_work=sw, date=day, hours=hours,
