@@ -55,8 +55,8 @@ def to_dict(obj: Replicated) -> dict[str, Any]:
 
 def with_computed(record: dict[str, Any], session: Session | None = None) -> dict[str, Any]:
     """A record as ``show`` and ``list`` give it: its computed fields added (``dump``
-    leaves them out: it holds what was stored); those read from other records need the
-    ``session``."""
+    leaves them out: it holds what was stored). Those that read other records need
+    the ``session``."""
     spec = KINDS[record["kind"]]
     if spec.computed:
         record.update(spec.computed_values(record, session))

@@ -90,10 +90,10 @@ class Computed:
     left out of ``dump``, refused on ``add`` and ``update``."""
 
     text: FieldText
-    compute: Callable[[Mapping[str, Any]], Any] | None = None
-    # One worked out from other records too (an experience's hours done from its hours
-    # logged): (the store's session, the record) -> its value.
-    reads: Callable[[Any, Mapping[str, Any]], Any] | None = None
+    # (record) -> value; with ``store``, (record, session) -> value: a figure that reads
+    # other records (a fund's committed money, a contract's rent against its zone's band).
+    compute: Callable[..., Any]
+    store: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,13 +219,14 @@ class KindSpec:
 
     def computed_values(self, record: Mapping[str, Any], session: Any = None) -> dict[str, Any]:
         """The computed fields of a record (as JSON), those that have a value; those
-        that read other records need the ``session`` (left out without it)."""
+        that read other records (``store``) need the ``session``, and are left out
+        without one."""
         out: dict[str, Any] = {}
         for name, computed in self.computed.items():
-            if computed.reads is not None:
-                value = computed.reads(session, record) if session is not None else None
-            else:
-                value = computed.compute(record) if computed.compute is not None else None
+            if computed.store and session is None:
+                continue
+            value = (computed.compute(record, session) if computed.store
+                     else computed.compute(record))
             if value is not None:
                 out[name] = value
         return out
@@ -315,15 +316,19 @@ def problems(spec: KindSpec) -> list[str]:
              and "point" in field_info(parent) and spec.owner_field in spec.set_by_app,
              "owner_via must name a reference to a record with a point, in a POINT kind "
              "whose owner_field is set_by_app")
-    if spec.household_via:
+    def has_household(name: str) -> bool:
+        # A person, or a record that carries its household (an application's).
         from genera_desktop.store.models import MODELS
 
-        via = MODELS.get(info.get(spec.household_via, {}).get("ref", ""))
-        need((ref(spec.household_via, ("person",))
-              or (via is not None and "household" in field_info(via)))
-             and spec.household_field in spec.set_by_app,
-             "household_via must name a person (or a record with a household), and "
-             "household_field be set_by_app")
+        target = info.get(name, {}).get("ref", "")
+        return ref(name, ("person",)) or (
+            target in MODELS and field_info(MODELS[target]).get("household", {}).get("ref")
+            == "household")
+
+    if spec.household_via:
+        need(has_household(spec.household_via) and spec.household_field in spec.set_by_app,
+             "household_via must name a person or a household's record, and household_field "
+             "be set_by_app")
     if spec.household_field:
         need(ref(spec.household_field, ("household",)), "household_field names no household")
     if spec.context_field:

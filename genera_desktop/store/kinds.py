@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from genera_desktop.domain import vocab
 from genera_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from genera_desktop.store import kinds_youth
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.kind import (
     CATALOG,
@@ -573,11 +574,9 @@ INITIATIVE_KIND = KindSpec(
 def _every_kind() -> Mapping[str, KindSpec]:
     """Each model's declaration, in the models' order; a model left undeclared stops
     the app at start-up, naming it (tests/unit/test_kinds.py says what is missing)."""
-    # The plans declare their kinds in modules of their own (store/kinds_AREA.py).
-    from genera_desktop.store import kinds_youth
-
-    scanned = [*globals().values(), *vars(kinds_youth).values()]
-    declared = {v.kind: v for v in scanned if isinstance(v, KindSpec)}
+    areas = (kinds_youth,)  # the areas' declarations (store/kinds_AREA.py)
+    found = [*globals().values(), *(v for area in areas for v in vars(area).values())]
+    declared = {v.kind: v for v in found if isinstance(v, KindSpec)}
     missing = [kind for kind in MODELS if kind not in declared]
     if missing:
         raise LookupError(f"store/kinds.py declares no kind for: {', '.join(missing)}")

@@ -41,7 +41,7 @@ def _number(value: float) -> float | int:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def hours_done(session: Session, record: Mapping[str, Any]) -> float | int:
+def hours_done(record: Mapping[str, Any], session: Session) -> float | int:
     """The hours logged so far on a school-work experience (its live entries)."""
     total = session.scalar(select(func.coalesce(func.sum(SchoolWorkHours.hours), 0)).where(
         SchoolWorkHours.school_work == record["id"], SchoolWorkHours.cl % 2 == 1))
@@ -118,11 +118,12 @@ SCHOOL_WORK_KIND = KindSpec(
     erasure=PURGE,
     search=("title", "school_tutor", "host_tutor", "notes"),
     computed={
-        "hours_done": Computed(T(QT_TRANSLATE_NOOP("Labels", "Ore svolte")), reads=hours_done),
+        "hours_done": Computed(T(QT_TRANSLATE_NOOP("Labels", "Ore svolte")), hours_done,
+                               store=True),
         "hours_required": Computed(
             T(QT_TRANSLATE_NOOP("Labels", "Ore richieste nel triennio"),
               short=QT_TRANSLATE_NOOP("Labels", "Ore richieste")),
-            compute=hours_required),
+            hours_required),
     },
     set_by_app=("household",),
     columns=("title", "school", "host", "start_date", "end_date", "planned_hours"),

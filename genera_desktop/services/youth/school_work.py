@@ -70,8 +70,10 @@ def _experience(uow: UnitOfWork, school_work_id: str) -> SchoolWork:
 
 
 def _check_hours_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
-    _check_hours(uow, _experience(uow, values["school_work"]), values["date"],
-                 values.get("hours"))
+    experience = _experience(uow, values["school_work"])
+    _check_hours(uow, experience, values["date"], values.get("hours"))
+    # The entry goes with its experience's student and household (set by the app).
+    values["person"], values["household"] = experience.person, experience.household
 
 
 def _check_hours_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
