@@ -112,12 +112,16 @@ def sections(role: str | None = None) -> list[Section]:
     # are looked up more than kept, after the coordination's sections.
     items[3:3] = community_sections()[:2]
     items[-3:-3] = community_sections()[2:]
-    # The plans (issue 14): for users holding their access area.
+    items[-3:-3] = [youth_section()]  # the Piano integrato adolescenti (issue 14)
+    return items
+
+
+def youth_section() -> Section:
+    """Adolescenti (ui/youth): only for users holding the adolescents' area."""
     from genera_desktop.ui.youth.page import YouthPage
 
-    items[-3:-3] = [Section("youth", translate("MainWindow", "Adolescenti"), YouthPage,
-                            area="adolescents")]
-    return items
+    return Section("youth", translate("MainWindow", "Adolescenti"), YouthPage,
+                   area="adolescents")
 
 
 def community_sections() -> list[Section]:
