@@ -385,6 +385,11 @@ Index("ix_household_reached", Household.merged_into, Household.cl, Household.poi
       Household.municipality, Household.status, Household.registered_on, Household.id)
 Index("ix_person_live", Person.merged_into, Person.cl)
 Index("ix_follow_up_open", FollowUp.household, FollowUp.done, FollowUp.due_date, FollowUp.cl)
+# The Adolescenti list (services/youth/people.py) reads these instead of the tables: a
+# point's households, and their persons by birth date (150 ms at 50,000 households).
+Index("ix_household_point_id", Household.point, Household.id)
+Index("ix_person_young", Person.household, Person.birth_date, Person.cl, Person.merged_into,
+      Person.last_name, Person.first_name, Person.id)
 
 # The plans' records, in modules of their own (they reference the kinds above).
 from genera_desktop.store import models_youth  # noqa: E402, F401
@@ -392,4 +397,7 @@ from genera_desktop.store import models_youth  # noqa: E402, F401
 # Every kind, in the order records are created (referenced kinds first), which demo,
 # import and sync follow: the order the models are defined in above. (Dump sorts kinds
 # alphabetically.) store/kinds.py declares each.
-MODELS: dict[str, type[Replicated]] = {m.KIND: m for m in Replicated.__subclasses__()}
+MODELS: dict[str, type[Replicated]] = {
+    # The areas' modules may be imported before this one: their kinds still come after.
+    m.KIND: m for m in sorted(Replicated.__subclasses__(), key=lambda m: m.__module__ != __name__)
+}

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Index
 from sqlalchemy.orm import Mapped
 
 from genera_desktop.domain import vocab_youth
 from genera_desktop.store.base import DATE, ENUM, LIST, NUMBER, REF, Replicated, field
-from genera_desktop.store.models import Household, Person
 
 
 class Consent(Replicated):
@@ -79,11 +77,3 @@ class SchoolWorkHours(Replicated):
     activity: Mapped[str | None] = field(max_length=300)
     person: Mapped[str | None] = field(REF, ref="person", max_length=36, index=True)
     household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
-
-
-# The Adolescenti list (services/youth/people.py) reads these covering indexes instead of
-# the tables: a point's households, and their persons by birth date, at 50,000
-# households within its 150 ms.
-Index("ix_person_young", Person.household, Person.birth_date, Person.cl, Person.merged_into,
-      Person.last_name, Person.first_name, Person.id)
-Index("ix_household_point_id", Household.point, Household.id)

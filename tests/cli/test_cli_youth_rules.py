@@ -248,3 +248,26 @@ def test_the_report_counts_the_young_people_reached(cli: Cli, world: dict[str, s
     consent(cli, world["ada"], "images", "2026-01-10")
     consent(cli, world["mother"], "images", "2026-01-10", by="self")
     assert json.loads(cli.ok("report", "--json"))["youth_reached"] == 1
+
+
+def test_a_fresh_genera_process_knows_the_plans_kinds_in_creation_order(
+        cli: Cli, world: dict[str, str]) -> None:
+    """As staff run it: a new process, whichever module is imported first (the kinds'
+    declarations before the models, here), has the kinds, referenced kinds first."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c",
+         "import genera_desktop.store.kinds_youth\n"
+         "from genera_desktop.store.models import MODELS\n"
+         "print(' '.join(MODELS))"],
+        capture_output=True, text=True, timeout=120)
+    kinds = done.stdout.split()
+    assert kinds.index("person") < kinds.index("consent") < kinds.index("school_work") \
+        < kinds.index("school_work_hours"), kinds
+    listed = subprocess.run([sys.executable, "-m", "genera_desktop.cli", "school-work-hours",
+                             "list", "--json"], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ))
+    assert (listed.returncode, listed.stderr, listed.stdout.strip()) == (0, "", "[]")
