@@ -33,7 +33,8 @@ ITALIAN_IS_SOURCE := import re, pathlib; f = pathlib.Path("resources/translation
 LUPDATE_SOURCES := genera_desktop/ui genera_desktop/app.py genera_desktop/domain/vocab.py \
 	genera_desktop/store/kind.py genera_desktop/store/kinds.py \
 	genera_desktop/domain/vocab_housing.py genera_desktop/store/kinds_housing.py \
-	genera_desktop/domain/vocab_work.py genera_desktop/store/kinds_work.py
+	genera_desktop/domain/vocab_work.py genera_desktop/store/kinds_work.py \
+	genera_desktop/domain/vocab_youth.py genera_desktop/store/kinds_youth.py
 
 # lupdate over the code, then lrelease. New strings arrive in genera_en.ts unfinished:
 # translate them there (Qt Linguist or by hand); tests/ui/test_translations.py fails until then.

@@ -127,6 +127,26 @@ REFUSALS.update({
 
 REFUSALS.update(HOUSING_REFUSALS)
 
+# The adolescents' plan (services/youth/): refusals by code.
+REFUSALS.update({
+    "minor_needs_activities_consent": (
+        "the person is under 18 on {detail}: enrolling them in a workshop needs a live "
+        "'activities' consent given by a parent or guardian (none is recorded; record it "
+        "with 'genera consent add')"),
+    "minor_needs_school_work_consent": (
+        "the person is under 18 on {detail}: school-work needs a live 'school_work' consent "
+        "given by a parent or guardian (none is recorded; record it with "
+        "'genera consent add')"),
+    "safety_training_missing": ("the school-work experience {detail} has no safety training "
+                                "date (safety_training_on): no hours before it is recorded"),
+    "hours_before_safety_training": ("hours cannot be logged on a day before the safety "
+                                     "training (safety_training_on {detail})"),
+})
+FIELD_MESSAGES.update({
+    "not_a_school": "names an organisation that is not a school (org_type school)",
+    "before_given": "is before the day the consent was given ({detail})",
+})
+
 # Sync (services/network/sync.py): refusals by the code of a Refused error.
 REFUSALS.update({
     "site_name_required": "give the new site a name (--site-name)",

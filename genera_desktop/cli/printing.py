@@ -68,6 +68,9 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     from genera_desktop.cli.housing import register_prints
 
     register_prints(psub, common)
+    from genera_desktop.cli import youth  # the plans' forms, in their own modules
+
+    youth.register_prints(psub, common)
 
 
 def cmd_intake(ctx: Context, args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain import vocab
 from genera_desktop.domain.settings import TARGET_HOUSEHOLDS
 from genera_desktop.domain.stamps import parse_stamp
-from genera_desktop.reports import community, housing, work
+from genera_desktop.reports import community, housing, work, youth
 from genera_desktop.services.network.site import site_info
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import (
@@ -76,6 +76,7 @@ def compute(session: Session, today: date | None = None) -> dict[str, Any]:
         **community.compute(session),
         **housing.compute(session),
         **work.compute(session),
+        **youth.compute(session, today),
         "sites": _sites(session, today),
     }
 

@@ -32,6 +32,7 @@ from genera_desktop.reports.suppression import (
     suppress,
 )
 from genera_desktop.reports.work import work_tables
+from genera_desktop.reports.youth_tables import youth_tables
 
 NOT_GIVEN = "non indicato"
 TITLE = "Indicatori del programma"
@@ -144,6 +145,7 @@ def tables(ind: Mapping[str, Any]) -> list[ReportTable]:
     return [summary, by_point, by_municipality, by_status, visits, overdue, referrals,
             *[t for t in tail if t is not None], *community_tables(ind), *housing_tables(ind),
             *work_tables(ind),
+            *youth_tables(ind),
             *[t for t in (_sites(ind),) if t is not None]]
 
 

@@ -36,6 +36,7 @@ from genera_desktop.domain.text import fold
 from genera_desktop.services.community import demo as demo_community
 from genera_desktop.services.housing import demo as demo_housing
 from genera_desktop.services.work import demo as demo_work
+from genera_desktop.services.youth import demo as demo_youth
 
 Record = dict[str, object]
 T = TypeVar("T")
@@ -1019,7 +1020,11 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
     # Community life (services/community/demo.py): the network's directory first, the
     # workshops and initiatives once their people exist.
     community = demo_community.Community(seed, today, OPERATORS)
-    yield from community.directory(PROGRAMME_START)
+    youth = demo_youth.Youth(seed, today)
+    for kind, record in (*community.directory(PROGRAMME_START),
+                         *youth.directory(PROGRAMME_START)):
+        youth.note(kind, record)
+        yield kind, record
     # The work plan (services/work/demo.py): companies and vacancies, then its seekers.
     work = demo_work.WorkDemo(seed, today, community.organisations)
     yield from work.directory(PROGRAMME_START)
@@ -1032,7 +1037,11 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
             community.note(kind, record)
             housing.note(kind, record)
             work.note(kind, record)
+            youth.note(kind, record)
             yield kind, record
-    yield from community.life()
+    for kind, record in community.life():
+        youth.note(kind, record)
+        yield kind, record
     yield from housing.life(community.organisations.get("immobiliare garda casa"))
     yield from work.life()
+    yield from youth.life()  # the adolescents' plan (services/youth/demo.py)

@@ -232,13 +232,19 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
 
 
 def _take_dependents(session: Session, parent: Replicated) -> list[tuple[str, str]]:
-    """Delete the live records whose point is ``parent``'s (``owner_via``), and theirs;
-    return the (kind, id) pairs taken."""
+    """Delete the live records whose point is ``parent``'s (``owner_via``), or that
+    belong to it (``household_via`` naming it), and theirs; return the (kind, id) pairs
+    taken."""
     taken: list[tuple[str, str]] = []
     for spec in KINDS.values():
-        if not spec.owner_via or field_info(spec.model)[spec.owner_via]["ref"] != parent.KIND:
+        # A point's records by their parent (owner_via); a person's record's own records
+        # (an experience's hours: household_via names it).
+        name = spec.owner_via or (spec.household_via if spec.household_via
+                                  and field_info(spec.model)[spec.household_via]["ref"]
+                                  != "person" else "")
+        if not name or field_info(spec.model)[name]["ref"] != parent.KIND:
             continue
-        via = getattr(spec.model, spec.owner_via)
+        via = getattr(spec.model, name)
         for child in session.scalars(select(spec.model).where(via == parent.id,
                                                               spec.model.cl % 2 == 1)):
             child.cl += 1

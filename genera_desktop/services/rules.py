@@ -44,6 +44,7 @@ def _rules(kind: str) -> KindRules | None:
     import genera_desktop.services.community  # noqa: F401
     import genera_desktop.services.housing  # noqa: F401
     import genera_desktop.services.work  # noqa: F401
+    import genera_desktop.services.youth  # noqa: F401
 
     return _RULES.get(kind)
 

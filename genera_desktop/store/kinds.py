@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from genera_desktop.domain import vocab
 from genera_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from genera_desktop.store import kinds_housing, kinds_work
+from genera_desktop.store import kinds_housing, kinds_work, kinds_youth
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.kind import (
     CATALOG,
@@ -576,7 +576,7 @@ INITIATIVE_KIND = KindSpec(
 def _every_kind() -> Mapping[str, KindSpec]:
     """Each model's declaration, in the models' order; a model left undeclared stops
     the app at start-up, naming it (tests/unit/test_kinds.py says what is missing)."""
-    areas = (kinds_housing, kinds_work)  # the areas' declarations (store/kinds_AREA.py)
+    areas = (kinds_housing, kinds_work, kinds_youth)  # the areas' declarations (store/kinds_AREA.py)
     found = [*globals().values(), *(v for area in areas for v in vars(area).values())]
     declared = {v.kind: v for v in found if isinstance(v, KindSpec)}
     missing = [kind for kind in MODELS if kind not in declared]

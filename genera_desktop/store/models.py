@@ -386,9 +386,14 @@ Index("ix_household_reached", Household.merged_into, Household.cl, Household.poi
       Household.municipality, Household.status, Household.registered_on, Household.id)
 Index("ix_person_live", Person.merged_into, Person.cl)
 Index("ix_follow_up_open", FollowUp.household, FollowUp.done, FollowUp.due_date, FollowUp.cl)
+# The Adolescenti list (services/youth/people.py) reads these instead of the tables: a
+# point's households, and their persons by birth date (150 ms at 50,000 households).
+Index("ix_household_point_id", Household.point, Household.id)
+Index("ix_person_young", Person.household, Person.birth_date, Person.cl, Person.merged_into,
+      Person.last_name, Person.first_name, Person.id)
 
 # The areas' models, defined after the kinds they reference (before MODELS, below).
-from genera_desktop.store import models_housing, models_work  # noqa: E402, F401, I001
+from genera_desktop.store import models_housing, models_work, models_youth  # noqa: E402, F401, I001
 
 
 # Every kind, in the order records are created (referenced kinds first), which demo,

@@ -81,6 +81,7 @@ class Section:
     title: str
     factory: Callable[[AppContext, QWidget], QWidget]
     admin_only: bool = False
+    area: str | None = None  # shown only to users holding this access area
 
 
 def sections(role: str | None = None) -> list[Section]:
@@ -117,6 +118,7 @@ def sections(role: str | None = None) -> list[Section]:
     items[-3:-3] = [housing_section()]  # the Piano integrato casa (issue 13)
     # The work plan (issue 12): beside the directory its companies and agencies are in.
     items.insert(next(n for n, s in enumerate(items) if s.key == "network"), work_section())
+    items[-3:-3] = [youth_section()]  # the Piano integrato adolescenti (issue 14)
     return items
 
 
@@ -132,6 +134,14 @@ def work_section() -> Section:
     from genera_desktop.ui.work.page import WorkPage
 
     return Section("work", translate("MainWindow", "Lavoro"), WorkPage)
+
+
+def youth_section() -> Section:
+    """Adolescenti (ui/youth): only for users holding the adolescents' area."""
+    from genera_desktop.ui.youth.page import YouthPage
+
+    return Section("youth", translate("MainWindow", "Adolescenti"), YouthPage,
+                   area="adolescents")
 
 
 def community_sections() -> list[Section]:
@@ -228,7 +238,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for number, section in enumerate(
-            s for s in sections(self.site.role) if self.is_admin or not s.admin_only
+            s for s in sections(self.site.role)
+            if (self.is_admin or not s.admin_only)
+            and (s.area is None or s.area in self.account.areas)
         ):
             page = section.factory(ctx, self)
             self._add_page(section.key, page)

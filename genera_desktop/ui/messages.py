@@ -78,6 +78,8 @@ def _field_templates() -> dict[str, str]:
             "salvarlo di nuovo, oppure scrivere il valore",
         ),
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
+        "not_a_school": translate("messages", "Scegliere un'organizzazione di tipo scuola"),
+        "before_given": translate("messages", "Non può essere prima della data del consenso"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),
         "negative": translate("messages", "Il numero non può essere negativo"),
@@ -116,6 +118,21 @@ def _refusals() -> dict[str, str]:
             "messages", "Le famiglie dimostrative sono già state caricate in questo archivio."
         ),
         "id_taken": translate("messages", "Esiste già un dato con questo identificativo."),
+        # The adolescents' plan (services/youth/): {day} is filled by error_text.
+        "minor_needs_activities_consent": translate(
+            "messages", "La persona è minorenne il {day}: per iscriverla a un laboratorio "
+                        "serve il consenso alle attività dato da un genitore o dal tutore. "
+                        "Registrare prima il consenso."),
+        "minor_needs_school_work_consent": translate(
+            "messages", "La persona è minorenne il {day}: per la formazione scuola-lavoro "
+                        "serve il consenso dato da un genitore o dal tutore. Registrare "
+                        "prima il consenso."),
+        "safety_training_missing": translate(
+            "messages", "Manca la data della formazione sulla sicurezza: prima di quella "
+                        "non si registrano ore."),
+        "hours_before_safety_training": translate(
+            "messages", "Non si registrano ore prima della formazione sulla sicurezza "
+                        "(del {day})."),
         # Community life (services/community/)
         "already_enrolled": translate(
             "messages", "Questa persona è già iscritta al laboratorio."),
@@ -338,6 +355,10 @@ def error_text(err: BaseException) -> str:
     if isinstance(err, Refused):
         # Some sync checks raise Refused with a bundle's code (sync/enrolment.py).
         text = _refusals().get(err.code) or _bundle_refusals().get(err.code)
+        if text and "{day}" in text:
+            from genera_desktop.ui.common.rows import format_date
+
+            text = text.format(day=format_date(err.detail))
         return text or translate("messages", "Operazione non consentita.")
     if isinstance(err, ClockSetBack):
         return translate(

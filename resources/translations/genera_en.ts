@@ -1751,6 +1751,49 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Attività svolta</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Ore registrate</source>
+        <translation>Hours logged</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Registra la riga (Invio)</source>
+        <translation>Save the line (Enter)</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Ore svolte: {n}</source>
+        <translation>Hours done: {n}</translation>
+    </message>
+    <message>
+        <source>previste: {n}</source>
+        <translation>planned: {n}</translation>
+    </message>
+    <message>
+        <source>richieste nel triennio: {n}, ne mancano {left}</source>
+        <translation>required over three years: {n}, {left} to go</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
         <source>Pratica</source>
@@ -3103,6 +3146,42 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Nuova regola dei tirocini</source>
         <translation>New internship rule</translation>
+    </message>
+    <message>
+        <source>Consenso</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Nuovo consenso</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>School-work experience</translation>
+    </message>
+    <message>
+        <source>Esperienze di formazione scuola-lavoro</source>
+        <translation>School-work experiences</translation>
+    </message>
+    <message>
+        <source>Nuova esperienza scuola-lavoro</source>
+        <translation>New school-work experience</translation>
+    </message>
+    <message>
+        <source>Ore di formazione scuola-lavoro</source>
+        <translation>School-work hours</translation>
+    </message>
+    <message>
+        <source>Registro ore scuola-lavoro</source>
+        <translation>School-work hours</translation>
+    </message>
+    <message>
+        <source>Nuove ore</source>
+        <translation>New hours</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5298,158 @@ Save this member&apos;s health data anyway?</translation>
         <source>Durata massima con disabilità (mesi)</source>
         <translation>Maximum length with a disability (months)</translation>
     </message>
+    <message>
+        <source>Trattamento dei dati</source>
+        <translation>Data processing</translation>
+    </message>
+    <message>
+        <source>Dati particolari</source>
+        <translation>Special categories of data</translation>
+    </message>
+    <message>
+        <source>Partecipazione alle attività</source>
+        <translation>Taking part in activities</translation>
+    </message>
+    <message>
+        <source>Immagini e riprese</source>
+        <translation>Images and video</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>School-work training</translation>
+    </message>
+    <message>
+        <source>Condivisione con la rete</source>
+        <translation>Sharing with the network</translation>
+    </message>
+    <message>
+        <source>L&apos;interessato/a</source>
+        <translation>The person themself</translation>
+    </message>
+    <message>
+        <source>Un genitore</source>
+        <translation>A parent</translation>
+    </message>
+    <message>
+        <source>Il tutore</source>
+        <translation>The guardian</translation>
+    </message>
+    <message>
+        <source>Liceo</source>
+        <translation>Liceo</translation>
+    </message>
+    <message>
+        <source>Istituto tecnico</source>
+        <translation>Technical institute</translation>
+    </message>
+    <message>
+        <source>Istituto professionale</source>
+        <translation>Vocational institute</translation>
+    </message>
+    <message>
+        <source>Consenso per</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Dato da</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Per un minore conta solo quello di un genitore o del tutore</source>
+        <translation>For a minor only a parent&apos;s or guardian&apos;s counts</translation>
+    </message>
+    <message>
+        <source>Nome di chi lo dà</source>
+        <translation>Name of who gives it</translation>
+    </message>
+    <message>
+        <source>Firmato da</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Dal giorno della revoca non vale più</source>
+        <translation>From the day it is withdrawn it no longer holds</translation>
+    </message>
+    <message>
+        <source>Un&apos;organizzazione di tipo scuola</source>
+        <translation>An organisation of type school</translation>
+    </message>
+    <message>
+        <source>Ente ospitante</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Tipo di scuola</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Ore previste</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Tutor scolastico</source>
+        <translation>School tutor</translation>
+    </message>
+    <message>
+        <source>Tutor dell&apos;ente ospitante</source>
+        <translation>Host tutor</translation>
+    </message>
+    <message>
+        <source>Tutor ospitante</source>
+        <translation>Host tutor</translation>
+    </message>
+    <message>
+        <source>Formazione sulla sicurezza il</source>
+        <translation>Safety training on</translation>
+    </message>
+    <message>
+        <source>Nessuna ora prima di questa data</source>
+        <translation>No hours before this date</translation>
+    </message>
+    <message>
+        <source>Patto formativo firmato il</source>
+        <translation>Training pact signed on</translation>
+    </message>
+    <message>
+        <source>Ore svolte</source>
+        <translation>Hours done</translation>
+    </message>
+    <message>
+        <source>Ore richieste nel triennio</source>
+        <translation>Hours required over three years</translation>
+    </message>
+    <message>
+        <source>Ore richieste</source>
+        <translation>Hours required</translation>
+    </message>
+    <message>
+        <source>Esperienza scuola-lavoro</source>
+        <translation>School-work experience</translation>
+    </message>
+    <message>
+        <source>Esperienza</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <source>Attività svolta</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Quello dell&apos;esperienza, messo dall&apos;app</source>
+        <translation>The experience&apos;s, set by the app</translation>
+    </message>
 </context>
 <context>
     <name>LandlordsTab</name>
@@ -5372,6 +5603,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Lavoro</source>
         <translation>Work</translation>
+    </message>
+    <message>
+        <source>Adolescenti</source>
+        <translation>Adolescents</translation>
     </message>
     <message>
         <source>Laboratori</source>
@@ -6509,6 +6744,97 @@ Save them as new anyway?</translation>
     <message>
         <source>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</source>
         <translation>Delete “{name}”? Workshops and sessions naming it will no longer show it.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Consenso</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Valido oggi</source>
+        <translation>Valid today</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Scuola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Ente ospitante</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ore svolte</source>
+        <translation>Hours done</translation>
+    </message>
+    <message>
+        <source>Ore richieste</source>
+        <translation>Hours required</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>School-work training</translation>
+    </message>
+    <message>
+        <source>Nuovo &amp;consenso</source>
+        <translation>New &amp;consent</translation>
+    </message>
+    <message>
+        <source>Nuova &amp;esperienza scuola-lavoro</source>
+        <translation>New school-work &amp;experience</translation>
+    </message>
+    <message>
+        <source>&amp;Registro ore</source>
+        <translation>Hours &amp;register</translation>
+    </message>
+    <message>
+        <source>Le ore dell&apos;esperienza scelta (Invio)</source>
+        <translation>The chosen experience&apos;s hours (Enter)</translation>
+    </message>
+    <message>
+        <source>{name}, nato/a il {born}</source>
+        <translation>{name}, born on {born}</translation>
+    </message>
+    <message>
+        <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
+        <translation>Under 18: for workshops and school-work a parent&apos;s or guardian&apos;s consent counts.</translation>
     </message>
 </context>
 <context>
@@ -7873,6 +8199,57 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>YouthPage</name>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <source>Età</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Nato/a il</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Consensi validi</source>
+        <translation>Valid consents</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Adolescenti</source>
+        <translation>Adolescents</translation>
+    </message>
+    <message>
+        <source>Cerca per cognome e nome (Ctrl+F)</source>
+        <translation>Search by surname and name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Invio apre consensi e scuola-lavoro della persona.</source>
+        <translation>Enter opens the person&apos;s consents and school-work.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <source>Nessun minorenne nei nuclei di questo punto.</source>
+        <translation>No minors in this point&apos;s households.</translation>
+    </message>
+    <message>
+        <source>{n} minorenni, {m} giovani adulti</source>
+        <translation>{n} minors, {m} young adults</translation>
+    </message>
+</context>
+<context>
     <name>_GuestsDelegate</name>
     <message>
         <source>Ospiti</source>
@@ -8092,6 +8469,14 @@ Log in again to go on.</translation>
         <translation>Outside the scope of this workstation</translation>
     </message>
     <message>
+        <source>Scegliere un&apos;organizzazione di tipo scuola</source>
+        <translation>Choose an organisation of type school</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data del consenso</source>
+        <translation>Cannot be before the consent&apos;s date</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Write a whole number</translation>
     </message>
@@ -8174,6 +8559,22 @@ Log in again to go on.</translation>
     <message>
         <source>Esiste già un dato con questo identificativo.</source>
         <translation>A record with this identifier already exists.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne il {day}: per iscriverla a un laboratorio serve il consenso alle attività dato da un genitore o dal tutore. Registrare prima il consenso.</source>
+        <translation>The person is under 18 on {day}: enrolling them in a workshop needs the consent to activities given by a parent or guardian. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
+        <translation>The person is under 18 on {day}: school-work needs the consent given by a parent or guardian. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>
+        <translation>The safety training date is missing: no hours are recorded before it.</translation>
+    </message>
+    <message>
+        <source>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</source>
+        <translation>No hours are recorded before the safety training (on {day}).</translation>
     </message>
     <message>
         <source>Questa persona è già iscritta al laboratorio.</source>

@@ -1751,6 +1751,49 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Attività svolta</source>
+        <translation>Attività svolta</translation>
+    </message>
+    <message>
+        <source>Ore registrate</source>
+        <translation>Ore registrate</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Registra la riga (Invio)</source>
+        <translation>Registra la riga (Invio)</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Ore svolte: {n}</source>
+        <translation>Ore svolte: {n}</translation>
+    </message>
+    <message>
+        <source>previste: {n}</source>
+        <translation>previste: {n}</translation>
+    </message>
+    <message>
+        <source>richieste nel triennio: {n}, ne mancano {left}</source>
+        <translation>richieste nel triennio: {n}, ne mancano {left}</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
         <source>Pratica</source>
@@ -3103,6 +3146,42 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Nuova regola dei tirocini</source>
         <translation>Nuova regola dei tirocini</translation>
+    </message>
+    <message>
+        <source>Consenso</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Nuovo consenso</source>
+        <translation>Nuovo consenso</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>Formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Esperienze di formazione scuola-lavoro</source>
+        <translation>Esperienze di formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Nuova esperienza scuola-lavoro</source>
+        <translation>Nuova esperienza scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Ore di formazione scuola-lavoro</source>
+        <translation>Ore di formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Registro ore scuola-lavoro</source>
+        <translation>Registro ore scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Nuove ore</source>
+        <translation>Nuove ore</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5298,158 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Durata massima con disabilità (mesi)</source>
         <translation>Durata massima con disabilità (mesi)</translation>
     </message>
+    <message>
+        <source>Trattamento dei dati</source>
+        <translation>Trattamento dei dati</translation>
+    </message>
+    <message>
+        <source>Dati particolari</source>
+        <translation>Dati particolari</translation>
+    </message>
+    <message>
+        <source>Partecipazione alle attività</source>
+        <translation>Partecipazione alle attività</translation>
+    </message>
+    <message>
+        <source>Immagini e riprese</source>
+        <translation>Immagini e riprese</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>Formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Condivisione con la rete</source>
+        <translation>Condivisione con la rete</translation>
+    </message>
+    <message>
+        <source>L&apos;interessato/a</source>
+        <translation>L&apos;interessato/a</translation>
+    </message>
+    <message>
+        <source>Un genitore</source>
+        <translation>Un genitore</translation>
+    </message>
+    <message>
+        <source>Il tutore</source>
+        <translation>Il tutore</translation>
+    </message>
+    <message>
+        <source>Liceo</source>
+        <translation>Liceo</translation>
+    </message>
+    <message>
+        <source>Istituto tecnico</source>
+        <translation>Istituto tecnico</translation>
+    </message>
+    <message>
+        <source>Istituto professionale</source>
+        <translation>Istituto professionale</translation>
+    </message>
+    <message>
+        <source>Consenso per</source>
+        <translation>Consenso per</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>Dato da</source>
+        <translation>Dato da</translation>
+    </message>
+    <message>
+        <source>Per un minore conta solo quello di un genitore o del tutore</source>
+        <translation>Per un minore conta solo quello di un genitore o del tutore</translation>
+    </message>
+    <message>
+        <source>Nome di chi lo dà</source>
+        <translation>Nome di chi lo dà</translation>
+    </message>
+    <message>
+        <source>Firmato da</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <source>Dal giorno della revoca non vale più</source>
+        <translation>Dal giorno della revoca non vale più</translation>
+    </message>
+    <message>
+        <source>Un&apos;organizzazione di tipo scuola</source>
+        <translation>Un&apos;organizzazione di tipo scuola</translation>
+    </message>
+    <message>
+        <source>Ente ospitante</source>
+        <translation>Ente ospitante</translation>
+    </message>
+    <message>
+        <source>Tipo di scuola</source>
+        <translation>Tipo di scuola</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Ore previste</source>
+        <translation>Ore previste</translation>
+    </message>
+    <message>
+        <source>Tutor scolastico</source>
+        <translation>Tutor scolastico</translation>
+    </message>
+    <message>
+        <source>Tutor dell&apos;ente ospitante</source>
+        <translation>Tutor dell&apos;ente ospitante</translation>
+    </message>
+    <message>
+        <source>Tutor ospitante</source>
+        <translation>Tutor ospitante</translation>
+    </message>
+    <message>
+        <source>Formazione sulla sicurezza il</source>
+        <translation>Formazione sulla sicurezza il</translation>
+    </message>
+    <message>
+        <source>Nessuna ora prima di questa data</source>
+        <translation>Nessuna ora prima di questa data</translation>
+    </message>
+    <message>
+        <source>Patto formativo firmato il</source>
+        <translation>Patto formativo firmato il</translation>
+    </message>
+    <message>
+        <source>Ore svolte</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>Ore richieste nel triennio</source>
+        <translation>Ore richieste nel triennio</translation>
+    </message>
+    <message>
+        <source>Ore richieste</source>
+        <translation>Ore richieste</translation>
+    </message>
+    <message>
+        <source>Esperienza scuola-lavoro</source>
+        <translation>Esperienza scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Esperienza</source>
+        <translation>Esperienza</translation>
+    </message>
+    <message>
+        <source>Attività svolta</source>
+        <translation>Attività svolta</translation>
+    </message>
+    <message>
+        <source>Quello dell&apos;esperienza, messo dall&apos;app</source>
+        <translation>Quello dell&apos;esperienza, messo dall&apos;app</translation>
+    </message>
 </context>
 <context>
     <name>LandlordsTab</name>
@@ -5372,6 +5603,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Lavoro</source>
         <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Adolescenti</source>
+        <translation>Adolescenti</translation>
     </message>
     <message>
         <source>Laboratori</source>
@@ -6509,6 +6744,97 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</source>
         <translation>Eliminare «{name}»? Laboratori e incontri che lo nominano non lo mostreranno più.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Consenso</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <source>Valido oggi</source>
+        <translation>Valido oggi</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Scuola</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <source>Ente ospitante</source>
+        <translation>Ente ospitante</translation>
+    </message>
+    <message>
+        <source>Inizio</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Ore svolte</source>
+        <translation>Ore svolte</translation>
+    </message>
+    <message>
+        <source>Ore richieste</source>
+        <translation>Ore richieste</translation>
+    </message>
+    <message>
+        <source>Formazione scuola-lavoro</source>
+        <translation>Formazione scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>Nuovo &amp;consenso</source>
+        <translation>Nuovo &amp;consenso</translation>
+    </message>
+    <message>
+        <source>Nuova &amp;esperienza scuola-lavoro</source>
+        <translation>Nuova &amp;esperienza scuola-lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Registro ore</source>
+        <translation>&amp;Registro ore</translation>
+    </message>
+    <message>
+        <source>Le ore dell&apos;esperienza scelta (Invio)</source>
+        <translation>Le ore dell&apos;esperienza scelta (Invio)</translation>
+    </message>
+    <message>
+        <source>{name}, nato/a il {born}</source>
+        <translation>{name}, nato/a il {born}</translation>
+    </message>
+    <message>
+        <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
+        <translation>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</translation>
     </message>
 </context>
 <context>
@@ -7873,6 +8199,57 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>YouthPage</name>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Cognome e nome</translation>
+    </message>
+    <message>
+        <source>Età</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Nato/a il</source>
+        <translation>Nato/a il</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Consensi validi</source>
+        <translation>Consensi validi</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Adolescenti</source>
+        <translation>Adolescenti</translation>
+    </message>
+    <message>
+        <source>Cerca per cognome e nome (Ctrl+F)</source>
+        <translation>Cerca per cognome e nome (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Invio apre consensi e scuola-lavoro della persona.</source>
+        <translation>Invio apre consensi e scuola-lavoro della persona.</translation>
+    </message>
+    <message>
+        <source>Nessuna persona trovata.</source>
+        <translation>Nessuna persona trovata.</translation>
+    </message>
+    <message>
+        <source>Nessun minorenne nei nuclei di questo punto.</source>
+        <translation>Nessun minorenne nei nuclei di questo punto.</translation>
+    </message>
+    <message>
+        <source>{n} minorenni, {m} giovani adulti</source>
+        <translation>{n} minorenni, {m} giovani adulti</translation>
+    </message>
+</context>
+<context>
     <name>_GuestsDelegate</name>
     <message>
         <source>Ospiti</source>
@@ -8092,6 +8469,14 @@ Accedete di nuovo per continuare.</translation>
         <translation>Fuori dall&apos;ambito di questa postazione</translation>
     </message>
     <message>
+        <source>Scegliere un&apos;organizzazione di tipo scuola</source>
+        <translation>Scegliere un&apos;organizzazione di tipo scuola</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data del consenso</source>
+        <translation>Non può essere prima della data del consenso</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Scrivere un numero intero</translation>
     </message>
@@ -8174,6 +8559,22 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Esiste già un dato con questo identificativo.</source>
         <translation>Esiste già un dato con questo identificativo.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne il {day}: per iscriverla a un laboratorio serve il consenso alle attività dato da un genitore o dal tutore. Registrare prima il consenso.</source>
+        <translation>La persona è minorenne il {day}: per iscriverla a un laboratorio serve il consenso alle attività dato da un genitore o dal tutore. Registrare prima il consenso.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
+        <translation>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</translation>
+    </message>
+    <message>
+        <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>
+        <translation>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</translation>
+    </message>
+    <message>
+        <source>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</source>
+        <translation>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</translation>
     </message>
     <message>
         <source>Questa persona è già iscritta al laboratorio.</source>

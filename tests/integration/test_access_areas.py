@@ -178,6 +178,13 @@ SAMPLES: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
                                      "days_expected": 20, "days_attended": 18},
     "hiring": lambda ids: {"person": ids["me"], "organisation": ids["firm"],
                            "date": "2026-07-01"},
+    "consent": lambda ids: {"person": ids["me"], "consent_type": "images",
+                            "date": "2026-01-15", "given_by": "self"},
+    "school_work": lambda ids: {"person": ids["me"], "school": ids["school"],
+                                "host": ids["school"], "school_type": "liceo",
+                                "safety_training_on": "2026-01-16"},
+    "school_work_hours": lambda ids: {"school_work": ids["school_work"],
+                                      "date": "2026-01-17", "hours": 4},
 }
 
 
@@ -196,7 +203,9 @@ def everything(coordinator: Store) -> dict[str, Any]:
     ids = {"ctx": ctx, "hh": hh, "me": me, "workshop": workshop, "session": session,
            "firm": firm, "vacancy": add(coordinator, "vacancy", organisation=firm,
                                         title="Saldatore"),
-           "course": add(coordinator, "course", title="Saldatura")}
+           "course": add(coordinator, "course", title="Saldatura"),
+           "school": add(coordinator, "organisation", name="Liceo Don Milani",
+                         org_type="school")}
     # The housing plan's records name a landlord, a dwelling, a fund, and a guest of
     # another household (who is not ``me``: their pact is about ``me`` too).
     ids["landlord"] = add(coordinator, "landlord", name="Immobiliare Garda")

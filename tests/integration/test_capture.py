@@ -95,6 +95,8 @@ def test_every_replicated_table_is_captured(coordinator: Store) -> None:
             "attendance": records.add(uow, "attendance", {"session": session,
                                                           "person": person}),
             "initiative": records.add(uow, "initiative", {"title": "Orto", "point": "MON"}),
+            "consent": records.add(uow, "consent", {"person": person, "consent_type": "images",
+                                                    "date": "2026-01-02", "given_by": "self"}),
         })
         landlord = records.add(uow, "landlord", {"name": "Marco Bassi"})
         dwelling = records.add(uow, "dwelling", {"landlord": landlord, "address": "Via Roma 2",
@@ -142,6 +144,12 @@ def test_every_replicated_table_is_captured(coordinator: Store) -> None:
             "internship_rule": records.add(uow, "internship_rule", {
                 "name": "DGR", "valid_from": "2018-01-17", "min_allowance": 500}),
         })
+        school = records.add(uow, "organisation", {"name": "Liceo", "org_type": "school"})
+        ids["school_work"] = records.add(uow, "school_work", {
+            "person": person, "school": school, "host": org, "school_type": "liceo",
+            "safety_training_on": "2026-01-02"})
+        ids["school_work_hours"] = records.add(uow, "school_work_hours", {
+            "school_work": ids["school_work"], "date": "2026-01-03", "hours": 4})
         uow.commit()
     with coordinator.sessionmaker() as s:
         point_id = s.execute(text("SELECT id FROM point LIMIT 1")).scalar()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from genera_desktop import app
-from genera_desktop.domain import vocab, vocab_housing, vocab_work
+from genera_desktop.domain import vocab, vocab_housing, vocab_work, vocab_youth
 from genera_desktop.printing import labels as printed
 from genera_desktop.store.kind import COMMON_TEXTS
 from genera_desktop.store.kinds import KINDS
@@ -30,7 +30,7 @@ LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 # The areas' enumerations are declared beside the core's (domain/vocab_AREA.py).
 # Keyed by module and name: two areas may each have a CONTRACT_TYPE of their own.
 ENUMERATIONS = {
-    (module.__name__, name): value for module in (vocab, vocab_housing, vocab_work)
+    (module.__name__, name): value for module in (vocab, vocab_housing, vocab_work, vocab_youth)
     for name, value in vars(module).items() if isinstance(value, vocab.Enumeration)
 }
 

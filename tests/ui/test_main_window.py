@@ -55,6 +55,7 @@ def test_sections_and_status_bar_for_an_administrator(qtbot: QtBot, ctx: AppCont
         "Rete",
         "Punti diffusi",
         "Casa",
+        "Adolescenti",
         "Sincronizzazione",
         "Registro accessi",
         "Utenti",
@@ -80,6 +81,8 @@ def test_operators_do_not_see_users(qtbot: QtBot, coordinator: Store) -> None:
         window = open_window(qtbot, AppContext(store))
         assert "Utenti" not in nav_titles(window) and "users" not in window.pages
         assert "Registro accessi" not in nav_titles(window)
+        # Nor the adolescents' plan, without its access area.
+        assert "Adolescenti" not in nav_titles(window) and "youth" not in window.pages
         assert "Duplicati" in nav_titles(window)
         window.close()
     finally:

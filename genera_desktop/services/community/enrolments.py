@@ -16,6 +16,7 @@ from sqlalchemy import select
 from genera_desktop.domain.errors import Refused
 from genera_desktop.services import records, rules
 from genera_desktop.services.transaction import reads, writes
+from genera_desktop.services.youth.consents import day_of, require_consent
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.models import Enrolment, Household, Person, Workshop
 from genera_desktop.store.uow import UnitOfWork
@@ -54,6 +55,8 @@ def _check_add(uow: UnitOfWork, values: dict[str, Any]) -> str:
         raise Refused("enrolment_other_point", "")
     if household.point != workshop.point:
         raise Refused("enrolment_other_point", str(household.point or ""))
+    # A minor takes part with a parent's or guardian's consent (the adolescents' plan).
+    require_consent(session, person_id, "activities", day_of(values.get("enrolled_on")))
     return enrolment_id(workshop_id, person_id)
 
 

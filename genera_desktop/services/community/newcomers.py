@@ -39,10 +39,12 @@ class Newcomer:
 def register_contact(uow: UnitOfWork, point: str, first_name: str, last_name: str, *,
                      phone: str | None = None,
                      consents: Sequence[str] = (REQUIRED_CONSENT,),
-                     today: date | None = None) -> Newcomer:
+                     today: date | None = None,
+                     birth_date: str | None = None) -> Newcomer:
     """Register a person with the minimum, as a household of its own marked as a
     contact at ``point``. Without the consent to processing nobody is registered
-    (ValidationFailed on ``consents``: they stay an unnamed guest)."""
+    (ValidationFailed on ``consents``: they stay an unnamed guest). The birth date, when
+    known, tells a minor (who is enrolled only with a parent's consent)."""
     if REQUIRED_CONSENT not in consents:
         raise ValidationFailed([FieldError("consents", "consent_needed", REQUIRED_CONSENT)])
     day = (today or date.today()).isoformat()
@@ -50,7 +52,8 @@ def register_contact(uow: UnitOfWork, point: str, first_name: str, last_name: st
         "point": point, "phone": phone, "status": CONTACT, "registered_on": day})
     person = records.add(uow, "person", {
         "household": household, "first_name": first_name, "last_name": last_name,
-        "phone": phone, "is_reference": True, "relation": "reference"})
+        "phone": phone, "is_reference": True, "relation": "reference",
+        "birth_date": birth_date})
     intake = records.add(uow, "intake", {
         "household": household, "date": day, "point": point, "operator": uow.username,
         "reference_person": person, "consents": list(consents),
@@ -62,13 +65,15 @@ def register_contact(uow: UnitOfWork, point: str, first_name: str, last_name: st
 def register_and_enrol(uow: UnitOfWork, workshop_id: str, first_name: str, last_name: str,
                        *, phone: str | None = None,
                        consents: Sequence[str] = (REQUIRED_CONSENT,),
-                       today: date | None = None) -> Newcomer:
+                       today: date | None = None,
+                       birth_date: str | None = None) -> Newcomer:
     """Register a newcomer at the workshop's point (``register_contact``) and enrol
-    them in it, in one transaction: both or neither."""
+    them in it, in one transaction: both or neither (a minor's enrolment is refused
+    without a parent's consent, and then nobody is registered)."""
     workshop = records.load(uow.session, "workshop", workshop_id)
     assert isinstance(workshop, Workshop)
     made = register_contact(uow, str(workshop.point), first_name, last_name, phone=phone,
-                            consents=consents, today=today)
+                            consents=consents, today=today, birth_date=birth_date)
     day = (today or date.today()).isoformat()
     enrolment = enrol(uow, workshop.id, made.person, enrolled_on=day)
     return Newcomer(made.household, made.person, made.intake, enrolment)

@@ -1,0 +1,74 @@
+"""«Adolescenti»: the young people the plan follows at this point (every point at the
+coordinator): the under-18s of its households and the young adults added to the plan,
+each with the consents that count today. Only for users with the adolescents' area.
+
+Keyboard: Ctrl+F search by name, Down into the list, Enter opens the young person's
+plan (consents and school-work).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from genera_desktop.services.youth import people
+from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column, format_date
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.youth.plan_dialog import PlanDialog
+
+translate = QCoreApplication.translate
+
+
+def consent_labels(kinds: tuple[str, ...]) -> str:
+    """The consents as the screen names them, comma-separated."""
+    names: Mapping[str, str] = labels.choices("consent", "consent_type") or {}
+    return ", ".join(labels.label(names, k) for k in kinds)
+
+
+def young_columns() -> list[Column]:
+    """The Adolescenti list's columns."""
+    return [
+        Column(translate("YouthPage", "Cognome e nome"),
+               lambda r: f"{r.last_name} {r.first_name}".strip()),
+        Column(translate("YouthPage", "Età"), lambda r: str(r.age), align_right=True),
+        Column(translate("YouthPage", "Nato/a il"), lambda r: format_date(r.birth_date)),
+        Column(translate("YouthPage", "Punto"), lambda r: r.point),
+        Column(translate("YouthPage", "Consensi validi"),
+               lambda r: consent_labels(r.consents) or translate("YouthPage", "nessuno"),
+               color=lambda r: None if r.consents or not r.minor else "#a33"),
+    ]
+
+
+class YouthPage(ListPage):
+    """The young people of this point, with their consents."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, translate("YouthPage", "Adolescenti"), young_columns(),
+                         search_placeholder=translate("YouthPage",
+                                                      "Cerca per cognome e nome (Ctrl+F)"),
+                         parent=parent)
+        site = ctx.site()
+        self.point = None if site.is_coordinator else site.point_code
+        self.view.setToolTip(self.tr("Invio apre consensi e scuola-lavoro della persona."))
+
+    def load(self, search: str) -> tuple[list[Any], str]:
+        rows = people.young_people(self.ctx.store, self.point, search=search or None)
+        if not rows:
+            status = (self.tr("Nessuna persona trovata.") if search else
+                      self.tr("Nessun minorenne nei nuclei di questo punto."))
+        else:
+            minors = sum(1 for r in rows if r.minor)
+            status = self.tr("{n} minorenni, {m} giovani adulti").format(
+                n=minors, m=len(rows) - minors)
+        return rows, status
+
+    def row_activated(self, row: Any) -> None:
+        if row is None:
+            return
+        PlanDialog.ask(self.ctx, self, row.id)
+        self.refresh()
