@@ -4024,6 +4024,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Report due by</translation>
     </message>
     <message>
+        <source>Rendiconto entro</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
         <source>Rendiconto ricevuto il</source>
         <translation>Report received on</translation>
     </message>

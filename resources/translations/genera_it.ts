@@ -4024,6 +4024,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Rendiconto atteso entro</translation>
     </message>
     <message>
+        <source>Rendiconto entro</source>
+        <translation>Rendiconto entro</translation>
+    </message>
+    <message>
         <source>Rendiconto ricevuto il</source>
         <translation>Rendiconto ricevuto il</translation>
     </message>
