@@ -105,9 +105,9 @@ def build(store: Any) -> str:
 
 
 def main() -> None:
-    from genera_desktop.services import agenda
     from genera_desktop.services.housing import funds, ui_queries
-    from genera_desktop.services.network import create_network
+    from genera_desktop.services.network.membership import create_network
+    from genera_desktop.services.registry import agenda
 
     with tempfile.TemporaryDirectory() as folder:
         store = create_network(Path(folder) / "coord", network_name="Bench",

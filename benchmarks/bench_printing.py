@@ -18,7 +18,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from genera_desktop.services import custode, demo, network, printing, records
+from genera_desktop.services import demo, printing, records
+from genera_desktop.services.custode import visits as custode
+from genera_desktop.services.network import membership as network
 from genera_desktop.store.models import Household
 from genera_desktop.store.store import Store
 

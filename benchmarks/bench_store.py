@@ -28,15 +28,9 @@ from typing import Any
 from sqlalchemy import select
 
 from genera_desktop.reports import indicators
-from genera_desktop.services import (
-    demo,
-    demo_data,
-    households,
-    importer,
-    network,
-    persons,
-    records,
-)
+from genera_desktop.services import demo, demo_data, records
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.registry import households, importer, persons
 from genera_desktop.store.capture import CAPTURE_KEY
 from genera_desktop.store.models import MODELS, Person
 from genera_desktop.store.store import Store, store_exists
@@ -190,7 +184,7 @@ def bench_page_search(store: Store) -> None:
 
 
 def bench_household_list(store: Store) -> None:
-    """The household list's first screen as ui/models/households.py asks for it: the
+    """The household list's first screen as ui/registry/households_model.py asks for it: the
     first page of ordered ids, the rows of the first 50, and the total."""
     def first_screen(sort_key: str) -> None:
         with store.unit_of_work() as uow:

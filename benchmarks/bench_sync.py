@@ -31,7 +31,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from genera_desktop.services import demo, network, records, sync
+from genera_desktop.services import demo, records
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import sync
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.models import Household, HousingContext, Person, Point, Visit
 from genera_desktop.store.store import Store

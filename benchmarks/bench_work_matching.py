@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from genera_desktop.domain import catalogs_work as cat
-from genera_desktop.services import network
+from genera_desktop.services.network import membership as network
 from genera_desktop.services.work import matching
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.models import Household, Organisation, Person, Point

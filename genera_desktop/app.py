@@ -35,8 +35,8 @@ from genera_desktop.ui.qtfix import guard_emit_refcount
 
 if TYPE_CHECKING:
     from genera_desktop.store.store import Store
-    from genera_desktop.ui.dialogs.settings import RestoreRequest
     from genera_desktop.ui.main_window import MainWindow
+    from genera_desktop.ui.session.settings import RestoreRequest
 
 log = logging.getLogger("genera")
 
@@ -287,7 +287,7 @@ class Session:
 
     def finish(self) -> None:
         """The end of the session: background work stopped, the day's backup, store closed."""
-        from genera_desktop.ui import tasks
+        from genera_desktop.ui.common import tasks
 
         tasks.shutdown()
         if self.restore_request is None:
@@ -309,8 +309,8 @@ def restore_now(data_dir: Path, request: RestoreRequest) -> bool:
     """Restore the closed store in ``data_dir`` from a backup and say how it went; the
     store is either wholly replaced (the old one kept aside) or left as it was."""
     from genera_desktop.services.backup import restore_backup
+    from genera_desktop.ui.common.rows import format_moment
     from genera_desktop.ui.messages import error_text
-    from genera_desktop.ui.models.rows import format_moment
 
     title = QCoreApplication.translate("app", "Ripristino da copia")
     try:
@@ -347,8 +347,8 @@ def run(data_dir: Path, argv: list[str]) -> int:
         QTimer.singleShot(0, lambda: app.exit(0))  # exit() ends the dialog's loop too
 
     from genera_desktop.store.store import store_exists
-    from genera_desktop.ui.dialogs.login import LoginDialog
-    from genera_desktop.ui.dialogs.setup import SetupWizard
+    from genera_desktop.ui.session.login import LoginDialog
+    from genera_desktop.ui.session.setup import SetupWizard
 
     while True:
         store = LoginDialog.ask(data_dir) if store_exists(data_dir) else SetupWizard.ask(data_dir)

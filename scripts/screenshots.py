@@ -111,8 +111,10 @@ class Network:
     """Three open stores: coordinator, point MON, the Montichiari custode's laptop."""
 
     def __init__(self, root: Path, households: int) -> None:
-        from genera_desktop.services import demo, network, records, sync
-        from genera_desktop.services.site import set_setting
+        from genera_desktop.services import demo, records
+        from genera_desktop.services.network import membership as network
+        from genera_desktop.services.network import sync
+        from genera_desktop.services.network.site import set_setting
         from genera_desktop.store import keyring
 
         # A throwaway network: a cheap password hash keeps the run short (each key slot
@@ -161,7 +163,7 @@ class Network:
         return {"coord": self.coord, "point": self.point, "laptop": self.laptop}[name]
 
     def export(self, frm: str, to: str) -> Path:
-        from genera_desktop.services import sync
+        from genera_desktop.services.network import sync
 
         self.count += 1
         folder = self.root / "pacchetti"
@@ -172,7 +174,7 @@ class Network:
         return path
 
     def send(self, frm: str, to: str) -> Any:
-        from genera_desktop.services import sync
+        from genera_desktop.services.network import sync
 
         return sync.import_file(self.store(to), self.export(frm, to))
 
@@ -275,7 +277,7 @@ PREVIEWS: list[Any] = []
 def keep_previews_open() -> None:
     """The print preview waits in exec() until closed: here it is opened, kept for the
     picture, and the flow that asked for it goes on."""
-    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+    from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 
     def show_pdf(cls: Any, parent: Any, pdf: bytes, suggested_name: str,
                  title: str | None = None) -> None:
@@ -288,7 +290,7 @@ def keep_previews_open() -> None:
 
 def take_all(net: Network, out: Path) -> list[str]:
     from genera_desktop.app import make_application
-    from genera_desktop.ui import tasks
+    from genera_desktop.ui.common import tasks
 
     app = make_application([sys.argv[0]])
     # A steady text cursor: a blinking one would be in some pictures and not others.
@@ -330,7 +332,8 @@ def _update(store: Any, kind: str, rid: str, data: dict[str, Any]) -> None:
 def prepare_week(net: Network) -> dict[str, Any]:
     """A morning at the point, a round of the custode, and their bundles for the
     coordinator (not imported yet: the coordinator's pictures import them)."""
-    from genera_desktop.services import custode, records
+    from genera_desktop.services import records
+    from genera_desktop.services.custode import visits as custode
 
     day = TODAY.isoformat()
     # The point registers a family that came in today.
@@ -399,7 +402,7 @@ def prepare_week(net: Network) -> dict[str, Any]:
 
     # The week's folder as the coordinator gets it: each site's bundle named as the app
     # suggests, last week's one again (already imported) and one broken on the way.
-    from genera_desktop.services import sync
+    from genera_desktop.services.network import sync
 
     week = net.root / "settimana"
     week.mkdir()
@@ -431,8 +434,8 @@ def _backdrop() -> Any:
 
 def shots_setup(net: Network, camera: Camera) -> None:
     """The first start (setup wizard) and the login."""
-    from genera_desktop.ui.dialogs.login import LoginDialog
-    from genera_desktop.ui.dialogs.setup import SetupWizard
+    from genera_desktop.ui.session.login import LoginDialog
+    from genera_desktop.ui.session.setup import SetupWizard
 
     desk = _backdrop()
     wizard = SetupWizard(WORK / "nuova-postazione")
@@ -469,7 +472,7 @@ def shots_front_desk(net: Network, camera: Camera, work: dict[str, Any]) -> None
     from PySide6.QtTest import QTest
 
     from genera_desktop.domain.codice_fiscale import encode
-    from genera_desktop.ui.dialogs.person import PersonDialog
+    from genera_desktop.ui.registry.person_dialog import PersonDialog
 
     window = open_window(net.point)
     go(window, "agenda")
@@ -519,7 +522,7 @@ def shots_front_desk(net: Network, camera: Camera, work: dict[str, Any]) -> None
     preview.deleteLater()
 
     # File › Impostazioni…: the backups tab, after "Crea copia ora".
-    from genera_desktop.ui.dialogs.settings import SettingsDialog
+    from genera_desktop.ui.session.settings import SettingsDialog
 
     settings = SettingsDialog(window.ctx, window, lock=window.lock)
     settings.backups.create_now()
@@ -648,7 +651,7 @@ def shots_community(net: Network, camera: Camera) -> None:
 
 def shots_custode(net: Network, camera: Camera, work: dict[str, Any]) -> None:
     """The custode's laptop: contexts and residents, a visit, the round sheet, sync."""
-    from genera_desktop.ui.dialogs.visit import VisitDialog
+    from genera_desktop.ui.custode.visit import VisitDialog
 
     window = open_window(net.laptop)
     page = go(window, "my_contexts")
@@ -685,7 +688,7 @@ def shots_custode(net: Network, camera: Camera, work: dict[str, Any]) -> None:
 
 def shots_coordination(net: Network, camera: Camera, work: dict[str, Any]) -> None:
     """The coordinator: the week's import, indicators, duplicates, conflicts, audit."""
-    from genera_desktop.ui.dialogs.invite import InviteDialog
+    from genera_desktop.ui.network.invite import InviteDialog
 
     window = open_window(net.coord)
     sync_page = go(window, "sync")

@@ -10,7 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from genera_desktop.services import network, records  # noqa: E402
+from genera_desktop.services import records
+from genera_desktop.services.network import membership as network  # noqa: E402
 from genera_desktop.store import keyring  # noqa: E402
 from genera_desktop.store.store import Store  # noqa: E402
 

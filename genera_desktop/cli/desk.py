@@ -10,7 +10,7 @@ from typing import Any
 
 from genera_desktop.cli.context import Context, UsageError
 from genera_desktop.cli.records import KIND_ACTIONS, summary
-from genera_desktop.services import conflicts, duplicates
+from genera_desktop.services.coordination import conflicts, duplicates
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -130,7 +130,7 @@ def cmd_person_export(ctx: Context, args: argparse.Namespace) -> int:
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("json", "pdf"):
         raise UsageError(f"--out {args.out}: the file must end in .json or .pdf")
-    from genera_desktop.services.access_request import save_person_report
+    from genera_desktop.services.coordination.access_request import save_person_report
 
     save_person_report(ctx.store, args.id, out)
     ctx.say(str(out))

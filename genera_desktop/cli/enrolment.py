@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from genera_desktop.cli.context import Context
-from genera_desktop.services import sync
+from genera_desktop.services.network import sync
 
 
 def register(nsub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:

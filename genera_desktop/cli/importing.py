@@ -28,7 +28,7 @@ FILE_PROBLEMS = {
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    from genera_desktop.services.importer import HOUSEHOLD_COLUMNS, PERSON_COLUMNS
+    from genera_desktop.services.registry.importer import HOUSEHOLD_COLUMNS, PERSON_COLUMNS
 
     p = sub.add_parser(
         "import", help="import households with their persons (CSV, XLSX, JSON Lines)",
@@ -47,8 +47,8 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
-    from genera_desktop.services import importer
-    from genera_desktop.services.tabular import BadFile
+    from genera_desktop.services.registry import importer
+    from genera_desktop.services.registry.tabular import BadFile
 
     where = f"import {args.file}"
     args.error_where = where
@@ -75,9 +75,9 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 def _say_italian_headings(path: Path) -> None:
     """Which Italian headings were read as which column, on stderr (stdout stays what it
     always was); nothing for a file that uses the column names."""
-    from genera_desktop.services import importer
-    from genera_desktop.services.headings import translated
-    from genera_desktop.services.tabular import BadFile
+    from genera_desktop.services.registry import importer
+    from genera_desktop.services.registry.headings import translated
+    from genera_desktop.services.registry.tabular import BadFile
 
     try:
         read_as = translated(importer.read_headings(path))

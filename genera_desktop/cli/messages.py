@@ -127,7 +127,7 @@ REFUSALS.update({
 
 REFUSALS.update(HOUSING_REFUSALS)
 
-# Sync (services/sync.py): refusals by the code of a Refused error.
+# Sync (services/network/sync.py): refusals by the code of a Refused error.
 REFUSALS.update({
     "site_name_required": "give the new site a name (--site-name)",
     "role_invalid": "the role must be point or laptop, not '{detail}'",

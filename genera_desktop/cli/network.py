@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from genera_desktop.cli.context import Context
-from genera_desktop.services import network
+from genera_desktop.services.network import membership as network
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:

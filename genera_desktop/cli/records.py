@@ -115,7 +115,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_dump(ctx: Context, args: argparse.Namespace) -> int:
-    from genera_desktop.services.dump import withheld, write_dump
+    from genera_desktop.services.coordination.dump import withheld, write_dump
 
     left_out = withheld(ctx.store)
     if left_out:

@@ -24,7 +24,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
-    from genera_desktop.services import report
+    from genera_desktop.services.coordination import report
 
     args.error_where = "report"
     # Only writing a file goes in the audit trail: --json alone never waits for a writer.

@@ -10,8 +10,8 @@ from typing import Any
 
 from genera_desktop.cli import messages
 from genera_desktop.cli.context import Context
-from genera_desktop.services import sync
-from genera_desktop.services.sync import ImportReport
+from genera_desktop.services.network import sync
+from genera_desktop.services.network.sync import ImportReport
 
 
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:

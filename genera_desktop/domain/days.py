@@ -84,7 +84,7 @@ def _short_year_day(day: int, month: int, yy: int, rule: str, today: date) -> da
 
 
 # -- days and moments as people read them -------------------------------------------------
-# The one formatter of the app: screens (ui/models/rows.py), printed forms
+# The one formatter of the app: screens (ui/common/rows.py), printed forms
 # (printing/layout.py) and the funders' reports (reports/tables.py) all show days
 # through it, under the names those layers already use.
 

@@ -87,7 +87,7 @@ def declared(name: str) -> Setting[Any]:
 
 # -- this installation (the store) ----------------------------------------------------
 
-# Who this site is in its network (set at setup or enrolment; services/site.py).
+# Who this site is in its network (set at setup or enrolment; services/network/site.py).
 SITE_ID: Setting[str | None] = _declare("site_id", str, None, Scope.STORE)
 SITE_NAME: Setting[str | None] = _declare("site_name", str, None, Scope.STORE)
 ROLE: Setting[str | None] = _declare("role", str, None, Scope.STORE)
@@ -95,7 +95,7 @@ POINT_CODE: Setting[str | None] = _declare("point_code", str, None, Scope.STORE)
 NETWORK_ID: Setting[str | None] = _declare("network_id", str, None, Scope.STORE)
 NETWORK_NAME: Setting[str | None] = _declare("network_name", str, None, Scope.STORE)
 IDENTITY = (SITE_ID, SITE_NAME, ROLE, POINT_CODE, NETWORK_ID, NETWORK_NAME)
-# The site's private keys, base64 (services/network.py); never leave the store.
+# The site's private keys, base64 (services/network/membership.py); never leave the store.
 SITE_KEYS: Setting[str | None] = _declare("site_keys", str, None, Scope.STORE)
 # Sent with every bundle to the coordinator until one comes back from it (sync).
 ENROLMENT_TOKEN: Setting[str | None] = _declare("enrolment_token", str, None, Scope.STORE)

@@ -1,6 +1,6 @@
 """The answer to an access request, on paper: everything held about one person.
 
-Takes the dict of services/access_request.py ``person_report`` and lays it out with the
+Takes the dict of services/coordination/access_request.py ``person_report`` and lays it out with the
 forms' page template (layout.render: A4, header, footer with page, site and date):
 the person, their household, each record about them, then the household's records and
 the audit trail. Every field that holds a value is printed, with its Italian label and

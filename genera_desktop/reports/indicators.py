@@ -29,7 +29,7 @@ from genera_desktop.domain import vocab
 from genera_desktop.domain.settings import TARGET_HOUSEHOLDS
 from genera_desktop.domain.stamps import parse_stamp
 from genera_desktop.reports import community, housing, work
-from genera_desktop.services.site import site_info
+from genera_desktop.services.network.site import site_info
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import (
     FollowUp,

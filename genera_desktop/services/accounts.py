@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.domain.passwords import MIN_LENGTH, is_common
-from genera_desktop.services import audit, permissions
-from genera_desktop.services.site import site_info
+from genera_desktop.services import permissions
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.network.site import site_info
 from genera_desktop.services.transaction import reads, writes_then
 from genera_desktop.store.keyring import new_recovery_key
 from genera_desktop.store.local import User

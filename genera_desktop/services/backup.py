@@ -42,7 +42,8 @@ import sqlcipher3
 from genera_desktop import __version__
 from genera_desktop.domain.errors import AuthFailed, GeneraError, StoreNewer
 from genera_desktop.files import open_private, private_dir
-from genera_desktop.services import audit, permissions
+from genera_desktop.services import permissions
+from genera_desktop.services.coordination import audit
 from genera_desktop.store import keyring as keyring_module
 from genera_desktop.store.engine import DB_FILE, connect_factory
 from genera_desktop.store.ids import new_id

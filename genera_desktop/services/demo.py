@@ -16,8 +16,9 @@ from sqlalchemy import select
 
 from genera_desktop.domain import settings
 from genera_desktop.domain.errors import Cancelled, FieldError, Refused, ValidationFailed
-from genera_desktop.services import audit, demo_data, permissions
-from genera_desktop.services.site import site_info
+from genera_desktop.services import demo_data, permissions
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.network.site import site_info
 from genera_desktop.services.transaction import writes
 from genera_desktop.store import derived
 from genera_desktop.store.base import Replicated

@@ -33,7 +33,9 @@ from typing import Generic, TypeVar, cast
 from genera_desktop.domain import vocab
 from genera_desktop.domain.codice_fiscale import encode, homocode, provisional_check_digit
 from genera_desktop.domain.text import fold
-from genera_desktop.services import demo_community, demo_housing, demo_work
+from genera_desktop.services.community import demo as demo_community
+from genera_desktop.services.housing import demo as demo_housing
+from genera_desktop.services.work import demo as demo_work
 
 Record = dict[str, object]
 T = TypeVar("T")
@@ -1014,17 +1016,17 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
     rng = random.Random(seed)
     generator = _Generator(rng, today)
     yield from generator.catalog()
-    # Community life (services/demo_community.py): the network's directory first, the
+    # Community life (services/community/demo.py): the network's directory first, the
     # workshops and initiatives once their people exist.
     community = demo_community.Community(seed, today, OPERATORS)
     yield from community.directory(PROGRAMME_START)
-    # The work plan (services/demo_work.py): companies and vacancies, then its seekers.
+    # The work plan (services/work/demo.py): companies and vacancies, then its seekers.
     work = demo_work.WorkDemo(seed, today, community.organisations)
     yield from work.directory(PROGRAMME_START)
     end = today.toordinal()
     # sqrt of a uniform draw leans towards 1: registrations grow as the programme gets known.
     days = sorted(end - int(730 * (1 - rng.random() ** 0.5)) for _ in range(households))
-    housing = demo_housing.Housing(seed, today)  # services/demo_housing.py
+    housing = demo_housing.Housing(seed, today)  # services/housing/demo.py
     for day in days:
         for kind, record in generator.household(day):
             community.note(kind, record)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain import vocab
 from genera_desktop.domain.errors import Refused
-from genera_desktop.services.site import SiteInfo
+from genera_desktop.services.network.site import SiteInfo
 from genera_desktop.services.transaction import UnitOfWork, reads
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.kind import COORDINATOR, HOLDERS, NETWORK, PERSON, POINT

@@ -23,8 +23,10 @@ from genera_desktop.files import write_atomically
 from genera_desktop.printing import custode as custode_forms
 from genera_desktop.printing import intake as intake_forms
 from genera_desktop.printing.layout import PrintContext
-from genera_desktop.services import audit, custode, permissions, records
-from genera_desktop.services.site import site_info
+from genera_desktop.services import permissions, records
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.custode import visits as custode
+from genera_desktop.services.network.site import site_info
 from genera_desktop.services.transaction import writes
 from genera_desktop.store.local import Site, User
 from genera_desktop.store.models import Health, Household, HousingContext, Intake, Person, Point

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from genera_desktop.domain.text import digits, fold
-from genera_desktop.services import audit, permissions, rules
-from genera_desktop.services import search as searching
-from genera_desktop.services.site import SiteInfo, site_info
+from genera_desktop.services import permissions, rules
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.network.site import SiteInfo, site_info
+from genera_desktop.services.registry import search as searching
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.validate import check_references, clean_fields
 from genera_desktop.store.base import Replicated, field_info, replicated_columns
@@ -313,7 +314,7 @@ def _plan_next_appointment(uow: UnitOfWork, intake: Intake,
     """An intake's «Prossimo appuntamento» is a follow-up of its household for its
     operator, set, moved and closed with it, as a visit's next visit is (one rule for
     the household page and the command line)."""
-    from genera_desktop.services.agenda import INTAKE_FOLLOW_UP_NOTE, replan_follow_up
+    from genera_desktop.services.registry.agenda import INTAKE_FOLLOW_UP_NOTE, replan_follow_up
 
     replan_follow_up(uow, INTAKE_FOLLOW_UP_NOTE, before,
                      (intake.household, intake.next_appointment),
@@ -433,7 +434,7 @@ def search_terms(text: str) -> list[str]:
 def find(session: Session, kind: str, search: str | None = None, *, limit: int | None = None,
          site: SiteInfo | None = None) -> list[Replicated]:
     """Live records of a kind, optionally matching a search, in creation order; with a
-    search, persons and households come best match first (services/search.py)."""
+    search, persons and households come best match first (services/registry/search.py)."""
     model = model_for(kind)
     query = select(model).where(model.cl % 2 == 1)
     if getattr(model, "merged_into", None) is not None:  # a merged duplicate leaves lists

@@ -52,7 +52,7 @@ def register(dbapi_connection: Any) -> None:
 
 def _key_of(household: str) -> str:
     """The SQL of one household's key: the reference person first, else the eldest,
-    as services/households.py shows the list's name."""
+    as services/registry/households.py shows the list's name."""
     # The names are folded once, for the member chosen, not for every member sorted.
     return (
         f"(SELECT {FOLD_FUNCTION}(coalesce(m.last_name, '')) || ' ' || "

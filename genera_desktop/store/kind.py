@@ -99,7 +99,7 @@ class Computed:
 @dataclass(frozen=True)
 class AccessExport:
     """How a kind's records enter a person's access export (GDPR art. 15,
-    services/access_request.py).
+    services/coordination/access_request.py).
 
     A record naming the person in one of ``person_fields`` is about them; a record of
     their household (``household_field``) is about the whole family, unless
@@ -160,7 +160,7 @@ class KindSpec:
     summary: tuple[str, ...] = ()  # the plain one-line listing of the command line
     # The fields a live record of this kind is unique by (one enrolment per workshop
     # and person): a merge of two persons that would make two keeps the survivor's and
-    # deletes the loser's, which an unmerge brings back (services/duplicates.py).
+    # deletes the loser's, which an unmerge brings back (services/coordination/duplicates.py).
     one_per: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:

@@ -134,7 +134,7 @@ class Household(Replicated):
     # The [kind, id, field] triples a duplicate merge moved to the survivor, for unmerge.
     merge_moved: Mapped[list[Any] | None] = field(LIST)
     # The ``household_ref`` of the import file row that made it: importing the same
-    # rows again is refused by it (services/importer.py).
+    # rows again is refused by it (services/registry/importer.py).
     import_ref: Mapped[str | None] = field(max_length=80)
     # Folded names of the members, address, phone, case number: for type-ahead search.
     search_text: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from genera_desktop.services import accounts
+from genera_desktop.services.network.site import SiteInfo, this_site
 from genera_desktop.services.session import Store
-from genera_desktop.services.site import SiteInfo, this_site
 
 
 @dataclass

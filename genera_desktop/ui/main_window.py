@@ -44,24 +44,25 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.services import accounts
-from genera_desktop.services.site import is_demo_network
-from genera_desktop.ui import tasks, window_memory
+from genera_desktop.services.network.site import is_demo_network
+from genera_desktop.ui import window_memory
+from genera_desktop.ui.common import tasks
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.import_dialog import ImportDialog
-from genera_desktop.ui.lock import LockController, lock_timeout_ms
-from genera_desktop.ui.pages.agenda import AgendaPage
-from genera_desktop.ui.pages.audit import AuditPage
-from genera_desktop.ui.pages.conflicts import ConflictsPage
-from genera_desktop.ui.pages.contexts import ContextsPage
-from genera_desktop.ui.pages.dashboard import DashboardPage
-from genera_desktop.ui.pages.duplicates import DuplicatesPage
-from genera_desktop.ui.pages.household import HouseholdPage
-from genera_desktop.ui.pages.households import HouseholdsPage
-from genera_desktop.ui.pages.my_contexts import MyContextsPage
-from genera_desktop.ui.pages.persons import PersonsPage
-from genera_desktop.ui.pages.sync import SyncPage
-from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.coordination.audit import AuditPage
+from genera_desktop.ui.coordination.conflicts import ConflictsPage
+from genera_desktop.ui.coordination.dashboard import DashboardPage
+from genera_desktop.ui.coordination.duplicates import DuplicatesPage
+from genera_desktop.ui.custode.contexts import ContextsPage
+from genera_desktop.ui.custode.my_contexts import MyContextsPage
+from genera_desktop.ui.network.sync import SyncPage
+from genera_desktop.ui.network.users import UsersPage
 from genera_desktop.ui.preferences import language_setting, resolve_language, save_language_setting
+from genera_desktop.ui.registry.agenda import AgendaPage
+from genera_desktop.ui.registry.household import HouseholdPage
+from genera_desktop.ui.registry.households import HouseholdsPage
+from genera_desktop.ui.registry.import_dialog import ImportDialog
+from genera_desktop.ui.registry.persons import PersonsPage
+from genera_desktop.ui.session.lock import LockController, lock_timeout_ms
 
 log = logging.getLogger(__name__)
 
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, tab: str | None = None) -> None:
         """File › Impostazioni: backups, language, session."""
-        from genera_desktop.ui.dialogs.settings import SettingsDialog
+        from genera_desktop.ui.session.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self, lock=self.lock, tab=tab)
         dialog.exec()
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def _build_print_menu(self) -> None:
         from genera_desktop.services import printing
-        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+        from genera_desktop.ui.common.print_preview import print_and_preview
 
         menu = self.menuBar().addMenu(self.tr("&Stampa"))
         forms = (
@@ -538,8 +539,8 @@ class MainWindow(QMainWindow):
         return value if ok else None
 
     def add_demo_data(self) -> None:
-        from genera_desktop.ui.dialogs.setup import fill_demo_data
         from genera_desktop.ui.messages import error_text
+        from genera_desktop.ui.session.setup import fill_demo_data
 
         count = self.ask_demo_households()
         if count is None:

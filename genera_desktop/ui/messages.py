@@ -135,7 +135,7 @@ def _refusals() -> dict[str, str]:
         "support_not_granted": translate(
             "messages", "Il sostegno si concede solo a un'iniziativa accolta, in corso o "
                         "conclusa."),
-        # Sync (services/sync.py)
+        # Sync (services/network/sync.py)
         "site_name_required": translate("messages", "Dare un nome alla nuova postazione."),
         "role_invalid": translate("messages", "Scegliere se è un punto di comunità o un portatile."),
         "point_unknown": translate("messages", "Questo punto di comunità non esiste qui."),

@@ -13,8 +13,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from genera_desktop.domain.settings import WINDOW_GEOMETRY
+from genera_desktop.ui.common.columns import REMEMBERED
 from genera_desktop.ui.preferences import set_user_setting, user_setting
-from genera_desktop.ui.widgets.columns import REMEMBERED
 
 COLUMNS_KEY = "columns/{page}/{view}"
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from genera_desktop.cli import main
-from genera_desktop.services import network, records
+from genera_desktop.services import records
+from genera_desktop.services.network import membership as network
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD
 

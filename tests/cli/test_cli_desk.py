@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from genera_desktop.cli import main
 from genera_desktop.domain.codice_fiscale import encode
 from genera_desktop.services import records
-from genera_desktop.services.site import set_setting
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.local import Conflict
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD, make_coordinator

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from genera_desktop.services import records
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD, make_coordinator
 

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from genera_desktop.services import records, sync
+from genera_desktop.services import records
+from genera_desktop.services.network import sync
 from tests.conftest import ADMIN, PASSWORD, make_coordinator
 
 

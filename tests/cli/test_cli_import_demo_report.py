@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 
 from genera_desktop.cli import main
 from genera_desktop.services import records
-from genera_desktop.services.dump import dump_lines
-from genera_desktop.services.site import set_setting
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD, make_coordinator
 

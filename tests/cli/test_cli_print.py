@@ -17,7 +17,9 @@ from pypdf import PdfReader
 
 from genera_desktop.cli import main
 from genera_desktop.domain.codice_fiscale import encode
-from genera_desktop.services import audit, custode, records
+from genera_desktop.services import records
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.custode import visits as custode
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD, make_coordinator
 

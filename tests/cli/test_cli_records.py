@@ -18,8 +18,8 @@ import pytest
 
 from genera_desktop.cli import main
 from genera_desktop.domain.codice_fiscale import encode
-from genera_desktop.services.dump import dump_lines
-from genera_desktop.services.site import set_setting
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD, make_coordinator
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from genera_desktop.domain.errors import AuthFailed
-from genera_desktop.services import accounts, network
+from genera_desktop.services import accounts
+from genera_desktop.services.network import membership as network
 from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD

@@ -13,8 +13,10 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.domain.errors import Refused, ValidationFailed
-from genera_desktop.services import access_request, accounts, permissions, records, sync
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services import accounts, permissions, records
+from genera_desktop.services.coordination import access_request
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network import sync
 from genera_desktop.store import migrate
 from genera_desktop.store.kind import KEEP, PURGE
 from genera_desktop.store.kinds import KINDS

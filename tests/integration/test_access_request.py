@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from genera_desktop.printing.access_request import person_report_pdf
 from genera_desktop.printing.layout import PrintContext
-from genera_desktop.services import access_request, accounts, records
+from genera_desktop.services import accounts, records
+from genera_desktop.services.coordination import access_request
 from genera_desktop.store.local import AuditEntry
 from genera_desktop.store.store import Store
 from tests.conftest import make_coordinator
@@ -99,7 +100,7 @@ def test_health_is_withheld_without_health_access(coordinator: Store) -> None:
 
 
 def test_deleted_and_merged_records_are_included_and_marked(coordinator: Store) -> None:
-    from genera_desktop.services import duplicates
+    from genera_desktop.services.coordination import duplicates
 
     ids = make_family(coordinator)
     twin = add(coordinator, "person", household=ids["household"], first_name="Gertrude",

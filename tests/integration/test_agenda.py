@@ -7,7 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from genera_desktop.domain.errors import Refused, ValidationFailed
-from genera_desktop.services import agenda, contexts, persons, records
+from genera_desktop.services import records
+from genera_desktop.services.custode import contexts
+from genera_desktop.services.registry import agenda, persons
 from genera_desktop.store.store import Store
 
 TODAY = date(2026, 3, 11)  # a Wednesday

@@ -20,8 +20,11 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.domain.errors import AuthFailed, Refused
-from genera_desktop.services import accounts, audit, backup, network, records, sync
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services import accounts, backup, records
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import sync
 from genera_desktop.store import migrate
 from genera_desktop.store.schema import SCHEMA_HEAD
 from genera_desktop.store.store import Store

@@ -22,7 +22,7 @@ from genera_desktop.services.community import (
     organisations,
     prints,
 )
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.store.store import Store
 
 

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.domain.errors import NotFound, Refused
-from genera_desktop.services import conflicts, records
-from genera_desktop.services.site import set_setting
+from genera_desktop.services import records
+from genera_desktop.services.coordination import conflicts
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.local import Conflict, Site
 from genera_desktop.store.store import Store
 from genera_desktop.sync.clock import pack

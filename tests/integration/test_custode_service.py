@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from genera_desktop.domain.errors import Refused, ValidationFailed
-from genera_desktop.services import custode, records
-from genera_desktop.services.site import set_setting
+from genera_desktop.services import records
+from genera_desktop.services.custode import visits as custode
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.models import FollowUp
 from genera_desktop.store.store import Store
 

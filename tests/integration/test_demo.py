@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.domain.errors import Cancelled, Refused
-from genera_desktop.services import demo, households
-from genera_desktop.services.dump import dump_lines
-from genera_desktop.services.site import set_setting
+from genera_desktop.services import demo
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network.site import set_setting
+from genera_desktop.services.registry import households
 from genera_desktop.services.validate import clean_fields
 from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.models import MODELS

@@ -10,9 +10,10 @@ from sqlalchemy import select, text
 
 from genera_desktop.domain.codice_fiscale import classify, encode, homocode
 from genera_desktop.domain.errors import NotFound, Refused
-from genera_desktop.services import duplicates, records
-from genera_desktop.services.dump import dump_lines
-from genera_desktop.services.site import set_setting
+from genera_desktop.services import records
+from genera_desktop.services.coordination import duplicates
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.local import AuditEntry
 from genera_desktop.store.models import Person
 from genera_desktop.store.store import Store

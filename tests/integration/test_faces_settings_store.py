@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from genera_desktop.domain import settings
-from genera_desktop.services import session_policy, site
+from genera_desktop.services import session_policy
+from genera_desktop.services.network import site
 from genera_desktop.store.local import Setting as SettingRow
 from genera_desktop.store.settings import get_setting, set_setting
 from genera_desktop.store.store import Store

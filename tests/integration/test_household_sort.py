@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from genera_desktop.services import duplicates, households, records
+from genera_desktop.services import records
+from genera_desktop.services.coordination import duplicates
+from genera_desktop.services.registry import households
 from genera_desktop.store import derived, household_sort, migrate
 from genera_desktop.store.schema import SCHEMA_HEAD
 from genera_desktop.store.store import Store

@@ -1,4 +1,4 @@
-"""services/households.py on a real encrypted store."""
+"""services/registry/households.py on a real encrypted store."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from genera_desktop.domain.errors import NotFound, Refused, ValidationFailed
-from genera_desktop.services import accounts, households, records
+from genera_desktop.services import accounts, records
+from genera_desktop.services.registry import households
 from genera_desktop.store.store import Store
 from tests.ui.families import MARIO_CF, three_families
 
@@ -191,7 +192,7 @@ def test_likely_duplicates(coordinator: Store, three: dict[str, str]) -> None:
 
 
 def test_detail_view_is_audited(coordinator: Store, three: dict[str, str]) -> None:
-    from genera_desktop.services import audit
+    from genera_desktop.services.coordination import audit
 
     with coordinator.unit_of_work() as uow:
         households.household_detail(uow, three["singh"])
@@ -292,7 +293,7 @@ def test_an_interview_needs_its_type_and_a_referral_its_organisation(
 
 def test_an_intake_next_appointment_stands_in_the_agenda(coordinator: Store,
                                                         three: dict[str, str]) -> None:
-    from genera_desktop.services import agenda
+    from genera_desktop.services.registry import agenda
 
     hid = three["ferrari"]
     today = date.today()

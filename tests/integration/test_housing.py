@@ -10,7 +10,7 @@ import pytest
 
 from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.services import accounts, records
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.store.store import Store
 
 

@@ -13,9 +13,10 @@ import openpyxl
 from genera_desktop.reports import indicators
 from genera_desktop.reports.housing_tables import housing_tables
 from genera_desktop.reports.suppression import SUPPRESSED, WITHHELD
-from genera_desktop.services import accounts, agenda, demo, records
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services import accounts, demo, records
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.services.housing.deadlines import EXPIRY, INSTALLMENT, RENEWAL
+from genera_desktop.services.registry import agenda
 from genera_desktop.store.store import Store
 from tests.conftest import make_coordinator
 

@@ -11,10 +11,12 @@ from openpyxl import Workbook
 
 from genera_desktop.domain.codice_fiscale import encode, provisional_check_digit
 from genera_desktop.domain.errors import Cancelled
-from genera_desktop.services import audit, importer, records
-from genera_desktop.services.dump import dump_lines
-from genera_desktop.services.site import set_setting
-from genera_desktop.services.tabular import BadFile, sniff_delimiter
+from genera_desktop.services import records
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network.site import set_setting
+from genera_desktop.services.registry import importer
+from genera_desktop.services.registry.tabular import BadFile, sniff_delimiter
 from genera_desktop.store.store import Store
 
 HEADER = ("household_ref,point,municipality,address,phone,first_name,last_name,tax_code,"

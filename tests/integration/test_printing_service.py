@@ -8,8 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from genera_desktop.domain.errors import Cancelled, NotFound
-from genera_desktop.services import accounts, audit, printing, records
-from genera_desktop.services.site import set_setting
+from genera_desktop.services import accounts, printing, records
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.store import Store
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from genera_desktop.domain.errors import AuthFailed, NotFound, Refused, ValidationFailed
-from genera_desktop.services import accounts, audit, network
+from genera_desktop.services import accounts
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.network import membership as network
 from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
 from tests.conftest import ADMIN, PASSWORD

@@ -21,7 +21,7 @@ from genera_desktop.reports.pdf import report_pdf
 from genera_desktop.reports.tables import shown, tables
 from genera_desktop.reports.xlsx import workbook_bytes
 from genera_desktop.services import demo, records
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.coordination.dump import dump_lines
 from genera_desktop.store.local import Site
 from genera_desktop.store.store import Store
 from tests.conftest import make_coordinator

@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import event, text
 
-from genera_desktop.services import duplicates, households, persons, records
+from genera_desktop.services import records
+from genera_desktop.services.coordination import duplicates
+from genera_desktop.services.registry import households, persons
 from genera_desktop.store import migrate, search_index
 from genera_desktop.store.schema import SCHEMA_HEAD
 from genera_desktop.store.store import Store

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from genera_desktop.services import households, persons, records
+from genera_desktop.services import records
+from genera_desktop.services.registry import households, persons
 from genera_desktop.store import search_query
 from genera_desktop.store.store import Store
 from tests.ui.families import MARIO_CF, add_family

@@ -68,7 +68,7 @@ def test_accounts_add_disable_reset(coordinator: Store) -> None:
 
 
 def test_recovery_key_opens_the_store(tmp_path: Path) -> None:
-    from genera_desktop.services import network
+    from genera_desktop.services.network import membership as network
 
     created = network.create_network(tmp_path / "r", network_name="N", site_name="S",
                                      admin_user=ADMIN, password=PASSWORD)

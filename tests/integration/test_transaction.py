@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from genera_desktop.domain.errors import GeneraError
-from genera_desktop.services import records, sync
+from genera_desktop.services import records
+from genera_desktop.services.network import sync
 from genera_desktop.services.transaction import EVERYTHING, Changes, reads, subscribe, writes
 from genera_desktop.store.store import Store
 from genera_desktop.store.uow import ReadOnlyWrite, UnitOfWork

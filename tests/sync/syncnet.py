@@ -14,8 +14,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from genera_desktop.services import network, records, sync
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services import records
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import sync
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.store import Store
 from genera_desktop.sync.importer import ImportReport

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from genera_desktop.services import network, records
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services import records
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network import membership as network
 from genera_desktop.store.store import Store
 
 ADMIN, PASSWORD = "anna", "correct-horse-9"

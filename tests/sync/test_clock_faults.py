@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 import genera_desktop.sync.clock as clock
 from genera_desktop.domain.errors import ClockSetBack
-from genera_desktop.services import sync
+from genera_desktop.services.network import sync
 from genera_desktop.sync.clock import COUNTER_MAX, FUTURE_TOLERANCE_MS, HybridClock, unpack
 from tests.sync.syncnet import Net
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from genera_desktop.services import conflicts
+from genera_desktop.services.coordination import conflicts
 from tests.sync.syncnet import Net
 
 

@@ -63,7 +63,7 @@ def test_a_late_bundle_never_undoes_a_newer_directive(net: Net) -> None:
     net.update("coord", "household", hh, {"point": "CAL"})
     evicting = net.export("coord", "mon")  # carries the eviction of hh
     net.update("coord", "household", hh, {"point": "MON"})
-    from genera_desktop.services import sync
+    from genera_desktop.services.network import sync
 
     with net.stores["coord"].unit_of_work() as uow:
         sync.revoke(uow, "Laptop Bruno")
@@ -78,5 +78,5 @@ def test_a_late_bundle_never_undoes_a_newer_directive(net: Net) -> None:
     assert net.get("mon", "household", hh) is not None
     with net.stores["mon"].unit_of_work() as uow:
         status = {s["site_name"]: s for s in __import__(
-            "genera_desktop.services.network", fromlist=["status"]).status(uow)["sites"]}
+            "genera_desktop.services.network.membership", fromlist=["status"]).status(uow)["sites"]}
     assert status["Laptop Bruno"]["revoked"] is True

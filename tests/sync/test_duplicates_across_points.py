@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from genera_desktop.domain.codice_fiscale import encode
-from genera_desktop.services import duplicates
+from genera_desktop.services.coordination import duplicates
 from tests.sync.syncnet import Net
 
 MOTHER_CODE = encode("Quintavalle", "Greta", "F", date(1980, 1, 1), "Montichiari")

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.domain.errors import Refused
-from genera_desktop.services import network, sync
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import sync
 from genera_desktop.sync.importer import BundleRefused
 from genera_desktop.sync.invitation import read_invitation
 from tests.sync.syncnet import ADMIN, PASSWORD, Net

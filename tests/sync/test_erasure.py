@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from genera_desktop.domain.errors import Refused
-from genera_desktop.services import sync
+from genera_desktop.services.network import sync
 from tests.sync.syncnet import Net
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from genera_desktop.services import network, sync
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import sync
 from genera_desktop.store.store import Store
 from genera_desktop.sync.identity import new_incarnation
 from genera_desktop.sync.importer import BundleRefused

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import genera_desktop.sync.clock as clock
-from genera_desktop.services import conflicts
+from genera_desktop.services.coordination import conflicts
 from tests.sync.syncnet import Net
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from genera_desktop.cli.messages import bundle_refusal
-from genera_desktop.services import sync
+from genera_desktop.services.network import sync
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.schema import SCHEMA_VERSION
 from genera_desktop.sync import export as export_module
@@ -84,7 +84,7 @@ def test_hard_case_8_a_bundle_for_another_site(net: Net) -> None:
 
 def test_hard_case_8_a_bundle_from_an_unknown_site(net: Net, tmp_path: Path) -> None:
     with net.stores["coord"].unit_of_work() as uow:
-        from genera_desktop.services.network import site_keys
+        from genera_desktop.services.network.membership import site_keys
 
         public = site_keys(uow).public()
     stranger = SiteKeys.generate()

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from genera_desktop.services import households, records
+from genera_desktop.services import records
+from genera_desktop.services.registry import households
 from genera_desktop.store import derived
 from genera_desktop.sync.importer import BundleRefused
 from tests.integration.test_household_sort import assert_keys_as_rebuilt

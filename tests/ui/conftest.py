@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from genera_desktop.store.store import Store
-from genera_desktop.ui import tasks
+from genera_desktop.ui.common import tasks
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.qtfix import guard_emit_refcount
 
@@ -108,7 +108,7 @@ def quit_while_busy_says_yes(monkeypatch: pytest.MonkeyPatch) -> None:
 def no_health_consent_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """Offscreen, the modal question would wait forever: a test that expects it says so
     by replacing ``HealthConsentDialog.ask`` itself."""
-    from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
+    from genera_desktop.ui.registry.health_consent import HealthConsentDialog
 
     def unexpected(cls: type, parent: object = None) -> bool:
         pytest.fail("unexpected question about the health-data consent")

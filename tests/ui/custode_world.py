@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from genera_desktop.services import custode
-from genera_desktop.services.site import set_setting
+from genera_desktop.services.custode import visits as custode
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.store import Store
 from tests.ui.helpers import add
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from genera_desktop.domain.codice_fiscale import encode
-from genera_desktop.services import households
+from genera_desktop.services.registry import households
 from genera_desktop.store.ids import new_id
 from genera_desktop.store.models import Household, Person
 from genera_desktop.store.store import Store

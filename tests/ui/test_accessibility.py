@@ -171,7 +171,7 @@ def world(coordinator: Store) -> dict[str, str]:
 @pytest.fixture(autouse=True)
 def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows closed at teardown must not wait on an "unsaved changes?" box."""
-    from genera_desktop.ui.dialogs.visit import VisitDialog
+    from genera_desktop.ui.custode.visit import VisitDialog
 
     monkeypatch.setattr(VisitDialog, "confirm_discard", lambda self: True)
 
@@ -180,129 +180,129 @@ Builder = Callable[[AppContext, dict[str, str]], QWidget]
 
 
 def households_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.households import HouseholdsPage
+    from genera_desktop.ui.registry.households import HouseholdsPage
     return HouseholdsPage(ctx)
 
 
 def household_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.household import HouseholdPage
+    from genera_desktop.ui.registry.household import HouseholdPage
     page = HouseholdPage(ctx)
     page.load(ids["household"])
     return page
 
 
 def persons_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.persons import PersonsPage
+    from genera_desktop.ui.registry.persons import PersonsPage
     return PersonsPage(ctx)
 
 
 def agenda_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.agenda import AgendaPage
+    from genera_desktop.ui.registry.agenda import AgendaPage
     return AgendaPage(ctx, today=lambda: TODAY)
 
 
 def audit_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.audit import AuditPage
+    from genera_desktop.ui.coordination.audit import AuditPage
     return AuditPage(ctx)
 
 
 def person_picker(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.audit import PersonPickerDialog
+    from genera_desktop.ui.coordination.audit import PersonPickerDialog
     return PersonPickerDialog(ctx)
 
 
 def contexts_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.contexts import ContextsPage
+    from genera_desktop.ui.custode.contexts import ContextsPage
     return ContextsPage(ctx)
 
 
 def context_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.contexts import ContextDialog
+    from genera_desktop.ui.custode.contexts import ContextDialog
     return ContextDialog(ctx, None, ids["context"])
 
 
 def duplicates_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.duplicates import DuplicatesPage
+    from genera_desktop.ui.coordination.duplicates import DuplicatesPage
     return DuplicatesPage(ctx)
 
 
 def my_contexts_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.my_contexts import MyContextsPage
+    from genera_desktop.ui.custode.my_contexts import MyContextsPage
     return MyContextsPage(ctx, today=lambda: TODAY)
 
 
 def sync_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.sync import SyncPage
+    from genera_desktop.ui.network.sync import SyncPage
     return SyncPage(ctx)
 
 
 def users_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.users import UsersPage
+    from genera_desktop.ui.network.users import UsersPage
     return UsersPage(ctx)
 
 
 def user_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.users import UserDialog
+    from genera_desktop.ui.network.users import UserDialog
     return UserDialog(ctx)
 
 
 def password_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.users import PasswordDialog
+    from genera_desktop.ui.network.users import PasswordDialog
     return PasswordDialog(ctx, None, "anna", False)
 
 
 def entry_dialog(kind: str) -> Builder:
     def build(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-        from genera_desktop.ui.dialogs.entry import EntryDialog
+        from genera_desktop.ui.common.entry import EntryDialog
         return EntryDialog(kind, None, persons={"p1": "Rossi Mario"}, operators=["Anna"])
     return build
 
 
 def new_household_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.household import NewHouseholdDialog
+    from genera_desktop.ui.registry.household_dialog import NewHouseholdDialog
     return NewHouseholdDialog(ctx)
 
 
 def person_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.person import PersonDialog
+    from genera_desktop.ui.registry.person_dialog import PersonDialog
     return PersonDialog(ctx, None, ids["household"])
 
 
 def import_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.import_dialog import ImportDialog
+    from genera_desktop.ui.registry.import_dialog import ImportDialog
     return ImportDialog(ctx)
 
 
 def invite_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.invite import InviteDialog
+    from genera_desktop.ui.network.invite import InviteDialog
     return InviteDialog(ctx)
 
 
 def login_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.login import LoginDialog
+    from genera_desktop.ui.session.login import LoginDialog
     return LoginDialog(ctx.store.data_dir)
 
 
 def unlock_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.login import UnlockDialog
+    from genera_desktop.ui.session.login import UnlockDialog
     return UnlockDialog(ctx.store, "Anna")
 
 
 def visit_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.visit import VisitDialog
+    from genera_desktop.ui.custode.visit import VisitDialog
     return VisitDialog(ctx, None, ids["context"])
 
 
 def print_preview(ctx: AppContext, ids: dict[str, str]) -> QWidget:
     from genera_desktop.printing.custode import blank_visit_report
     from genera_desktop.printing.layout import PrintContext
-    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+    from genera_desktop.ui.common.print_preview import PrintPreviewDialog
     pdf = blank_visit_report(PrintContext(site_name="Custode sociale", printed_on=TODAY))
     return PrintPreviewDialog(pdf, "scheda-visita.pdf", None, "Scheda visita")
 
 
 def setup_wizard(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.setup import SetupWizard
+    from genera_desktop.ui.session.setup import SetupWizard
     return SetupWizard(ctx.store.data_dir.parent / "nuovo")
 
 
@@ -337,12 +337,12 @@ SCREENS: dict[str, Builder] = {
 
 
 def dashboard_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.dashboard import DashboardPage
+    from genera_desktop.ui.coordination.dashboard import DashboardPage
     return DashboardPage(ctx)
 
 
 def conflicts_page(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.pages.conflicts import ConflictsPage
+    from genera_desktop.ui.coordination.conflicts import ConflictsPage
     return ConflictsPage(ctx)
 
 
@@ -352,7 +352,7 @@ def main_window(ctx: AppContext, ids: dict[str, str]) -> QWidget:
 
 
 def settings_dialog(ctx: AppContext, ids: dict[str, str]) -> QWidget:
-    from genera_desktop.ui.dialogs.settings import SettingsDialog
+    from genera_desktop.ui.session.settings import SettingsDialog
     return SettingsDialog(ctx)
 
 
@@ -450,7 +450,7 @@ def test_the_tab_walk_follows_real_focus(qtbot: QtBot) -> None:
 
 
 def test_a_field_error_is_heard_as_the_field_description(qtbot: QtBot) -> None:
-    from genera_desktop.ui.form import FieldForm
+    from genera_desktop.ui.common.form import FieldForm
 
     box = QWidget()
     form = FieldForm(box)

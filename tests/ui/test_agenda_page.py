@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.main_window import MainWindow
-from genera_desktop.ui.pages.agenda import OVERDUE_COLOR, AgendaPage
+from genera_desktop.ui.registry.agenda import OVERDUE_COLOR, AgendaPage
 from tests.ui.helpers import family, follow_up
 
 TODAY = date.today()

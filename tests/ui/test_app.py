@@ -18,9 +18,9 @@ from genera_desktop import app
 from genera_desktop.paths import resources_dir
 from genera_desktop.services import backup, records
 from genera_desktop.store.store import Store
-from genera_desktop.ui.dialogs.login import LoginDialog
-from genera_desktop.ui.dialogs.settings import BackupsTab, RestoreRequest, SettingsDialog
 from genera_desktop.ui.main_window import MainWindow
+from genera_desktop.ui.session.login import LoginDialog
+from genera_desktop.ui.session.settings import BackupsTab, RestoreRequest, SettingsDialog
 from tests.conftest import ADMIN, PASSWORD
 from tests.ui.helpers import family
 

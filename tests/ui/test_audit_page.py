@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import audit, conflicts, persons, printing, records
+from genera_desktop.services import printing, records
+from genera_desktop.services.coordination import audit, conflicts
+from genera_desktop.services.registry import persons
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages import audit as audit_page
-from genera_desktop.ui.pages import audit_details
-from genera_desktop.ui.pages.audit import AuditPage
+from genera_desktop.ui.coordination import audit as audit_page
+from genera_desktop.ui.coordination import audit_details
+from genera_desktop.ui.coordination.audit import AuditPage
 from tests.integration.test_conflicts import log_conflict
 from tests.ui.helpers import family
 

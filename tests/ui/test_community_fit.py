@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import demo
-from genera_desktop.services.site import set_setting
+from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.main_window import MainWindow

@@ -16,10 +16,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 import genera_desktop.sync.clock as clock
-from genera_desktop.services import conflicts, records, sync
+from genera_desktop.services import records
+from genera_desktop.services.coordination import conflicts
+from genera_desktop.services.network import sync
 from genera_desktop.sync.clock import FUTURE_TOLERANCE_MS, unpack
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.conflicts import ConflictsPage
+from genera_desktop.ui.coordination.conflicts import ConflictsPage
 from tests.integration.test_conflicts import log_conflict
 from tests.sync.syncnet import Net, build_template, copy_network
 from tests.sync.test_clock_faults import YEAR_MS
@@ -210,7 +212,7 @@ def test_a_decision_refused_by_the_store_is_said_plainly(
 
 
 def test_a_held_value_of_an_area_the_user_lacks_says_only_the_area(qapp: QApplication) -> None:
-    from genera_desktop.ui.pages.conflicts import held_value_text
+    from genera_desktop.ui.coordination.conflicts import held_value_text
 
     assert held_value_text({"hidden": True, "area": "health", "value": "diabete"}) \
         == "(dato riservato: Salute e disabilità)"

@@ -19,10 +19,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import custode, printing
+from genera_desktop.services import printing
+from genera_desktop.services.custode import visits as custode
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.visit import VisitDialog
-from genera_desktop.ui.pages.my_contexts import MyContextsPage
+from genera_desktop.ui.custode.my_contexts import MyContextsPage
+from genera_desktop.ui.custode.visit import VisitDialog
 from tests.sync.syncnet import Net, build_template, copy_network
 
 CTRL = Qt.KeyboardModifier.ControlModifier

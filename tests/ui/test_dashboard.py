@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from genera_desktop.store.local import Site
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.dashboard import (
+from genera_desktop.ui.coordination.dashboard import (
     CategoryChartView,
     DashboardPage,
     axis_labels,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import duplicates
+from genera_desktop.services.coordination import duplicates
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.duplicates import DuplicatesPage
+from genera_desktop.ui.coordination.duplicates import DuplicatesPage
 from tests.ui.helpers import family
 
 

@@ -14,12 +14,12 @@ from genera_desktop.services import records
 from genera_desktop.services.transaction import EVERYTHING, Changes, announce
 from genera_desktop.store.store import Store
 from genera_desktop.ui.common.changes import bus
+from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.dashboard import DashboardPage
-from genera_desktop.ui.pages.households import HouseholdsPage
-from genera_desktop.ui.pages.listing import ListPage
-from genera_desktop.ui.pages.persons import PersonsPage
-from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.coordination.dashboard import DashboardPage
+from genera_desktop.ui.network.users import UsersPage
+from genera_desktop.ui.registry.households import HouseholdsPage
+from genera_desktop.ui.registry.persons import PersonsPage
 
 WAIT_MS = 30_000
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from genera_desktop.domain.days import day_text, moment_text
 from genera_desktop.printing import layout
 from genera_desktop.reports import tables
-from genera_desktop.ui.models import rows
+from genera_desktop.ui.common import rows
 
 PACKAGE = Path(__file__).resolve().parents[2] / "genera_desktop"
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from genera_desktop.domain.days import PAST
-from genera_desktop.ui.widgets.fields import (
+from genera_desktop.ui.common.fields import (
     CheckList,
     DateEdit,
     EnumCombo,
     NumberEdit,
     parse_day_first,
 )
-from genera_desktop.ui.widgets.record_form import RecordForm
+from genera_desktop.ui.common.record_form import RecordForm
 
 
 def test_parse_day_first() -> None:

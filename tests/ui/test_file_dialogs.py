@@ -68,8 +68,8 @@ def test_dialogs_start_in_documents_then_where_the_person_last_was(
 
 
 def test_the_pages_use_them(asked: Dialogs, qtbot: QtBot, tmp_path: Path, ctx: Any) -> None:
-    from genera_desktop.ui.dialogs.import_dialog import ImportDialog
-    from genera_desktop.ui.pages.audit import AuditPage
+    from genera_desktop.ui.coordination.audit import AuditPage
+    from genera_desktop.ui.registry.import_dialog import ImportDialog
 
     (tmp_path / "uscite").mkdir()
     asked.answers["getSaveFileName"] = (str(tmp_path / "uscite" / "dati.pdf"), "")

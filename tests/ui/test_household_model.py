@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.models.households import COLUMNS, ID_ROLE, HouseholdTableModel
+from genera_desktop.ui.registry.households_model import COLUMNS, ID_ROLE, HouseholdTableModel
 from tests.ui.families import bulk_families, three_families
 
 
@@ -76,7 +76,7 @@ def test_search_filters_and_sorting(ctx: AppContext, coordinator: Store) -> None
 @pytest.mark.slow
 def test_five_thousand_households_open_without_loading_every_row(
         qtbot, ctx: AppContext, coordinator: Store) -> None:
-    from genera_desktop.ui.pages.households import HouseholdsPage
+    from genera_desktop.ui.registry.households import HouseholdsPage
 
     bulk_families(coordinator, 5_000)
     page = HouseholdsPage(ctx)
@@ -100,7 +100,7 @@ def test_five_thousand_households_open_without_loading_every_row(
 
 def test_household_page_tables_pass_modeltester(qtmodeltester, qtbot, ctx: AppContext,
                                                 coordinator: Store) -> None:
-    from genera_desktop.ui.pages.household import HouseholdPage
+    from genera_desktop.ui.registry.household import HouseholdPage
 
     ids = three_families(coordinator)
     page = HouseholdPage(ctx)

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 
 from genera_desktop.services import accounts, records
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.entry import EntryDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.entry import EntryDialog
-from genera_desktop.ui.dialogs.person import PersonDialog
-from genera_desktop.ui.pages.household import HouseholdPage
-from genera_desktop.ui.widgets import prompts
+from genera_desktop.ui.registry.household import HouseholdPage
+from genera_desktop.ui.registry.person_dialog import PersonDialog
 from tests.ui.families import three_families
 
 
@@ -281,8 +281,8 @@ def test_print_the_intake_form_from_the_page_saving_first(
 
     from pypdf import PdfReader
 
-    from genera_desktop.services import audit
-    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+    from genera_desktop.services.coordination import audit
+    from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 
     shown: list[tuple[bytes, str]] = []
     monkeypatch.setattr(PrintPreviewDialog, "show_pdf", classmethod(
@@ -387,7 +387,7 @@ def test_the_next_appointment_of_an_intake_reaches_the_follow_ups(
 def test_health_data_without_consent_are_said_and_asked_about(
         qtbot: Any, page: HouseholdPage, families: dict[str, str], coordinator: Store,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
+    from genera_desktop.ui.registry.health_consent import HealthConsentDialog
 
     asked: list[bool] = []
     answer = [False]

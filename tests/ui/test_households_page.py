@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 from genera_desktop.services import records
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.household import NewHouseholdDialog
-from genera_desktop.ui.models.households import COLUMNS, HouseholdTableModel
-from genera_desktop.ui.pages.households import COUNT_DELAY_MS, HouseholdsPage
+from genera_desktop.ui.registry.household_dialog import NewHouseholdDialog
+from genera_desktop.ui.registry.households import COUNT_DELAY_MS, HouseholdsPage
+from genera_desktop.ui.registry.households_model import COLUMNS, HouseholdTableModel
 from tests.ui.families import bulk_families, three_families
 
 

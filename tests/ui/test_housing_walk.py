@@ -17,11 +17,12 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import records, sync
+from genera_desktop.services import records
+from genera_desktop.services.network import sync
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from genera_desktop.ui.housing.page import HousingPage
 from tests.conftest import ADMIN, PASSWORD
 from tests.ui.helpers import add, family

@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import agenda, records
+from genera_desktop.services import records
+from genera_desktop.services.registry import agenda
 from genera_desktop.ui.community.initiative_dialog import InitiativeDialog
 from genera_desktop.ui.community.initiatives import InitiativesPage
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.agenda import AgendaPage
+from genera_desktop.ui.registry.agenda import AgendaPage
 from tests.ui.helpers import add
 
 TODAY = date(2026, 3, 12)

@@ -128,9 +128,9 @@ def combo_texts(combo: Any) -> list[str]:
 def test_in_english_the_widgets_show_english_labels(
     qtbot: Any, ctx: AppContext, coordinator: Store, english: None
 ) -> None:
-    from genera_desktop.ui.dialogs.person import PersonDialog
-    from genera_desktop.ui.pages.household import HouseholdPage
-    from genera_desktop.ui.pages.households import HouseholdsPage
+    from genera_desktop.ui.registry.household import HouseholdPage
+    from genera_desktop.ui.registry.households import HouseholdsPage
+    from genera_desktop.ui.registry.person_dialog import PersonDialog
 
     ids = three_families(coordinator)  # Ferrari: active, with a child
     households = HouseholdsPage(ctx)
@@ -154,7 +154,7 @@ def test_in_english_the_widgets_show_english_labels(
 
 
 def test_duplicates_compare_fields_by_name_and_choices_in_words(qapp: QApplication) -> None:
-    from genera_desktop.ui.pages.duplicates import comparison
+    from genera_desktop.ui.coordination.duplicates import comparison
 
     rows = comparison({"sex": "F", "relation": "child", "first_name": "Anna"},
                       {"sex": "F", "relation": "in affido", "first_name": "Anna"}, "person")
@@ -164,7 +164,7 @@ def test_duplicates_compare_fields_by_name_and_choices_in_words(qapp: QApplicati
 
 
 def test_in_english_duplicates_compare_in_english(english: None) -> None:
-    from genera_desktop.ui.pages.duplicates import comparison
+    from genera_desktop.ui.coordination.duplicates import comparison
 
     rows = comparison({"sex": "M"}, {"sex": "F"}, "person")
     assert rows == [("Sex", "Male", "Female")]

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import accounts
-from genera_desktop.services import contexts as contexts_service
+from genera_desktop.services.custode import contexts as contexts_service
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.import_dialog import ImportDialog
-from genera_desktop.ui.pages.agenda import AgendaPage
-from genera_desktop.ui.pages.contexts import ContextDialog, ContextsPage
-from genera_desktop.ui.pages.persons import PersonsPage
-from genera_desktop.ui.pages.users import UsersPage
+from genera_desktop.ui.custode.contexts import ContextDialog, ContextsPage
+from genera_desktop.ui.network.users import UsersPage
+from genera_desktop.ui.registry.agenda import AgendaPage
+from genera_desktop.ui.registry.import_dialog import ImportDialog
+from genera_desktop.ui.registry.persons import PersonsPage
 from tests.ui.helpers import family, follow_up
 
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from genera_desktop.services import session_policy
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.lock import LockCover, lock_minutes, lock_timeout_ms
 from genera_desktop.ui.main_window import MainWindow
+from genera_desktop.ui.session.lock import LockCover, lock_minutes, lock_timeout_ms
 from tests.conftest import PASSWORD
 
 
@@ -88,7 +88,7 @@ def test_activity_keeps_the_session_open_and_ctrl_l_locks_at_once(
 
 
 def test_timeout_comes_from_the_store_setting(ctx: AppContext) -> None:
-    from genera_desktop.services.site import set_setting
+    from genera_desktop.services.network.site import set_setting
 
     assert lock_timeout_ms(ctx.store) == 10 * 60_000
     with ctx.store.unit_of_work() as uow:

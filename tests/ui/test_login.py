@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import accounts, network, site
+from genera_desktop.services import accounts
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import site
 from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
-from genera_desktop.ui.dialogs.login import LoginDialog, UnlockDialog
-from genera_desktop.ui.dialogs.recover import RecoverDialog
+from genera_desktop.ui.session.login import LoginDialog, UnlockDialog
+from genera_desktop.ui.session.recover import RecoverDialog
 from tests.conftest import ADMIN, PASSWORD
 from tests.ui.clipping import clipped
 

@@ -156,7 +156,7 @@ def test_household_closed_returns_to_where_it_was_opened(qtbot: QtBot, ctx: AppC
 
 
 def test_a_custode_laptop_opens_on_its_contexts(qtbot: QtBot, ctx: AppContext) -> None:
-    from genera_desktop.services.site import set_setting
+    from genera_desktop.services.network.site import set_setting
 
     with ctx.store.unit_of_work() as uow:
         set_setting(uow.session, "role", "laptop")
@@ -167,7 +167,7 @@ def test_a_custode_laptop_opens_on_its_contexts(qtbot: QtBot, ctx: AppContext) -
 
 
 def test_a_point_shows_no_coordination_sections(qtbot: QtBot, ctx: AppContext) -> None:
-    from genera_desktop.services.site import set_setting
+    from genera_desktop.services.network.site import set_setting
 
     with ctx.store.unit_of_work() as uow:
         set_setting(uow.session, "role", "point")
@@ -254,8 +254,8 @@ def test_a_refitting_list_keeps_the_widths_the_person_chose(
 def test_a_new_household_opens_on_its_members_and_a_person_on_themselves(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from genera_desktop.services import households
-    from genera_desktop.ui.dialogs.household import NewHouseholdDialog
+    from genera_desktop.services.registry import households
+    from genera_desktop.ui.registry.household_dialog import NewHouseholdDialog
 
     hid = family(ctx.store, "Rossi", "Maria")
     with ctx.store.unit_of_work() as uow:

@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import audit, custode
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.custode import visits as custode
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
-from genera_desktop.ui.dialogs.visit import VisitDialog
-from genera_desktop.ui.pages.my_contexts import MyContextsPage
+from genera_desktop.ui.custode.my_contexts import MyContextsPage
+from genera_desktop.ui.custode.visit import VisitDialog
 from tests.ui.custode_world import TODAY, day, make_world, visit
 
 CTRL = Qt.KeyboardModifier.ControlModifier

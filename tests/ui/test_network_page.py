@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import records
 from genera_desktop.services.community import organisations
+from genera_desktop.ui.common.entry import EntryDialog
 from genera_desktop.ui.community.network import NetworkPage
 from genera_desktop.ui.community.organisation_dialog import OrganisationDialog
 from genera_desktop.ui.community.places import PlacesPage
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.entry import EntryDialog
 from tests.ui.conftest import PLATFORM_NOISE
 from tests.ui.helpers import add
 

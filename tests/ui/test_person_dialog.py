@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common import prompts
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.person import PersonDialog
-from genera_desktop.ui.widgets import prompts
+from genera_desktop.ui.registry.person_dialog import PersonDialog
 from tests.ui.families import MARIO_CF, three_families
 
 

@@ -16,10 +16,11 @@ from pytestqt.qtbot import QtBot
 from genera_desktop.printing.custode import blank_visit_report
 from genera_desktop.printing.intake import blank_intake_form
 from genera_desktop.printing.layout import PrintContext
-from genera_desktop.services import audit, printing
+from genera_desktop.services import printing
+from genera_desktop.services.coordination import audit
+from genera_desktop.ui.common import print_preview
+from genera_desktop.ui.common.print_preview import PrintPreviewDialog, page_count
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs import print_preview
-from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog, page_count
 from tests.ui.custode_world import make_world
 
 CTX = PrintContext(site_name="Custode sociale Montichiari", printed_on=date(2026, 3, 11))

@@ -23,13 +23,13 @@ from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import records
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common.title_row import TitleRow
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.visit import VisitDialog
+from genera_desktop.ui.custode.my_contexts import MyContextsPage
+from genera_desktop.ui.custode.visit import VisitDialog
 from genera_desktop.ui.main_window import MainWindow
-from genera_desktop.ui.pages.household import HouseholdPage
-from genera_desktop.ui.pages.my_contexts import MyContextsPage
-from genera_desktop.ui.widgets.household_form import HouseholdForm
-from genera_desktop.ui.widgets.title_row import TitleRow
+from genera_desktop.ui.registry.household import HouseholdPage
+from genera_desktop.ui.registry.household_form import HouseholdForm
 from tests.ui.clipping import clipped
 from tests.ui.custode_world import TODAY, make_world
 from tests.ui.helpers import add, family

@@ -18,9 +18,9 @@ from genera_desktop.services import accounts, backup
 from genera_desktop.store.store import Store
 from genera_desktop.ui import preferences
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.settings import BackupsTab, SettingsDialog
-from genera_desktop.ui.lock import lock_timeout_ms
 from genera_desktop.ui.main_window import MainWindow
+from genera_desktop.ui.session.lock import lock_timeout_ms
+from genera_desktop.ui.session.settings import BackupsTab, SettingsDialog
 from tests.conftest import PASSWORD
 from tests.ui.helpers import family
 
@@ -175,7 +175,7 @@ def test_restore_is_for_administrators_only(
 def test_the_restore_confirmation_says_what_will_happen(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
-    from genera_desktop.ui.dialogs.settings import RestoreConfirmDialog
+    from genera_desktop.ui.session.settings import RestoreConfirmDialog
 
     made = backup.auto_backup(ctx.store)
     assert made is not None

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from genera_desktop.services import records
 from genera_desktop.store.keyring import normalize_recovery_key
 from genera_desktop.store.store import Store
-from genera_desktop.ui.dialogs import setup
-from genera_desktop.ui.dialogs.setup import SetupWizard
+from genera_desktop.ui.session import setup
+from genera_desktop.ui.session.setup import SetupWizard
 
 
 def fill_account(
@@ -203,7 +203,7 @@ def test_the_demo_path_ends_with_start_working(qtbot: QtBot, tmp_path: Path) -> 
 def test_the_join_path_ends_with_start_working(
         qtbot: QtBot, tmp_path: Path, coordinator: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from genera_desktop.services import sync
+    from genera_desktop.services.network import sync
 
     invitation = tmp_path / "invito.genera-invite"
     with coordinator.unit_of_work() as uow:

@@ -12,14 +12,15 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import network, sync
-from genera_desktop.services.dump import dump_lines
+from genera_desktop.services.coordination.dump import dump_lines
+from genera_desktop.services.network import membership as network
+from genera_desktop.services.network import sync
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs import setup
-from genera_desktop.ui.dialogs.invite import InviteDialog
-from genera_desktop.ui.dialogs.setup import SetupWizard
-from genera_desktop.ui.pages.sync import SyncPage, import_bundles, sequence_gaps, silent_days
+from genera_desktop.ui.network.invite import InviteDialog
+from genera_desktop.ui.network.sync import SyncPage, import_bundles, sequence_gaps, silent_days
+from genera_desktop.ui.session import setup
+from genera_desktop.ui.session.setup import SetupWizard
 from tests.conftest import ADMIN, PASSWORD
 
 WRONG_SITE = "Questo pacchetto è destinato a un'altra postazione."

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from genera_desktop.domain.errors import Cancelled, Refused
 from genera_desktop.services import records
 from genera_desktop.store.models import Household
-from genera_desktop.ui import tasks
+from genera_desktop.ui.common import tasks
 from genera_desktop.ui.context import AppContext
 
 
@@ -107,7 +107,7 @@ def test_an_unexpected_failure_is_logged_without_its_message(
     def work(progress: tasks.Progress) -> None:
         raise ValueError(secret)
 
-    with caplog.at_level("ERROR", logger="genera_desktop.ui.tasks"):
+    with caplog.at_level("ERROR", logger="genera_desktop.ui.common.tasks"):
         tasks.run_task(parent, work, on_failed=errors.append, label="prova")
         qtbot.waitUntil(lambda: errors != [], timeout=20_000)
     assert isinstance(errors[0], ValueError)

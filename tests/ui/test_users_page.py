@@ -13,9 +13,9 @@ from genera_desktop.services import accounts
 from genera_desktop.store.keyring import KEYRING_FILE
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.new_key import NewKeyDialog
-from genera_desktop.ui.pages import users
-from genera_desktop.ui.pages.users import PasswordDialog, UserDialog, UsersPage
+from genera_desktop.ui.network import users
+from genera_desktop.ui.network.users import PasswordDialog, UserDialog, UsersPage
+from genera_desktop.ui.session.new_key import NewKeyDialog
 
 
 def add_through_dialog(

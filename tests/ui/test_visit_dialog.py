@@ -13,13 +13,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from genera_desktop.services import audit, custode, records
+from genera_desktop.services import records
+from genera_desktop.services.coordination import audit
+from genera_desktop.services.custode import visits as custode
 from genera_desktop.store.models import FollowUp
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs import visit as visit_module
-from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
-from genera_desktop.ui.dialogs.visit import KeyChecklist, VisitDialog
+from genera_desktop.ui.custode import visit as visit_module
+from genera_desktop.ui.custode.visit import KeyChecklist, VisitDialog
 from tests.ui.custode_world import make_world
 
 CTRL = Qt.KeyboardModifier.ControlModifier

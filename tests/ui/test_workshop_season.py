@@ -16,15 +16,16 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from genera_desktop.services import audit, records
+from genera_desktop.services import records
 from genera_desktop.services.community import attendance
+from genera_desktop.services.coordination import audit
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.print_preview import PrintPreviewDialog
 from genera_desktop.ui.community.enrol_dialog import NewcomerDialog, PersonSearchDialog
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.community.workshops import WorkshopsPage
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from genera_desktop.ui.main_window import MainWindow
-from genera_desktop.ui.widgets import prompts
 from tests.ui.helpers import add, family
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -1,4 +1,4 @@
-"""The demo's work plan (services/demo_work.py): deterministic, every kind there, and
+"""The demo's work plan (services/work/demo.py): deterministic, every kind there, and
 true to the plan's rules (catalogue codes, allowance minimums, months in their
 internship, the score matching gives)."""
 
@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from genera_desktop.services import demo_work
 from genera_desktop.services.demo_data import generate
+from genera_desktop.services.work import demo as demo_work
 from genera_desktop.services.work.internships import months_between
 
 TODAY = date(2026, 3, 2)

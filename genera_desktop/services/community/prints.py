@@ -14,8 +14,9 @@ from typing import Any
 
 from genera_desktop.files import write_atomically
 from genera_desktop.printing import workshops as forms
-from genera_desktop.services import audit, records
+from genera_desktop.services import records
 from genera_desktop.services.community.attendance import load_grid
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.printing import operator_names, print_context
 from genera_desktop.services.transaction import writes
 from genera_desktop.store.models import Place

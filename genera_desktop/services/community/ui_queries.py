@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from genera_desktop.domain.text import fold
-from genera_desktop.services import persons, records
-from genera_desktop.services.persons import PersonsFound
+from genera_desktop.services import records
+from genera_desktop.services.registry import persons
+from genera_desktop.services.registry.persons import PersonsFound
 from genera_desktop.services.transaction import reads
 from genera_desktop.store.models import (
     Enrolment,
@@ -130,7 +131,7 @@ def operators(uow: UnitOfWork) -> list[str]:
 @reads
 def points(uow: UnitOfWork) -> dict[str, str]:
     """The live points: code to "code – name", by code."""
-    from genera_desktop.services.households import list_points
+    from genera_desktop.services.registry.households import list_points
 
     return {p.code: f"{p.code} – {p.name}" for p in list_points(uow)}
 

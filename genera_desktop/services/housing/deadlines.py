@@ -1,4 +1,4 @@
-"""The housing plan's deadlines in the agenda (services/agenda.py lists them beside the
+"""The housing plan's deadlines in the agenda (services/registry/agenda.py lists them beside the
 follow-ups): an agreed-rent contract's first term and renewal ending, from six months
 ahead (``notice`` 6) and from three (``notice`` 3) until the day; and the instalments of
 a repayment plan past their due date and not paid.
@@ -48,7 +48,7 @@ def upcoming(uow: UnitOfWork, today: date | None = None) -> list[Deadline]:
     session = uow.session
     if not permissions.may_read_kind(session, uow.username, "rent_contract"):
         return []
-    from genera_desktop.services.agenda import reference_names
+    from genera_desktop.services.registry.agenda import reference_names
 
     today = today or date.today()
     iso = today.isoformat()

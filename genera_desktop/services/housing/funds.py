@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from genera_desktop.domain.errors import Refused
 from genera_desktop.services import records, rules
-from genera_desktop.services.site import site_info
+from genera_desktop.services.network.site import site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.housing_terms import COMMITTING, committed_amount, money

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from genera_desktop.domain.text import fold
 from genera_desktop.services import permissions, records
-from genera_desktop.services.agenda import reference_names
+from genera_desktop.services.registry.agenda import reference_names
 from genera_desktop.services.transaction import reads
 from genera_desktop.store.base import field_info
 from genera_desktop.store.models import Household

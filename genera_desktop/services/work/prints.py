@@ -16,7 +16,8 @@ from sqlalchemy import select
 from genera_desktop.domain.errors import FieldError, ValidationFailed
 from genera_desktop.files import write_atomically
 from genera_desktop.printing import internships as forms
-from genera_desktop.services import audit, permissions, records
+from genera_desktop.services import permissions, records
+from genera_desktop.services.coordination import audit
 from genera_desktop.services.printing import print_context
 from genera_desktop.services.transaction import writes
 from genera_desktop.services.work.internship_rules import minimum_allowance, rule_on

@@ -30,8 +30,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from genera_desktop.domain.text import fold
+from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.labels import Choices
-from genera_desktop.ui.models.rows import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 Marks = Mapping[tuple[str, str], str | None]

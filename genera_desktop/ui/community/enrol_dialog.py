@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import FieldError, GeneraError, ValidationFailed
 from genera_desktop.services.community.ui_queries import find_persons
-from genera_desktop.services.persons import PersonRow
+from genera_desktop.services.registry.persons import PersonRow
+from genera_desktop.ui.common.columns import fit_columns
+from genera_desktop.ui.common.fields import TextEdit
+from genera_desktop.ui.common.form import FieldForm
+from genera_desktop.ui.common.listing import make_table
+from genera_desktop.ui.common.rows import RowsModel
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.form import FieldForm
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import RowsModel
-from genera_desktop.ui.pages.listing import make_table
-from genera_desktop.ui.pages.persons import person_columns
-from genera_desktop.ui.widgets.columns import fit_columns
-from genera_desktop.ui.widgets.fields import TextEdit
+from genera_desktop.ui.registry.persons import person_columns
 
 SEARCH_PAUSE_MS = 200
 SHOWN = 50

@@ -1,11 +1,11 @@
-"""The editors the community forms add to the declared ones (ui/widgets/record_form.py):
+"""The editors the community forms add to the declared ones (ui/common/record_form.py):
 a choice among records (a place, an organisation), a time, a partita IVA judged as soon
 as its eleven digits are in, an ATECO code found by typing its number or words, and a
 person chosen by searching.
 
 ``add_field`` picks the editor for a field of a kind: the form's own ``declared`` one
 unless the field refers to records (``refs``: id to name), takes suggestions, or is
-one of the types above. Each editor has the interface of ui/widgets/fields.py.
+one of the types above. Each editor has the interface of ui/common/fields.py.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain import catalogs
 from genera_desktop.domain.text import digits, fold
-from genera_desktop.ui.form import FieldForm
-from genera_desktop.ui.widgets.fields import EnumCombo, SuggestCombo, TextEdit
-from genera_desktop.ui.widgets.record_form import RecordForm
+from genera_desktop.ui.common.fields import EnumCombo, SuggestCombo, TextEdit
+from genera_desktop.ui.common.form import FieldForm
+from genera_desktop.ui.common.record_form import RecordForm
 
 ATECO_SHOWN = 30
 CODE_ROLE = int(Qt.ItemDataRole.UserRole.value)

@@ -28,13 +28,13 @@ from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.services import records
 from genera_desktop.services.community import initiatives
 from genera_desktop.services.community import ui_queries as queries
-from genera_desktop.services.persons import PersonRow
+from genera_desktop.services.registry.persons import PersonRow
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
 from genera_desktop.ui.community.enrol_dialog import PersonSearchDialog
 from genera_desktop.ui.community.fields import PersonPicker, add_field
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
 
 FIELDS = ("title", "proposed_on", "proposer_person", "proposer_organisation", "place",
           "description", "support_requested", "support_granted", "decided_on",

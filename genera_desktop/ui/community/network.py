@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 from genera_desktop.services.community import organisations
 from genera_desktop.services.community import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.record_list import declared_columns
 from genera_desktop.ui.community.organisation_dialog import OrganisationDialog
 from genera_desktop.ui.community.room import TEXT_FLOOR, TITLE_FLOOR, RoomFit, by_title
 from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.listing import ListPage
-from genera_desktop.ui.widgets.record_list import declared_columns
 
 translate = QCoreApplication.translate
 

@@ -24,13 +24,13 @@ from genera_desktop.services import records
 from genera_desktop.services.community import organisations
 from genera_desktop.services.community import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
+from genera_desktop.ui.common.record_list import RecordListTab, declared_columns
 from genera_desktop.ui.community.fields import add_field
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.widgets import prompts
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
-from genera_desktop.ui.widgets.record_list import RecordListTab, declared_columns
 
 LEFT = ("name", "org_type", "is_partner", "vat_number", "tax_code", "ateco", "employees")
 RIGHT = ("contact_name", "phone", "email", "municipality", "address", "notes")

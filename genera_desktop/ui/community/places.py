@@ -16,12 +16,12 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import records
 from genera_desktop.services.community import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.record_list import declared_columns
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.pages.listing import ListPage
-from genera_desktop.ui.widgets import prompts
-from genera_desktop.ui.widgets.record_list import declared_columns
 
 translate = QCoreApplication.translate
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
 from genera_desktop.ui.community.fields import add_field
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
 
 
 class RecordDialog(QDialog):

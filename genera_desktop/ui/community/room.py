@@ -7,7 +7,7 @@ to what it has beyond its floor, never below its header's text; cut cells end in
 with their whole text in the tooltip (the rows model gives every cell one). When they
 add up to less, the ``elastic`` column (the title) takes the rest. Kept on every resize
 of the table and every load; the person's own widths, when the window restored them,
-are left alone (ui/widgets/columns.py).
+are left alone (ui/common/columns.py).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from genera_desktop.ui.models.rows import Column
-from genera_desktop.ui.widgets.columns import REMEMBERED
+from genera_desktop.ui.common.columns import REMEMBERED
+from genera_desktop.ui.common.rows import Column
 
 # Beyond a cell's own margins: the text does not touch the grid (less than the app's
 # usual 16, a good part of a column's width at 1280 px).

@@ -30,8 +30,12 @@ from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.services import records
 from genera_desktop.services.community import attendance, enrolments, newcomers, prints
 from genera_desktop.services.community import ui_queries as queries
-from genera_desktop.services.persons import PersonRow
+from genera_desktop.services.registry.persons import PersonRow
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.record_form import RecordForm, form_layout
+from genera_desktop.ui.common.record_list import RecordListTab, declared_columns
+from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.attendance_grid import AttendanceGrid
 from genera_desktop.ui.community.attendance_model import SESSION_ROLE, person_name
 from genera_desktop.ui.community.enrol_dialog import NewcomerDialog, PersonSearchDialog
@@ -39,10 +43,6 @@ from genera_desktop.ui.community.fields import add_field
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, format_date
-from genera_desktop.ui.widgets import prompts
-from genera_desktop.ui.widgets.record_form import RecordForm, form_layout
-from genera_desktop.ui.widgets.record_list import RecordListTab, declared_columns
 
 WORKSHOP_FIELDS = ("title", "theme", "audience", "status", "place", "organisation",
                    "facilitator", "start_date", "end_date", "description")
@@ -583,7 +583,7 @@ class WorkshopPage(QWidget):
 
     def print_signin(self, session_id: str | None = None) -> bool:
         """The sign-in sheet of a session in the print preview."""
-        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+        from genera_desktop.ui.common.print_preview import print_and_preview
 
         session = ({s["id"]: s for s in self.sessions}.get(session_id) if session_id
                    else self.signin_session())
@@ -597,7 +597,7 @@ class WorkshopPage(QWidget):
 
     def print_register(self) -> bool:
         """The workshop's attendance register in the print preview."""
-        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+        from genera_desktop.ui.common.print_preview import print_and_preview
 
         wid = self.workshop_id
         if wid is None or not self.sessions:

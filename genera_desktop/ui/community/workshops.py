@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from genera_desktop.domain.text import fold
 from genera_desktop.services.community import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.room import TEXT_FLOOR, TITLE_FLOOR, RoomFit, by_title
 from genera_desktop.ui.community.workshop_page import WorkshopPage, new_workshop
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.models.rows import Column, format_date
-from genera_desktop.ui.pages.listing import ListPage
 
 translate = QCoreApplication.translate
 

@@ -17,12 +17,12 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services import records
 from genera_desktop.services.housing import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.common import DetailTable, euro, today
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, format_date
-from genera_desktop.ui.pages.listing import ListPage
 
 translate = QCoreApplication.translate
 OVERDUE_COLOR = "#b42318"
@@ -170,7 +170,7 @@ class ArrearsTab(QWidget):
     def print_plan(self) -> bool:
         """The chosen case's repayment plan in the print preview."""
         from genera_desktop.services.housing import prints
-        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+        from genera_desktop.ui.common.print_preview import print_and_preview
 
         case = self.current_case()
         if case is None:

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from genera_desktop.ui.models.rows import Column, RowsModel
-from genera_desktop.ui.pages.listing import make_table
+from genera_desktop.ui.common.listing import make_table
+from genera_desktop.ui.common.rows import Column, RowsModel
 
 
 def euro(value: Any) -> str:

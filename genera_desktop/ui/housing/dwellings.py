@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 from genera_desktop.services import records
 from genera_desktop.services.housing import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.record_list import declared_columns
+from genera_desktop.ui.common.rows import Column
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.common import euro
-from genera_desktop.ui.models.rows import Column
-from genera_desktop.ui.pages.listing import ListPage
-from genera_desktop.ui.widgets.record_list import declared_columns
 
 translate = QCoreApplication.translate
 DWELLING_FIELDS = ["landlord", "address", "municipality", "rooms", "area_m2", "floor", "lift",

@@ -19,13 +19,13 @@ from genera_desktop.services import records
 from genera_desktop.services.housing import funds as money
 from genera_desktop.services.housing import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.common import DetailTable, euro, today
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, format_date
-from genera_desktop.ui.pages.listing import ListPage
-from genera_desktop.ui.widgets import prompts
 
 translate = QCoreApplication.translate
 APPLICATION_FIELDS = ["household", "date", "landlord", "amount_requested", "cause",
@@ -216,7 +216,7 @@ class FundsTab(QWidget):
     def print_application(self) -> bool:
         """The chosen application's form in the print preview."""
         from genera_desktop.services.housing import prints
-        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+        from genera_desktop.ui.common.print_preview import print_and_preview
 
         app = self.current_application()
         if app is None:

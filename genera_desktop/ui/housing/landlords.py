@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from genera_desktop.services import records
 from genera_desktop.services.housing import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.record_list import declared_columns
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.pages.listing import ListPage
-from genera_desktop.ui.widgets.record_list import declared_columns
 
 translate = QCoreApplication.translate
 FIELDS = ["name", "landlord_type", "tax_code", "phone", "email", "municipality", "agency",

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from genera_desktop.services import records
 from genera_desktop.services.housing import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.common import euro, today
-from genera_desktop.ui.models.rows import Column, format_date
-from genera_desktop.ui.pages.listing import ListPage
 
 FIELDS = ["host", "guest", "start_date", "phase", "monthly_contribution", "duties", "end_date",
           "notes"]
@@ -93,7 +93,7 @@ class PactsTab(ListPage):
     def print_pact(self) -> bool:
         """The chosen pact in the print preview."""
         from genera_desktop.services.housing import prints
-        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+        from genera_desktop.ui.common.print_preview import print_and_preview
 
         row = self.current_row()
         if not isinstance(row, dict):

@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from genera_desktop.services.housing import ui_queries as queries
+from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.arrears import ArrearsTab
 from genera_desktop.ui.housing.dwellings import DwellingsTab
 from genera_desktop.ui.housing.funds import FundsTab
 from genera_desktop.ui.housing.landlords import LandlordsTab
 from genera_desktop.ui.housing.pacts import PactsTab
-from genera_desktop.ui.pages.listing import ListPage
 
 
 class HousingPage(QWidget):

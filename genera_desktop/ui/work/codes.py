@@ -4,7 +4,7 @@ the languages a person speaks with their level.
 
 Keyboard: type a few letters, Down into the matches, Enter adds the one chosen (Enter
 in the field adds the first match); in the list, Delete removes the current one.
-Each editor has the interface of ui/widgets/fields.py: ``value()``, ``set_value()``,
+Each editor has the interface of ui/common/fields.py: ``value()``, ``set_value()``,
 ``edited`` and ``committed``.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain import catalogs_work as cat
-from genera_desktop.ui.widgets.fields import TextEdit
+from genera_desktop.ui.common.fields import TextEdit
 
 SHOWN = 30
 CODE_ROLE = int(Qt.ItemDataRole.UserRole.value)

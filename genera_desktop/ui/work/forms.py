@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWidget
 from genera_desktop.domain import catalogs_work as cat
 from genera_desktop.services import records
 from genera_desktop.services.work import ui_queries as queries
+from genera_desktop.ui.common.fields import NumberEdit, SuggestCombo
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.widgets.fields import NumberEdit, SuggestCombo
 from genera_desktop.ui.work.codes import CodeEdit, CodeListEdit, LanguagesEdit
 
 translate = QCoreApplication.translate

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.domain.text import fold
-from genera_desktop.services.persons import PersonRow
+from genera_desktop.services.registry.persons import PersonRow
 from genera_desktop.services.work import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.listing import ListPage
+from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.enrol_dialog import PersonSearchDialog
 from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, format_date
-from genera_desktop.ui.pages.listing import ListPage
 from genera_desktop.ui.work.forms import edit_vacancy
 from genera_desktop.ui.work.person_dialog import PersonWorkDialog
 from genera_desktop.ui.work.vacancy_dialog import VacancyDialog

@@ -29,13 +29,13 @@ from genera_desktop.services import notices, records
 from genera_desktop.services.work import candidacies
 from genera_desktop.services.work import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.columns import fit_columns
+from genera_desktop.ui.common.fields import NumberEdit
+from genera_desktop.ui.common.listing import make_table
+from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, RowsModel, format_date
-from genera_desktop.ui.pages.listing import make_table
-from genera_desktop.ui.widgets.columns import fit_columns
-from genera_desktop.ui.widgets.fields import NumberEdit
 from genera_desktop.ui.work.forms import edit_profile
 from genera_desktop.ui.work.vacancy_dialog import INELIGIBLE_COLOR
 

@@ -28,11 +28,11 @@ from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services.work import candidacies
 from genera_desktop.services.work import ui_queries as queries
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.columns import fit_columns
+from genera_desktop.ui.common.listing import make_table
+from genera_desktop.ui.common.rows import Column, RowsModel
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
-from genera_desktop.ui.models.rows import Column, RowsModel
-from genera_desktop.ui.pages.listing import make_table
-from genera_desktop.ui.widgets.columns import fit_columns
 
 INELIGIBLE_COLOR = "#667085"
 SHOWN = 100

@@ -1,0 +1,1 @@
+"""coordination: see docs/dev/layout.md."""

@@ -1,0 +1,1 @@
+"""registry: see docs/dev/layout.md."""

@@ -1,0 +1,1 @@
+"""custode: see docs/dev/layout.md."""

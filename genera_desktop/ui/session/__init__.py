@@ -1,0 +1,1 @@
+"""session: see docs/dev/layout.md."""
