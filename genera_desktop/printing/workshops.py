@@ -3,8 +3,8 @@
 The sign-in sheet goes round the room, so it shows names only: no phone, codice fiscale
 or household, which later signers would read (domain.md, "Workshops"). The enrolled
 sign beside their name; newcomers write theirs in the blank rows that fill the rest of
-the last page (at least eight); the operator ticks minors and writes down how many came
-without giving a name. The register is the season at a glance: one row per person, one
+the last page (at least eight); the operator ticks minors (those the app knows are under 18
+on the session's day come ticked) and writes down how many came without giving a name. The register is the season at a glance: one row per person, one
 column per session, on landscape pages (up to 30 sessions side by side; more continue
 on further pages with the names repeated).
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -77,7 +78,8 @@ def signin_sheet(
 
     ``place`` is where the session is held (the session's, else the workshop's place;
     None leaves the box to fill in); ``persons`` are the enrolled, printed in surname
-    order (accents and case aside) with their names only.
+    order (accents and case aside) with their names only, the «Minore» box ticked for
+    those whose ``birth_date`` makes them under 18 on the session's ``date``.
     """
     story = _signin_story(workshop, session, place, persons)
     ref = " – ".join(p for p in (str(workshop.get("title") or ""),
@@ -121,6 +123,19 @@ def _hours(record: dict[str, Any]) -> str:
     return str(start or "")
 
 
+def minor_on(birth_date: Any, day: Any) -> bool:
+    """Under 18 on ``day`` (ISO dates); False when either is unknown: the app does not
+    tick a box it cannot vouch for, the operator does."""
+    if not birth_date or not day:
+        return False
+    try:
+        born, on = date.fromisoformat(str(birth_date)), date.fromisoformat(str(day)[:10])
+    except ValueError:
+        return False
+    years = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return years < 18
+
+
 def _place_text(place: dict[str, Any] | None) -> str:
     if not place:
         return ""
@@ -144,7 +159,9 @@ def _signin_story(
     persons: list[dict[str, Any]],
 ) -> list[Flowable]:
     st = styles()
-    names = [person_name(p) or "—" for p in surname_order(persons)]
+    ordered = surname_order(persons)
+    names = [person_name(p) or "—" for p in ordered]
+    minors = [minor_on(p.get("birth_date"), session.get("date")) for p in ordered]
     corner = qr_corner(f"genera:workshop_session:{session.get('id', '')}", "Incontro")
     lines = [
         f"<b>{text(workshop.get('title'))}</b>",
@@ -176,7 +193,7 @@ def _signin_story(
     story: list[Flowable] = [title_block("Foglio firme", lines, corner), gap(2 * mm), *fields,
                              gap(4 * mm)]
     if names:
-        story.append(_NameRows(names, 1, header=True))
+        story.append(_NameRows(names, 1, header=True, minors=minors))
     story.append(_BlankRows(len(names) + 1, MIN_BLANK_ROWS, closing.height,
                             header=not names))
     story.append(closing)
@@ -199,6 +216,7 @@ class _SigninGrid(Drawn):
         self.header = header
         self.row_heights: list[float] = []
         self.names: list[str] = []
+        self.minors: list[bool] = []  # per row: the «Minore» box comes ticked
         self._lines: list[tuple[str, ...]] = []
 
     def _header_height(self) -> float:
@@ -248,16 +266,19 @@ class _SigninGrid(Drawn):
                     draw_plain(canv, x + widths[0] + self.PAD, baseline, line, FONT, NAME_SIZE)
                     baseline -= leading
             box_x = x + widths[0] + widths[1] + (widths[2] - box) / 2
-            draw_checkbox(canv, box_x, middle - box / 2, box, False)
+            ticked = index < len(self.minors) and self.minors[index]
+            draw_checkbox(canv, box_x, middle - box / 2, box, ticked)
             row_top = row_bottom
 
 
 class _NameRows(_SigninGrid):
     """The enrolled, one row each, a long name wrapped on two lines in its cell."""
 
-    def __init__(self, names: list[str], first_number: int, header: bool) -> None:
+    def __init__(self, names: list[str], first_number: int, header: bool,
+                 minors: Sequence[bool] = ()) -> None:
         super().__init__(first_number, header)
         self.names = names
+        self.minors = list(minors)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         room = SIGNIN_WIDTHS[1] - 2 * self.PAD
@@ -278,8 +299,9 @@ class _NameRows(_SigninGrid):
         if fit == 0:
             return []  # not one row here: the whole block goes to the next page
         return [
-            _NameRows(self.names[:fit], self.first_number, self.header),
-            _NameRows(self.names[fit:], self.first_number + fit, header=True),
+            _NameRows(self.names[:fit], self.first_number, self.header, self.minors[:fit]),
+            _NameRows(self.names[fit:], self.first_number + fit, header=True,
+                      minors=self.minors[fit:]),
         ]
 
 

@@ -586,6 +586,8 @@ class MainWindow(QMainWindow):
             "F4 o Alt+Giù  apre l'elenco di una casella di scelta; scrivere l'inizio di una "
             "voce la sceglie\n"
             "Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati\n"
+            "Griglia delle presenze: frecce  si spostano; Spazio  presente/assente; "
+            "1 presente, 2 assente, 3 giustificato, 0 o Canc cancella; ospiti: il numero e Invio\n"
             "Ctrl+L  blocca la sessione\nCtrl+,  impostazioni\nCtrl+Q  esci"
         ).format(last=min(self.nav.count(), NUMBERED_SECTIONS))
 

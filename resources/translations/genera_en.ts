@@ -4103,6 +4103,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Report due by</translation>
     </message>
     <message>
+        <source>Rendiconto entro</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
         <source>Rendiconto ricevuto il</source>
         <translation>Report received on</translation>
     </message>
@@ -5766,6 +5770,7 @@ Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
 F4 o Alt+Giù  apre l&apos;elenco di una casella di scelta; scrivere l&apos;inizio di una voce la sceglie
 Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati
+Griglia delle presenze: frecce  si spostano; Spazio  presente/assente; 1 presente, 2 assente, 3 giustificato, 0 o Canc cancella; ospiti: il numero e Invio
 Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
@@ -5782,6 +5787,7 @@ Ctrl+D  mark the reminder as done
 Ctrl+Z  undo the last action
 F4 or Alt+Down  opens the list of a choice box; typing the start of an item chooses it
 Ctrl+Enter  saves the visit; Alt+R  to the issues found
+Attendance grid: arrows  move; Space  present/absent; 1 present, 2 absent, 3 excused, 0 or Del clears; guests: the number and Enter
 Ctrl+L  lock the session
 Ctrl+,  settings
 Ctrl+Q  quit</translation>

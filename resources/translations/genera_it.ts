@@ -4103,6 +4103,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Rendiconto atteso entro</translation>
     </message>
     <message>
+        <source>Rendiconto entro</source>
+        <translation>Rendiconto entro</translation>
+    </message>
+    <message>
         <source>Rendiconto ricevuto il</source>
         <translation>Rendiconto ricevuto il</translation>
     </message>
@@ -5766,6 +5770,7 @@ Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
 F4 o Alt+Giù  apre l&apos;elenco di una casella di scelta; scrivere l&apos;inizio di una voce la sceglie
 Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati
+Griglia delle presenze: frecce  si spostano; Spazio  presente/assente; 1 presente, 2 assente, 3 giustificato, 0 o Canc cancella; ospiti: il numero e Invio
 Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</source>
@@ -5782,6 +5787,7 @@ Ctrl+D  segna il promemoria come fatto
 Ctrl+Z  annulla l&apos;ultima azione
 F4 o Alt+Giù  apre l&apos;elenco di una casella di scelta; scrivere l&apos;inizio di una voce la sceglie
 Ctrl+Invio  salva la visita; Alt+R  ai problemi rilevati
+Griglia delle presenze: frecce  si spostano; Spazio  presente/assente; 1 presente, 2 assente, 3 giustificato, 0 o Canc cancella; ospiti: il numero e Invio
 Ctrl+L  blocca la sessione
 Ctrl+,  impostazioni
 Ctrl+Q  esci</translation>

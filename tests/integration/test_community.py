@@ -287,3 +287,34 @@ def test_the_signin_sheet_and_register_print_the_enrolled(
         printed = uow.session.execute(text(
             "SELECT kind, action FROM audit WHERE action = 'print' ORDER BY id")).all()
     assert [tuple(r) for r in printed] == [("workshop_session", "print"), ("workshop", "print")]
+
+
+def test_the_signin_sheet_ticks_who_is_a_minor_on_the_sessions_day(
+        coordinator: Store, season: dict[str, str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from genera_desktop.printing import workshops as forms
+
+    # 17 on the first session's day (02/03/2026), of age on any day after June 2026.
+    records.update(coordinator, "person", season["leo"], {"birth_date": "2008-06-01"})
+    records.update(coordinator, "person", season["ida"], {"birth_date": "1985-04-12"})
+    for person in ("ida", "leo"):
+        enrolments.enrol(coordinator, season["workshop"], season[person])
+    given: list[list[dict[str, Any]]] = []
+    real = forms.signin_sheet
+
+    def spy(ctx: Any, workshop: Any, session: Any, place: Any, persons: Any) -> bytes:
+        given.append(persons)
+        return real(ctx, workshop, session, place, persons)
+
+    monkeypatch.setattr(forms, "signin_sheet", spy)
+    drawn: list[bool] = []
+    draw = forms.draw_checkbox
+    monkeypatch.setattr(forms, "draw_checkbox",
+                        lambda canv, x, y, size, checked: (drawn.append(checked),
+                                                           draw(canv, x, y, size, checked)))
+    out = prints.save_signin(coordinator, tmp_path / "firme.pdf", season["first"])
+    assert {p["last_name"]: p["birth_date"] for p in given[0]} == {
+        "Ferri": "1985-04-12", "Àlberti": "2008-06-01"}
+    assert drawn[:2] == [True, False]  # Àlberti (the minor), Ferri
+    assert not any(drawn[2:])
+    assert "2008" not in _text(out.read_bytes())  # the date itself is not printed

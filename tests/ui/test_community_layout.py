@@ -101,7 +101,7 @@ def test_what_the_lists_are_scanned_for_is_in_sight_at_1280(
     assert isinstance(initiatives, InitiativesPage)
     initiatives.refresh()
     QApplication.processEvents()
-    assert in_sight(initiatives.view, "Rendiconto atteso entro")
+    assert in_sight(initiatives.view, "Rendiconto entro")
 
 
 def test_the_organisation_dialog_puts_its_buttons_under_the_agreements(

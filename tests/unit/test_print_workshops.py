@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from genera_desktop.printing import workshops as forms
 from genera_desktop.printing.layout import PrintContext
 from genera_desktop.printing.workshops import (
     MIN_BLANK_ROWS,
     attendance_register,
+    minor_on,
     sessions_per_page,
     signin_sheet,
     surname_order,
@@ -345,3 +347,58 @@ def test_landscape_header_and_footer_sit_on_the_turned_page() -> None:
     assert height - 40 < header_y < height, "header at the top of the landscape page"
     assert 20 < footer_y < 50
     assert width - 120 < footer_x < width - 40, "page number at the right margin"
+
+
+# --- the «Minore» box -------------------------------------------------------------------
+
+
+def ticks(monkeypatch: pytest.MonkeyPatch, pdf_of: Any) -> list[bool]:
+    """The sign-in sheet's «Minore» boxes, ticked or not, in the order they are drawn
+    (row by row, page by page): one per row."""
+    drawn: list[bool] = []
+    real = forms.draw_checkbox
+
+    def draw(canv: Any, x: float, y: float, size: float, checked: bool) -> None:
+        drawn.append(checked)
+        real(canv, x, y, size, checked)
+
+    monkeypatch.setattr(forms, "draw_checkbox", draw)
+    pdf_of()
+    return drawn
+
+
+def test_the_minor_box_comes_ticked_for_who_is_under_18_on_the_sessions_day(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The session is on 17/03/2026.
+    given = [
+        {**person(1, "Bassi"), "birth_date": "2008-03-18"},  # 18 the day after: a minor
+        {**person(2, "Amato"), "birth_date": "2008-03-17"},  # 18 that very day
+        {**person(3, "Conti"), "birth_date": "2015-06-01"},  # a child
+        {**person(4, "Dalla"), "birth_date": None},  # unknown: left to the operator
+        {**person(5, "Esposito"), "birth_date": "1980-01-01"},
+    ]
+    drawn = ticks(monkeypatch, lambda: signin_sheet(CTX, WORKSHOP, SESSION, PLACE, given))
+    # Amato, Bassi, Conti, Dalla, Esposito; then the blank rows, never ticked.
+    assert drawn[:5] == [False, True, True, False, False]
+    assert len(drawn) >= 5 + MIN_BLANK_ROWS and not any(drawn[5:])
+    # No birth date is printed: the box says it.
+    assert "2008" not in all_text(signin_sheet(CTX, WORKSHOP, SESSION, PLACE, given))
+
+
+def test_the_minor_ticks_follow_their_names_onto_the_next_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    given = people(40)
+    for n in (3, 27, 39):  # two of them on the second page
+        given[n]["birth_date"] = "2012-09-30"
+    drawn = ticks(monkeypatch, lambda: signin_sheet(CTX, WORKSHOP, SESSION, PLACE, given))
+    order = [p["id"] for p in surname_order(given)]
+    assert [n for n, ticked in enumerate(drawn) if ticked] == sorted(
+        order.index(f"p-{n:03d}") for n in (3, 27, 39))
+
+
+def test_minor_on_a_day() -> None:
+    assert minor_on("2008-03-18", "2026-03-17")
+    assert not minor_on("2008-03-17", "2026-03-17")
+    assert minor_on("2008-02-29", "2026-02-28") and not minor_on("2008-02-29", "2026-03-01")
+    assert not minor_on(None, "2026-03-17") and not minor_on("2010-01-01", None)
+    assert not minor_on("not a date", "2026-03-17")

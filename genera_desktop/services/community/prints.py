@@ -43,7 +43,8 @@ def print_signin(uow: UnitOfWork, session_id: str, *, today: date | None = None)
     place_id = meeting.get("place") or grid.workshop.get("place")
     place_obj = session.get(Place, place_id) if place_id else None
     place = records.to_dict(place_obj) if place_obj is not None else None
-    persons = [{k: p.get(k) for k in ("id", "first_name", "last_name")}
+    # The birth date is not printed: it ticks the «Minore» box of who is under 18.
+    persons = [{k: p.get(k) for k in ("id", "first_name", "last_name", "birth_date")}
                for p in grid.persons if p.get("enrolment_status") in SIGNING]
     audit.record(uow, "print", "workshop_session", meeting["id"], {"form": "signin"})
     return forms.signin_sheet(print_context(uow, today), _with_facilitator_name(grid.workshop, uow),

@@ -21,6 +21,7 @@ from genera_desktop.store.models import (
     Initiative,
     Organisation,
     Place,
+    Point,
     Workshop,
     WorkshopSession,
 )
@@ -30,8 +31,9 @@ from genera_desktop.store.uow import UnitOfWork
 @reads
 def workshop_rows(uow: UnitOfWork, point: str | None = None) -> list[dict[str, Any]]:
     """Live workshops (of ``point``, or every one held here) as records with
-    ``sessions`` and ``participants`` (live enrolments not withdrawn) counted and
-    ``place_name``; the latest start first, then by title."""
+    ``sessions`` and ``participants`` (live enrolments not withdrawn) counted,
+    ``place_name`` (without its point's own comune) and ``place_full`` (with it); the
+    latest start first, then by title."""
     session = uow.session
     query = select(Workshop).where(Workshop.cl % 2 == 1)
     if point:
@@ -45,11 +47,12 @@ def workshop_rows(uow: UnitOfWork, point: str | None = None) -> list[dict[str, A
             Enrolment.cl % 2 == 1,
             func.coalesce(Enrolment.status, "enrolled") != "withdrawn")
         .group_by(Enrolment.workshop)).all())
-    places = place_names(uow)
+    places, shown = place_names(uow), _in_list(uow)
     for row in rows:
         row["sessions"] = sessions.get(row["id"], 0)
         row["participants"] = enrolled.get(row["id"], 0)
-        row["place_name"] = places.get(row.get("place") or "", "")
+        row["place_name"] = shown.get(row.get("place") or "", "")
+        row["place_full"] = places.get(row.get("place") or "", "")
     rows.sort(key=lambda w: fold(w.get("title") or ""))
     # Latest start first: a stable sort on the date keeps each day's titles in order.
     rows.sort(key=lambda w: w.get("start_date") or "", reverse=True)
@@ -65,6 +68,17 @@ def place_names(uow: UnitOfWork, point: str | None = None) -> dict[str, str]:
     found = sorted(uow.session.scalars(query), key=lambda p: (fold(p.name or ""), p.id))
     return {p.id: f"{p.name} ({p.municipality})" if p.municipality else str(p.name or "")
             for p in found}
+
+
+def _in_list(uow: UnitOfWork) -> dict[str, str]:
+    """Live places: id to the name a list shows, "name (comune)" but for a place in its
+    own point's comune, which the point's lists need not repeat on every row."""
+    towns = {p.code: fold(p.municipality or "") for p in uow.session.scalars(
+        select(Point).where(Point.cl % 2 == 1))}
+    return {p.id: str(p.name or "") if not p.municipality
+            or fold(p.municipality) == towns.get(p.point or "")
+            else f"{p.name} ({p.municipality})"
+            for p in uow.session.scalars(select(Place).where(Place.cl % 2 == 1))}
 
 
 @reads
@@ -89,17 +103,18 @@ def municipalities(uow: UnitOfWork) -> list[str]:
 @reads
 def initiative_rows(uow: UnitOfWork, point: str | None = None) -> list[dict[str, Any]]:
     """Live initiatives (of ``point``, or all held here) with ``proposer_name`` (the
-    organisation's name; a person is named on the initiative's own page) and
-    ``place_name``; the latest proposed first."""
+    organisation's name; a person is named on the initiative's own page),
+    ``place_name`` and ``place_full`` (as ``workshop_rows``); the latest proposed first."""
     query = select(Initiative).where(Initiative.cl % 2 == 1)
     if point:
         query = query.where(Initiative.point == point)
     rows = [records.to_dict(i) for i in uow.session.scalars(query)]
     organisations = organisation_names(uow)
-    places = place_names(uow)
+    places, shown = place_names(uow), _in_list(uow)
     for row in rows:
         row["proposer_name"] = organisations.get(row.get("proposer_organisation") or "", "")
-        row["place_name"] = places.get(row.get("place") or "", "")
+        row["place_name"] = shown.get(row.get("place") or "", "")
+        row["place_full"] = places.get(row.get("place") or "", "")
     rows.sort(key=lambda i: fold(i.get("title") or ""))
     rows.sort(key=lambda i: i.get("proposed_on") or "", reverse=True)
     return rows

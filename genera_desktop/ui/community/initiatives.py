@@ -18,6 +18,7 @@ from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.initiative_dialog import InitiativeDialog, new_initiative
+from genera_desktop.ui.community.room import TEXT_FLOOR, TITLE_FLOOR, RoomFit, by_title
 from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
 
@@ -45,8 +46,8 @@ def initiative_columns(page: InitiativesPage) -> list[Column]:
     def label(name: str) -> str:
         return labels.field_label("initiative", name, short=True)
 
-    # The report's date, red when overdue, next to the state: the list is wider than a
-    # 1280 px screen, and the red must not be scrolled out of sight on the right.
+    # The report's date, red when overdue, next to the state: what the operator scans
+    # for. The place without its point's own comune (in the tooltip).
     return [
         Column(label("title"), lambda i: i.get("title") or ""),
         Column(label("status"), lambda i: labels.label(status, i.get("status"))),
@@ -55,12 +56,21 @@ def initiative_columns(page: InitiativesPage) -> list[Column]:
                bold=lambda i: report_overdue(i, page.day())),
         Column(label("proposed_on"), lambda i: format_date(i.get("proposed_on"))),
         Column(label("proposer_organisation"), lambda i: i.get("proposer_name") or ""),
-        Column(label("place"), lambda i: i.get("place_name") or ""),
+        Column(label("place"), lambda i: i.get("place_name") or "",
+               tip=lambda i: i.get("place_full") or ""),
         Column(label("support_requested"), lambda i: euro(i.get("support_requested")),
                align_right=True),
         Column(label("support_granted"), lambda i: euro(i.get("support_granted")),
                align_right=True),
     ]
+
+
+def initiative_floors() -> dict[str, int]:
+    """The columns that give way when the list is wider than the window (their whole
+    text in the tooltip), down to these widths."""
+    return {labels.field_label("initiative", "title", short=True): TITLE_FLOOR,
+            labels.field_label("initiative", "proposer_organisation", short=True): TEXT_FLOOR,
+            labels.field_label("initiative", "place", short=True): TEXT_FLOOR}
 
 
 class InitiativesPage(ListPage):
@@ -75,6 +85,8 @@ class InitiativesPage(ListPage):
                              "InitiativesPage", "Cerca per titolo o descrizione (Ctrl+F)"),
                          parent=parent)
         self.today = date.today
+        self.room = RoomFit(self.view, elastic=0,
+                            give_way=by_title(self.model.columns, initiative_floors()))
         self.new_button = QPushButton(labels.new_record_title("initiative"))
         self.new_button.setToolTip(self.tr("Registra una nuova proposta (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
@@ -86,6 +98,10 @@ class InitiativesPage(ListPage):
         put_filters(self, [self.status_filter])
         self.view.setToolTip(self.tr("In rosso i rendiconti in ritardo. Invio apre "
                                      "l'iniziativa."))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.room.fit()
 
     def day(self) -> str:
         return self.today().isoformat()

@@ -18,10 +18,19 @@ from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.record_list import declared_columns
 from genera_desktop.ui.community.organisation_dialog import OrganisationDialog
+from genera_desktop.ui.community.room import TEXT_FLOOR, TITLE_FLOOR, RoomFit, by_title
 from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
 
 translate = QCoreApplication.translate
+
+
+def organisation_floors() -> dict[str, int]:
+    """The columns that give way when the list is wider than the window (their whole
+    text in the tooltip), down to these widths."""
+    return {labels.field_label("organisation", "name", short=True): TITLE_FLOOR,
+            labels.field_label("organisation", "org_type", short=True): TEXT_FLOOR,
+            labels.field_label("organisation", "contact_name", short=True): TEXT_FLOOR}
 
 
 class NetworkPage(ListPage):
@@ -36,6 +45,8 @@ class NetworkPage(ListPage):
                              "NetworkPage",
                              "Cerca per nome, partita IVA, referente o telefono (Ctrl+F)"),
                          parent=parent)
+        self.room = RoomFit(self.view, elastic=0,
+                            give_way=by_title(self.model.columns, organisation_floors()))
         self.new_button = QPushButton(labels.new_record_title("organisation"))
         self.new_button.setToolTip(self.tr("Aggiungi un ente alla rete (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
@@ -51,6 +62,10 @@ class NetworkPage(ListPage):
         self.partners.toggled.connect(lambda _: self.refresh())
         put_filters(self, [self.type_filter, self.town_filter, self.partners])
         self.view.setToolTip(self.tr("Invio apre l'ente con i suoi accordi."))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.room.fit()
 
     def _load_towns(self) -> None:
         chosen = self.town_filter.currentData()

@@ -26,6 +26,7 @@ from genera_desktop.services.community import ui_queries as queries
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
+from genera_desktop.ui.community.room import TEXT_FLOOR, TITLE_FLOOR, RoomFit, by_title
 from genera_desktop.ui.community.workshop_page import WorkshopPage, new_workshop
 from genera_desktop.ui.context import AppContext
 
@@ -77,8 +78,8 @@ def workshop_columns(coordinator: bool) -> list[Column]:
     status: Mapping[str, str] = labels.choices("workshop", "status") or {}
     theme: Mapping[str, str] = labels.choices("workshop", "theme") or {}
     audience: Mapping[str, str] = labels.choices("workshop", "audience") or {}
-    # The state next to the title: the list is wider than a 1280 px screen, and what
-    # is scrolled out of sight on the right must not be what the operator scans for.
+    # The state next to the title: what the operator scans for. The place without its
+    # point's own comune (in the tooltip), so that the list fits a 1280 px screen.
     columns = [
         Column(labels.field_label("workshop", "title", short=True),
                lambda w: w.get("title") or "", bold=lambda w: w.get("status") == "running"),
@@ -89,7 +90,8 @@ def workshop_columns(coordinator: bool) -> list[Column]:
         Column(labels.field_label("workshop", "audience", short=True),
                lambda w: labels.label(audience, w.get("audience"))),
         Column(labels.field_label("workshop", "place", short=True),
-               lambda w: w.get("place_name") or ""),
+               lambda w: w.get("place_name") or "",
+               tip=lambda w: w.get("place_full") or ""),
         Column(labels.field_label("workshop", "start_date", short=True),
                lambda w: format_date(w.get("start_date"))),
         Column(labels.field_label("workshop", "end_date", short=True),
@@ -103,6 +105,14 @@ def workshop_columns(coordinator: bool) -> list[Column]:
         columns.insert(1, Column(translate("WorkshopList", "Punto"),
                                  lambda w: w.get("point") or ""))
     return columns
+
+
+def workshop_floors() -> dict[str, int]:
+    """The columns that give way when the list is wider than the window: the title,
+    the theme and the place (their whole text in the tooltip), down to these widths."""
+    return {labels.field_label("workshop", "title", short=True): TITLE_FLOOR,
+            labels.field_label("workshop", "theme", short=True): TEXT_FLOOR,
+            labels.field_label("workshop", "place", short=True): TEXT_FLOOR}
 
 
 class WorkshopList(ListPage):
@@ -120,6 +130,8 @@ class WorkshopList(ListPage):
                          parent=section)
         self.section = section
         self.coordinator = coordinator
+        self.room = RoomFit(self.view, elastic=0,
+                            give_way=by_title(self.model.columns, workshop_floors()))
         status: Mapping[str, str] = labels.choices("workshop", "status") or {}
         theme: Mapping[str, str] = labels.choices("workshop", "theme") or {}
         audience: Mapping[str, str] = labels.choices("workshop", "audience") or {}
@@ -146,6 +158,10 @@ class WorkshopList(ListPage):
         put_filters(self, filters)
         self.view.setToolTip(self.tr("In grassetto i laboratori in corso. Invio apre il "
                                      "laboratorio."))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.room.fit()
 
     def _load_choices(self) -> None:
         places = queries.place_names(self.ctx.store)
