@@ -35,6 +35,7 @@ from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.dialogs.entry import EntryDialog
 from genera_desktop.ui.dialogs.health_consent import HealthConsentDialog
 from genera_desktop.ui.dialogs.person import PersonDialog
+from genera_desktop.ui.housing.household_tab import HouseholdHousingTab
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.models.rows import Column, format_date
 from genera_desktop.ui.widgets import prompts
@@ -118,6 +119,11 @@ class HouseholdPage(QWidget):
             self.tabs.addTab(self.health, labels.kind_name("health"))
             self.intake.form.editors["consents"].edited.connect(self._show_consent)
         self._build_entries()
+        # The family's dwelling, contract, applications and arrears: housing area only.
+        self.housing: HouseholdHousingTab | None = None
+        if permissions.user_may_read(ctx.store, "rent_contract"):
+            self.housing = HouseholdHousingTab(ctx)
+            self.tabs.addTab(self.housing, self.tr("Casa"))
         for form in self.forms():
             form.changed.connect(self._update_state)
 
@@ -238,6 +244,8 @@ class HouseholdPage(QWidget):
         self.contacts.set_rows(detail.contacts if detail else [])
         self.referrals.set_rows(detail.referrals if detail else [])
         self.follow_ups.set_rows(detail.follow_ups if detail else [])
+        if self.housing is not None:
+            self.housing.load(detail.household["id"] if detail else None)
         self._update_state()
 
     def _person_names(self) -> dict[str, str]:
