@@ -25,7 +25,9 @@ from genera_desktop.store.kind import (
 )
 from genera_desktop.store.models_housing import (
     ArrearsCase,
+    CohousingOffer,
     CohousingPact,
+    CohousingVisit,
     Disbursement,
     Dwelling,
     GuaranteeApplication,
@@ -380,4 +382,98 @@ COHOUSING_PACT_KIND = KindSpec(
     summary=("host", "guest", "start_date", "phase"),
     form=("host", "guest", "start_date", "phase", "monthly_contribution", "duties",
           "end_date", "notes"),
+)
+
+COHOUSING_OFFER_KIND = KindSpec(
+    model=CohousingOffer,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Disponibilità alla coabitazione"),
+                QT_TRANSLATE_NOOP("Kinds", "Disponibilità alla coabitazione"),
+                "Co-housing offer", "Co-housing offers",
+                QT_TRANSLATE_NOOP("Kinds", "Nuova disponibilità")),
+    owner=PERSON,
+    owner_field="person",
+    household_field="household",
+    area=AREA,
+    texts={
+        "person": T(QT_TRANSLATE_NOOP("Labels", "Persona")),
+        "role": T(QT_TRANSLATE_NOOP("Labels", "Ospita o cerca alloggio"),
+                  short=QT_TRANSLATE_NOOP("Labels", "Ruolo")),
+        "room": T(QT_TRANSLATE_NOOP("Labels", "Stanza"),
+                  QT_TRANSLATE_NOOP("Labels", "Quella offerta da chi ospita, o cercata: "
+                                              "singola, con bagno, arredata…")),
+        "contribution": T(QT_TRANSLATE_NOOP("Labels", "Contributo mensile (€)"),
+                          QT_TRANSLATE_NOOP("Labels", "Chiesto da chi ospita; il massimo che "
+                                                      "può dare chi cerca alloggio"),
+                          short=QT_TRANSLATE_NOOP("Labels", "Contributo")),
+        "help": T(QT_TRANSLATE_NOOP("Labels", "Aiuto in casa"),
+                  QT_TRANSLATE_NOOP("Labels", "Chiesto da chi ospita, offerto da chi cerca "
+                                              "alloggio")),
+        "presence": T(QT_TRANSLATE_NOOP("Labels", "Presenza in casa"),
+                      QT_TRANSLATE_NOOP("Labels", "Quando chi ospita vorrebbe qualcuno in "
+                                                  "casa; quando chi cerca alloggio c'è"),
+                      short=QT_TRANSLATE_NOOP("Labels", "In casa")),
+        "smoking": T(QT_TRANSLATE_NOOP("Labels", "Fumo"),
+                     QT_TRANSLATE_NOOP("Labels", "Chi ospita lo accetta; chi cerca alloggio "
+                                                 "fuma")),
+        "pets": T(QT_TRANSLATE_NOOP("Labels", "Animali"),
+                  QT_TRANSLATE_NOOP("Labels", "Chi ospita li accetta; chi cerca alloggio ne "
+                                              "ha")),
+        "rules": T(QT_TRANSLATE_NOOP("Labels", "Regole della casa"),
+                   QT_TRANSLATE_NOOP("Labels", "Ospiti, silenzio, uso della cucina…")),
+        "times": T(QT_TRANSLATE_NOOP("Labels", "Orari"),
+                   QT_TRANSLATE_NOOP("Labels", "Lavoro, studio, rientri")),
+        "available_from": T(QT_TRANSLATE_NOOP("Labels", "Disponibile dal")),
+        "status": T(QT_TRANSLATE_NOOP("Labels", "Stato")),
+        "household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo familiare"),
+                       QT_TRANSLATE_NOOP("Labels", "Quello della persona, messo dall'app")),
+    },
+    access_export=AccessExport(person_fields=("person",)),
+    erasure=PURGE,
+    search=("room", "rules", "times", "notes"),
+    defaults={"status": "open"},
+    set_by_app=("household",),
+    columns=("person", "role", "room", "contribution", "help", "presence", "available_from",
+             "status"),
+    summary=("person", "role", "status"),
+    form=("person", "role", "room", "contribution", "help", "presence", "smoking", "pets",
+          "rules", "times", "available_from", "status", "notes"),
+)
+
+COHOUSING_VISIT_KIND = KindSpec(
+    model=CohousingVisit,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Visita di monitoraggio"),
+                QT_TRANSLATE_NOOP("Kinds", "Visite di monitoraggio"),
+                "Monitoring visit", "Monitoring visits",
+                QT_TRANSLATE_NOOP("Kinds", "Nuova visita")),
+    owner=HOUSEHOLD,
+    household_field="household",
+    household_via="pact",
+    other_household_field="guest_household",
+    other_household_via="pact",
+    area=AREA,
+    texts={
+        "pact": T(QT_TRANSLATE_NOOP("Labels", "Coabitazione")),
+        "date": T(QT_TRANSLATE_NOOP("Labels", "Data")),
+        "visitor": T(QT_TRANSLATE_NOOP("Labels", "Visita fatta da"),
+                     short=QT_TRANSLATE_NOOP("Labels", "Visitatore")),
+        "operator": T(QT_TRANSLATE_NOOP("Labels", "Nome di chi ha visitato"),
+                      short=QT_TRANSLATE_NOOP("Labels", "Nome")),
+        "outcome": T(QT_TRANSLATE_NOOP("Labels", "Come va")),
+        "household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo di chi ospita"),
+                       QT_TRANSLATE_NOOP("Labels", "Messo dall'app")),
+        "guest_household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo di chi è ospitato"),
+                             QT_TRANSLATE_NOOP("Labels", "Messo dall'app")),
+    },
+    computed={
+        "in_trial": Computed(
+            T(QT_TRANSLATE_NOOP("Labels", "Nel mese di prova")), terms.visit_in_trial,
+            store=True),
+    },
+    access_export=AccessExport(household_field="household"),
+    erasure=KEEP,
+    search=("notes",),
+    set_by_app=("household", "guest_household"),
+    columns=("date", "visitor", "operator", "in_trial", "outcome", "notes"),
+    summary=("pact", "date", "visitor", "outcome"),
+    form=("pact", "date", "visitor", "operator", "outcome", "notes"),
 )

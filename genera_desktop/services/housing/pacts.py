@@ -29,3 +29,21 @@ def _check_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> N
 
 
 rules.register("cohousing_pact", rules.KindRules(on_add=_check_add, on_update=_check_update))
+
+
+def _check_visit(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    """A monitoring visit is not dated before its pact started."""
+    from genera_desktop.store.models_housing import CohousingPact
+
+    pact = uow.session.get(CohousingPact, values.get("pact") or "")
+    day = values.get("date")
+    if pact is not None and pact.start_date and day and day < pact.start_date:
+        raise Refused("visit_before_pact", f"{day} < {pact.start_date}")
+
+
+def _check_visit_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    _check_visit(uow, {**records.to_dict(obj), **values})
+
+
+rules.register("cohousing_visit", rules.KindRules(on_add=_check_visit,
+                                                  on_update=_check_visit_update))
