@@ -2126,6 +2126,73 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HousingIndicators</name>
+    <message>
+        <source>Domande presentate</source>
+        <translation>Applications submitted</translation>
+    </message>
+    <message>
+        <source>Domande istruite</source>
+        <translation>Applications assessed</translation>
+    </message>
+    <message>
+        <source>Domande approvate</source>
+        <translation>Applications approved</translation>
+    </message>
+    <message>
+        <source>Domande respinte</source>
+        <translation>Applications rejected</translation>
+    </message>
+    <message>
+        <source>Domande erogate</source>
+        <translation>Applications disbursed</translation>
+    </message>
+    <message>
+        <source>Domande chiuse</source>
+        <translation>Applications closed</translation>
+    </message>
+    <message>
+        <source>Contratti firmati</source>
+        <translation>Contracts signed</translation>
+    </message>
+    <message>
+        <source>Morosità aperte</source>
+        <translation>Arrears opened</translation>
+    </message>
+    <message>
+        <source>Morosità risolte</source>
+        <translation>Arrears resolved</translation>
+    </message>
+    <message>
+        <source>Sfratti evitati</source>
+        <translation>Evictions avoided</translation>
+    </message>
+    <message>
+        <source>Coabitazioni in corso</source>
+        <translation>Co-housing pairs active</translation>
+    </message>
+    <message>
+        <source>Piano casa per punto di comunità</source>
+        <translation>Housing plan by community point</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Piano casa per mese</source>
+        <translation>Housing plan by month</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>not stated</translation>
+    </message>
+</context>
+<context>
     <name>HousingMessages</name>
     <message>
         <source>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</source>

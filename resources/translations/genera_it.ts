@@ -2126,6 +2126,73 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>HousingIndicators</name>
+    <message>
+        <source>Domande presentate</source>
+        <translation>Domande presentate</translation>
+    </message>
+    <message>
+        <source>Domande istruite</source>
+        <translation>Domande istruite</translation>
+    </message>
+    <message>
+        <source>Domande approvate</source>
+        <translation>Domande approvate</translation>
+    </message>
+    <message>
+        <source>Domande respinte</source>
+        <translation>Domande respinte</translation>
+    </message>
+    <message>
+        <source>Domande erogate</source>
+        <translation>Domande erogate</translation>
+    </message>
+    <message>
+        <source>Domande chiuse</source>
+        <translation>Domande chiuse</translation>
+    </message>
+    <message>
+        <source>Contratti firmati</source>
+        <translation>Contratti firmati</translation>
+    </message>
+    <message>
+        <source>Morosità aperte</source>
+        <translation>Morosità aperte</translation>
+    </message>
+    <message>
+        <source>Morosità risolte</source>
+        <translation>Morosità risolte</translation>
+    </message>
+    <message>
+        <source>Sfratti evitati</source>
+        <translation>Sfratti evitati</translation>
+    </message>
+    <message>
+        <source>Coabitazioni in corso</source>
+        <translation>Coabitazioni in corso</translation>
+    </message>
+    <message>
+        <source>Piano casa per punto di comunità</source>
+        <translation>Piano casa per punto di comunità</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Piano casa per mese</source>
+        <translation>Piano casa per mese</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>non indicato</translation>
+    </message>
+</context>
+<context>
     <name>HousingMessages</name>
     <message>
         <source>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</source>
