@@ -1636,6 +1636,10 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
 <context>
     <name>FundsTab</name>
     <message>
+        <source>Nuovo fondo</source>
+        <translation>New fund</translation>
+    </message>
+    <message>
         <source>Nuova domanda al fondo scelto (Ctrl+N)</source>
         <translation>New application to the chosen fund (Ctrl+N)</translation>
     </message>

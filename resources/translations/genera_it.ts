@@ -1636,6 +1636,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
 <context>
     <name>FundsTab</name>
     <message>
+        <source>Nuovo fondo</source>
+        <translation>Nuovo fondo</translation>
+    </message>
+    <message>
         <source>Nuova domanda al fondo scelto (Ctrl+N)</source>
         <translation>Nuova domanda al fondo scelto (Ctrl+N)</translation>
     </message>

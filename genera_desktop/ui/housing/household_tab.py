@@ -12,11 +12,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from genera_desktop.domain import vocab_housing as vh
 from genera_desktop.services.housing import household as housing
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.common import DetailTable, euro
 from genera_desktop.ui.models.rows import Column, format_date
+from genera_desktop.ui.widgets.columns import fit_columns
 
 
 def _choice(kind: str, name: str) -> Mapping[str, str]:
@@ -38,8 +40,8 @@ class HouseholdHousingTab(QWidget):
         self.dwelling.setWordWrap(True)
         self.contract = QLabel()
         self.contract.setWordWrap(True)
-        ctype, band = _choice("rent_contract", "contract_type"), _choice("rent_contract",
-                                                                          "band_check")
+        ctype = _choice("rent_contract", "contract_type")
+        band = labels.Choices(vh.BAND_CHECK.labels)  # a computed field: no form's choices
         self.contracts = DetailTable(labels.kind_name("rent_contract", plural=True), [
             Column(_label("rent_contract", "start_date"), lambda c: format_date(c.get("start_date"))),
             Column(_label("dwelling", "address"), lambda c: ", ".join(
@@ -48,8 +50,6 @@ class HouseholdHousingTab(QWidget):
                    lambda c: labels.label(ctype, c.get("contract_type"))),
             Column(_label("rent_contract", "monthly_rent"), lambda c: euro(c.get("monthly_rent")),
                    align_right=True),
-            Column(_label("rent_contract", "first_term_end"),
-                   lambda c: format_date(c.get("first_term_end"))),
             Column(_label("rent_contract", "band_check"),
                    lambda c: labels.label(band, c.get("band_check")))])
         status = _choice("guarantee_application", "status")
@@ -103,6 +103,7 @@ class HouseholdHousingTab(QWidget):
                             (self.arrears, data.arrears), (self.pacts, data.pacts)):
             table.set_rows(rows)
             table.setVisible(bool(rows))
+            fit_columns(table.view, maximum=300)
 
     def _show_current(self, contract: dict[str, Any] | None) -> None:
         if contract is None:
@@ -122,6 +123,7 @@ class HouseholdHousingTab(QWidget):
         self.dwelling.setText(" · ".join([place, *facts]) if place else " · ".join(facts))
         ctype = labels.label(_choice("rent_contract", "contract_type"),
                              contract.get("contract_type"))
+        ctype = ctype[:1].lower() + ctype[1:]  # inside the sentence
         parts = [self.tr("Contratto {type} dal {start}").format(
             type=ctype, start=format_date(contract.get("start_date"))),
             self.tr("canone {rent} al mese").format(rent=euro(contract.get("monthly_rent")))]

@@ -165,6 +165,8 @@ class OffersTab(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.offers)
         split.addWidget(below)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)  # the pairs and their reasons are what staff read
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
