@@ -223,7 +223,8 @@ class CohousingOffer(Replicated):
 
 class CohousingVisit(Replicated):
     """A monitoring visit to a co-housing pact, by the point's staff or a custode; held
-    with the pact's two households (set by the app from the pact)."""
+    with the pact's two households and naming its two persons (set by the app from the
+    pact)."""
 
     __tablename__ = "cohousing_visit"
     KIND = "cohousing_visit"
@@ -239,6 +240,10 @@ class CohousingVisit(Replicated):
     household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
     guest_household: Mapped[str | None] = field(REF, ref="household", max_length=36,
                                                  index=True)
+    # The pact's host and guest, set by the app: the visit is about them, and goes with
+    # either's erasure as their pact does.
+    host: Mapped[str | None] = field(REF, ref="person", max_length=36, index=True)
+    guest: Mapped[str | None] = field(REF, ref="person", max_length=36, index=True)
 
 
 Index("ix_application_fund_status", GuaranteeApplication.fund, GuaranteeApplication.status)

@@ -5205,6 +5205,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>How it goes</translation>
     </message>
     <message>
+        <source>Quello della coabitazione, messo dall&apos;app</source>
+        <translation>The co-housing pact&apos;s, set by the app</translation>
+    </message>
+    <message>
         <source>Nel mese di prova</source>
         <translation>In the trial month</translation>
     </message>

@@ -5205,6 +5205,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Come va</translation>
     </message>
     <message>
+        <source>Quello della coabitazione, messo dall&apos;app</source>
+        <translation>Quello della coabitazione, messo dall&apos;app</translation>
+    </message>
+    <message>
         <source>Nel mese di prova</source>
         <translation>Nel mese di prova</translation>
     </message>

@@ -94,3 +94,21 @@ def test_a_pact_from_a_pair_and_its_visits(coordinator: Store,
         add(coordinator, "cohousing_visit", pact=pact, date="2026-06-30", visitor="staff")
     assert refused.value.code == "visit_before_pact"
     assert len(pairs.visits(coordinator, pact)) == 1
+
+
+def test_a_visit_names_the_pair_and_goes_with_either_erasure(
+        coordinator: Store, offers: dict[str, str]) -> None:
+    from genera_desktop.services import sync
+
+    pact = pairs.start_pact(coordinator, offers["host"], offers["student"],
+                            {"start_date": "2026-07-01"})
+    shown = records.show(coordinator, "cohousing_pact", pact)
+    visit = add(coordinator, "cohousing_visit", pact=pact, date="2026-07-15",
+                visitor="staff", notes="Va tutto bene")
+    seen = records.show(coordinator, "cohousing_visit", visit)
+    assert (seen["host"], seen["guest"]) == (shown["host"], shown["guest"])
+    with coordinator.unit_of_work() as uow:
+        purged = sync.erase_person(uow, shown["guest"])
+        uow.commit()
+    assert ("cohousing_visit", visit) in purged and ("cohousing_pact", pact) in purged
+    assert pairs.visits(coordinator, pact) == []

@@ -55,6 +55,8 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('household', sa.String(length=36), nullable=True),
     sa.Column('guest_household', sa.String(length=36), nullable=True),
+    sa.Column('host', sa.String(length=36), nullable=True),
+    sa.Column('guest', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('cl', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cohousing_visit'))
@@ -63,6 +65,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_cohousing_visit_pact'), ['pact'], unique=False)
         batch_op.create_index(batch_op.f('ix_cohousing_visit_household'), ['household'], unique=False)
         batch_op.create_index(batch_op.f('ix_cohousing_visit_guest_household'), ['guest_household'], unique=False)
+        batch_op.create_index(batch_op.f('ix_cohousing_visit_host'), ['host'], unique=False)
+        batch_op.create_index(batch_op.f('ix_cohousing_visit_guest'), ['guest'], unique=False)
 
 
 def downgrade() -> None:
