@@ -56,6 +56,7 @@ class HousingIndicators(QWidget):
         table.setHorizontalHeaderLabels([first, *(h for _, h in self.columns)])
         table.setAccessibleName(first)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, as in every list
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
