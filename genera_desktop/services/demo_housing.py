@@ -258,7 +258,7 @@ class Housing:
                 "visitor": rng.choice(("staff", "custode")), "operator": None,
                 "outcome": rng.choice(outcomes), "notes": None,
                 "household": self.household_of[host],
-                "guest_household": self.household_of[guest]})
+                "guest_household": self.household_of[guest], "host": host, "guest": guest})
             day += rng.randrange(45, 75)
 
     def offers(self) -> Iterator[tuple[str, Record]]:
