@@ -303,6 +303,7 @@ def take_all(net: Network, out: Path) -> list[str]:
     shots_setup(net, camera)
     shots_front_desk(net, camera, work)
     shots_community(net, camera)
+    shots_housing(net, camera)
     shots_custode(net, camera, work)
     shots_coordination(net, camera, work)
     return camera.names
@@ -646,6 +647,81 @@ def shots_community(net: Network, camera: Camera) -> None:
     camera.dialog(window, dialog, "47-ente")
     dialog.hide()
     dialog.deleteLater()
+    close_window(window)
+
+
+def shots_housing(net: Network, camera: Camera) -> None:
+    """The point's Casa section: dwellings, guarantee funds, arrears and their plan,
+    co-housing offers and pairs, pacts and their visits; a family's housing on its
+    page; the printed pact."""
+    from genera_desktop.services import records
+    from genera_desktop.services.housing import pairs as pairing
+
+    window = open_window(net.point)
+    page = go(window, "housing")
+    dwellings = page.show_tab("dwellings")
+    pick_first(dwellings)
+    camera.window(window, "60-casa-alloggi")
+    offers = page.show_tab("offers")
+    offers.refresh()
+    if offers.pairs.model.rowCount():
+        select_row(offers.pairs.view)
+    offers.show_reasons()
+    camera.window(window, "63-casa-ospitalita")
+    # «Avvia la coabitazione» on the first pair, a month ago; the custode's visit in the
+    # trial month and the point's a month later.
+    pair = offers.current_pair()
+    if pair is not None:
+        begun = TODAY - timedelta(days=40)
+        pact = pairing.start_pact(net.point, pair.host["id"], pair.guest["id"], {
+            "start_date": begun.isoformat(), "phase": "monitoring",
+            "monthly_contribution": pair.host.get("contribution"),
+            "duties": "Compagnia la sera, spesa il sabato"})
+        for days, visitor, outcome in ((12, "custode", "good"), (35, "staff", "attention")):
+            _add(net.point, "cohousing_visit", {
+                "pact": pact, "date": (begun + timedelta(days=days)).isoformat(),
+                "visitor": visitor, "operator": "l.ferrari" if visitor == "staff"
+                else "r.pasini", "outcome": outcome,
+                "notes": "Convivenza serena." if outcome == "good"
+                else "Da chiarire l'uso della cucina."})
+    pacts = page.show_tab("pacts")
+    pick_first(pacts)
+    pacts.show_visits()
+    camera.window(window, "64-casa-coabitazioni")
+    pacts.print_pact()
+    preview = PREVIEWS.pop()
+    camera.dialog(window, preview, "66-patto-stampato")
+    preview.hide()
+    preview.deleteLater()
+
+    # A family with a rent contract and an arrears case, on its page.
+    contracts = {c["household"] for c in records.list_records(net.point, "rent_contract")}
+    cases = {c["household"] for c in records.list_records(net.point, "arrears_case")}
+    family = sorted(contracts & cases or contracts)[0]
+    window.open_household(family)
+    household = window.household_page
+    household.tabs.setCurrentWidget(household.housing)
+    camera.window(window, "65-nucleo-casa")
+    household.close_page()
+    close_window(window)
+
+    # The coordinator, who holds every application and decides the money.
+    from genera_desktop.services.housing import ui_queries
+
+    window = open_window(net.coord)
+    page = go(window, "housing")
+    funds = page.show_tab("funds")
+    camera.window(window, "61-casa-fondi")
+    arrears = page.show_tab("arrears")
+    rows = arrears.cases.model.rows
+    # The case with the longest repayment plan under way.
+    chosen = max((r for r in rows if r.get("status") == "plan_agreed"),
+                 key=lambda r: len(ui_queries.installments(net.coord, r["id"])),
+                 default=rows[0])
+    select_row(arrears.cases.view, rows.index(chosen))
+    arrears.show_plan()
+    camera.window(window, "62-casa-morosita")
+    del funds
     close_window(window)
 
 

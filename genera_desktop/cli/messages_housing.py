@@ -13,6 +13,8 @@ HOUSING_REFUSALS = {
     "disbursement_exceeds": ("this disbursement would take the application's disbursements "
                              "past its amount_approved ({detail})"),
     "pact_same_person": "the host and the guest of a co-housing pact must be two persons",
+    "pair_roles": "a pact pairs a host's co-housing offer with a guest's",
+    "visit_before_pact": "a monitoring visit cannot be dated before its pact's start ({detail})",
     "two_points_coordinator": ("a {detail} between households of two points is made at the "
                                "coordinator, the only site that holds both"),
 }

@@ -65,3 +65,37 @@ PACT_PHASE = Enumeration({
     "monitoring": QT_TRANSLATE_NOOP("Labels", "Monitoraggio"),
     "ended": QT_TRANSLATE_NOOP("Labels", "Conclusa"),
 })
+COHOUSING_ROLE = Enumeration({
+    "host": QT_TRANSLATE_NOOP("Labels", "Ospita"),
+    "guest": QT_TRANSLATE_NOOP("Labels", "Cerca alloggio"),
+})
+HOME_HELP = Enumeration({
+    "company": QT_TRANSLATE_NOOP("Labels", "Compagnia"),
+    "shopping": QT_TRANSLATE_NOOP("Labels", "Spesa"),
+    "cleaning": QT_TRANSLATE_NOOP("Labels", "Pulizie"),
+    "cooking": QT_TRANSLATE_NOOP("Labels", "Cucina"),
+    "errands": QT_TRANSLATE_NOOP("Labels", "Commissioni e accompagnamenti"),
+    "night": QT_TRANSLATE_NOOP("Labels", "Presenza di notte"),
+    "technology": QT_TRANSLATE_NOOP("Labels", "Telefono e computer"),
+})
+PRESENCE_TIMES = Enumeration({
+    "mornings": QT_TRANSLATE_NOOP("Labels", "Mattina"),
+    "afternoons": QT_TRANSLATE_NOOP("Labels", "Pomeriggio"),
+    "evenings": QT_TRANSLATE_NOOP("Labels", "Sera"),
+    "nights": QT_TRANSLATE_NOOP("Labels", "Notte"),
+    "weekends": QT_TRANSLATE_NOOP("Labels", "Fine settimana"),
+})
+OFFER_STATUS = Enumeration({
+    "open": QT_TRANSLATE_NOOP("Labels", "Disponibile"),
+    "paired": QT_TRANSLATE_NOOP("Labels", "In coabitazione"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Ritirata"),
+})
+VISITOR = Enumeration({
+    "staff": QT_TRANSLATE_NOOP("Labels", "Operatore del punto"),
+    "custode": QT_TRANSLATE_NOOP("Labels", "Custode sociale"),
+})
+VISIT_OUTCOME = Enumeration({
+    "good": QT_TRANSLATE_NOOP("Labels", "Va bene"),
+    "attention": QT_TRANSLATE_NOOP("Labels", "Da seguire"),
+    "critical": QT_TRANSLATE_NOOP("Labels", "Critica"),
+})

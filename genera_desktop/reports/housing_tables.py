@@ -16,6 +16,7 @@ from typing import Any
 
 from genera_desktop.domain import vocab_housing as vh
 from genera_desktop.domain.vocab import Enumeration
+from genera_desktop.reports.housing_indicator_tables import indicator_tables
 from genera_desktop.reports.suppression import Count, Relation, suppress
 
 NOT_GIVEN = "non indicato"
@@ -131,4 +132,4 @@ def housing_tables(ind: Mapping[str, Any]) -> list[Any]:
         [(_label(vh.BAND_CHECK, b), n.shown) for b, n in c.bands],
         "Canoni e fasce",
     )
-    return [summary, by_point, funds, statuses, arrears, bands]
+    return [summary, by_point, funds, statuses, arrears, bands, *indicator_tables(ind)]

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from genera_desktop.domain import vocab
 from genera_desktop.domain.settings import TARGET_HOUSEHOLDS
 from genera_desktop.domain.stamps import parse_stamp
-from genera_desktop.reports import community, housing, work, youth
+from genera_desktop.reports import community, housing, housing_indicators, work, youth
 from genera_desktop.services.network.site import site_info
 from genera_desktop.store.local import Site
 from genera_desktop.store.models import (
@@ -75,6 +75,7 @@ def compute(session: Session, today: date | None = None) -> dict[str, Any]:
         **referrals,
         **community.compute(session),
         **housing.compute(session),
+        **housing_indicators.compute(session, today),
         **work.compute(session),
         **youth.compute(session, today),
         "sites": _sites(session, today),

@@ -147,8 +147,11 @@ def check_write(session: Session, site: SiteInfo, obj: Replicated | None,
     if spec.other_household_field:
         _check_two_households(session, site, obj, spec.kind,
                               (now(spec.household_field), now(spec.other_household_field)),
-                              moved=obj is None or spec.household_field in values
-                              or spec.other_household_field in values)
+                              # A pact's visit takes its households from the pact:
+                              # any site holding either records one.
+                              moved=not spec.household_via and (
+                                  obj is None or spec.household_field in values
+                                  or spec.other_household_field in values))
         return
     household_id = now(spec.household_field) if spec.household_field else None
     if household_id is None and spec.owner == PERSON:

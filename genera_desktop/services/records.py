@@ -272,7 +272,11 @@ def derived_owners(session: Session, kind: str, values: dict[str, Any]) -> dict[
             # A person's record is held with their household (a disbursement with its
             # application's): the app says which.
             parent = session.get(MODELS[field_info(spec.model)[source]["ref"]], values[source])
-            out[name] = getattr(parent, "household", None) if parent is not None else None
+            # A pact's visit is held with the pact's two households, each in its place.
+            taken = ((KINDS[parent.KIND].other_household_field or "household")
+                     if parent is not None and name == spec.other_household_field
+                     else "household")
+            out[name] = getattr(parent, taken, None) if parent is not None else None
     return out
 
 

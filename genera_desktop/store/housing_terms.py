@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from genera_desktop.store.models_housing import (
+    CohousingPact,
     Disbursement,
     Dwelling,
     GuaranteeApplication,
@@ -154,3 +155,14 @@ def trial_end(record: Mapping[str, Any]) -> str | None:
     """The end of a pact's trial month: one month after its start."""
     start = _day(record.get("start_date"))
     return add_months(start, 1).isoformat() if start is not None else None
+
+
+def visit_in_trial(record: Mapping[str, Any], session: Session) -> bool | None:
+    """Whether a monitoring visit falls in its pact's trial month (from the start to
+    ``trial_end`` included); unknown without the pact's start or the visit's date."""
+    pact = session.get(CohousingPact, record.get("pact") or "")
+    day = record.get("date")
+    if pact is None or not pact.start_date or not day:
+        return None
+    end = trial_end({"start_date": pact.start_date})
+    return end is not None and pact.start_date <= day <= end

@@ -19,6 +19,7 @@ from genera_desktop.store.base import (
     EMAIL,
     ENUM,
     INT,
+    LIST,
     NUMBER,
     PHONE,
     REF,
@@ -190,6 +191,59 @@ class CohousingPact(Replicated):
     household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
     guest_household: Mapped[str | None] = field(REF, ref="household", max_length=36,
                                                  index=True)
+
+
+class CohousingOffer(Replicated):
+    """A person's availability for solidarity co-housing: a host with a room to spare or
+    a guest looking for one, with what each offers and asks. The fields read from the
+    person's side: a host asks the ``help`` and the ``presence``, a guest offers them; a
+    host asks the ``contribution``, a guest can pay up to it; a host allows ``smoking``
+    and ``pets``, a guest smokes or has one."""
+
+    __tablename__ = "cohousing_offer"
+    KIND = "cohousing_offer"
+
+    person: Mapped[str | None] = field(REF, required=True, ref="person", max_length=36,
+                                       index=True)
+    role: Mapped[str | None] = field(ENUM, required=True, choices=vh.COHOUSING_ROLE,
+                                     max_length=10)
+    room: Mapped[str | None] = field(max_length=200)
+    contribution: Mapped[float | None] = field(NUMBER)
+    help: Mapped[list[str] | None] = field(LIST, choices=vh.HOME_HELP)
+    presence: Mapped[list[str] | None] = field(LIST, choices=vh.PRESENCE_TIMES)
+    smoking: Mapped[bool | None] = field(BOOL)
+    pets: Mapped[bool | None] = field(BOOL)
+    rules: Mapped[str | None] = field()
+    times: Mapped[str | None] = field(max_length=200)
+    available_from: Mapped[str | None] = field(DATE, max_length=10)
+    status: Mapped[str | None] = field(ENUM, choices=vh.OFFER_STATUS, max_length=20)
+    notes: Mapped[str | None] = field()
+    household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+
+
+class CohousingVisit(Replicated):
+    """A monitoring visit to a co-housing pact, by the point's staff or a custode; held
+    with the pact's two households and naming its two persons (set by the app from the
+    pact)."""
+
+    __tablename__ = "cohousing_visit"
+    KIND = "cohousing_visit"
+
+    pact: Mapped[str | None] = field(REF, required=True, ref="cohousing_pact", max_length=36,
+                                     index=True)
+    date: Mapped[str | None] = field(DATE, required=True, max_length=10)
+    visitor: Mapped[str | None] = field(ENUM, required=True, choices=vh.VISITOR,
+                                        max_length=10)
+    operator: Mapped[str | None] = field(max_length=60)
+    outcome: Mapped[str | None] = field(ENUM, choices=vh.VISIT_OUTCOME, max_length=20)
+    notes: Mapped[str | None] = field()
+    household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+    guest_household: Mapped[str | None] = field(REF, ref="household", max_length=36,
+                                                 index=True)
+    # The pact's host and guest, set by the app: the visit is about them, and goes with
+    # either's erasure as their pact does.
+    host: Mapped[str | None] = field(REF, ref="person", max_length=36, index=True)
+    guest: Mapped[str | None] = field(REF, ref="person", max_length=36, index=True)
 
 
 Index("ix_application_fund_status", GuaranteeApplication.fund, GuaranteeApplication.status)

@@ -1636,6 +1636,10 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
 <context>
     <name>FundsTab</name>
     <message>
+        <source>Nuovo fondo</source>
+        <translation>New fund</translation>
+    </message>
+    <message>
         <source>Nuova domanda al fondo scelto (Ctrl+N)</source>
         <translation>New application to the chosen fund (Ctrl+N)</translation>
     </message>
@@ -1849,6 +1853,57 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdHousingTab</name>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>ospita</source>
+        <translation>hosts</translation>
+    </message>
+    <message>
+        <source>è ospitato</source>
+        <translation>is hosted</translation>
+    </message>
+    <message>
+        <source>Nessun contratto d&apos;affitto registrato.</source>
+        <translation>No rent contract recorded.</translation>
+    </message>
+    <message>
+        <source>Contratti, domande al fondo di garanzia e morosità si registrano nella sezione Casa.</source>
+        <translation>Contracts, guarantee fund applications and arrears are recorded in the Housing section.</translation>
+    </message>
+    <message>
+        <source>{n} locali</source>
+        <translation>{n} rooms</translation>
+    </message>
+    <message>
+        <source>{m} m²</source>
+        <translation>{m} m²</translation>
+    </message>
+    <message>
+        <source>proprietario {name}</source>
+        <translation>landlord {name}</translation>
+    </message>
+    <message>
+        <source>Contratto {type} dal {start}</source>
+        <translation>Contract {type} from {start}</translation>
+    </message>
+    <message>
+        <source>canone {rent} al mese</source>
+        <translation>rent {rent} a month</translation>
+    </message>
+    <message>
+        <source>primo termine {date}</source>
+        <translation>first term {date}</translation>
+    </message>
+    <message>
+        <source>rinnovo fino al {date}</source>
+        <translation>renewal until {date}</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <source>Salva intestazione, accoglienza e salute (Ctrl+S)</source>
@@ -1881,6 +1936,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Torna all&apos;elenco (Esc)</source>
         <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Casa</source>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>nessuno</source>
@@ -2114,6 +2173,73 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HousingIndicators</name>
+    <message>
+        <source>Domande presentate</source>
+        <translation>Applications submitted</translation>
+    </message>
+    <message>
+        <source>Domande istruite</source>
+        <translation>Applications assessed</translation>
+    </message>
+    <message>
+        <source>Domande approvate</source>
+        <translation>Applications approved</translation>
+    </message>
+    <message>
+        <source>Domande respinte</source>
+        <translation>Applications rejected</translation>
+    </message>
+    <message>
+        <source>Domande erogate</source>
+        <translation>Applications disbursed</translation>
+    </message>
+    <message>
+        <source>Domande chiuse</source>
+        <translation>Applications closed</translation>
+    </message>
+    <message>
+        <source>Contratti firmati</source>
+        <translation>Contracts signed</translation>
+    </message>
+    <message>
+        <source>Morosità aperte</source>
+        <translation>Arrears opened</translation>
+    </message>
+    <message>
+        <source>Morosità risolte</source>
+        <translation>Arrears resolved</translation>
+    </message>
+    <message>
+        <source>Sfratti evitati</source>
+        <translation>Evictions avoided</translation>
+    </message>
+    <message>
+        <source>Coabitazioni in corso</source>
+        <translation>Co-housing pairs active</translation>
+    </message>
+    <message>
+        <source>Piano casa per punto di comunità</source>
+        <translation>Housing plan by community point</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Piano casa per mese</source>
+        <translation>Housing plan by month</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>not stated</translation>
+    </message>
+</context>
+<context>
     <name>HousingMessages</name>
     <message>
         <source>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</source>
@@ -2138,6 +2264,14 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>The host and the guest must be two persons.</translation>
+    </message>
+    <message>
+        <source>Una coabitazione unisce la disponibilità di chi ospita a quella di chi cerca alloggio.</source>
+        <translation>A co-housing pact pairs a host&apos;s offer with a guest&apos;s.</translation>
+    </message>
+    <message>
+        <source>La visita non può essere prima dell&apos;inizio della coabitazione ({detail}).</source>
+        <translation>The visit cannot be before the co-housing pact starts ({detail}).</translation>
     </message>
     <message>
         <source>Una coabitazione tra nuclei di due punti si registra al coordinamento, l&apos;unica postazione che li ha entrambi.</source>
@@ -2171,8 +2305,87 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Arrears</translation>
     </message>
     <message>
+        <source>Ospitalità</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
         <source>Coabitazioni</source>
         <translation>Co-housing</translation>
+    </message>
+</context>
+<context>
+    <name>HousingPairs</name>
+    <message>
+        <source>Vivono nello stesso comune, {municipality}.</source>
+        <translation>They live in the same municipality, {municipality}.</translation>
+    </message>
+    <message>
+        <source>Sono seguiti da due punti ({host} e {guest}): il patto si registra al coordinamento.</source>
+        <translation>Two points follow them ({host} and {guest}): the pact is recorded at the coordinator.</translation>
+    </message>
+    <message>
+        <source>Chi ospita chiede {asked} al mese e l&apos;ospite può dare fino a {can}.</source>
+        <translation>The host asks {asked} a month and the guest can give up to {can}.</translation>
+    </message>
+    <message>
+        <source>Chi ospita chiede {asked} al mese, ma l&apos;ospite può dare solo {can}.</source>
+        <translation>The host asks {asked} a month, but the guest can only give {can}.</translation>
+    </message>
+    <message>
+        <source>L&apos;ospite offre l&apos;aiuto che chi ospita chiede: {help}.</source>
+        <translation>The guest offers the help the host asks for: {help}.</translation>
+    </message>
+    <message>
+        <source>Chi ospita chiede anche un aiuto che l&apos;ospite non offre: {help}.</source>
+        <translation>The host also asks for help the guest does not offer: {help}.</translation>
+    </message>
+    <message>
+        <source>L&apos;ospite è in casa quando chi ospita lo desidera: {times}.</source>
+        <translation>The guest is at home when the host wishes: {times}.</translation>
+    </message>
+    <message>
+        <source>Chi ospita vorrebbe qualcuno in casa anche quando l&apos;ospite non c&apos;è: {times}.</source>
+        <translation>The host would like someone at home also when the guest is out: {times}.</translation>
+    </message>
+    <message>
+        <source>Chi ospita ha {host} anni, l&apos;ospite {guest}.</source>
+        <translation>The host is {host}, the guest {guest}.</translation>
+    </message>
+    <message>
+        <source>Possono iniziare dal {date}.</source>
+        <translation>They can start on {date}.</translation>
+    </message>
+    <message>
+        <source>Età</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Chi ospita</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Chi cerca alloggio</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>A favore</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Da valutare</source>
+        <translation>To weigh</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3239,22 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Nuova coabitazione</source>
         <translation>New co-housing pact</translation>
+    </message>
+    <message>
+        <source>Disponibilità alla coabitazione</source>
+        <translation>Co-housing offer</translation>
+    </message>
+    <message>
+        <source>Nuova disponibilità</source>
+        <translation>New offer</translation>
+    </message>
+    <message>
+        <source>Visita di monitoraggio</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Visite di monitoraggio</source>
+        <translation>Monitoring visits</translation>
     </message>
     <message>
         <source>Offerta di lavoro</source>
@@ -4527,6 +4756,82 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Monitoring</translation>
     </message>
     <message>
+        <source>Ospita</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Cerca alloggio</source>
+        <translation>Looks for a room</translation>
+    </message>
+    <message>
+        <source>Compagnia</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Spesa</source>
+        <translation>Shopping</translation>
+    </message>
+    <message>
+        <source>Pulizie</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>Cucina</source>
+        <translation>Cooking</translation>
+    </message>
+    <message>
+        <source>Commissioni e accompagnamenti</source>
+        <translation>Errands and escorting</translation>
+    </message>
+    <message>
+        <source>Presenza di notte</source>
+        <translation>Night presence</translation>
+    </message>
+    <message>
+        <source>Telefono e computer</source>
+        <translation>Phone and computer</translation>
+    </message>
+    <message>
+        <source>Mattina</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Pomeriggio</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Sera</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Notte</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Fine settimana</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>In coabitazione</source>
+        <translation>Paired</translation>
+    </message>
+    <message>
+        <source>Operatore del punto</source>
+        <translation>Point&apos;s staff</translation>
+    </message>
+    <message>
+        <source>Va bene</source>
+        <translation>Going well</translation>
+    </message>
+    <message>
+        <source>Da seguire</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Critica</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
         <source>Codice della zona</source>
         <translation>Zone code</translation>
     </message>
@@ -4889,6 +5194,106 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Fine del mese di prova</source>
         <translation>End of the trial month</translation>
+    </message>
+    <message>
+        <source>Ospita o cerca alloggio</source>
+        <translation>Hosts or looks for a room</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Stanza</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Quella offerta da chi ospita, o cercata: singola, con bagno, arredata…</source>
+        <translation>The one the host offers, or the one sought: single, with bathroom, furnished…</translation>
+    </message>
+    <message>
+        <source>Chiesto da chi ospita; il massimo che può dare chi cerca alloggio</source>
+        <translation>Asked by the host; the most the guest can give</translation>
+    </message>
+    <message>
+        <source>Aiuto in casa</source>
+        <translation>Help at home</translation>
+    </message>
+    <message>
+        <source>Chiesto da chi ospita, offerto da chi cerca alloggio</source>
+        <translation>Asked by the host, offered by the guest</translation>
+    </message>
+    <message>
+        <source>Presenza in casa</source>
+        <translation>Presence at home</translation>
+    </message>
+    <message>
+        <source>Quando chi ospita vorrebbe qualcuno in casa; quando chi cerca alloggio c&apos;è</source>
+        <translation>When the host would like someone at home; when the guest is there</translation>
+    </message>
+    <message>
+        <source>In casa</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Fumo</source>
+        <translation>Smoking</translation>
+    </message>
+    <message>
+        <source>Chi ospita lo accetta; chi cerca alloggio fuma</source>
+        <translation>The host accepts it; the guest smokes</translation>
+    </message>
+    <message>
+        <source>Animali</source>
+        <translation>Pets</translation>
+    </message>
+    <message>
+        <source>Chi ospita li accetta; chi cerca alloggio ne ha</source>
+        <translation>The host accepts them; the guest has one</translation>
+    </message>
+    <message>
+        <source>Regole della casa</source>
+        <translation>House rules</translation>
+    </message>
+    <message>
+        <source>Ospiti, silenzio, uso della cucina…</source>
+        <translation>Visitors, quiet, use of the kitchen…</translation>
+    </message>
+    <message>
+        <source>Orari</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Lavoro, studio, rientri</source>
+        <translation>Work, study, coming home</translation>
+    </message>
+    <message>
+        <source>Coabitazione</source>
+        <translation>Co-housing pact</translation>
+    </message>
+    <message>
+        <source>Visita fatta da</source>
+        <translation>Visit made by</translation>
+    </message>
+    <message>
+        <source>Visitatore</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Nome di chi ha visitato</source>
+        <translation>Name of the visitor</translation>
+    </message>
+    <message>
+        <source>Come va</source>
+        <translation>How it goes</translation>
+    </message>
+    <message>
+        <source>Quello della coabitazione, messo dall&apos;app</source>
+        <translation>The co-housing pact&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Nel mese di prova</source>
+        <translation>In the trial month</translation>
     </message>
     <message>
         <source>Collocato/a</source>
@@ -6192,6 +6597,52 @@ Ctrl+Q  quit</translation>
     </message>
 </context>
 <context>
+    <name>OfferList</name>
+    <message>
+        <source>Nessuna disponibilità registrata.</source>
+        <translation>No offer recorded.</translation>
+    </message>
+    <message>
+        <source>{hosts} chi ospita, {guests} chi cerca alloggio</source>
+        <translation>{hosts} hosts, {guests} guests</translation>
+    </message>
+</context>
+<context>
+    <name>OffersTab</name>
+    <message>
+        <source>Chi ospita o chi cerca alloggio (Ctrl+N)</source>
+        <translation>A host or a guest (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Abbinamenti possibili</source>
+        <translation>Possible pairs</translation>
+    </message>
+    <message>
+        <source>Avvia la coabitazione</source>
+        <translation>Start the co-housing</translation>
+    </message>
+    <message>
+        <source>Il patto tra le due persone dell&apos;abbinamento scelto, che comincia dalla selezione</source>
+        <translation>The pact between the two persons of the chosen pair, starting from selection</translation>
+    </message>
+    <message>
+        <source>Motivi dell&apos;abbinamento</source>
+        <translation>Reasons of the pair</translation>
+    </message>
+    <message>
+        <source>Abbinamenti possibili: {n}</source>
+        <translation>Possible pairs: {n}</translation>
+    </message>
+    <message>
+        <source>Nessun abbinamento: servono una disponibilità di chi ospita e una di chi cerca alloggio, di due nuclei, compatibili su fumo e animali.</source>
+        <translation>No pair: it takes a host&apos;s offer and a guest&apos;s, of two households, agreeing on smoking and pets.</translation>
+    </message>
+    <message>
+        <source>{host} e {guest}</source>
+        <translation>{host} and {guest}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationChooser</name>
     <message>
         <source>Nuovo ente…</source>
@@ -6248,6 +6699,10 @@ Ctrl+Q  quit</translation>
         <translation>The co-housing pact for the host and the guest to sign</translation>
     </message>
     <message>
+        <source>Una visita di monitoraggio alla coabitazione scelta, dell&apos;operatore o del custode</source>
+        <translation>A monitoring visit to the chosen pact, by the point&apos;s staff or the custode</translation>
+    </message>
+    <message>
         <source>Invio modifica la coabitazione scelta.</source>
         <translation>Enter changes the chosen pact.</translation>
     </message>
@@ -6262,6 +6717,10 @@ Ctrl+Q  quit</translation>
     <message>
         <source>{n} coabitazioni</source>
         <translation>{n} co-housing pacts</translation>
+    </message>
+    <message>
+        <source>{host} e {guest}: mese di prova dal {start} al {end}; visite nel mese di prova: {n} su {total}.</source>
+        <translation>{host} and {guest}: trial month from {start} to {end}; visits in the trial month: {n} of {total}.</translation>
     </message>
     <message>
         <source>Patto abitativo</source>

@@ -1636,6 +1636,10 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
 <context>
     <name>FundsTab</name>
     <message>
+        <source>Nuovo fondo</source>
+        <translation>Nuovo fondo</translation>
+    </message>
+    <message>
         <source>Nuova domanda al fondo scelto (Ctrl+N)</source>
         <translation>Nuova domanda al fondo scelto (Ctrl+N)</translation>
     </message>
@@ -1849,6 +1853,57 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdHousingTab</name>
+    <message>
+        <source>Ruolo</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>ospita</source>
+        <translation>ospita</translation>
+    </message>
+    <message>
+        <source>è ospitato</source>
+        <translation>è ospitato</translation>
+    </message>
+    <message>
+        <source>Nessun contratto d&apos;affitto registrato.</source>
+        <translation>Nessun contratto d&apos;affitto registrato.</translation>
+    </message>
+    <message>
+        <source>Contratti, domande al fondo di garanzia e morosità si registrano nella sezione Casa.</source>
+        <translation>Contratti, domande al fondo di garanzia e morosità si registrano nella sezione Casa.</translation>
+    </message>
+    <message>
+        <source>{n} locali</source>
+        <translation>{n} locali</translation>
+    </message>
+    <message>
+        <source>{m} m²</source>
+        <translation>{m} m²</translation>
+    </message>
+    <message>
+        <source>proprietario {name}</source>
+        <translation>proprietario {name}</translation>
+    </message>
+    <message>
+        <source>Contratto {type} dal {start}</source>
+        <translation>Contratto {type} dal {start}</translation>
+    </message>
+    <message>
+        <source>canone {rent} al mese</source>
+        <translation>canone {rent} al mese</translation>
+    </message>
+    <message>
+        <source>primo termine {date}</source>
+        <translation>primo termine {date}</translation>
+    </message>
+    <message>
+        <source>rinnovo fino al {date}</source>
+        <translation>rinnovo fino al {date}</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <source>Salva intestazione, accoglienza e salute (Ctrl+S)</source>
@@ -1881,6 +1936,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Torna all&apos;elenco (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
+    </message>
+    <message>
+        <source>Casa</source>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>nessuno</source>
@@ -2114,6 +2173,73 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>HousingIndicators</name>
+    <message>
+        <source>Domande presentate</source>
+        <translation>Domande presentate</translation>
+    </message>
+    <message>
+        <source>Domande istruite</source>
+        <translation>Domande istruite</translation>
+    </message>
+    <message>
+        <source>Domande approvate</source>
+        <translation>Domande approvate</translation>
+    </message>
+    <message>
+        <source>Domande respinte</source>
+        <translation>Domande respinte</translation>
+    </message>
+    <message>
+        <source>Domande erogate</source>
+        <translation>Domande erogate</translation>
+    </message>
+    <message>
+        <source>Domande chiuse</source>
+        <translation>Domande chiuse</translation>
+    </message>
+    <message>
+        <source>Contratti firmati</source>
+        <translation>Contratti firmati</translation>
+    </message>
+    <message>
+        <source>Morosità aperte</source>
+        <translation>Morosità aperte</translation>
+    </message>
+    <message>
+        <source>Morosità risolte</source>
+        <translation>Morosità risolte</translation>
+    </message>
+    <message>
+        <source>Sfratti evitati</source>
+        <translation>Sfratti evitati</translation>
+    </message>
+    <message>
+        <source>Coabitazioni in corso</source>
+        <translation>Coabitazioni in corso</translation>
+    </message>
+    <message>
+        <source>Piano casa per punto di comunità</source>
+        <translation>Piano casa per punto di comunità</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Piano casa per mese</source>
+        <translation>Piano casa per mese</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>non indicato</translation>
+    </message>
+</context>
+<context>
     <name>HousingMessages</name>
     <message>
         <source>Approvare, respingere, chiudere ed erogare spetta al coordinamento: le decisioni sul denaro si prendono in un posto solo.</source>
@@ -2138,6 +2264,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>Chi ospita e chi è ospitato devono essere due persone.</translation>
+    </message>
+    <message>
+        <source>Una coabitazione unisce la disponibilità di chi ospita a quella di chi cerca alloggio.</source>
+        <translation>Una coabitazione unisce la disponibilità di chi ospita a quella di chi cerca alloggio.</translation>
+    </message>
+    <message>
+        <source>La visita non può essere prima dell&apos;inizio della coabitazione ({detail}).</source>
+        <translation>La visita non può essere prima dell&apos;inizio della coabitazione ({detail}).</translation>
     </message>
     <message>
         <source>Una coabitazione tra nuclei di due punti si registra al coordinamento, l&apos;unica postazione che li ha entrambi.</source>
@@ -2171,8 +2305,87 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Morosità</translation>
     </message>
     <message>
+        <source>Ospitalità</source>
+        <translation>Ospitalità</translation>
+    </message>
+    <message>
         <source>Coabitazioni</source>
         <translation>Coabitazioni</translation>
+    </message>
+</context>
+<context>
+    <name>HousingPairs</name>
+    <message>
+        <source>Vivono nello stesso comune, {municipality}.</source>
+        <translation>Vivono nello stesso comune, {municipality}.</translation>
+    </message>
+    <message>
+        <source>Sono seguiti da due punti ({host} e {guest}): il patto si registra al coordinamento.</source>
+        <translation>Sono seguiti da due punti ({host} e {guest}): il patto si registra al coordinamento.</translation>
+    </message>
+    <message>
+        <source>Chi ospita chiede {asked} al mese e l&apos;ospite può dare fino a {can}.</source>
+        <translation>Chi ospita chiede {asked} al mese e l&apos;ospite può dare fino a {can}.</translation>
+    </message>
+    <message>
+        <source>Chi ospita chiede {asked} al mese, ma l&apos;ospite può dare solo {can}.</source>
+        <translation>Chi ospita chiede {asked} al mese, ma l&apos;ospite può dare solo {can}.</translation>
+    </message>
+    <message>
+        <source>L&apos;ospite offre l&apos;aiuto che chi ospita chiede: {help}.</source>
+        <translation>L&apos;ospite offre l&apos;aiuto che chi ospita chiede: {help}.</translation>
+    </message>
+    <message>
+        <source>Chi ospita chiede anche un aiuto che l&apos;ospite non offre: {help}.</source>
+        <translation>Chi ospita chiede anche un aiuto che l&apos;ospite non offre: {help}.</translation>
+    </message>
+    <message>
+        <source>L&apos;ospite è in casa quando chi ospita lo desidera: {times}.</source>
+        <translation>L&apos;ospite è in casa quando chi ospita lo desidera: {times}.</translation>
+    </message>
+    <message>
+        <source>Chi ospita vorrebbe qualcuno in casa anche quando l&apos;ospite non c&apos;è: {times}.</source>
+        <translation>Chi ospita vorrebbe qualcuno in casa anche quando l&apos;ospite non c&apos;è: {times}.</translation>
+    </message>
+    <message>
+        <source>Chi ospita ha {host} anni, l&apos;ospite {guest}.</source>
+        <translation>Chi ospita ha {host} anni, l&apos;ospite {guest}.</translation>
+    </message>
+    <message>
+        <source>Possono iniziare dal {date}.</source>
+        <translation>Possono iniziare dal {date}.</translation>
+    </message>
+    <message>
+        <source>Età</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Chi ospita</source>
+        <translation>Chi ospita</translation>
+    </message>
+    <message>
+        <source>Chi cerca alloggio</source>
+        <translation>Chi cerca alloggio</translation>
+    </message>
+    <message>
+        <source>A favore</source>
+        <translation>A favore</translation>
+    </message>
+    <message>
+        <source>Da valutare</source>
+        <translation>Da valutare</translation>
+    </message>
+    <message>
+        <source>Motivi</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3239,22 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Nuova coabitazione</source>
         <translation>Nuova coabitazione</translation>
+    </message>
+    <message>
+        <source>Disponibilità alla coabitazione</source>
+        <translation>Disponibilità alla coabitazione</translation>
+    </message>
+    <message>
+        <source>Nuova disponibilità</source>
+        <translation>Nuova disponibilità</translation>
+    </message>
+    <message>
+        <source>Visita di monitoraggio</source>
+        <translation>Visita di monitoraggio</translation>
+    </message>
+    <message>
+        <source>Visite di monitoraggio</source>
+        <translation>Visite di monitoraggio</translation>
     </message>
     <message>
         <source>Offerta di lavoro</source>
@@ -4527,6 +4756,82 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Monitoraggio</translation>
     </message>
     <message>
+        <source>Ospita</source>
+        <translation>Ospita</translation>
+    </message>
+    <message>
+        <source>Cerca alloggio</source>
+        <translation>Cerca alloggio</translation>
+    </message>
+    <message>
+        <source>Compagnia</source>
+        <translation>Compagnia</translation>
+    </message>
+    <message>
+        <source>Spesa</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <source>Pulizie</source>
+        <translation>Pulizie</translation>
+    </message>
+    <message>
+        <source>Cucina</source>
+        <translation>Cucina</translation>
+    </message>
+    <message>
+        <source>Commissioni e accompagnamenti</source>
+        <translation>Commissioni e accompagnamenti</translation>
+    </message>
+    <message>
+        <source>Presenza di notte</source>
+        <translation>Presenza di notte</translation>
+    </message>
+    <message>
+        <source>Telefono e computer</source>
+        <translation>Telefono e computer</translation>
+    </message>
+    <message>
+        <source>Mattina</source>
+        <translation>Mattina</translation>
+    </message>
+    <message>
+        <source>Pomeriggio</source>
+        <translation>Pomeriggio</translation>
+    </message>
+    <message>
+        <source>Sera</source>
+        <translation>Sera</translation>
+    </message>
+    <message>
+        <source>Notte</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>Fine settimana</source>
+        <translation>Fine settimana</translation>
+    </message>
+    <message>
+        <source>In coabitazione</source>
+        <translation>In coabitazione</translation>
+    </message>
+    <message>
+        <source>Operatore del punto</source>
+        <translation>Operatore del punto</translation>
+    </message>
+    <message>
+        <source>Va bene</source>
+        <translation>Va bene</translation>
+    </message>
+    <message>
+        <source>Da seguire</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>Critica</source>
+        <translation>Critica</translation>
+    </message>
+    <message>
         <source>Codice della zona</source>
         <translation>Codice della zona</translation>
     </message>
@@ -4889,6 +5194,106 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Fine del mese di prova</source>
         <translation>Fine del mese di prova</translation>
+    </message>
+    <message>
+        <source>Ospita o cerca alloggio</source>
+        <translation>Ospita o cerca alloggio</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Stanza</source>
+        <translation>Stanza</translation>
+    </message>
+    <message>
+        <source>Quella offerta da chi ospita, o cercata: singola, con bagno, arredata…</source>
+        <translation>Quella offerta da chi ospita, o cercata: singola, con bagno, arredata…</translation>
+    </message>
+    <message>
+        <source>Chiesto da chi ospita; il massimo che può dare chi cerca alloggio</source>
+        <translation>Chiesto da chi ospita; il massimo che può dare chi cerca alloggio</translation>
+    </message>
+    <message>
+        <source>Aiuto in casa</source>
+        <translation>Aiuto in casa</translation>
+    </message>
+    <message>
+        <source>Chiesto da chi ospita, offerto da chi cerca alloggio</source>
+        <translation>Chiesto da chi ospita, offerto da chi cerca alloggio</translation>
+    </message>
+    <message>
+        <source>Presenza in casa</source>
+        <translation>Presenza in casa</translation>
+    </message>
+    <message>
+        <source>Quando chi ospita vorrebbe qualcuno in casa; quando chi cerca alloggio c&apos;è</source>
+        <translation>Quando chi ospita vorrebbe qualcuno in casa; quando chi cerca alloggio c&apos;è</translation>
+    </message>
+    <message>
+        <source>In casa</source>
+        <translation>In casa</translation>
+    </message>
+    <message>
+        <source>Fumo</source>
+        <translation>Fumo</translation>
+    </message>
+    <message>
+        <source>Chi ospita lo accetta; chi cerca alloggio fuma</source>
+        <translation>Chi ospita lo accetta; chi cerca alloggio fuma</translation>
+    </message>
+    <message>
+        <source>Animali</source>
+        <translation>Animali</translation>
+    </message>
+    <message>
+        <source>Chi ospita li accetta; chi cerca alloggio ne ha</source>
+        <translation>Chi ospita li accetta; chi cerca alloggio ne ha</translation>
+    </message>
+    <message>
+        <source>Regole della casa</source>
+        <translation>Regole della casa</translation>
+    </message>
+    <message>
+        <source>Ospiti, silenzio, uso della cucina…</source>
+        <translation>Ospiti, silenzio, uso della cucina…</translation>
+    </message>
+    <message>
+        <source>Orari</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Lavoro, studio, rientri</source>
+        <translation>Lavoro, studio, rientri</translation>
+    </message>
+    <message>
+        <source>Coabitazione</source>
+        <translation>Coabitazione</translation>
+    </message>
+    <message>
+        <source>Visita fatta da</source>
+        <translation>Visita fatta da</translation>
+    </message>
+    <message>
+        <source>Visitatore</source>
+        <translation>Visitatore</translation>
+    </message>
+    <message>
+        <source>Nome di chi ha visitato</source>
+        <translation>Nome di chi ha visitato</translation>
+    </message>
+    <message>
+        <source>Come va</source>
+        <translation>Come va</translation>
+    </message>
+    <message>
+        <source>Quello della coabitazione, messo dall&apos;app</source>
+        <translation>Quello della coabitazione, messo dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Nel mese di prova</source>
+        <translation>Nel mese di prova</translation>
     </message>
     <message>
         <source>Collocato/a</source>
@@ -6192,6 +6597,52 @@ Ctrl+Q  esci</translation>
     </message>
 </context>
 <context>
+    <name>OfferList</name>
+    <message>
+        <source>Nessuna disponibilità registrata.</source>
+        <translation>Nessuna disponibilità registrata.</translation>
+    </message>
+    <message>
+        <source>{hosts} chi ospita, {guests} chi cerca alloggio</source>
+        <translation>{hosts} chi ospita, {guests} chi cerca alloggio</translation>
+    </message>
+</context>
+<context>
+    <name>OffersTab</name>
+    <message>
+        <source>Chi ospita o chi cerca alloggio (Ctrl+N)</source>
+        <translation>Chi ospita o chi cerca alloggio (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Abbinamenti possibili</source>
+        <translation>Abbinamenti possibili</translation>
+    </message>
+    <message>
+        <source>Avvia la coabitazione</source>
+        <translation>Avvia la coabitazione</translation>
+    </message>
+    <message>
+        <source>Il patto tra le due persone dell&apos;abbinamento scelto, che comincia dalla selezione</source>
+        <translation>Il patto tra le due persone dell&apos;abbinamento scelto, che comincia dalla selezione</translation>
+    </message>
+    <message>
+        <source>Motivi dell&apos;abbinamento</source>
+        <translation>Motivi dell&apos;abbinamento</translation>
+    </message>
+    <message>
+        <source>Abbinamenti possibili: {n}</source>
+        <translation>Abbinamenti possibili: {n}</translation>
+    </message>
+    <message>
+        <source>Nessun abbinamento: servono una disponibilità di chi ospita e una di chi cerca alloggio, di due nuclei, compatibili su fumo e animali.</source>
+        <translation>Nessun abbinamento: servono una disponibilità di chi ospita e una di chi cerca alloggio, di due nuclei, compatibili su fumo e animali.</translation>
+    </message>
+    <message>
+        <source>{host} e {guest}</source>
+        <translation>{host} e {guest}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationChooser</name>
     <message>
         <source>Nuovo ente…</source>
@@ -6248,6 +6699,10 @@ Ctrl+Q  esci</translation>
         <translation>Il patto abitativo da firmare per chi ospita e chi è ospitato</translation>
     </message>
     <message>
+        <source>Una visita di monitoraggio alla coabitazione scelta, dell&apos;operatore o del custode</source>
+        <translation>Una visita di monitoraggio alla coabitazione scelta, dell&apos;operatore o del custode</translation>
+    </message>
+    <message>
         <source>Invio modifica la coabitazione scelta.</source>
         <translation>Invio modifica la coabitazione scelta.</translation>
     </message>
@@ -6262,6 +6717,10 @@ Ctrl+Q  esci</translation>
     <message>
         <source>{n} coabitazioni</source>
         <translation>{n} coabitazioni</translation>
+    </message>
+    <message>
+        <source>{host} e {guest}: mese di prova dal {start} al {end}; visite nel mese di prova: {n} su {total}.</source>
+        <translation>{host} e {guest}: mese di prova dal {start} al {end}; visite nel mese di prova: {n} su {total}.</translation>
     </message>
     <message>
         <source>Patto abitativo</source>

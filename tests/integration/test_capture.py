@@ -122,7 +122,11 @@ def test_every_replicated_table_is_captured(coordinator: Store) -> None:
                 "arrears_case": case, "due_date": "2026-02-01", "amount": 100}),
             "cohousing_pact": records.add(uow, "cohousing_pact", {
                 "host": person, "guest": guest, "start_date": "2026-01-01"}),
+            "cohousing_offer": records.add(uow, "cohousing_offer", {
+                "person": person, "role": "host", "help": ["company"]}),
         })
+        ids["cohousing_visit"] = records.add(uow, "cohousing_visit", {
+            "pact": ids["cohousing_pact"], "date": "2026-01-10", "visitor": "custode"})
         firm = records.add(uow, "organisation", {"name": "Officine", "org_type": "company"})
         vacancy = records.add(uow, "vacancy", {"organisation": firm, "title": "Saldatore"})
         course = records.add(uow, "course", {"title": "Saldatura"})

@@ -147,7 +147,7 @@ def test_the_demo_brings_the_housing_plan_the_same_each_time(tmp_path: Path) -> 
             store.close()
         for kind in ("landlord", "dwelling", "rent_contract", "guarantee_fund",
                      "guarantee_application", "disbursement", "arrears_case", "installment",
-                     "cohousing_pact"):
+                     "cohousing_pact", "cohousing_offer", "cohousing_visit"):
             assert counts[kind] > 0, kind
         assert "rent_zone" not in counts  # the zones ship empty
         assert len(funds) == 2 and all(0 <= f["available"] <= f["budget"] for f in funds)

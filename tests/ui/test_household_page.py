@@ -221,7 +221,8 @@ def test_entries_are_listed_and_asked_as_their_kinds_declare(
         qtbot: Any, page: HouseholdPage, families: dict[str, str]) -> None:
     page.load(families["rossi"])
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs[1:] == ["Accoglienza", "Salute", "Colloqui", "Invii", "Promemoria"]
+    assert tabs[1:] == ["Accoglienza", "Salute", "Colloqui", "Invii", "Promemoria",
+                         "Casa"]  # the housing area: the family's dwelling and contract
     headers = [page.referrals.model.headerData(n, Qt.Orientation.Horizontal)
                for n in range(page.referrals.model.columnCount())]
     assert headers == ["Data", "Direzione", "Ente o servizio", "Stato", "Esito"]

@@ -103,7 +103,7 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
     assert {m.KIND for m in HOUSEHOLD_CHILDREN} == {
         "person", "intake", "health", "contact", "referral", "follow_up", "visit",
         "enrolment", "attendance", "rent_contract", "guarantee_application", "disbursement",
-        "arrears_case", "installment", "cohousing_pact",
+        "arrears_case", "installment", "cohousing_pact", "cohousing_offer", "cohousing_visit",
         "job_profile", "candidacy", "course_enrolment", "internship", "internship_month", "hiring",
         "consent", "school_work", "school_work_hours"}
     # A pact is held with both its households (spec/programme.md, "Who holds what").

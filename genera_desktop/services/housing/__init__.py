@@ -4,7 +4,9 @@ One module per concern:
 
 - ``funds``: guarantee applications and disbursements: money decisions are the
   coordinator's, and no fund is spent beyond its budget;
-- ``pacts``: co-housing pacts between two persons;
+- ``pacts``: co-housing pacts between two persons and their monitoring visits;
+- ``pairs``: hosts' and guests' offers, the possible pairs with their reasons;
+- ``household``: a household's housing, for its page;
 - ``deadlines``: contract renewals and expiries, overdue instalments (the agenda);
 - ``figures``: the report's housing figures.
 

@@ -46,6 +46,7 @@ class Housing:
         self.points: dict[str, str] = {}  # household -> point
         self.adults: dict[str, list[tuple[str, int]]] = {}  # point -> (person, age)
         self.household_of: dict[str, str] = {}  # person -> household
+        self.paired: set[str] = set()  # persons in a pact: they offer nothing more
 
     def uid(self, day: int) -> str:
         """A UUIDv7-shaped id of ``day`` (as demo_data's)."""
@@ -127,6 +128,7 @@ class Housing:
         yield from self.funds(contracts)
         yield from self.arrears(contracts)
         yield from self.pacts()
+        yield from self.offers()
 
     def funds(self, contracts: dict[str, tuple[str, str, float]]) -> Iterator[tuple[str, Record]]:
         rng = self.rng
@@ -227,8 +229,9 @@ class Housing:
                 if self.household_of[host] == self.household_of[guest]:
                     continue
                 begun = self.today - rng.randrange(-20, 400)
+                pact = self.uid(min(begun, self.today))
                 yield ("cohousing_pact", {
-                    "id": self.uid(min(begun, self.today)), "host": host, "guest": guest,
+                    "id": pact, "host": host, "guest": guest,
                     "start_date": date.fromordinal(begun).isoformat(),
                     "phase": phases[made % len(phases)],
                     "monthly_contribution": float(rng.choice((0, 100, 150, 200))),
@@ -236,6 +239,55 @@ class Housing:
                     "end_date": self.day(begun + 300) if made % len(phases) == 5 else None,
                     "notes": None, "household": self.household_of[host],
                     "guest_household": self.household_of[guest]})
+                yield from self.visits(pact, begun, host, guest)
+                self.paired.update((host, guest))
                 made += 1
                 if made % 2 == 0:
                     break  # a pair or two at each point
+
+    def visits(self, pact: str, begun: int, host: str, guest: str
+               ) -> Iterator[tuple[str, Record]]:
+        """A pact's monitoring visits: one in the trial month, then one every two months
+        or so, by the point's staff or a custode, up to today."""
+        rng = self.rng
+        outcomes = ("good", "good", "good", "attention", "critical")
+        day = begun + rng.randrange(7, 25)
+        while day <= self.today:
+            yield ("cohousing_visit", {
+                "id": self.uid(day), "pact": pact, "date": date.fromordinal(day).isoformat(),
+                "visitor": rng.choice(("staff", "custode")), "operator": None,
+                "outcome": rng.choice(outcomes), "notes": None,
+                "household": self.household_of[host],
+                "guest_household": self.household_of[guest], "host": host, "guest": guest})
+            day += rng.randrange(45, 75)
+
+    def offers(self) -> Iterator[tuple[str, Record]]:
+        """At each point a few people not paired yet: hosts of 65 and over with a room,
+        guests under 35 looking for one, with what each offers and asks."""
+        rng = self.rng
+        rooms = ("Camera singola", "Camera singola con bagno", "Camera arredata",
+                 "Camera doppia uso singola")
+        helps = ("company", "shopping", "cleaning", "cooking", "errands", "night",
+                 "technology")
+        times = ("mornings", "afternoons", "evenings", "nights", "weekends")
+        for point in sorted(self.adults):
+            free = [(p, age) for p, age in self.adults[point] if p not in self.paired]
+            hosts = [p for p, age in free if age >= 65]
+            guests = [p for p, age in free if age < 35 and age >= 18]
+            rng.shuffle(hosts)
+            rng.shuffle(guests)
+            for role, people in (("host", hosts[:2]), ("guest", guests[:3])):
+                for person in people:
+                    yield ("cohousing_offer", {
+                        "id": self.uid(self.today - rng.randrange(5, 90)), "person": person,
+                        "role": role,
+                        "room": rng.choice(rooms) if role == "host" else None,
+                        "contribution": float(rng.choice((100, 150, 200, 250))),
+                        "help": sorted(rng.sample(helps, rng.randrange(1, 4))),
+                        "presence": sorted(rng.sample(times, rng.randrange(1, 3))),
+                        "smoking": rng.random() < (0.2 if role == "guest" else 0.3),
+                        "pets": rng.random() < 0.3, "rules": None, "times": None,
+                        "available_from": date.fromordinal(
+                            self.today + rng.randrange(0, 60)).isoformat(),
+                        "status": "open", "notes": None,
+                        "household": self.household_of[person]})

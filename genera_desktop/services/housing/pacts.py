@@ -12,6 +12,7 @@ from typing import Any
 from genera_desktop.domain.errors import Refused
 from genera_desktop.services import records, rules
 from genera_desktop.store.base import Replicated
+from genera_desktop.store.models_housing import CohousingPact
 from genera_desktop.store.uow import UnitOfWork
 
 
@@ -29,3 +30,30 @@ def _check_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> N
 
 
 rules.register("cohousing_pact", rules.KindRules(on_add=_check_add, on_update=_check_update))
+
+
+def _check_visit(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    """A monitoring visit is not dated before its pact started; it names the pact's host
+    and guest (set here, as the households are from the pact)."""
+    pact = uow.session.get(CohousingPact, values.get("pact") or "")
+    if pact is None:
+        return
+    values["host"], values["guest"] = pact.host, pact.guest
+    day = values.get("date")
+    if pact.start_date and day and day < pact.start_date:
+        raise Refused("visit_before_pact", f"{day} < {pact.start_date}")
+
+
+def _check_visit_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    if "pact" in values and values["pact"] != obj.pact:  # type: ignore[attr-defined]
+        raise Refused("pair_fixed", "cohousing_visit pact")
+    before = records.to_dict(obj)
+    merged = {**before, **values}
+    _check_visit(uow, merged)
+    for name in ("host", "guest"):
+        if merged.get(name) != before.get(name):
+            values[name] = merged[name]
+
+
+rules.register("cohousing_visit", rules.KindRules(on_add=_check_visit,
+                                                  on_update=_check_visit_update))

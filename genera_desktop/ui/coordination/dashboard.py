@@ -47,12 +47,14 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain import vocab
+from genera_desktop.services import permissions
 from genera_desktop.services.coordination import report
 from genera_desktop.services.kinds import KINDS
 from genera_desktop.ui.common import tasks
 from genera_desktop.ui.common.changes import follow
 from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.housing.dashboard import HousingIndicators
 from genera_desktop.ui.labels import REFERRAL_STATUS, VISIT_ISSUES
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.network.sync import SILENT_DAYS, role_label, when_label
@@ -394,6 +396,11 @@ class DashboardPage(QWidget):
         # names and the sites' (Qt would cut them to «…»).
         grid.addWidget(self.by_issue, 5, 0, 1, 2)
         grid.addLayout(sites_box, 6, 0, 1, 2)
+        # The housing plan's indicators, to users with its area.
+        self.housing: HousingIndicators | None = None
+        if permissions.user_may_read(ctx.store, "rent_contract"):
+            self.housing = HousingIndicators()
+            grid.addWidget(self.housing, 7, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
@@ -521,6 +528,8 @@ class DashboardPage(QWidget):
         show(self.overdue, self.tr("Promemoria scaduti per punto"),
              *named(data["follow_ups_overdue_by_point"]))
         self._show_sites(data["sites"])
+        if self.housing is not None:
+            self.housing.show_data(data)
         self.status.setText(self.tr("Dati al {date}.").format(date=format_date(data["date"])))
         self._run_again()
 

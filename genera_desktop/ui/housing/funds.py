@@ -89,7 +89,9 @@ class FundsTab(QWidget):
         self.applications = DetailTable(
             labels.kind_name("guarantee_application", plural=True),
             application_columns(self.households), self)
-        self.new_fund_button = QPushButton(labels.new_record_title("guarantee_fund"))
+        # Short: at 1280 px the coordinator's six buttons share the row with the title.
+        self.new_fund_button = QPushButton(self.tr("Nuovo fondo"))
+        self.new_fund_button.setToolTip(labels.new_record_title("guarantee_fund"))
         self.new_fund_button.clicked.connect(self.new_fund)
         self.new_fund_button.setVisible(self.coordinator)
         self.new_button = QPushButton(labels.new_record_title("guarantee_application"))

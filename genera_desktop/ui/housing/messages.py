@@ -27,6 +27,12 @@ def refusal_text(err: Refused) -> str | None:
                                "(amount_approved) della domanda ({detail})."),
         "pact_same_person": translate(
             "HousingMessages", "Chi ospita e chi è ospitato devono essere due persone."),
+        "pair_roles": translate(
+            "HousingMessages", "Una coabitazione unisce la disponibilità di chi ospita a "
+                               "quella di chi cerca alloggio."),
+        "visit_before_pact": translate(
+            "HousingMessages", "La visita non può essere prima dell'inizio della "
+                               "coabitazione ({detail})."),
         "two_points_coordinator": translate(
             "HousingMessages", "Una coabitazione tra nuclei di due punti si registra al "
                                "coordinamento, l'unica postazione che li ha entrambi."),

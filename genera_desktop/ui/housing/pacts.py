@@ -1,7 +1,8 @@
 """«Coabitazioni»: the solidarity co-housing pacts held here (a point holds those of its
 families, host's or guest's), with their phase and trial month; a new pact between two
 persons of this site's families, Enter changes the chosen one, the pact printed for both
-to sign.
+to sign. Below, the chosen pact's monitoring visits (by the point's staff or a custode),
+those in the trial month marked.
 
 Keyboard: Ctrl+N a new pact, Enter changes the one chosen.
 """
@@ -11,17 +12,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from genera_desktop.services import records
+from genera_desktop.services.housing import pairs as pairing
 from genera_desktop.services.housing import ui_queries as queries
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.housing.common import euro, today
+from genera_desktop.ui.housing.common import DetailTable, euro, today
 
+VISIT_FIELDS = ["date", "visitor", "operator", "outcome", "notes"]
 FIELDS = ["host", "guest", "start_date", "phase", "monthly_contribution", "duties", "end_date",
           "notes"]
 
@@ -41,6 +45,22 @@ def pact_columns() -> list[Column]:
                    lambda p: euro(p.get("monthly_contribution")), align_right=True)]
 
 
+def visit_columns() -> list[Column]:
+    visitor: Mapping[str, str] = labels.choices("cohousing_visit", "visitor") or {}
+    outcome: Mapping[str, str] = labels.choices("cohousing_visit", "outcome") or {}
+
+    def label(name: str) -> str:
+        return labels.field_label("cohousing_visit", name, short=True)
+
+    return [Column(label("date"), lambda v: format_date(v.get("date"))),
+            Column(label("visitor"), lambda v: labels.label(visitor, v.get("visitor"))),
+            Column(label("operator"), lambda v: v.get("operator") or ""),
+            Column(label("in_trial"), lambda v: QCoreApplication.translate(
+                "HousingPairs", "sì") if v.get("in_trial") else ""),
+            Column(label("outcome"), lambda v: labels.label(outcome, v.get("outcome"))),
+            Column(label("notes"), lambda v: v.get("notes") or "")]
+
+
 class PactsTab(ListPage):
     """The pacts, the latest started first."""
 
@@ -54,9 +74,23 @@ class PactsTab(ListPage):
         self.print_button.setToolTip(self.tr("Il patto abitativo da firmare per chi ospita e "
                                              "chi è ospitato"))
         self.print_button.clicked.connect(self.print_pact)
-        for button in (self.new_button, self.print_button):
+        self.visit_button = QPushButton(labels.new_record_title("cohousing_visit"))
+        self.visit_button.setToolTip(self.tr("Una visita di monitoraggio alla coabitazione "
+                                             "scelta, dell'operatore o del custode"))
+        self.visit_button.clicked.connect(self.new_visit)
+        for button in (self.new_button, self.visit_button, self.print_button):
             self.actions.addWidget(button)
         self.view.setToolTip(self.tr("Invio modifica la coabitazione scelta."))
+        self.trial = QLabel()
+        self.trial.setObjectName("hint")
+        self.visits = DetailTable(labels.kind_name("cohousing_visit", plural=True),
+                                  visit_columns(), self)
+        self.visits.view.activated.connect(lambda _: self.edit_visit())
+        page = self.layout()
+        assert isinstance(page, QVBoxLayout)  # ListPage's
+        page.addWidget(self.trial)
+        page.addWidget(self.visits, 1)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_visits())
 
     def load(self, search: str) -> tuple[list[Any], str]:
         rows = queries.pact_rows(self.ctx.store)
@@ -65,6 +99,49 @@ class PactsTab(ListPage):
                   else self.tr("1 coabitazione") if len(rows) == 1
                   else self.tr("{n} coabitazioni").format(n=len(rows)))
         return rows, status
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.show_visits()
+
+    def show_visits(self) -> None:
+        """The chosen pact's visits, and how its trial month went."""
+        row = self.current_row()
+        pact = row if isinstance(row, dict) else None
+        rows = pairing.visits(self.ctx.store, pact["id"]) if pact else []
+        self.visits.set_rows(rows)
+        self.visit_button.setEnabled(pact is not None)
+        if pact is None or not pact.get("trial_end"):
+            self.trial.setText("")
+            return
+        in_trial = sum(1 for v in rows if v.get("in_trial"))
+        self.trial.setText(self.tr("{host} e {guest}: mese di prova dal {start} al {end}; "
+                                   "visite nel mese di prova: {n} su {total}.").format(
+            host=pact.get("host_name") or "", guest=pact.get("guest_name") or "",
+            start=format_date(pact.get("start_date")), end=format_date(pact["trial_end"]),
+            n=in_trial, total=len(rows)))
+
+    def new_visit(self) -> None:
+        row = self.current_row()
+        if not isinstance(row, dict):
+            return
+        pid = row["id"]
+        if RecordDialog.ask("cohousing_visit", self, fields=VISIT_FIELDS,
+                            defaults={"date": today(), "visitor": "staff",
+                                      "operator": self.ctx.username},
+                            save=lambda values: records.add(self.ctx.store, "cohousing_visit",
+                                                            {"pact": pid, **values})):
+            self.show_visits()
+
+    def edit_visit(self) -> None:
+        visit = self.visits.current_row()
+        if not isinstance(visit, dict):
+            return
+        if RecordDialog.ask("cohousing_visit", self, fields=VISIT_FIELDS, record=visit,
+                            save=lambda values: records.update(self.ctx.store,
+                                                               "cohousing_visit", visit["id"],
+                                                               values)):
+            self.show_visits()
 
     def _refs(self) -> dict[str, dict[str, str]]:
         people = queries.adult_names(self.ctx.store)

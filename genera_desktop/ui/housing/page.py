@@ -1,6 +1,6 @@
 """«Casa»: the Piano integrato casa's section (issue 13), in tabs: dwellings, landlords,
 guarantee funds with their applications, arrears with their repayment plans, co-housing
-pacts.
+offers with the possible pairs, co-housing pacts with their visits.
 The whole section is in the access area ``housing``: without it, the page says so.
 
 Keyboard: Ctrl+Tab moves between the tabs; Ctrl+N and Ctrl+F act on the tab shown.
@@ -19,6 +19,7 @@ from genera_desktop.ui.housing.arrears import ArrearsTab
 from genera_desktop.ui.housing.dwellings import DwellingsTab
 from genera_desktop.ui.housing.funds import FundsTab
 from genera_desktop.ui.housing.landlords import LandlordsTab
+from genera_desktop.ui.housing.offers import OffersTab
 from genera_desktop.ui.housing.pacts import PactsTab
 
 
@@ -45,6 +46,7 @@ class HousingPage(QWidget):
         self.landlords: LandlordsTab | None = None
         self.funds: FundsTab | None = None
         self.arrears: ArrearsTab | None = None
+        self.offers: OffersTab | None = None
         self.pacts: PactsTab | None = None
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
 
@@ -55,11 +57,13 @@ class HousingPage(QWidget):
         self.landlords = LandlordsTab(self.ctx, self)
         self.funds = FundsTab(self.ctx, self)
         self.arrears = ArrearsTab(self.ctx, self)
+        self.offers = OffersTab(self.ctx, self)
         self.pacts = PactsTab(self.ctx, self)
         self.tabs.addTab(self.dwellings, self.tr("Alloggi"))
         self.tabs.addTab(self.landlords, self.tr("Proprietari"))
         self.tabs.addTab(self.funds, self.tr("Fondi di garanzia"))
         self.tabs.addTab(self.arrears, self.tr("Morosità"))
+        self.tabs.addTab(self.offers, self.tr("Ospitalità"))
         self.tabs.addTab(self.pacts, self.tr("Coabitazioni"))
 
     def refresh(self) -> None:
@@ -76,7 +80,8 @@ class HousingPage(QWidget):
             tab.refresh()
 
     def show_tab(self, name: str) -> QWidget:
-        """Go to a tab ("dwellings", "landlords", "funds", "arrears", "pacts") and
+        """Go to a tab ("dwellings", "landlords", "funds", "arrears", "offers",
+        "pacts") and
         return it."""
         self.refresh()
         tab = getattr(self, name)

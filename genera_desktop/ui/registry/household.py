@@ -38,6 +38,7 @@ from genera_desktop.ui.common.record_form import RecordForm
 from genera_desktop.ui.common.record_list import RecordListTab, declared_columns
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.housing.household_tab import HouseholdHousingTab
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.registry.health_consent import HealthConsentDialog
 from genera_desktop.ui.registry.health_form import HealthForm
@@ -119,6 +120,11 @@ class HouseholdPage(QWidget):
             self.tabs.addTab(self.health, labels.kind_name("health"))
             self.intake.form.editors["consents"].edited.connect(self._show_consent)
         self._build_entries()
+        # The family's dwelling, contract, applications and arrears: housing area only.
+        self.housing: HouseholdHousingTab | None = None
+        if permissions.user_may_read(ctx.store, "rent_contract"):
+            self.housing = HouseholdHousingTab(ctx)
+            self.tabs.addTab(self.housing, self.tr("Casa"))
         for form in self.forms():
             form.changed.connect(self._update_state)
 
@@ -239,6 +245,8 @@ class HouseholdPage(QWidget):
         self.contacts.set_rows(detail.contacts if detail else [])
         self.referrals.set_rows(detail.referrals if detail else [])
         self.follow_ups.set_rows(detail.follow_ups if detail else [])
+        if self.housing is not None:
+            self.housing.load(detail.household["id"] if detail else None)
         self._update_state()
 
     def _person_names(self) -> dict[str, str]:
