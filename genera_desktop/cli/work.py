@@ -66,6 +66,14 @@ def _register_prints(common: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
     p.set_defaults(handler=cmd_print_internship_month)
     common(p)
+    p = psub.add_parser("allowance", help="an internship's allowance statement: months, "
+                                          "days, allowance due, the project's contribution")
+    p.add_argument("--internship", metavar="ID", required=True, help="the internship")
+    p.add_argument("--month", metavar="YYYY-MM", help="only this month (default: every "
+                                                      "month entered)")
+    p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    p.set_defaults(handler=cmd_print_allowance)
+    common(p)
     p = psub.add_parser("cv", help="a person's CV sheet (only with their consent recorded)")
     p.add_argument("--person", metavar="ID", required=True, help="the person")
     p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
@@ -80,6 +88,17 @@ def cmd_print_cv(ctx: Context, args: argparse.Namespace) -> int:
     out = output_path(args.out)
     args.error_where = f"person {args.person}"
     prints.save_cv(ctx.store, out, args.person)
+    ctx.say(str(out))
+    return 0
+
+
+def cmd_print_allowance(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.cli.printing import output_path
+    from genera_desktop.services.work import prints
+
+    out = output_path(args.out)
+    args.error_where = f"internship {args.internship}"
+    prints.save_allowance(ctx.store, out, args.internship, args.month)
     ctx.say(str(out))
     return 0
 
