@@ -9,7 +9,8 @@ from tests.cli.test_cli_work import _pdf_text, add, env, ok, refused, world  # n
 
 
 def test_print_the_allowance_statement(env: dict[str, str],  # noqa: F811
-                                       world: dict[str, str], tmp_path: Path) -> None:
+                                       world: dict[str, str],  # noqa: F811
+                                       tmp_path: Path) -> None:
     internship = add(env, "internship", person=world["ida"], host=world["firm"],
                      start_date="2026-02-02", end_date="2026-07-31")
     add(env, "internship_month", internship=internship, month="2026-02", days_expected=20,
