@@ -3,7 +3,8 @@ with the reasons; «Proponi»), their internships with the months of attendance,
 hiring. Opened from «Lavoro» with Ctrl+P once the person is found.
 
 Keyboard: Alt+L the profile, Alt+P proposes the selected vacancy, Alt+T a new
-internship, Alt+M the next month of the selected internship, Alt+A a hiring. A rule
+internship, Alt+M the next month of the selected internship, Alt+G its months in the
+grid (ui/work/month_grid.py), Alt+A a hiring. A rule
 that warns (a host over its cap) is said above the buttons; the record is saved.
 """
 
@@ -37,6 +38,7 @@ from genera_desktop.ui.pages.listing import make_table
 from genera_desktop.ui.widgets.columns import fit_columns
 from genera_desktop.ui.widgets.fields import NumberEdit
 from genera_desktop.ui.work.forms import edit_profile
+from genera_desktop.ui.work.month_grid import MonthGridDialog
 from genera_desktop.ui.work.vacancy_dialog import INELIGIBLE_COLOR
 
 INTERNSHIP_FIELDS = ("host", "start_date", "end_date", "internship_type", "hours_per_day",
@@ -108,6 +110,7 @@ class PersonWorkDialog(QDialog):
         self.propose_button = self._button(self.tr("&Proponi"), self.propose)
         self.internship_button = self._button(self.tr("Nuovo &tirocinio…"), self.new_internship)
         self.month_button = self._button(self.tr("&Mese di presenze…"), self.new_month)
+        self.grid_button = self._button(self.tr("&Griglia presenze…"), self.open_grid)
         self.hiring_button = self._button(self.tr("&Assunzione…"), self.new_hiring)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -119,6 +122,7 @@ class PersonWorkDialog(QDialog):
         row_int.addWidget(QLabel(f"<b>{self.tr('Tirocini')}</b>"), 1)
         row_int.addWidget(self.internship_button)
         row_int.addWidget(self.month_button)
+        row_int.addWidget(self.grid_button)
         row_int.addWidget(self.hiring_button)
         top = QHBoxLayout()
         top.addWidget(self.profile_line, 1)
@@ -177,6 +181,7 @@ class PersonWorkDialog(QDialog):
             self.internship_view.setCurrentIndex(self.internships.index(0, 0))
         self.propose_button.setEnabled(self.vacancies.rowCount() > 0)
         self.month_button.setEnabled(bool(rows))
+        self.grid_button.setEnabled(bool(rows))
         fit_columns(self.vacancy_view, maximum=360)
         fit_columns(self.internship_view, maximum=360)
 
@@ -251,6 +256,15 @@ class PersonWorkDialog(QDialog):
                   {"month": next_month(row)}, {},
                   {"days_expected": NumberEdit(integer=True, minimum=1, maximum=31),
                    "days_attended": NumberEdit(integer=True, minimum=0, maximum=31)})
+
+    def open_grid(self) -> None:
+        """Alt+G: the selected internship's months in the grid (ui/work/month_grid.py)."""
+        row = self.internships.row_at(self.internship_view.currentIndex())
+        if row is None:
+            return
+        MonthGridDialog.ask(self.ctx, internship=row["id"],
+                            title=f"{self.name} – {row['host_name']}", parent=self)
+        self.refresh()
 
     def new_hiring(self) -> None:
         names = queries.organisations(self.ctx.store)
