@@ -4,7 +4,8 @@ hiring. Opened from «Lavoro» with Ctrl+P once the person is found.
 
 Keyboard: Alt+L the profile, Alt+P proposes the selected vacancy, Alt+T a new
 internship, Alt+M the next month of the selected internship, Alt+G its months in the
-grid (ui/work/month_grid.py), Alt+A a hiring. A rule
+grid (ui/work/month_grid.py), Alt+A a hiring; Alt+I enrols in a course, Alt+C marks it
+completed and asks about its skills (ui/work/courses_part.py). A rule
 that warns (a host over its cap) is said above the buttons; the record is saved.
 """
 
@@ -37,6 +38,7 @@ from genera_desktop.ui.models.rows import Column, RowsModel, format_date
 from genera_desktop.ui.pages.listing import make_table
 from genera_desktop.ui.widgets.columns import fit_columns
 from genera_desktop.ui.widgets.fields import NumberEdit
+from genera_desktop.ui.work.courses_part import CoursesPart
 from genera_desktop.ui.work.forms import edit_profile
 from genera_desktop.ui.work.month_grid import MonthGridDialog
 from genera_desktop.ui.work.vacancy_dialog import INELIGIBLE_COLOR
@@ -135,10 +137,13 @@ class PersonWorkDialog(QDialog):
         layout.addWidget(self.vacancy_view, 2)
         layout.addLayout(row_int)
         layout.addWidget(self.internship_view, 1)
+        self.courses = CoursesPart(ctx, person_id, lambda err: self._say(err), self.refresh,
+                                   self)
+        layout.addWidget(self.courses, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(1040, 640)
+        self.resize(1040, 720)
         self.refresh()
         self.vacancy_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
