@@ -1290,6 +1290,45 @@
     </message>
 </context>
 <context>
+    <name>CoursesPart</name>
+    <message>
+        <source>Corso</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Competenze del corso</source>
+        <translation>Competenze del corso</translation>
+    </message>
+    <message>
+        <source>Corsi</source>
+        <translation>Corsi</translation>
+    </message>
+    <message>
+        <source>&amp;Iscrivi a un corso…</source>
+        <translation>&amp;Iscrivi a un corso…</translation>
+    </message>
+    <message>
+        <source>&amp;Corso completato</source>
+        <translation>&amp;Corso completato</translation>
+    </message>
+    <message>
+        <source>Aggiungere al profilo lavoro le competenze del corso «{course}»: {skills}?</source>
+        <translation>Aggiungere al profilo lavoro le competenze del corso «{course}»: {skills}?</translation>
+    </message>
+    <message>
+        <source>Aggiungi</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Non aggiungere</source>
+        <translation>Non aggiungere</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>nessun dato</source>
@@ -5573,6 +5612,73 @@ Ctrl+Q  esci</translation>
     </message>
 </context>
 <context>
+    <name>MonthGridDialog</name>
+    <message>
+        <source>Giorni previsti</source>
+        <translation>Giorni previsti</translation>
+    </message>
+    <message>
+        <source>Giorni di presenza</source>
+        <translation>Giorni di presenza</translation>
+    </message>
+    <message>
+        <source>Quota del progetto</source>
+        <translation>Quota del progetto</translation>
+    </message>
+    <message>
+        <source>Indennità dovuta</source>
+        <translation>Indennità dovuta</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Tirocinante</source>
+        <translation>Tirocinante</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Ospitante</translation>
+    </message>
+    <message>
+        <source>Presenze mensili</source>
+        <translation>Presenze mensili</translation>
+    </message>
+    <message>
+        <source>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola.</source>
+        <translation>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola.</translation>
+    </message>
+    <message>
+        <source>Presenze del mese</source>
+        <translation>Presenze del mese</translation>
+    </message>
+    <message>
+        <source>&amp;Punto</source>
+        <translation>&amp;Punto</translation>
+    </message>
+    <message>
+        <source>&amp;Mese</source>
+        <translation>&amp;Mese</translation>
+    </message>
+    <message>
+        <source>Presenze – {title}</source>
+        <translation>Presenze – {title}</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Nessun tirocinio in corso in questo punto nel mese.</source>
+        <translation>Nessun tirocinio in corso in questo punto nel mese.</translation>
+    </message>
+    <message>
+        <source>Righe registrate: {n} di {m} – indennità dovuta: {due}</source>
+        <translation>Righe registrate: {n} di {m} – indennità dovuta: {due}</translation>
+    </message>
+</context>
+<context>
     <name>MyContextsPage</name>
     <message>
         <source>lun</source>
@@ -6379,6 +6485,10 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>&amp;Mese di presenze…</source>
         <translation>&amp;Mese di presenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Griglia presenze…</source>
+        <translation>&amp;Griglia presenze…</translation>
     </message>
     <message>
         <source>&amp;Assunzione…</source>
@@ -7545,6 +7655,53 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>WorkAgenda</name>
+    <message>
+        <source>Quando</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Lavoro: colloqui e candidature senza risposta</source>
+        <translation>Lavoro: colloqui e candidature senza risposta</translation>
+    </message>
+    <message>
+        <source>Una candidatura inviata da più di {n} giorni senza risposta è in elenco. Invio apre il nucleo.</source>
+        <translation>Una candidatura inviata da più di {n} giorni senza risposta è in elenco. Invio apre il nucleo.</translation>
+    </message>
+    <message>
+        <source>data da fissare</source>
+        <translation>data da fissare</translation>
+    </message>
+    <message>
+        <source>inviata il {day}</source>
+        <translation>inviata il {day}</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Senza risposta da {n} giorni</source>
+        <translation>Senza risposta da {n} giorni</translation>
+    </message>
+</context>
+<context>
     <name>WorkForms</name>
     <message>
         <source>Profilo lavoro – {name}</source>
@@ -7568,6 +7725,14 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</source>
         <translation>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Presenze del mese…</source>
+        <translation>Presenze del mese…</translation>
+    </message>
+    <message>
+        <source>I tirocini in corso di un punto in un mese: giorni previsti e di presenza (Ctrl+M)</source>
+        <translation>I tirocini in corso di un punto in un mese: giorni previsti e di presenza (Ctrl+M)</translation>
     </message>
     <message>
         <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
