@@ -5666,6 +5666,14 @@ Ctrl+Q  quit</translation>
         <translation>Attendance – {title}</translation>
     </message>
     <message>
+        <source>&amp;Stampa prospetto…</source>
+        <translation>Print &statement…</translation>
+    </message>
+    <message>
+        <source>Il prospetto dell&apos;indennità: mesi, giorni, indennità dovuta, quota del progetto (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chiudi</source>
         <translation>Close</translation>
     </message>
@@ -5676,6 +5684,10 @@ Ctrl+Q  quit</translation>
     <message>
         <source>Righe registrate: {n} di {m} – indennità dovuta: {due}</source>
         <translation>Rows entered: {n} of {m} – allowance due: {due}</translation>
+    </message>
+    <message>
+        <source>Prospetto dell&apos;indennità</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5666,6 +5666,14 @@ Ctrl+Q  esci</translation>
         <translation>Presenze – {title}</translation>
     </message>
     <message>
+        <source>&amp;Stampa prospetto…</source>
+        <translation>&amp;Stampa prospetto…</translation>
+    </message>
+    <message>
+        <source>Il prospetto dell&apos;indennità: mesi, giorni, indennità dovuta, quota del progetto (Ctrl+P)</source>
+        <translation>Il prospetto dell&apos;indennità: mesi, giorni, indennità dovuta, quota del progetto (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Chiudi</source>
         <translation>Chiudi</translation>
     </message>
@@ -5676,6 +5684,10 @@ Ctrl+Q  esci</translation>
     <message>
         <source>Righe registrate: {n} di {m} – indennità dovuta: {due}</source>
         <translation>Righe registrate: {n} di {m} – indennità dovuta: {due}</translation>
+    </message>
+    <message>
+        <source>Prospetto dell&apos;indennità</source>
+        <translation>Prospetto dell&apos;indennità</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,11 @@ month for its tutor; a refused row put back and said."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +18,7 @@ from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.work.month_grid import MonthGridDialog
 from tests.ui.helpers import add
+from tests.ui.test_workshop_season import active
 
 WAIT = 5_000
 
@@ -121,3 +125,24 @@ def test_a_points_month_for_its_tutor(qtbot: QtBot, ctx: AppContext) -> None:
     assert months(store, ugo)[month]["days_attended"] == 3
     assert grid.model.rows[0]["allowance_due"] == 500.0
     assert grid.model.rows[1]["allowance_due"] == round(500 * 3 / expected, 2)
+
+
+def test_ctrl_p_previews_the_allowance_statement(qtbot: QtBot, ctx: AppContext,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from genera_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    store = ctx.store
+    host = add(store, "organisation", {"name": "Officine Rossi", "org_type": "company",
+                                       "employees": 200})
+    internship = trainee(store, "Ida", "2026-01-12", "2026-06-30", host)
+    attendance.save_month(store, internship, "2026-01", {"days_expected": 15,
+                                                         "days_attended": 15})
+    shown: list[bytes] = []
+    monkeypatch.setattr(PrintPreviewDialog, "show_pdf", classmethod(
+        lambda cls, parent, pdf, name, title=None: shown.append(pdf)))
+    grid = open_grid(qtbot, MonthGridDialog(ctx, internship=internship, title="Ida"))
+    active(qtbot, grid)
+    qtbot.keyClick(grid.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=WAIT)
+    text = PdfReader(io.BytesIO(shown[0])).pages[0].extract_text()
+    assert "Prospetto dell'indennità" in text and "gennaio 2026" in text

@@ -7,7 +7,7 @@ Keys: the arrows move; a digit starts typing in a cell, Enter saves it, Escape g
 up; Space on a row toggles attended (all the expected days, or none). Each change is
 saved at once; a refusal puts the row back and says why under the grid. A row not
 entered yet proposes the month's working days as expected and is saved once its days
-attended are given.
+attended are given. An internship's grid prints its allowance statement (Ctrl+P).
 """
 
 from __future__ import annotations
@@ -24,7 +24,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDoubleValidator, QIntValidator, QKeyEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDoubleValidator,
+    QIntValidator,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -322,6 +330,15 @@ class MonthGridDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
+        if internship is not None:
+            self.print_button = buttons.addButton(self.tr("&Stampa prospetto…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button.setToolTip(self.tr("Il prospetto dell'indennità: mesi, giorni, "
+                                                 "indennità dovuta, quota del progetto "
+                                                 "(Ctrl+P)"))
+            self.print_button.setAutoDefault(False)
+            self.print_button.clicked.connect(self.print_statement)
+            QShortcut(QKeySequence("Ctrl+P"), self, self.print_statement)
         close = buttons.addButton(self.tr("Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
@@ -378,6 +395,18 @@ class MonthGridDialog(QDialog):
             self.total.setText(self.tr("Righe registrate: {n} di {m} – indennità dovuta: "
                                        "{due}").format(n=entered, m=len(self.model.rows),
                                                        due=euro(due)))
+
+    def print_statement(self) -> bool:
+        """The internship's allowance statement in the print preview."""
+        from genera_desktop.services.work import prints
+        from genera_desktop.ui.dialogs.print_preview import print_and_preview
+
+        internship = self.internship
+        if internship is None:
+            return False
+        return print_and_preview(
+            self.ctx, self, lambda uow: prints.print_allowance(uow, internship),
+            "prospetto-indennita.pdf", self.tr("Prospetto dell'indennità"))
 
     @classmethod
     def ask(cls, ctx: AppContext, *, internship: str | None = None, title: str = "",
