@@ -5671,7 +5671,7 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <source>Il prospetto dell&apos;indennità: mesi, giorni, indennità dovuta, quota del progetto (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>The allowance statement: months, days, allowance due, project&apos;s share (Ctrl+P)</translation>
     </message>
     <message>
         <source>Chiudi</source>
@@ -5687,7 +5687,7 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <source>Prospetto dell&apos;indennità</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowance statement</translation>
     </message>
 </context>
 <context>
