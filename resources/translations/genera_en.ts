@@ -5667,7 +5667,7 @@ Ctrl+Q  quit</translation>
     </message>
     <message>
         <source>&amp;Stampa prospetto…</source>
-        <translation>Print <translation>Print &statement…</translation>amp;statement…</translation>
+        <translation>Print &amp;statement…</translation>
     </message>
     <message>
         <source>Il prospetto dell&apos;indennità: mesi, giorni, indennità dovuta, quota del progetto (Ctrl+P)</source>
