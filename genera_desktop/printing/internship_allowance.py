@@ -36,7 +36,7 @@ from genera_desktop.printing.layout import (
 STATEMENT_TITLE = "Prospetto dell'indennità di tirocinio"
 HEADER = ("Mese", "Giorni previsti", "Giorni di presenza", "Presenza",
           "Indennità dovuta", "Quota del progetto", "A carico dell'ospitante")
-WIDTHS = [CONTENT_WIDTH * w for w in (0.15, 0.11, 0.12, 0.12, 0.16, 0.16, 0.18)]
+WIDTHS = [CONTENT_WIDTH * w for w in (0.18, 0.10, 0.11, 0.11, 0.16, 0.15, 0.19)]
 RULE = ("L'indennità mensile è dovuta per intero quando la presenza è almeno l'80% dei "
         "giorni previsti, in proporzione ai giorni di presenza sotto l'80%.")
 

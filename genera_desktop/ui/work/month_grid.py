@@ -343,7 +343,7 @@ class MonthGridDialog(QDialog):
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        self.resize(1000, 540)
         self.reload()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
