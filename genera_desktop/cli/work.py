@@ -44,6 +44,12 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
         c.add_argument("--limit", type=_limit, metavar="N")
         c.set_defaults(handler=cmd_match)
         common(c)
+    c = msub.add_parser("skills", help="the skill exchange: open offers and requests of the "
+                                       "same skill by two people")
+    c.add_argument("--point", metavar="CODE", help="only the people of this point")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_match_skills)
+    common(c)
     _register_prints(common)
 
 
@@ -134,6 +140,21 @@ def cmd_catalog(ctx: Context, args: argparse.Namespace) -> int:
     else:
         for item in items:
             ctx.say(f"{item.code}  {item.label}")
+    return 0
+
+
+def cmd_match_skills(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.services.work import skill_exchange
+
+    args.error_where = "match skills"
+    found = skill_exchange.matches(ctx.store, args.point)
+    if args.json:
+        ctx.print_json([{"skill": m.skill, "offer": m.offer, "ask": m.ask,
+                         "offered_by": m.offered_by, "asked_by": m.asked_by}
+                        for m in found])
+    else:
+        for m in found:
+            ctx.say(f"{m.skill}  {m.offered_by} -> {m.asked_by}  ({m.skill_label})")
     return 0
 
 

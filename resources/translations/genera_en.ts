@@ -3084,6 +3084,18 @@ Save this member&apos;s health data anyway?</translation>
         <translation>New course enrolment</translation>
     </message>
     <message>
+        <source>Scambio di competenze</source>
+        <translation>Skill exchange</translation>
+    </message>
+    <message>
+        <source>Scambi di competenze</source>
+        <translation>Skill exchanges</translation>
+    </message>
+    <message>
+        <source>Nuovo scambio di competenze</source>
+        <translation>New skill exchange</translation>
+    </message>
+    <message>
         <source>Tirocinio</source>
         <translation>Internship</translation>
     </message>
@@ -4931,6 +4943,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Dropped</translation>
     </message>
     <message>
+        <source>Offre</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Cerca</source>
+        <translation>Asks</translation>
+    </message>
+    <message>
         <source>Extracurriculare</source>
         <translation>Extracurricular</translation>
     </message>
@@ -5097,6 +5117,18 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Ore frequentate</source>
         <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Competenza</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Un codice del catalogo delle competenze</source>
+        <translation>A code of the skills catalogue</translation>
+    </message>
+    <message>
+        <source>Offre o cerca</source>
+        <translation>Offers or asks</translation>
     </message>
     <message>
         <source>Soggetto ospitante</source>

@@ -3084,6 +3084,18 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Nuova iscrizione a un corso</translation>
     </message>
     <message>
+        <source>Scambio di competenze</source>
+        <translation>Scambio di competenze</translation>
+    </message>
+    <message>
+        <source>Scambi di competenze</source>
+        <translation>Scambi di competenze</translation>
+    </message>
+    <message>
+        <source>Nuovo scambio di competenze</source>
+        <translation>Nuovo scambio di competenze</translation>
+    </message>
+    <message>
         <source>Tirocinio</source>
         <translation>Tirocinio</translation>
     </message>
@@ -4931,6 +4943,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Abbandonato</translation>
     </message>
     <message>
+        <source>Offre</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Cerca</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
         <source>Extracurriculare</source>
         <translation>Extracurriculare</translation>
     </message>
@@ -5097,6 +5117,18 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Ore frequentate</source>
         <translation>Ore frequentate</translation>
+    </message>
+    <message>
+        <source>Competenza</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Un codice del catalogo delle competenze</source>
+        <translation>Un codice del catalogo delle competenze</translation>
+    </message>
+    <message>
+        <source>Offre o cerca</source>
+        <translation>Offre o cerca</translation>
     </message>
     <message>
         <source>Soggetto ospitante</source>

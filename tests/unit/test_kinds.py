@@ -104,7 +104,8 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
         "person", "intake", "health", "contact", "referral", "follow_up", "visit",
         "enrolment", "attendance", "rent_contract", "guarantee_application", "disbursement",
         "arrears_case", "installment", "cohousing_pact",
-        "job_profile", "candidacy", "course_enrolment", "internship", "internship_month", "hiring"}
+        "job_profile", "candidacy", "course_enrolment", "internship", "internship_month", "hiring",
+        "skill_exchange"}
     # A pact is held with both its households (spec/programme.md, "Who holds what").
     assert scope_fields("cohousing_pact") == ("household", "guest_household")
     assert scope_fields("installment") == ("household",)
