@@ -3,6 +3,7 @@ entered or one, in a real process; its refusals one `error:` line, no file writt
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.cli.test_cli_work import _pdf_text, add, env, ok, refused, world  # noqa: F401
@@ -40,3 +41,21 @@ def test_print_the_allowance_statement(env: dict[str, str],  # noqa: F811
                    str(tmp_path / "no.pdf"))
     assert world["ida"] in line
     assert not (tmp_path / "no.pdf").exists()
+
+
+def test_match_skills_pairs_offers_and_requests(env: dict[str, str],  # noqa: F811
+                                                world: dict[str, str]) -> None:  # noqa: F811
+    offer = add(env, "skill_exchange", person=world["ida"], skill="haccp", direction="offer")
+    ask = add(env, "skill_exchange", person=world["leo"], skill="haccp", direction="ask")
+    add(env, "skill_exchange", person=world["far"], skill="servizio-sala", direction="ask")
+    found = json.loads(ok(env, "match", "skills", "--point", "MON", "--json"))
+    assert found == [{"skill": "haccp", "offer": offer, "ask": ask,
+                      "offered_by": world["ida"], "asked_by": world["leo"]}]
+    assert ok(env, "match", "skills").splitlines() == [
+        f"haccp  {world['ida']} -> {world['leo']}  (applicare le regole di igiene "
+        "alimentare (HACCP))"]
+    before = ok(env, "dump")
+    line = refused(env, "skill_exchange", "add", "--json", json.dumps(
+        {"person": world["ida"], "skill": "volare", "direction": "offer"}))
+    assert "skills catalogue" in line
+    assert ok(env, "dump") == before
