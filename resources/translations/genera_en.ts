@@ -7052,6 +7052,37 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>SkillsPart</name>
+    <message>
+        <source>Offre o cerca</source>
+        <translation>Offers or asks</translation>
+    </message>
+    <message>
+        <source>Competenza</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Abbinamenti</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Scambio di competenze</source>
+        <translation>Skill exchange</translation>
+    </message>
+    <message>
+        <source>&amp;Scambio di competenze…</source>
+        <translation>&amp;Skill exchange…</translation>
+    </message>
+    <message>
+        <source>Chiudi scambio</source>
+        <translation>Close exchange</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>coordinamento</source>

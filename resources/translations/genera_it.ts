@@ -7052,6 +7052,37 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>SkillsPart</name>
+    <message>
+        <source>Offre o cerca</source>
+        <translation>Offre o cerca</translation>
+    </message>
+    <message>
+        <source>Competenza</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Abbinamenti</source>
+        <translation>Abbinamenti</translation>
+    </message>
+    <message>
+        <source>Scambio di competenze</source>
+        <translation>Scambio di competenze</translation>
+    </message>
+    <message>
+        <source>&amp;Scambio di competenze…</source>
+        <translation>&amp;Scambio di competenze…</translation>
+    </message>
+    <message>
+        <source>Chiudi scambio</source>
+        <translation>Chiudi scambio</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>coordinamento</source>

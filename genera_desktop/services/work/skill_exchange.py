@@ -88,3 +88,27 @@ def matches(uow: UnitOfWork, point: str | None = None) -> list[Match]:
     found.sort(key=lambda m: (m.skill_label.casefold(), m.offered_by_name.casefold(),
                               m.asked_by_name.casefold(), m.offer, m.ask))
     return found
+
+
+@reads
+def of_person(uow: UnitOfWork, person_id: str) -> list[dict[str, Any]]:
+    """A person's live skill exchange records, each with ``skill_label`` and
+    ``partners``: the names of the people it matches (module docstring)."""
+    session = uow.session
+    permissions.require_kind_access(session, uow.username, "skill_exchange")
+    from genera_desktop.services import records
+
+    rows = [records.to_dict(r) for r in session.scalars(select(SkillExchange).where(
+        SkillExchange.person == person_id, SkillExchange.cl % 2 == 1))]
+    partners: dict[str, list[str]] = {}
+    if rows:
+        for m in matches(uow):
+            if m.offered_by == person_id:
+                partners.setdefault(m.offer, []).append(m.asked_by_name)
+            if m.asked_by == person_id:
+                partners.setdefault(m.ask, []).append(m.offered_by_name)
+    for row in rows:
+        row["skill_label"] = cat.label(cat.SKILLS, row.get("skill") or "") or row.get("skill")
+        row["partners"] = partners.get(row["id"], [])
+    rows.sort(key=lambda r: (r.get("direction") != "offer", str(r["skill_label"]).casefold()))
+    return rows

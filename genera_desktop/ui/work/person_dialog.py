@@ -5,7 +5,8 @@ hiring. Opened from «Lavoro» with Ctrl+P once the person is found.
 Keyboard: Alt+L the profile, Alt+P proposes the selected vacancy, Alt+T a new
 internship, Alt+M the next month of the selected internship, Alt+G its months in the
 grid (ui/work/month_grid.py), Alt+A a hiring; Alt+I enrols in a course, Alt+C marks it
-completed and asks about its skills (ui/work/courses_part.py). A rule
+completed and asks about its skills (ui/work/courses_part.py); Alt+S records a skill
+offered or asked (ui/work/skills_part.py). A rule
 that warns (a host over its cap) is said above the buttons; the record is saved.
 """
 
@@ -41,6 +42,7 @@ from genera_desktop.ui.widgets.fields import NumberEdit
 from genera_desktop.ui.work.courses_part import CoursesPart
 from genera_desktop.ui.work.forms import edit_profile
 from genera_desktop.ui.work.month_grid import MonthGridDialog
+from genera_desktop.ui.work.skills_part import SkillsPart
 from genera_desktop.ui.work.vacancy_dialog import INELIGIBLE_COLOR
 
 INTERNSHIP_FIELDS = ("host", "start_date", "end_date", "internship_type", "hours_per_day",
@@ -140,10 +142,12 @@ class PersonWorkDialog(QDialog):
         self.courses = CoursesPart(ctx, person_id, lambda err: self._say(err), self.refresh,
                                    self)
         layout.addWidget(self.courses, 1)
+        self.skills = SkillsPart(ctx, person_id, lambda err: self._say(err), self)
+        layout.addWidget(self.skills, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(1040, 720)
+        self.resize(1040, 760)
         self.refresh()
         self.vacancy_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
