@@ -680,8 +680,15 @@ def shots_work(net: Network, camera: Camera) -> None:
     internship = max(internships, key=lambda i: (counted[i["id"]], i["id"]))
     person = records.show(net.point, "person", internship["person"])
     name = f"{person['last_name']} {person['first_name']}"
+    # A skill offered by this person and asked by a neighbour: the exchange's match.
+    neighbour = next(p for p in records.list_records(net.point, "person")
+                     if p["id"] != person["id"] and p.get("birth_date"))
+    _add(net.point, "skill_exchange", {"person": person["id"], "skill": "haccp",
+                                       "direction": "offer"})
+    _add(net.point, "skill_exchange", {"person": neighbour["id"], "skill": "haccp",
+                                       "direction": "ask"})
     work = PersonWorkDialog(window.ctx, person["id"], name, window)
-    work.resize(1120, 720)
+    work.resize(1120, 740)
     select_row(work.internship_view, next(
         n for n, r in enumerate(work.internships.rows) if r["id"] == internship["id"]))
     camera.dialog(window, work, "52-lavoro-persona")
