@@ -304,6 +304,7 @@ def take_all(net: Network, out: Path) -> list[str]:
     shots_front_desk(net, camera, work)
     shots_community(net, camera)
     shots_housing(net, camera)
+    shots_work(net, camera)
     shots_custode(net, camera, work)
     shots_coordination(net, camera, work)
     return camera.names
@@ -722,6 +723,72 @@ def shots_housing(net: Network, camera: Camera) -> None:
     arrears.show_plan()
     camera.window(window, "62-casa-morosita")
     del funds
+def shots_work(net: Network, camera: Camera) -> None:
+    """The point's work plan: the vacancies, one with its ranked candidates, a person's
+    work, the month grid of the point's internships, an allowance statement."""
+    from genera_desktop.services import records
+    from genera_desktop.services.work import attendance
+    from genera_desktop.ui.work.month_grid import MonthGridDialog
+    from genera_desktop.ui.work.person_dialog import PersonWorkDialog
+    from genera_desktop.ui.work.vacancy_dialog import VacancyDialog
+
+    window = open_window(net.point)
+    page = go(window, "work")
+    rows = page.model.rows
+    # An open vacancy with candidates to rank: the one most profiles fit.
+    chosen = next((r for r in rows if (r.get("status") or "open") == "open"
+                   and r.get("required_skills")), rows[0])
+    select_row(page.view, rows.index(chosen))
+    camera.window(window, "50-lavoro")
+    vacancy = VacancyDialog(window.ctx, chosen, window)
+    vacancy.resize(1100, 640)
+    camera.dialog(window, vacancy, "51-offerta")
+    vacancy.hide()
+    vacancy.deleteLater()
+
+    month = f"{TODAY.year:04d}-{TODAY.month:02d}"
+    # A trainee under way with months entered: the person with the most of them.
+    counted: dict[str, int] = {}
+    for entered in records.list_records(net.point, "internship_month"):
+        counted[entered["internship"]] = counted.get(entered["internship"], 0) + 1
+    internships = [i for i in records.list_records(net.point, "internship")
+                   if i.get("status") == "active" and counted.get(i["id"])]
+    internship = max(internships, key=lambda i: (counted[i["id"]], i["id"]))
+    person = records.show(net.point, "person", internship["person"])
+    name = f"{person['last_name']} {person['first_name']}"
+    # A skill offered by this person and asked by a neighbour: the exchange's match.
+    neighbour = next(p for p in records.list_records(net.point, "person")
+                     if p["id"] != person["id"] and p.get("birth_date"))
+    _add(net.point, "skill_exchange", {"person": person["id"], "skill": "haccp",
+                                       "direction": "offer"})
+    _add(net.point, "skill_exchange", {"person": neighbour["id"], "skill": "haccp",
+                                       "direction": "ask"})
+    work = PersonWorkDialog(window.ctx, person["id"], name, window)
+    work.resize(1120, 740)
+    select_row(work.internship_view, next(
+        n for n, r in enumerate(work.internships.rows) if r["id"] == internship["id"]))
+    camera.dialog(window, work, "52-lavoro-persona")
+    work.hide()
+    work.deleteLater()
+
+    grid = MonthGridDialog(window.ctx, point="MON", month=month, parent=window)
+    grid.resize(1080, 600)
+    rows = grid.model.rows
+    pending = next((n for n, r in enumerate(rows) if r["id"] is None), 0)
+    grid.view.setCurrentIndex(grid.model.index(pending, grid.model.keys.index("days_attended")))
+    camera.dialog(window, grid, "53-presenze-mese")
+    grid.hide()
+    grid.deleteLater()
+    assert attendance.point_month(net.point, "MON", month), "no internship under way"
+
+    months = MonthGridDialog(window.ctx, internship=internship["id"], title=name,
+                             parent=window)
+    months.print_statement()  # Ctrl+P in the internship's grid
+    preview = PREVIEWS.pop()
+    camera.dialog(window, preview, "54-prospetto-indennita")
+    preview.hide()
+    preview.deleteLater()
+    months.deleteLater()
     close_window(window)
 
 

@@ -19,6 +19,7 @@ REFUSALS = {
                           "share the CV (cv_consent): nothing is printed"),
     "month_exists": ("this internship's month is already recorded ({detail}): "
                      "change it instead"),
+    "course_not_completed": "the course enrolment {detail} is not completed",
 }
 
 

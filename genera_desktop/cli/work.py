@@ -44,6 +44,12 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
         c.add_argument("--limit", type=_limit, metavar="N")
         c.set_defaults(handler=cmd_match)
         common(c)
+    c = msub.add_parser("skills", help="the skill exchange: open offers and requests of the "
+                                       "same skill by two people")
+    c.add_argument("--point", metavar="CODE", help="only the people of this point")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_match_skills)
+    common(c)
     _register_prints(common)
 
 
@@ -66,6 +72,14 @@ def _register_prints(common: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
     p.set_defaults(handler=cmd_print_internship_month)
     common(p)
+    p = psub.add_parser("allowance", help="an internship's allowance statement: months, "
+                                          "days, allowance due, the project's contribution")
+    p.add_argument("--internship", metavar="ID", required=True, help="the internship")
+    p.add_argument("--month", metavar="YYYY-MM", help="only this month (default: every "
+                                                      "month entered)")
+    p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    p.set_defaults(handler=cmd_print_allowance)
+    common(p)
     p = psub.add_parser("cv", help="a person's CV sheet (only with their consent recorded)")
     p.add_argument("--person", metavar="ID", required=True, help="the person")
     p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
@@ -80,6 +94,17 @@ def cmd_print_cv(ctx: Context, args: argparse.Namespace) -> int:
     out = output_path(args.out)
     args.error_where = f"person {args.person}"
     prints.save_cv(ctx.store, out, args.person)
+    ctx.say(str(out))
+    return 0
+
+
+def cmd_print_allowance(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.cli.printing import output_path
+    from genera_desktop.services.work import prints
+
+    out = output_path(args.out)
+    args.error_where = f"internship {args.internship}"
+    prints.save_allowance(ctx.store, out, args.internship, args.month)
     ctx.say(str(out))
     return 0
 
@@ -115,6 +140,21 @@ def cmd_catalog(ctx: Context, args: argparse.Namespace) -> int:
     else:
         for item in items:
             ctx.say(f"{item.code}  {item.label}")
+    return 0
+
+
+def cmd_match_skills(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.services.work import skill_exchange
+
+    args.error_where = "match skills"
+    found = skill_exchange.matches(ctx.store, args.point)
+    if args.json:
+        ctx.print_json([{"skill": m.skill, "offer": m.offer, "ask": m.ask,
+                         "offered_by": m.offered_by, "asked_by": m.asked_by}
+                        for m in found])
+    else:
+        for m in found:
+            ctx.say(f"{m.skill}  {m.offered_by} -> {m.asked_by}  ({m.skill_label})")
     return 0
 
 

@@ -51,6 +51,15 @@ COURSE_ENROLMENT_STATUS = Enumeration({
     "completed": QT_TRANSLATE_NOOP("Labels", "Corso completato"),
     "dropped": QT_TRANSLATE_NOOP("Labels", "Abbandonato"),
 })
+# Skill exchange between citizens (issue 12): who offers a skill, who asks for one.
+SKILL_EXCHANGE_DIRECTION = Enumeration({
+    "offer": QT_TRANSLATE_NOOP("Labels", "Offre"),
+    "ask": QT_TRANSLATE_NOOP("Labels", "Cerca"),
+})
+SKILL_EXCHANGE_STATUS = Enumeration({
+    "open": QT_TRANSLATE_NOOP("Labels", "Aperta"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Chiusa"),
+})
 INTERNSHIP_TYPE = Enumeration({
     "extracurricular": QT_TRANSLATE_NOOP("Labels", "Extracurriculare"),
     "inclusion": QT_TRANSLATE_NOOP("Labels", "Di inclusione"),

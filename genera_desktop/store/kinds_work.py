@@ -38,6 +38,7 @@ from genera_desktop.store.models_work import (
     InternshipMonth,
     InternshipRule,
     JobProfile,
+    SkillExchange,
     Vacancy,
 )
 
@@ -209,6 +210,31 @@ COURSE_ENROLMENT_KIND = KindSpec(
     set_by_app=("household",),
     columns=("course", "person", "status", "hours_attended"),
     summary=("course", "person", "status"),
+)
+
+SKILL_EXCHANGE_KIND = KindSpec(
+    model=SkillExchange,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Scambio di competenze"),
+                QT_TRANSLATE_NOOP("Kinds", "Scambi di competenze"),
+                "Skill exchange", "Skill exchanges",
+                QT_TRANSLATE_NOOP("Kinds", "Nuovo scambio di competenze")),
+    owner=PERSON,
+    owner_field="person",
+    household_field="household",
+    area=WORK,
+    texts={
+        "household": _HOUSEHOLD_TEXT,
+        "skill": T(QT_TRANSLATE_NOOP("Labels", "Competenza"),
+                   QT_TRANSLATE_NOOP("Labels", "Un codice del catalogo delle competenze")),
+        "direction": T(QT_TRANSLATE_NOOP("Labels", "Offre o cerca")),
+    },
+    access_export=AccessExport(person_fields=("person",)),
+    erasure=PURGE,
+    search=("notes",),
+    defaults={"status": "open"},
+    set_by_app=("household",),
+    columns=("person", "direction", "skill", "status"),
+    summary=("person", "direction", "skill"),
 )
 
 INTERNSHIP_KIND = KindSpec(

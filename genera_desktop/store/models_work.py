@@ -118,6 +118,22 @@ class CourseEnrolment(Replicated):
     notes: Mapped[str | None] = field()
 
 
+class SkillExchange(Replicated):
+    """One citizen's offer or request of a skill (scambio di competenze)."""
+
+    __tablename__ = "skill_exchange"
+    KIND = "skill_exchange"
+
+    person: Mapped[str | None] = field(REF, required=True, ref="person", max_length=36,
+                                       index=True)
+    household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+    skill: Mapped[str | None] = field(required=True, max_length=80, index=True)
+    direction: Mapped[str | None] = field(ENUM, required=True,
+                                          choices=vw.SKILL_EXCHANGE_DIRECTION, max_length=8)
+    status: Mapped[str | None] = field(ENUM, choices=vw.SKILL_EXCHANGE_STATUS, max_length=8)
+    notes: Mapped[str | None] = field()
+
+
 class Internship(Replicated):
     __tablename__ = "internship"
     KIND = "internship"

@@ -1290,6 +1290,45 @@
     </message>
 </context>
 <context>
+    <name>CoursesPart</name>
+    <message>
+        <source>Corso</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Competenze del corso</source>
+        <translation>Skills of the course</translation>
+    </message>
+    <message>
+        <source>Corsi</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>&amp;Iscrivi a un corso…</source>
+        <translation>&amp;Enrol in a course…</translation>
+    </message>
+    <message>
+        <source>&amp;Corso completato</source>
+        <translation>&amp;Course completed</translation>
+    </message>
+    <message>
+        <source>Aggiungere al profilo lavoro le competenze del corso «{course}»: {skills}?</source>
+        <translation>Add the skills of the course «{course}» to the work profile: {skills}?</translation>
+    </message>
+    <message>
+        <source>Aggiungi</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Non aggiungere</source>
+        <translation>Do not add</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>nessun dato</source>
@@ -3315,6 +3354,18 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Nuova iscrizione a un corso</source>
         <translation>New course enrolment</translation>
+    </message>
+    <message>
+        <source>Scambio di competenze</source>
+        <translation>Skill exchange</translation>
+    </message>
+    <message>
+        <source>Scambi di competenze</source>
+        <translation>Skill exchanges</translation>
+    </message>
+    <message>
+        <source>Nuovo scambio di competenze</source>
+        <translation>New skill exchange</translation>
     </message>
     <message>
         <source>Tirocinio</source>
@@ -5380,6 +5431,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Dropped</translation>
     </message>
     <message>
+        <source>Offre</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Cerca</source>
+        <translation>Asks</translation>
+    </message>
+    <message>
         <source>Extracurriculare</source>
         <translation>Extracurricular</translation>
     </message>
@@ -5546,6 +5605,18 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Ore frequentate</source>
         <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Competenza</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Un codice del catalogo delle competenze</source>
+        <translation>A code of the skills catalogue</translation>
+    </message>
+    <message>
+        <source>Offre o cerca</source>
+        <translation>Offers or asks</translation>
     </message>
     <message>
         <source>Soggetto ospitante</source>
@@ -6216,6 +6287,85 @@ Ctrl+Q  quit</translation>
     <message>
         <source>Un&apos;operazione è ancora in corso: interromperla e uscire? Quanto non è finito non sarà salvato.</source>
         <translation>An operation is still in progress: stop it and quit? Whatever is not finished will not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGridDialog</name>
+    <message>
+        <source>Giorni previsti</source>
+        <translation>Days expected</translation>
+    </message>
+    <message>
+        <source>Giorni di presenza</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <source>Quota del progetto</source>
+        <translation>Project&apos;s share</translation>
+    </message>
+    <message>
+        <source>Indennità dovuta</source>
+        <translation>Allowance due</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Tirocinante</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Presenze mensili</source>
+        <translation>Monthly attendance</translation>
+    </message>
+    <message>
+        <source>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola.</source>
+        <translation>Arrows to move; type a number in the cell and Enter saves it; Space marks all the expected days attended, or none. Each row saves itself.</translation>
+    </message>
+    <message>
+        <source>Presenze del mese</source>
+        <translation>Attendance of the month</translation>
+    </message>
+    <message>
+        <source>&amp;Punto</source>
+        <translation>&amp;Point</translation>
+    </message>
+    <message>
+        <source>&amp;Mese</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>Presenze – {title}</source>
+        <translation>Attendance – {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Stampa prospetto…</source>
+        <translation>Print &amp;statement…</translation>
+    </message>
+    <message>
+        <source>Il prospetto dell&apos;indennità: mesi, giorni, indennità dovuta, quota del progetto (Ctrl+P)</source>
+        <translation>The allowance statement: months, days, allowance due, project&apos;s share (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nessun tirocinio in corso in questo punto nel mese.</source>
+        <translation>No internship under way at this point in the month.</translation>
+    </message>
+    <message>
+        <source>Righe registrate: {n} di {m} – indennità dovuta: {due}</source>
+        <translation>Rows entered: {n} of {m} – allowance due: {due}</translation>
+    </message>
+    <message>
+        <source>Prospetto dell&apos;indennità</source>
+        <translation>Allowance statement</translation>
     </message>
 </context>
 <context>
@@ -7081,6 +7231,10 @@ Save them as new anyway?</translation>
         <translation>&amp;Month of attendance…</translation>
     </message>
     <message>
+        <source>&amp;Griglia presenze…</source>
+        <translation>&amp;Grid of attendance…</translation>
+    </message>
+    <message>
         <source>&amp;Assunzione…</source>
         <translation>Hiring (&amp;A)…</translation>
     </message>
@@ -7686,6 +7840,37 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>La chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
         <translation>The recovery key will not be shown again. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPart</name>
+    <message>
+        <source>Offre o cerca</source>
+        <translation>Offers or asks</translation>
+    </message>
+    <message>
+        <source>Competenza</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Abbinamenti</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Scambio di competenze</source>
+        <translation>Skill exchange</translation>
+    </message>
+    <message>
+        <source>&amp;Scambio di competenze…</source>
+        <translation>&amp;Skill exchange…</translation>
+    </message>
+    <message>
+        <source>Chiudi scambio</source>
+        <translation>Close exchange</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8521,53 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>WorkAgenda</name>
+    <message>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Lavoro: colloqui e candidature senza risposta</source>
+        <translation>Work: interviews and candidacies without an answer</translation>
+    </message>
+    <message>
+        <source>Una candidatura inviata da più di {n} giorni senza risposta è in elenco. Invio apre il nucleo.</source>
+        <translation>A candidacy sent more than {n} days ago without an answer is listed. Enter opens the household.</translation>
+    </message>
+    <message>
+        <source>data da fissare</source>
+        <translation>date to be set</translation>
+    </message>
+    <message>
+        <source>inviata il {day}</source>
+        <translation>sent on {day}</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Senza risposta da {n} giorni</source>
+        <translation>No answer for {n} days</translation>
+    </message>
+</context>
+<context>
     <name>WorkForms</name>
     <message>
         <source>Profilo lavoro – {name}</source>
@@ -8359,6 +8591,14 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</source>
         <translation>Finds a person and opens their work: profile, vacancies that fit, internships (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Presenze del mese…</source>
+        <translation>Attendance of the month…</translation>
+    </message>
+    <message>
+        <source>I tirocini in corso di un punto in un mese: giorni previsti e di presenza (Ctrl+M)</source>
+        <translation>A point&apos;s internships under way in a month: days expected and attended (Ctrl+M)</translation>
     </message>
     <message>
         <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>

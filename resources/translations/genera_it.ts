@@ -1290,6 +1290,45 @@
     </message>
 </context>
 <context>
+    <name>CoursesPart</name>
+    <message>
+        <source>Corso</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Competenze del corso</source>
+        <translation>Competenze del corso</translation>
+    </message>
+    <message>
+        <source>Corsi</source>
+        <translation>Corsi</translation>
+    </message>
+    <message>
+        <source>&amp;Iscrivi a un corso…</source>
+        <translation>&amp;Iscrivi a un corso…</translation>
+    </message>
+    <message>
+        <source>&amp;Corso completato</source>
+        <translation>&amp;Corso completato</translation>
+    </message>
+    <message>
+        <source>Aggiungere al profilo lavoro le competenze del corso «{course}»: {skills}?</source>
+        <translation>Aggiungere al profilo lavoro le competenze del corso «{course}»: {skills}?</translation>
+    </message>
+    <message>
+        <source>Aggiungi</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Non aggiungere</source>
+        <translation>Non aggiungere</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>nessun dato</source>
@@ -3315,6 +3354,18 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Nuova iscrizione a un corso</source>
         <translation>Nuova iscrizione a un corso</translation>
+    </message>
+    <message>
+        <source>Scambio di competenze</source>
+        <translation>Scambio di competenze</translation>
+    </message>
+    <message>
+        <source>Scambi di competenze</source>
+        <translation>Scambi di competenze</translation>
+    </message>
+    <message>
+        <source>Nuovo scambio di competenze</source>
+        <translation>Nuovo scambio di competenze</translation>
     </message>
     <message>
         <source>Tirocinio</source>
@@ -5380,6 +5431,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Abbandonato</translation>
     </message>
     <message>
+        <source>Offre</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Cerca</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
         <source>Extracurriculare</source>
         <translation>Extracurriculare</translation>
     </message>
@@ -5546,6 +5605,18 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Ore frequentate</source>
         <translation>Ore frequentate</translation>
+    </message>
+    <message>
+        <source>Competenza</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Un codice del catalogo delle competenze</source>
+        <translation>Un codice del catalogo delle competenze</translation>
+    </message>
+    <message>
+        <source>Offre o cerca</source>
+        <translation>Offre o cerca</translation>
     </message>
     <message>
         <source>Soggetto ospitante</source>
@@ -6216,6 +6287,85 @@ Ctrl+Q  esci</translation>
     <message>
         <source>Un&apos;operazione è ancora in corso: interromperla e uscire? Quanto non è finito non sarà salvato.</source>
         <translation>Un&apos;operazione è ancora in corso: interromperla e uscire? Quanto non è finito non sarà salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGridDialog</name>
+    <message>
+        <source>Giorni previsti</source>
+        <translation>Giorni previsti</translation>
+    </message>
+    <message>
+        <source>Giorni di presenza</source>
+        <translation>Giorni di presenza</translation>
+    </message>
+    <message>
+        <source>Quota del progetto</source>
+        <translation>Quota del progetto</translation>
+    </message>
+    <message>
+        <source>Indennità dovuta</source>
+        <translation>Indennità dovuta</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Tirocinante</source>
+        <translation>Tirocinante</translation>
+    </message>
+    <message>
+        <source>Ospitante</source>
+        <translation>Ospitante</translation>
+    </message>
+    <message>
+        <source>Presenze mensili</source>
+        <translation>Presenze mensili</translation>
+    </message>
+    <message>
+        <source>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola.</source>
+        <translation>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola.</translation>
+    </message>
+    <message>
+        <source>Presenze del mese</source>
+        <translation>Presenze del mese</translation>
+    </message>
+    <message>
+        <source>&amp;Punto</source>
+        <translation>&amp;Punto</translation>
+    </message>
+    <message>
+        <source>&amp;Mese</source>
+        <translation>&amp;Mese</translation>
+    </message>
+    <message>
+        <source>Presenze – {title}</source>
+        <translation>Presenze – {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Stampa prospetto…</source>
+        <translation>&amp;Stampa prospetto…</translation>
+    </message>
+    <message>
+        <source>Il prospetto dell&apos;indennità: mesi, giorni, indennità dovuta, quota del progetto (Ctrl+P)</source>
+        <translation>Il prospetto dell&apos;indennità: mesi, giorni, indennità dovuta, quota del progetto (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Nessun tirocinio in corso in questo punto nel mese.</source>
+        <translation>Nessun tirocinio in corso in questo punto nel mese.</translation>
+    </message>
+    <message>
+        <source>Righe registrate: {n} di {m} – indennità dovuta: {due}</source>
+        <translation>Righe registrate: {n} di {m} – indennità dovuta: {due}</translation>
+    </message>
+    <message>
+        <source>Prospetto dell&apos;indennità</source>
+        <translation>Prospetto dell&apos;indennità</translation>
     </message>
 </context>
 <context>
@@ -7081,6 +7231,10 @@ Salvarla comunque come nuova?</translation>
         <translation>&amp;Mese di presenze…</translation>
     </message>
     <message>
+        <source>&amp;Griglia presenze…</source>
+        <translation>&amp;Griglia presenze…</translation>
+    </message>
+    <message>
         <source>&amp;Assunzione…</source>
         <translation>&amp;Assunzione…</translation>
     </message>
@@ -7686,6 +7840,37 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>La chiave di recupero non sarà più mostrata. Chiudere comunque?</source>
         <translation>La chiave di recupero non sarà più mostrata. Chiudere comunque?</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPart</name>
+    <message>
+        <source>Offre o cerca</source>
+        <translation>Offre o cerca</translation>
+    </message>
+    <message>
+        <source>Competenza</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Abbinamenti</source>
+        <translation>Abbinamenti</translation>
+    </message>
+    <message>
+        <source>Scambio di competenze</source>
+        <translation>Scambio di competenze</translation>
+    </message>
+    <message>
+        <source>&amp;Scambio di competenze…</source>
+        <translation>&amp;Scambio di competenze…</translation>
+    </message>
+    <message>
+        <source>Chiudi scambio</source>
+        <translation>Chiudi scambio</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8521,53 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>WorkAgenda</name>
+    <message>
+        <source>Quando</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Offerta</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Lavoro: colloqui e candidature senza risposta</source>
+        <translation>Lavoro: colloqui e candidature senza risposta</translation>
+    </message>
+    <message>
+        <source>Una candidatura inviata da più di {n} giorni senza risposta è in elenco. Invio apre il nucleo.</source>
+        <translation>Una candidatura inviata da più di {n} giorni senza risposta è in elenco. Invio apre il nucleo.</translation>
+    </message>
+    <message>
+        <source>data da fissare</source>
+        <translation>data da fissare</translation>
+    </message>
+    <message>
+        <source>inviata il {day}</source>
+        <translation>inviata il {day}</translation>
+    </message>
+    <message>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Senza risposta da {n} giorni</source>
+        <translation>Senza risposta da {n} giorni</translation>
+    </message>
+</context>
+<context>
     <name>WorkForms</name>
     <message>
         <source>Profilo lavoro – {name}</source>
@@ -8359,6 +8591,14 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</source>
         <translation>Cerca una persona e apre il suo lavoro: profilo, offerte adatte, tirocini (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Presenze del mese…</source>
+        <translation>Presenze del mese…</translation>
+    </message>
+    <message>
+        <source>I tirocini in corso di un punto in un mese: giorni previsti e di presenza (Ctrl+M)</source>
+        <translation>I tirocini in corso di un punto in un mese: giorni previsti e di presenza (Ctrl+M)</translation>
     </message>
     <message>
         <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>

@@ -175,6 +175,8 @@ SAMPLES: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
     "job_profile": lambda ids: {"person": ids["me"], "skills": ["haccp"]},
     "candidacy": lambda ids: {"vacancy": ids["vacancy"], "person": ids["me"]},
     "course_enrolment": lambda ids: {"course": ids["course"], "person": ids["me"]},
+    "skill_exchange": lambda ids: {"person": ids["me"], "skill": "haccp",
+                                   "direction": "offer"},
     "internship": lambda ids: {"person": ids["me"], "host": ids["firm"],
                                "start_date": "2026-01-01", "end_date": "2026-06-30"},
     "internship_month": lambda ids: {"internship": ids["internship"], "month": "2026-01",

@@ -145,6 +145,8 @@ def test_every_replicated_table_is_captured(coordinator: Store) -> None:
             "hiring": records.add(uow, "hiring", {"person": person, "organisation": firm,
                                                   "date": "2026-07-01"}),
             "incentive": records.add(uow, "incentive", {"code": "ADI", "name": "Esonero"}),
+            "skill_exchange": records.add(uow, "skill_exchange", {
+                "person": person, "skill": "haccp", "direction": "offer"}),
             "internship_rule": records.add(uow, "internship_rule", {
                 "name": "DGR", "valid_from": "2018-01-17", "min_allowance": 500}),
         })

@@ -49,6 +49,7 @@ class Agenda:
     # Citizens' initiatives whose report was due before today and has not come.
     overdue_reports: list[dict[str, Any]] = field(default_factory=list)
     housing: list[Any] = field(default_factory=list)  # services/housing/deadlines.py
+    work: list[Any] = field(default_factory=list)  # services/work/agenda.py
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,19 @@ def agenda(
         totals["today"],
         totals["week"],
         housing=_housing_deadlines(uow, today),
+        work=_work_items(uow, today),
         overdue_reports=initiatives.overdue_reports(uow, today),
     )
 
 
 def _housing_deadlines(uow: UnitOfWork, today: date) -> list[Any]:
     from genera_desktop.services.housing.deadlines import upcoming
+
+    return upcoming(uow, today)
+
+
+def _work_items(uow: UnitOfWork, today: date) -> list[Any]:
+    from genera_desktop.services.work.agenda import upcoming
 
     return upcoming(uow, today)
 

@@ -6,7 +6,8 @@ and the services the pages and the command line call. One module per concern:
 - ``internships``: an internship's allowance, duration and host cap; its months;
 - ``matching``: ranking profiles for a vacancy and vacancies for a person;
 - ``candidacies``: a candidacy keeps the score and reasons of its moment;
-- ``hirings``: a hiring's incentives, valid on its date.
+- ``hirings``: a hiring's incentives, valid on its date;
+- ``skill_exchange``: citizens' offers and requests of skills, matched by skill.
 
 Importing the package registers the kinds' rules (services/rules.py).
 """
@@ -18,4 +19,5 @@ from genera_desktop.services.work import (  # noqa: F401  (registers the rules)
     hirings,
     internships,
     profiles,
+    skill_exchange,
 )

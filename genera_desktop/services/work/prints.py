@@ -65,6 +65,17 @@ def print_month(uow: UnitOfWork, internship_id: str, month: str, *,
     """The attendance sheet of one month of an internship; the month must be one of the
     internship's (YYYY-MM)."""
     internship, person, _household, host = _parts(uow, internship_id)
+    _check_month(internship, month)
+    recorded = uow.session.scalars(select(InternshipMonth).where(
+        InternshipMonth.internship == internship.id, InternshipMonth.month == month,
+        InternshipMonth.cl % 2 == 1)).first()
+    audit.record(uow, "print", "internship", internship.id, {"form": "month", "month": month})
+    return forms.month_sheet(print_context(uow, today), records.to_dict(internship), person,
+                             host, month, records.to_dict(recorded) if recorded else None)
+
+
+def _check_month(internship: Internship, month: str) -> None:
+    """Refuse a month not written YYYY-MM, or outside the internship."""
     try:
         year, number = (int(x) for x in month.split("-"))
         if len(month) != 7 or not 1 <= number <= 12 or year < 1900:
@@ -76,12 +87,35 @@ def print_month(uow: UnitOfWork, internship_id: str, month: str, *,
         from genera_desktop.domain.errors import Refused
 
         raise Refused("month_outside_internship", f"{first}|{last}")
-    recorded = uow.session.scalars(select(InternshipMonth).where(
-        InternshipMonth.internship == internship.id, InternshipMonth.month == month,
-        InternshipMonth.cl % 2 == 1)).first()
-    audit.record(uow, "print", "internship", internship.id, {"form": "month", "month": month})
-    return forms.month_sheet(print_context(uow, today), records.to_dict(internship), person,
-                             host, month, records.to_dict(recorded) if recorded else None)
+
+
+def print_allowance(uow: UnitOfWork, internship_id: str, month: str | None = None, *,
+                    today: date | None = None) -> bytes:
+    """The allowance statement of an internship: every month entered, or ``month``
+    alone (YYYY-MM, one of the internship's). The print is in the audit trail."""
+    from genera_desktop.printing.internship_allowance import allowance_statement
+
+    internship, person, _household, host = _parts(uow, internship_id)
+    if month is not None:
+        _check_month(internship, month)
+    query = select(InternshipMonth).where(InternshipMonth.internship == internship.id,
+                                          InternshipMonth.cl % 2 == 1)
+    if month is not None:
+        query = query.where(InternshipMonth.month == month)
+    months = [records.with_computed(records.to_dict(m))
+              for m in uow.session.scalars(query.order_by(InternshipMonth.month))]
+    audit.record(uow, "print", "internship", internship.id,
+                 {"form": "allowance", **({"month": month} if month else {})})
+    return allowance_statement(print_context(uow, today), records.to_dict(internship),
+                               person, host, months, month)
+
+
+@writes
+def save_allowance(uow: UnitOfWork, out: Path, internship_id: str,
+                   month: str | None = None) -> Path:
+    """Write an allowance statement to ``out`` (``genera print allowance``)."""
+    write_atomically(out, print_allowance(uow, internship_id, month))
+    return out
 
 
 @writes

@@ -31,6 +31,7 @@ from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.work.agenda_part import WorkAgenda
 
 OVERDUE_COLOR = "#b42318"
 _C = "AgendaPage"
@@ -117,7 +118,7 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         follow(self, ("follow_up", "contact", "referral", "visit", "household", "person",
-                      "initiative"))
+                      "initiative", "candidacy"))
         self.today = today
         self.current_day = today()
         layout = QVBoxLayout(self)
@@ -224,6 +225,9 @@ class AgendaPage(QWidget):
         upper_layout.addLayout(buttons)
         upper_layout.addWidget(self.reports_heading)
         upper_layout.addWidget(self.reports_view)
+        self.work = WorkAgenda(self)  # ui/work/agenda_part.py: shown to the work area
+        self.work.household_opened.connect(self.household_opened)
+        upper_layout.addWidget(self.work)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
@@ -267,6 +271,7 @@ class AgendaPage(QWidget):
             self.reports_view.setFixedHeight(
                 self.reports_view.horizontalHeader().sizeHint().height()
                 + rows_high * self.reports_view.verticalHeader().defaultSectionSize() + 4)
+        self.work.set_items(found.work, self.current_day)
         self.summary.setText(self._summary(found))
         for view in (self.follow_up_view, self.activity_view, self.reports_view):
             fit_columns(view)

@@ -1,7 +1,8 @@
 """«Lavoro»: the vacancies of the network's companies and agencies, open ones first.
 Enter opens one with its ranked candidates and «Proponi»; Ctrl+N records a new vacancy;
 «Persona…» (Ctrl+P) finds a person and opens their work: profile, fitting vacancies,
-internships and hiring (ui/work/person_dialog.py).
+internships and hiring (ui/work/person_dialog.py); «Presenze del mese…» (Ctrl+M) the
+month grid of a point's internships (ui/work/month_grid.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.work.forms import edit_vacancy
+from genera_desktop.ui.work.month_grid import MonthGridDialog
 from genera_desktop.ui.work.person_dialog import PersonWorkDialog
 from genera_desktop.ui.work.vacancy_dialog import VacancyDialog
 
@@ -62,11 +64,17 @@ class WorkPage(ListPage):
                                                "profilo, offerte adatte, tirocini (Ctrl+P)"))
         self.profile_button.clicked.connect(self.open_profile)
         self.actions.addWidget(self.profile_button)
+        self.grid_button = QPushButton(self.tr("Presenze del mese…"))
+        self.grid_button.setToolTip(self.tr("I tirocini in corso di un punto in un mese: "
+                                            "giorni previsti e di presenza (Ctrl+M)"))
+        self.grid_button.clicked.connect(self.open_month_grid)
+        self.actions.addWidget(self.grid_button)
         self.new_button = QPushButton(labels.new_record_title("vacancy"))
         self.new_button.setToolTip(self.tr("Registra una nuova offerta di lavoro (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         self.actions.addWidget(self.new_button)
         QShortcut(QKeySequence("Ctrl+P"), self, self.open_profile)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.open_month_grid)
         self.status_filter = filter_combo(self.tr("Tutti gli stati"),
                                           labels.choices("vacancy", "status") or {},
                                           self.tr("Stato dell'offerta"))
@@ -108,6 +116,13 @@ class WorkPage(ListPage):
             ids = [r["id"] for r in self.model.rows]
             if made in ids:
                 self.select_row(ids.index(made))
+
+    def open_month_grid(self) -> None:
+        """Ctrl+M: a point's internships in a month (ui/work/month_grid.py)."""
+        try:
+            MonthGridDialog.ask(self.ctx, parent=self)
+        except GeneraError as err:  # no access to the work plan: said, not a crash
+            self.show_message(error_text(err))
 
     def open_profile(self) -> None:
         """Ctrl+P: find a person, then their work (PersonWorkDialog)."""

@@ -3,7 +3,10 @@ with the reasons; «Proponi»), their internships with the months of attendance,
 hiring. Opened from «Lavoro» with Ctrl+P once the person is found.
 
 Keyboard: Alt+L the profile, Alt+P proposes the selected vacancy, Alt+T a new
-internship, Alt+M the next month of the selected internship, Alt+A a hiring. A rule
+internship, Alt+M the next month of the selected internship, Alt+G its months in the
+grid (ui/work/month_grid.py), Alt+A a hiring; Alt+I enrols in a course, Alt+C marks it
+completed and asks about its skills (ui/work/courses_part.py); Alt+S records a skill
+offered or asked (ui/work/skills_part.py). A rule
 that warns (a host over its cap) is said above the buttons; the record is saved.
 """
 
@@ -36,7 +39,10 @@ from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.work.courses_part import CoursesPart
 from genera_desktop.ui.work.forms import edit_profile
+from genera_desktop.ui.work.month_grid import MonthGridDialog
+from genera_desktop.ui.work.skills_part import SkillsPart
 from genera_desktop.ui.work.vacancy_dialog import INELIGIBLE_COLOR
 
 INTERNSHIP_FIELDS = ("host", "start_date", "end_date", "internship_type", "hours_per_day",
@@ -108,6 +114,7 @@ class PersonWorkDialog(QDialog):
         self.propose_button = self._button(self.tr("&Proponi"), self.propose)
         self.internship_button = self._button(self.tr("Nuovo &tirocinio…"), self.new_internship)
         self.month_button = self._button(self.tr("&Mese di presenze…"), self.new_month)
+        self.grid_button = self._button(self.tr("&Griglia presenze…"), self.open_grid)
         self.hiring_button = self._button(self.tr("&Assunzione…"), self.new_hiring)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -119,6 +126,7 @@ class PersonWorkDialog(QDialog):
         row_int.addWidget(QLabel(f"<b>{self.tr('Tirocini')}</b>"), 1)
         row_int.addWidget(self.internship_button)
         row_int.addWidget(self.month_button)
+        row_int.addWidget(self.grid_button)
         row_int.addWidget(self.hiring_button)
         top = QHBoxLayout()
         top.addWidget(self.profile_line, 1)
@@ -131,10 +139,15 @@ class PersonWorkDialog(QDialog):
         layout.addWidget(self.vacancy_view, 2)
         layout.addLayout(row_int)
         layout.addWidget(self.internship_view, 1)
+        self.courses = CoursesPart(ctx, person_id, lambda err: self._say(err), self.refresh,
+                                   self)
+        layout.addWidget(self.courses, 1)
+        self.skills = SkillsPart(ctx, person_id, lambda err: self._say(err), self)
+        layout.addWidget(self.skills, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(1040, 640)
+        self.resize(1040, 760)
         self.refresh()
         self.vacancy_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -177,6 +190,7 @@ class PersonWorkDialog(QDialog):
             self.internship_view.setCurrentIndex(self.internships.index(0, 0))
         self.propose_button.setEnabled(self.vacancies.rowCount() > 0)
         self.month_button.setEnabled(bool(rows))
+        self.grid_button.setEnabled(bool(rows))
         fit_columns(self.vacancy_view, maximum=360)
         fit_columns(self.internship_view, maximum=360)
 
@@ -251,6 +265,15 @@ class PersonWorkDialog(QDialog):
                   {"month": next_month(row)}, {},
                   {"days_expected": NumberEdit(integer=True, minimum=1, maximum=31),
                    "days_attended": NumberEdit(integer=True, minimum=0, maximum=31)})
+
+    def open_grid(self) -> None:
+        """Alt+G: the selected internship's months in the grid (ui/work/month_grid.py)."""
+        row = self.internships.row_at(self.internship_view.currentIndex())
+        if row is None:
+            return
+        MonthGridDialog.ask(self.ctx, internship=row["id"],
+                            title=f"{self.name} – {row['host_name']}", parent=self)
+        self.refresh()
 
     def new_hiring(self) -> None:
         names = queries.organisations(self.ctx.store)
