@@ -26,6 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
+from genera_desktop.domain.ages import under_18_on
 from genera_desktop.domain.text import fold
 from genera_desktop.printing.boxes import (
     Drawn,
@@ -126,14 +127,11 @@ def _hours(record: dict[str, Any]) -> str:
 def minor_on(birth_date: Any, day: Any) -> bool:
     """Under 18 on ``day`` (ISO dates); False when either is unknown: the app does not
     tick a box it cannot vouch for, the operator does."""
-    if not birth_date or not day:
-        return False
     try:
-        born, on = date.fromisoformat(str(birth_date)), date.fromisoformat(str(day)[:10])
+        on = date.fromisoformat(str(day or "")[:10])
     except ValueError:
         return False
-    years = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-    return years < 18
+    return under_18_on(str(birth_date) if birth_date else None, on)
 
 
 def _place_text(place: dict[str, Any] | None) -> str:

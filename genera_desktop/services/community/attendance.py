@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from genera_desktop.domain.ages import under_18_on
 from genera_desktop.domain.errors import Refused
 from genera_desktop.domain.text import fold
 from genera_desktop.services import records, rules
@@ -119,7 +120,7 @@ def load_grid(session: Any, workshop_id: str, today: date | None = None) -> Grid
         item["enrolment"] = enrolment.id
         item["enrolment_status"] = enrolment.status
         item["withdrawn"] = enrolment.status == "withdrawn"
-        item["minor"] = _minor(person.birth_date, today)
+        item["minor"] = under_18_on(person.birth_date, today)
         persons.append(item)
     persons.sort(key=lambda p: (fold(p.get("last_name") or ""), fold(p.get("first_name") or ""),
                                 p["id"]))
@@ -134,9 +135,3 @@ def load_grid(session: Any, workshop_id: str, today: date | None = None) -> Grid
     return Grid(workshop, sessions, persons, marks)
 
 
-def _minor(birth_date: str | None, today: date) -> bool:
-    """Under 18 on ``today`` (a person without a birth date is not said to be)."""
-    if not birth_date:
-        return False
-    born = date.fromisoformat(birth_date)
-    return (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < 18

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from genera_desktop.domain.ages import age_on
 from genera_desktop.domain.errors import Refused
 from genera_desktop.services import permissions, records
 from genera_desktop.services.transaction import reads, writes
@@ -53,11 +54,6 @@ class Pair:
         return sum(1 if r.good else -1 for r in self.reasons)
 
 
-def _age(birth: str | None, today: date) -> int | None:
-    if not birth:
-        return None
-    born = date.fromisoformat(birth)
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 @reads
@@ -76,7 +72,7 @@ def open_offers(uow: UnitOfWork, *, today: date | None = None) -> list[dict[str,
     out = []
     for offer, last, first, birth, point, municipality in rows:
         record = records.to_dict(offer)
-        record.update(name=f"{last or ''} {first or ''}".strip(), age=_age(birth, today),
+        record.update(name=f"{last or ''} {first or ''}".strip(), age=age_on(birth, today),
                       point=point, municipality=municipality)
         out.append(record)
     out.sort(key=lambda o: (o.get("role") != "host", o["name"].casefold(), o["id"]))

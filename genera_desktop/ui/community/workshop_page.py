@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genera_desktop.domain.ages import under_18_on
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.services import records
 from genera_desktop.services.community import attendance, enrolments, newcomers, prints
@@ -47,17 +48,6 @@ from genera_desktop.ui.messages import error_text
 WORKSHOP_FIELDS = ("title", "theme", "audience", "status", "place", "organisation",
                    "facilitator", "start_date", "end_date", "description")
 SESSION_FIELDS = ("date", "start_time", "end_time", "place", "topic", "guests", "notes")
-ADULT_AGE = 18
-
-
-def is_minor(birth: str | None, today: date) -> bool:
-    """Under 18 on ``today`` (the sign-in sheet and the grid mark minors)."""
-    try:
-        born = date.fromisoformat(birth or "")
-    except ValueError:
-        return False
-    years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return years < ADULT_AGE
 
 
 class WorkshopChoices:
@@ -289,7 +279,7 @@ class WorkshopPage(QWidget):
         today = self.today()
         shown = [{"id": p["id"], "last_name": p.get("last_name"),
                   "first_name": p.get("first_name"),
-                  "minor": is_minor(p.get("birth_date"), today),
+                  "minor": under_18_on(p.get("birth_date"), today),
                   "withdrawn": p.get("enrolment_status") == "withdrawn"} for p in persons]
         self.grid.reload(shown, self.sessions, self.marks)
         if not self.sessions or not persons:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genera_desktop.domain.ages import age_on
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.services import accounts, permissions, transaction
 from genera_desktop.services.registry import agenda, households
@@ -50,13 +51,8 @@ from genera_desktop.ui.registry.person_dialog import PersonDialog
 def _age(birth: str | None) -> str:
     if not birth:
         return ""
-    try:
-        born = date.fromisoformat(birth)
-    except ValueError:
-        return birth
-    today = date.today()
-    years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return f"{format_date(birth)} ({years})"
+    years = age_on(birth, date.today())
+    return birth if years is None else f"{format_date(birth)} ({years})"
 
 
 class HouseholdPage(QWidget):
