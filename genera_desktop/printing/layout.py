@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from genera_desktop.domain.days import day_text
+from genera_desktop.domain.money import euro_text
 from genera_desktop.printing.boxes import BoxRow, Heading, KeepBlock, TextLines, draw_plain
 from genera_desktop.printing.flowables import (
     BODY_SIZE,
@@ -158,16 +159,8 @@ def styles() -> Styles:
 fmt_date = day_text
 
 
-def fmt_euro(value: object) -> str:
-    """Format a euro amount the Italian way: € 8.450,00 ('' if empty)."""
-    if value is None or value == "":
-        return ""
-    try:
-        amount = float(str(value))
-    except ValueError:
-        return str(value)
-    digits = f"{amount:,.2f}".replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return f"€ {digits}"
+# The app's one euro formatter (domain/money.py), under the name the forms use.
+fmt_euro = euro_text
 
 
 def text(value: object) -> str:

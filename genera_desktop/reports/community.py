@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain.money import cents as _euro
 from genera_desktop.store.models import (
     Household,
     Initiative,
@@ -161,7 +162,3 @@ def compute(session: Session) -> dict[str, Any]:
     }
 
 
-def _euro(value: float) -> float | int:
-    """Euro as JSON: whole euros as an integer, cents kept."""
-    rounded = round(value, 2)
-    return int(rounded) if rounded == int(rounded) else rounded

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from genera_desktop.domain import vocab
+from genera_desktop.domain.money import euro_text as _euro
 from genera_desktop.reports.suppression import Count, Relation, suppress
 
 NOT_GIVEN = "non indicato"
@@ -36,9 +37,6 @@ def _month(key: str) -> str:
         return key or NOT_GIVEN
 
 
-def _euro(value: float) -> str:
-    whole, cents = f"{value:,.2f}".split(".")
-    return f"€ {whole.replace(',', '.')},{cents}"
 
 
 class CommunityCounts:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from genera_desktop.domain import vocab_housing as vh
+from genera_desktop.domain.money import euro_text as _euro
 from genera_desktop.domain.vocab import Enumeration
 from genera_desktop.reports.housing_indicator_tables import indicator_tables
 from genera_desktop.reports.suppression import Count, Relation, suppress
@@ -28,9 +29,6 @@ def _label(enumeration: Enumeration, code: str) -> str:
     return str(enumeration.labels.get(code, code or NOT_GIVEN))
 
 
-def _euro(value: float) -> str:
-    whole, cents = f"{float(value):,.2f}".split(".")
-    return f"€ {whole.replace(',', '.')},{cents}"
 
 
 class HousingCounts:

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain import vocab_work
+from genera_desktop.domain.money import euro_text as _euro
 from genera_desktop.reports.suppression import Count, Relation, suppress
 from genera_desktop.store.kinds_work import allowance_due
 from genera_desktop.store.models import Household
@@ -126,9 +127,6 @@ def compute(session: Session) -> dict[str, Any]:
 # --- the XLSX and PDF tables -------------------------------------------------------------
 
 
-def _euro(value: float) -> str:
-    whole, cents = f"{value:,.2f}".split(".")
-    return f"€ {whole.replace(',', '.')},{cents}"
 
 
 def _label(enumeration: Any, code: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain.money import cents as money
 from genera_desktop.store.models_housing import (
     CohousingPact,
     Disbursement,
@@ -113,10 +114,6 @@ def band_check(record: Mapping[str, Any], session: Session) -> str:
     return band_of(session, record.get("monthly_rent"), record.get("dwelling"))
 
 
-def money(value: float) -> float | int:
-    """Euro to the cent, as JSON prints it (a whole amount without decimals)."""
-    cents = round(value * 100)
-    return cents // 100 if cents % 100 == 0 else cents / 100
 
 
 def committed_amount(session: Session, fund_id: str, *, leaving_out: str | None = None) -> float:

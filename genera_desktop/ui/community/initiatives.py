@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from genera_desktop.domain.money import euro_on_screen as euro
 from genera_desktop.domain.text import fold
 from genera_desktop.services.community import ui_queries as queries
 from genera_desktop.ui import labels
@@ -26,12 +27,6 @@ translate = QCoreApplication.translate
 OVERDUE_COLOR = "#b42318"
 
 
-def euro(value: Any) -> str:
-    """1234.5 as "1.234,50 €"; nothing as nothing."""
-    if value is None or value == "":
-        return ""
-    text = f"{float(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{text} €"
 
 
 def report_overdue(row: dict[str, Any], today: str) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from genera_desktop.domain.errors import GeneraError
+from genera_desktop.domain.money import euro_on_screen as euro
 from genera_desktop.services import records
 from genera_desktop.services.housing import ui_queries as queries
 from genera_desktop.ui import labels
@@ -21,7 +22,7 @@ from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.housing.common import DetailTable, euro, today
+from genera_desktop.ui.housing.common import DetailTable, today
 from genera_desktop.ui.messages import error_text
 
 translate = QCoreApplication.translate

@@ -12,14 +12,6 @@ from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.rows import Column, RowsModel
 
 
-def euro(value: Any) -> str:
-    """1234.5 as "1.234,50 €"; nothing as nothing."""
-    if value is None or value == "":
-        return ""
-    text = f"{float(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{text} €"
-
-
 def today() -> str:
     return date.today().isoformat()
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
+from genera_desktop.domain.money import euro_on_screen as euro
 from genera_desktop.services import records
 from genera_desktop.services.housing import ui_queries as queries
 from genera_desktop.ui import labels
@@ -20,7 +21,6 @@ from genera_desktop.ui.common.rows import Column
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.housing.common import euro
 
 translate = QCoreApplication.translate
 DWELLING_FIELDS = ["landlord", "address", "municipality", "rooms", "area_m2", "floor", "lift",

@@ -13,12 +13,13 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from genera_desktop.domain import vocab_housing as vh
+from genera_desktop.domain.money import euro_on_screen as euro
 from genera_desktop.services.housing import household as housing
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.columns import fit_columns
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.housing.common import DetailTable, euro
+from genera_desktop.ui.housing.common import DetailTable
 
 
 def _choice(kind: str, name: str) -> Mapping[str, str]:

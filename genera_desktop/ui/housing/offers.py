@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from genera_desktop.domain.money import euro_on_screen as euro
 from genera_desktop.services import records
 from genera_desktop.services.housing import pairs as pairing
 from genera_desktop.services.housing import ui_queries as queries
@@ -22,7 +23,7 @@ from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.housing.common import DetailTable, euro, today
+from genera_desktop.ui.housing.common import DetailTable, today
 
 translate = QCoreApplication.translate
 OFFER_FIELDS = ["person", "role", "room", "contribution", "help", "presence", "smoking", "pets",

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from genera_desktop.domain.money import euro_on_screen as euro
 from genera_desktop.services import records
 from genera_desktop.services.housing import pairs as pairing
 from genera_desktop.services.housing import ui_queries as queries
@@ -23,7 +24,7 @@ from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
-from genera_desktop.ui.housing.common import DetailTable, euro, today
+from genera_desktop.ui.housing.common import DetailTable, today
 
 VISIT_FIELDS = ["date", "visitor", "operator", "outcome", "notes"]
 FIELDS = ["host", "guest", "start_date", "phase", "monthly_contribution", "duties", "end_date",

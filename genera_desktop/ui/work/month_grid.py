@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
+from genera_desktop.domain.money import euro_text as euro
 from genera_desktop.services import records
 from genera_desktop.services.work import attendance
 from genera_desktop.ui import labels
@@ -65,12 +66,6 @@ MONTH_NAMES = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "lu
                "agosto", "settembre", "ottobre", "novembre", "dicembre")
 
 
-def euro(value: object) -> str:
-    """€ 1.250,00, or '' for nothing."""
-    if value is None:
-        return ""
-    whole = f"{float(str(value)):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"€ {whole}"
 
 
 def month_label(month: str) -> str:
