@@ -7,7 +7,6 @@ once their bundles cross sync merges it field by field, leaving one.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Any
 
@@ -18,16 +17,14 @@ from genera_desktop.services import records, rules
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.youth.consents import day_of, require_consent
 from genera_desktop.store.base import Replicated
+from genera_desktop.store.ids import id_from
 from genera_desktop.store.models import Enrolment, Household, Person, Workshop
 from genera_desktop.store.uow import UnitOfWork
 
-# The namespace of the community's deterministic ids (uuid5 over it and a pair of ids).
-NAMESPACE = uuid.UUID("3c0f7a52-7d1e-4a8c-9a53-1f0d6e2b8c41")
-
 
 def pair_id(kind: str, first: str, second: str) -> str:
-    """The id of the one record of ``kind`` a pair of ids may have."""
-    return str(uuid.uuid5(NAMESPACE, f"{kind}|{first.strip().lower()}|{second.strip().lower()}"))
+    """The id of the one record of ``kind`` a pair of ids may have (store/ids.py)."""
+    return id_from(kind, first, second)
 
 
 def enrolment_id(workshop_id: str, person_id: str) -> str:

@@ -5,7 +5,6 @@ at that moment"). Made by a person's decision ("Proponi"), never by matching its
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -15,16 +14,14 @@ from genera_desktop.services import records, rules
 from genera_desktop.services.transaction import writes
 from genera_desktop.services.work import matching
 from genera_desktop.store.base import Replicated
+from genera_desktop.store.ids import id_from
 from genera_desktop.store.models_work import Candidacy
 from genera_desktop.store.uow import UnitOfWork
-
-NAMESPACE = uuid.UUID("5b7c2e91-0f3d-4a6b-8e2c-7d4f1a9b3c65")
 
 
 def candidacy_id(vacancy_id: str, person_id: str) -> str:
     """The id of a person's one candidacy for a vacancy, the same on every site."""
-    return str(uuid.uuid5(NAMESPACE, f"candidacy|{vacancy_id.strip().lower()}|"
-                                     f"{person_id.strip().lower()}"))
+    return id_from("candidacy", vacancy_id, person_id)
 
 
 def _add(uow: UnitOfWork, values: dict[str, Any]) -> str:

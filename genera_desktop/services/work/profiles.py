@@ -7,7 +7,6 @@ profile while apart make the same record, merged by sync field by field.
 from __future__ import annotations
 
 import re
-import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -16,11 +15,11 @@ from genera_desktop.domain import catalogs_work as cat
 from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
 from genera_desktop.services import rules
 from genera_desktop.store.base import Replicated
+from genera_desktop.store.ids import id_from
 from genera_desktop.store.models import Organisation
 from genera_desktop.store.models_work import JobProfile
 from genera_desktop.store.uow import UnitOfWork
 
-NAMESPACE = uuid.UUID("8d1f4b0e-2a57-4c3e-9b6a-5e0c7d21f9a4")
 LANGUAGE = re.compile(r"^[a-z]{2,3}:(A1|A2|B1|B2|C1|C2)$")
 # Who may offer a vacancy (spec/programme.md: "a company or staffing agency").
 VACANCY_HOSTS = ("company", "staffing_agency")
@@ -36,7 +35,7 @@ CODED: dict[str, dict[str, str]] = {
 
 def profile_id(person_id: str) -> str:
     """The id of a person's one job profile, the same on every site."""
-    return str(uuid.uuid5(NAMESPACE, f"job_profile|{person_id.strip().lower()}"))
+    return id_from("job_profile", person_id)
 
 
 def live_profile(session: Any, person_id: str) -> JobProfile | None:
