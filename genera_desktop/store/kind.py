@@ -259,6 +259,9 @@ COMMON_TEXTS: Mapping[str, FieldText] = MappingProxyType({
     "status": FieldText(QT_TRANSLATE_NOOP("Labels", "Stato")),
     "outcome": FieldText(QT_TRANSLATE_NOOP("Labels", "Esito")),
     "notes": FieldText(QT_TRANSLATE_NOOP("Labels", "Note")),
+    "title": FieldText(QT_TRANSLATE_NOOP("Labels", "Titolo")),
+    "start_date": FieldText(QT_TRANSLATE_NOOP("Labels", "Inizio")),
+    "end_date": FieldText(QT_TRANSLATE_NOOP("Labels", "Fine")),
     "merged_into": FieldText(QT_TRANSLATE_NOOP("Labels", "Unita a")),
 })
 

@@ -426,7 +426,6 @@ WORKSHOP_KIND = KindSpec(
     owner=POINT,
     owner_field="point",
     texts={
-        "title": T(QT_TRANSLATE_NOOP("Labels", "Titolo")),
         "theme": T(QT_TRANSLATE_NOOP("Labels", "Tema")),
         "audience": T(QT_TRANSLATE_NOOP("Labels", "Destinatari")),
         "place": T(QT_TRANSLATE_NOOP("Labels", "Luogo"),
@@ -436,8 +435,6 @@ WORKSHOP_KIND = KindSpec(
                           short=QT_TRANSLATE_NOOP("Labels", "Ente")),
         "facilitator": T(QT_TRANSLATE_NOOP("Labels", "Chi conduce"),
                          QT_TRANSLATE_NOOP("Labels", "Il nome utente dell'operatore")),
-        "start_date": T(QT_TRANSLATE_NOOP("Labels", "Inizio")),
-        "end_date": T(QT_TRANSLATE_NOOP("Labels", "Fine")),
         "description": T(QT_TRANSLATE_NOOP("Labels", "Descrizione")),
     },
     access_export=NOT_PERSONAL,
@@ -539,7 +536,6 @@ INITIATIVE_KIND = KindSpec(
     owner=POINT,
     owner_field="point",
     texts={
-        "title": T(QT_TRANSLATE_NOOP("Labels", "Titolo")),
         "proposed_on": T(QT_TRANSLATE_NOOP("Labels", "Proposta il")),
         "proposer_person": T(QT_TRANSLATE_NOOP("Labels", "Proposta da (persona)"),
                              short=QT_TRANSLATE_NOOP("Labels", "Proponente")),

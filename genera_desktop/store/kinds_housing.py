@@ -358,13 +358,11 @@ COHOUSING_PACT_KIND = KindSpec(
     texts={
         "host": T(QT_TRANSLATE_NOOP("Labels", "Chi ospita")),
         "guest": T(QT_TRANSLATE_NOOP("Labels", "Chi è ospitato")),
-        "start_date": T(QT_TRANSLATE_NOOP("Labels", "Inizio")),
         "phase": T(QT_TRANSLATE_NOOP("Labels", "Fase")),
         "monthly_contribution": T(QT_TRANSLATE_NOOP("Labels", "Contributo mensile (€)"),
                                   short=QT_TRANSLATE_NOOP("Labels", "Contributo")),
         "duties": T(QT_TRANSLATE_NOOP("Labels", "Impegni reciproci"),
                     QT_TRANSLATE_NOOP("Labels", "Aiuto in casa, regole, orari")),
-        "end_date": T(QT_TRANSLATE_NOOP("Labels", "Fine")),
         "household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo di chi ospita"),
                        QT_TRANSLATE_NOOP("Labels", "Messo dall'app")),
         "guest_household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo di chi è ospitato"),
@@ -395,7 +393,6 @@ COHOUSING_OFFER_KIND = KindSpec(
     household_field="household",
     area=AREA,
     texts={
-        "person": T(QT_TRANSLATE_NOOP("Labels", "Persona")),
         "role": T(QT_TRANSLATE_NOOP("Labels", "Ospita o cerca alloggio"),
                   short=QT_TRANSLATE_NOOP("Labels", "Ruolo")),
         "room": T(QT_TRANSLATE_NOOP("Labels", "Stanza"),
@@ -423,7 +420,6 @@ COHOUSING_OFFER_KIND = KindSpec(
         "times": T(QT_TRANSLATE_NOOP("Labels", "Orari"),
                    QT_TRANSLATE_NOOP("Labels", "Lavoro, studio, rientri")),
         "available_from": T(QT_TRANSLATE_NOOP("Labels", "Disponibile dal")),
-        "status": T(QT_TRANSLATE_NOOP("Labels", "Stato")),
         "household": T(QT_TRANSLATE_NOOP("Labels", "Nucleo familiare"),
                        QT_TRANSLATE_NOOP("Labels", "Quello della persona, messo dall'app")),
     },
@@ -453,7 +449,6 @@ COHOUSING_VISIT_KIND = KindSpec(
     area=AREA,
     texts={
         "pact": T(QT_TRANSLATE_NOOP("Labels", "Coabitazione")),
-        "date": T(QT_TRANSLATE_NOOP("Labels", "Data")),
         "visitor": T(QT_TRANSLATE_NOOP("Labels", "Visita fatta da"),
                      short=QT_TRANSLATE_NOOP("Labels", "Visitatore")),
         "operator": T(QT_TRANSLATE_NOOP("Labels", "Nome di chi ha visitato"),

@@ -102,8 +102,6 @@ SCHOOL_WORK_KIND = KindSpec(
         "host": T(QT_TRANSLATE_NOOP("Labels", "Ente ospitante")),
         "school_type": T(QT_TRANSLATE_NOOP("Labels", "Tipo di scuola")),
         "title": T(QT_TRANSLATE_NOOP("Labels", "Progetto")),
-        "start_date": T(QT_TRANSLATE_NOOP("Labels", "Inizio")),
-        "end_date": T(QT_TRANSLATE_NOOP("Labels", "Fine")),
         "planned_hours": T(QT_TRANSLATE_NOOP("Labels", "Ore previste")),
         "school_tutor": T(QT_TRANSLATE_NOOP("Labels", "Tutor scolastico")),
         "host_tutor": T(QT_TRANSLATE_NOOP("Labels", "Tutor dell'ente ospitante"),
