@@ -163,3 +163,36 @@ def visit_in_trial(record: Mapping[str, Any], session: Session) -> bool | None:
         return None
     end = trial_end({"start_date": pact.start_date})
     return end is not None and pact.start_date <= day <= end
+
+
+# -- money decisions are the coordinator's ----------------------------------------------
+# (spec/programme.md, "Who holds what"). The services refuse them at a member site
+# already; sync asks these (KindSpec.coordinator_decides) on import, for the change a
+# member made before the coordinator's decision reached it (a point marking ``assessed``
+# an application the coordinator had just approved) and for any other writer. So every
+# change to what a fund has committed is made at the coordinator, one transaction after
+# another, each checked against the budget: no fund is overspent, whatever order the
+# bundles arrive in. Refused, the change becomes a directive and the member takes the
+# coordinator's value back.
+
+# The states a member site may give an application: before any decision.
+MEMBER_STATES = frozenset({None, "submitted", "assessed"})
+
+
+def disbursement_decided(name: str, value: Any, row: Mapping[str, Any] | None) -> bool:
+    """Every change of a disbursement is the coordinator's: paying is a money decision."""
+    return True
+
+
+def application_decided(name: str, value: Any, row: Mapping[str, Any] | None) -> bool:
+    """Whether a member site's change of an application's field ``name`` to ``value``
+    is the coordinator's to make, ``row`` being the application as held here (None: new
+    here): a decision, its amount, or anything of a decided application's fund or life."""
+    decided = row is not None and row.get("status") not in MEMBER_STATES
+    if name == "amount_approved":
+        return value is not None or (row is not None and row.get(name) is not None)
+    if name == "status":
+        return decided or value not in MEMBER_STATES
+    if name in ("fund", "cl"):
+        return decided
+    return False

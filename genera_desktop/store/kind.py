@@ -162,6 +162,9 @@ class KindSpec:
     # and person): a merge of two persons that would make two keeps the survivor's and
     # deletes the loser's, which an unmerge brings back (services/coordination/duplicates.py).
     one_per: tuple[str, ...] = ()
+    # (field, value, the record as held here or None) -> whether a member site's change
+    # is the coordinator's alone to make (a money decision): sync refuses it on import.
+    coordinator_decides: Callable[[str, Any, Mapping[str, Any] | None], bool] | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "texts", _frozen(self.texts))

@@ -256,6 +256,7 @@ GUARANTEE_APPLICATION_KIND = KindSpec(
     summary=("date", "fund", "household", "status"),
     form=("fund", "date", "landlord", "rent_contract", "amount_requested", "cause",
           "isee_value", "notes"),
+    coordinator_decides=terms.application_decided,
 )
 
 DISBURSEMENT_KIND = KindSpec(
@@ -284,6 +285,7 @@ DISBURSEMENT_KIND = KindSpec(
     columns=("date", "amount", "payee", "notes"),
     summary=("date", "application", "amount"),
     form=("application", "date", "amount", "payee", "notes"),
+    coordinator_decides=terms.disbursement_decided,
 )
 
 ARREARS_CASE_KIND = KindSpec(

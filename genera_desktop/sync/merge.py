@@ -24,10 +24,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from genera_desktop.store.kinds import HOUSEHOLD_CHILDREN
+from genera_desktop.store.kinds import HOUSEHOLD_CHILDREN, KINDS
 from genera_desktop.sync.clock import FUTURE_TOLERANCE_MS, pack
 from genera_desktop.sync.identity import ERASE_HLC, Replicas
-from genera_desktop.sync.money import refused_from_member
 from genera_desktop.sync.scopes import Scope, ScopeJudge, scope_fields
 from genera_desktop.sync.tables import (
     INSERT_CLOCK,
@@ -139,6 +138,9 @@ class Applier:
         rids = [it.rid for it in items]
         rows = fetch_rows(conn, table, rids)
         check_origin = bool(self.origin_scopes) and self.judge is not None
+        # A change only the coordinator makes (a money decision), refused from a member.
+        spec = KINDS.get(kind)
+        decides = spec.coordinator_decides if spec is not None else None
         changed = sum(len(it.changes) for it in items)
         if changed * 3 < len(items) * len(table.columns):
             # Sparse (a week of edits): read the stamps of the fields that change, and
@@ -235,7 +237,8 @@ class Applier:
                             exits[s] = self._exit(kind, rid, row, item, stamps,
                                                   self.origin_scopes[s])
                         ex = exits[s]
-                        if (ex is not None and h > ex) or refused_from_member(kind, f, v, row):
+                        refused = decides is not None and decides(f, v, row)
+                        if (ex is not None and h > ex) or refused:
                             counts.refused += 1
                             self.refusals.append((kind, rid, f, h, sites[s],
                                                   row.get(f) if row else None,

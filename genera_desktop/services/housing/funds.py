@@ -4,7 +4,7 @@ casa", "Who holds what").
 Money decisions are taken in one place, the coordinator: only it moves an application
 to ``approved``, ``rejected`` or ``disbursed``, sets its ``amount_approved`` and records
 a disbursement. A point submits and assesses. So no two sites ever spend the same budget,
-whatever order their bundles arrive in (sync/money.py refuses at the coordinator's
+whatever order their bundles arrive in (sync refuses, as store/housing_terms.py declares, at the coordinator's
 import a member's change that would decide).
 
 At the coordinator, approving is refused when the ``amount_approved`` exceeds what the
@@ -35,7 +35,7 @@ from genera_desktop.store.uow import UnitOfWork
 FIRST = "submitted"
 # The coordinator's decisions, and the close (a closed application's money stays
 # committed): a member site moves an application only between the other two states
-# (sync/money.py refuses the rest on import).
+# (sync refuses, as store/housing_terms.py declares, the rest on import).
 DECIDED = frozenset({"approved", "rejected", "disbursed", "closed"})
 CENT = 0.005  # amounts are compared to the cent
 
