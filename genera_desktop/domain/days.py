@@ -107,6 +107,21 @@ def day_text(value: object) -> str:
         return raw
 
 
+MONTH_NAMES = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+               "agosto", "settembre", "ottobre", "novembre", "dicembre")
+
+
+def month_text(month: object) -> str:
+    """A month as people read it, «marzo 2026», from ``2026-03`` (or an ISO date); other
+    text as written, rather than lost."""
+    raw = str(month or "")
+    try:
+        year, number = int(raw[:4]), int(raw[5:7])
+        return f"{MONTH_NAMES[number - 1]} {year}"
+    except (ValueError, IndexError):
+        return raw
+
+
 def moment_text(when: str | datetime | None) -> str:
     """A moment on this computer's clock, 25/11/2026 18:30: a stored ISO stamp (UTC when
     it names no zone), or a datetime (naive: already local). A date alone as a day."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from genera_desktop.printing.internships import MONTHS
+from genera_desktop.domain.days import month_text
 from genera_desktop.printing.layout import (
     CONTENT_WIDTH,
     Field,
@@ -41,10 +41,7 @@ RULE = ("L'indennità mensile è dovuta per intero quando la presenza è almeno 
         "giorni previsti, in proporzione ai giorni di presenza sotto l'80%.")
 
 
-def month_name(month: str) -> str:
-    """«marzo 2026» for 2026-03."""
-    year, number = (int(x) for x in month.split("-"))
-    return f"{MONTHS[number - 1]} {year}"
+month_name = month_text  # the app's one month formatter (domain/days.py)
 
 
 def allowance_statement(ctx: PrintContext, internship: dict[str, Any],

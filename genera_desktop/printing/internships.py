@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from genera_desktop.domain.days import month_text
 from genera_desktop.printing.layout import (
     CONTENT_WIDTH,
     Field,
@@ -39,8 +40,6 @@ PROJECT_TITLE = "Progetto formativo individuale – tirocinio"
 SHEET_TITLE = "Registro mensile delle presenze – tirocinio"
 TYPES = {"extracurricular": "extracurriculare", "inclusion": "di inclusione"}
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
-MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-          "settembre", "ottobre", "novembre", "dicembre")
 # Why the minimum allowance is what it is (services/work/internship_rules.py codes).
 MINIMUM_REASONS = {
     "standard": "minimo regionale",
@@ -144,7 +143,7 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
     the host, one row per calendar day (dd/mm/yyyy) to fill and sign, the month's totals
     and the tutors' signatures. ``recorded`` is the month's record, if entered."""
     year, number = (int(x) for x in month.split("-"))
-    title_month = f"{MONTHS[number - 1]} {year}"
+    title_month = month_text(month)
     lines = [f"<b>{text(person_name(person))}</b>",
              f"Ospitante: {text((host or {}).get('name'))} – mese di {title_month}"]
     corner = qr_corner(f"genera:internship:{internship.get('id', '')}:{month}", "Mese")

@@ -16,12 +16,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from genera_desktop.domain import vocab
+from genera_desktop.domain.days import month_text
 from genera_desktop.domain.money import euro_text as _euro
 from genera_desktop.reports.suppression import Count, Relation, suppress
 
 NOT_GIVEN = "non indicato"
-MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-          "settembre", "ottobre", "novembre", "dicembre")
 SUMMED = ("workshops", "workshop_sessions", "attendances", "guests")
 
 
@@ -31,10 +30,7 @@ def _label(enumeration: vocab.Enumeration, code: str) -> str:
 
 def _month(key: str) -> str:
     """'2026-03' -> 'marzo 2026'."""
-    try:
-        return f"{MONTHS[int(key[5:7]) - 1]} {key[:4]}"
-    except (ValueError, IndexError):
-        return key or NOT_GIVEN
+    return month_text(key) if key else NOT_GIVEN
 
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain import vocab_work
+from genera_desktop.domain.days import month_text
 from genera_desktop.domain.money import euro_text as _euro
 from genera_desktop.reports.suppression import Count, Relation, suppress
 from genera_desktop.store.kinds_work import allowance_due
@@ -42,8 +43,6 @@ from genera_desktop.store.models_work import (
 NOT_GIVEN = "non indicato"
 POINT_FIGURES = ("job_seekers_active", "internships", "hirings")
 MONTH_FIGURES = ("internships_started", "hirings")
-MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-          "settembre", "ottobre", "novembre", "dicembre")
 
 
 def _tally(rows: Any) -> dict[str, int]:
@@ -134,10 +133,7 @@ def _label(enumeration: Any, code: str) -> str:
 
 
 def _month(key: str) -> str:
-    try:
-        return f"{MONTHS[int(key[5:7]) - 1]} {key[:4]}"
-    except (ValueError, IndexError):
-        return key or NOT_GIVEN
+    return month_text(key) if key else NOT_GIVEN
 
 
 class WorkCounts:

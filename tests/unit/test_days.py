@@ -40,3 +40,11 @@ def test_no_such_day_in_any_century() -> None:
             read_day(text, short_year=NEAR, today=TODAY)
         assert raised.value.reason == "no such day"
     assert read_day("non è una data", short_year=NEAR) is None
+
+
+def test_months_are_written_in_one_place() -> None:
+    from genera_desktop.domain.days import month_text
+
+    assert month_text("2026-03") == "marzo 2026"
+    assert month_text("2026-12-07") == "dicembre 2026"
+    assert month_text("n/d") == "n/d" and month_text(None) == ""

@@ -15,3 +15,4 @@ def test_amounts_are_written_the_italian_way() -> None:
     assert euro_on_screen(1200) == "1.200,00 €"
     assert euro_text(None) == euro_on_screen("") == ""
     assert euro_digits("n/d") == "n/d"
+

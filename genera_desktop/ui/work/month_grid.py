@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genera_desktop.domain.days import month_text
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.domain.money import euro_text as euro
 from genera_desktop.services import records
@@ -62,16 +63,11 @@ Row = dict[str, Any]
 Save = Callable[[Row, dict[str, Any]], Row]
 PROPOSED_COLOR = "#6b7280"
 EDITABLE = ("days_expected", "days_attended", "project_contribution")
-MONTH_NAMES = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
-               "agosto", "settembre", "ottobre", "novembre", "dicembre")
 
 
 
 
-def month_label(month: str) -> str:
-    """«marzo 2026» for 2026-03."""
-    year, number = (int(x) for x in month.split("-"))
-    return f"{MONTH_NAMES[number - 1]} {year}"
+month_label = month_text  # the app's one month formatter (domain/days.py)
 
 
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
