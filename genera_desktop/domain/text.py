@@ -68,3 +68,8 @@ def digits(s: str) -> str:
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)
     return _NOT_DIGIT.sub("", s)
+
+
+def full_name(last: object, first: object) -> str:
+    """"Cognome Nome", as Italian lists and forms write a person; the parts there are."""
+    return " ".join(str(p).strip() for p in (last, first) if p and str(p).strip())

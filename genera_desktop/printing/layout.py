@@ -36,6 +36,7 @@ from reportlab.platypus import (
 
 from genera_desktop.domain.days import day_text
 from genera_desktop.domain.money import euro_text
+from genera_desktop.domain.text import full_name
 from genera_desktop.printing.boxes import BoxRow, Heading, KeepBlock, TextLines, draw_plain
 from genera_desktop.printing.flowables import (
     BODY_SIZE,
@@ -172,7 +173,7 @@ def text(value: object) -> str:
 
 def person_name(person: dict[str, Any]) -> str:
     """Return 'Surname Name' as it is written on Italian forms."""
-    return " ".join(p for p in (person.get("last_name"), person.get("first_name")) if p)
+    return full_name(person.get("last_name"), person.get("first_name"))
 
 
 def strut(height: float = WRITE_HEIGHT) -> Spacer:

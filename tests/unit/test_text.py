@@ -74,3 +74,10 @@ def test_fold_on_ascii_is_lower_and_collapse(text: str) -> None:
 )
 def test_digits(raw: str, only: str) -> None:
     assert digits(raw) == only
+
+
+def test_a_person_is_written_surname_first_with_the_parts_there_are() -> None:
+    from genera_desktop.domain.text import full_name
+
+    assert full_name("Rossi", "Anna") == "Rossi Anna"
+    assert full_name(None, " Anna ") == "Anna" and full_name("", None) == ""

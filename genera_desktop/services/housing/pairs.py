@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from genera_desktop.domain.ages import age_on
 from genera_desktop.domain.errors import Refused
+from genera_desktop.domain.text import full_name
 from genera_desktop.services import permissions, records
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.models import Household, Person
@@ -72,7 +73,7 @@ def open_offers(uow: UnitOfWork, *, today: date | None = None) -> list[dict[str,
     out = []
     for offer, last, first, birth, point, municipality in rows:
         record = records.to_dict(offer)
-        record.update(name=f"{last or ''} {first or ''}".strip(), age=age_on(birth, today),
+        record.update(name=full_name(last, first), age=age_on(birth, today),
                       point=point, municipality=municipality)
         out.append(record)
     out.sort(key=lambda o: (o.get("role") != "host", o["name"].casefold(), o["id"]))

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from genera_desktop.domain.text import fold
+from genera_desktop.domain.text import fold, full_name
 from genera_desktop.services import permissions, records
 from genera_desktop.services.registry.agenda import reference_names
 from genera_desktop.services.transaction import reads
@@ -150,7 +150,7 @@ def adult_names(uow: UnitOfWork) -> dict[str, str]:
         select(Person.id, Person.last_name, Person.first_name, Household.case_number)
         .join(Household, Household.id == Person.household)
         .where(Person.cl % 2 == 1, Person.merged_into.is_(None), Household.cl % 2 == 1))
-    out = {pid: f"{last or ''} {first or ''} ({case or ''})".strip()
+    out = {pid: f"{full_name(last, first)} ({case or ''})".strip()
            for pid, last, first, case in rows}
     return dict(sorted(out.items(), key=lambda p: fold(p[1])))
 
@@ -167,7 +167,7 @@ def pact_rows(uow: UnitOfWork) -> list[dict[str, Any]]:
     rows = [records.with_computed(records.to_dict(p), session) for p in session.scalars(
         select(CohousingPact).where(CohousingPact.cl % 2 == 1))]
     wanted = {r[k] for r in rows for k in ("host", "guest") if r.get(k)}
-    names = {pid: f"{last or ''} {first or ''}".strip() for pid, last, first in session.execute(
+    names = {pid: full_name(last, first) for pid, last, first in session.execute(
         select(Person.id, Person.last_name, Person.first_name).where(Person.id.in_(wanted)))
     } if wanted else {}
     for row in rows:

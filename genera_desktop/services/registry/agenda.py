@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from genera_desktop.domain.text import full_name
 from genera_desktop.services import records
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.local import AuditEntry
@@ -171,8 +172,7 @@ def reference_names(session: Session, household_ids: set[str]) -> dict[str, str]
     return out
 
 
-def person_name(last: str | None, first: str | None) -> str:
-    return " ".join(part for part in (last, first) if part)
+person_name = full_name  # domain/text.py
 
 
 @writes

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
+from genera_desktop.domain.text import full_name
 from genera_desktop.services import permissions
 from genera_desktop.store.local import FieldClock
 from genera_desktop.store.models import Organisation, Person
@@ -73,7 +74,7 @@ def upcoming(uow: UnitOfWork, today: date | None = None) -> list[WorkItem]:
     interviews: list[WorkItem] = []
     waiting: list[WorkItem] = []
     for rid, status, interview_on, person, household, title, org, last, first in found:
-        name = f"{last or ''} {first or ''}".strip()
+        name = full_name(last, first)
         common = (rid, person or "", name, household or "", title or "", org or "")
         if status == INTERVIEW:
             interviews.append(WorkItem(INTERVIEW, interview_on, *common))

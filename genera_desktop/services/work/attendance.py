@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from genera_desktop.domain.text import full_name
 from genera_desktop.services import permissions, records
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.kinds_work import allowance_due
@@ -81,7 +82,7 @@ def _entered(session: Any, internship_ids: list[str],
 
 def _names(session: Any, person_ids: set[str], host_ids: set[str]) -> tuple[dict[str, str],
                                                                              dict[str, str]]:
-    people = {p: f"{last or ''} {first or ''}".strip() for p, last, first in session.execute(
+    people = {p: full_name(last, first) for p, last, first in session.execute(
         select(Person.id, Person.last_name, Person.first_name).where(
             Person.id.in_(sorted(person_ids))))} if person_ids else {}
     hosts = dict(session.execute(select(Organisation.id, Organisation.name).where(

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from genera_desktop.domain.text import fold
+from genera_desktop.domain.text import fold, full_name
 from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.labels import Choices
 
@@ -100,8 +100,7 @@ def marks_of(attendances: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], 
 
 def person_name(person: Mapping[str, Any]) -> str:
     """"Cognome Nome", as the row header and every message write a person."""
-    return " ".join(str(person.get(key) or "").strip()
-                    for key in ("last_name", "first_name")).strip()
+    return full_name(person.get("last_name"), person.get("first_name"))
 
 
 def short_date(iso: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from genera_desktop.domain.errors import GeneraError
+from genera_desktop.domain.text import full_name
 from genera_desktop.services.coordination import duplicates
 from genera_desktop.services.coordination.duplicates import Candidate
 from genera_desktop.ui import labels
@@ -62,7 +63,7 @@ class Pair:
 
 
 def person_name(data: dict[str, Any]) -> str:
-    return " ".join(p for p in (data.get("last_name"), data.get("first_name")) if p)
+    return full_name(data.get("last_name"), data.get("first_name"))
 
 
 def _label(kind: str, data: dict[str, Any]) -> str:
