@@ -138,7 +138,8 @@ def _place_text(place: dict[str, Any] | None) -> str:
     if not place:
         return ""
     parts = (place.get("name"), place.get("address"), place.get("municipality"))
-    return ", ".join(str(p) for p in parts if p)
+    # A square is often named by its address: say it once.
+    return ", ".join(dict.fromkeys(str(p) for p in parts if p))
 
 
 # --- sign-in sheet ----------------------------------------------------------------------

@@ -402,3 +402,12 @@ def test_minor_on_a_day() -> None:
     assert minor_on("2008-02-29", "2026-02-28") and not minor_on("2008-02-29", "2026-03-01")
     assert not minor_on(None, "2026-03-17") and not minor_on("2010-01-01", None)
     assert not minor_on("not a date", "2026-03-17")
+
+
+def test_a_place_named_by_its_address_is_written_once() -> None:
+    from genera_desktop.printing.workshops import _place_text
+
+    assert _place_text({"name": "Piazza Santa Maria", "address": "Piazza Santa Maria",
+                        "municipality": "Montichiari"}) == "Piazza Santa Maria, Montichiari"
+    assert _place_text({"name": "Parco Lunardi", "address": "Via Roma 1"}) == (
+        "Parco Lunardi, Via Roma 1")
