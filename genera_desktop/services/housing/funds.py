@@ -20,11 +20,17 @@ from typing import Any
 from sqlalchemy import select
 
 from genera_desktop.domain.errors import Refused
+from genera_desktop.domain.vocab_housing import APPLICATION_STATUS
 from genera_desktop.services import records, rules
 from genera_desktop.services.network.site import site_info
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import Replicated
-from genera_desktop.store.housing_terms import COMMITTING, committed_amount, money
+from genera_desktop.store.housing_terms import (
+    COMMITTING,
+    MEMBER_STATES,
+    committed_amount,
+    money,
+)
 from genera_desktop.store.models_housing import (
     Disbursement,
     GuaranteeApplication,
@@ -34,9 +40,9 @@ from genera_desktop.store.uow import UnitOfWork
 
 FIRST = "submitted"
 # The coordinator's decisions, and the close (a closed application's money stays
-# committed): a member site moves an application only between the other two states
-# (sync refuses, as store/housing_terms.py declares, the rest on import).
-DECIDED = frozenset({"approved", "rejected", "disbursed", "closed"})
+# committed): every state but the two a member site may give (MEMBER_STATES, which
+# sync also refuses a member to leave on import).
+DECIDED = frozenset(APPLICATION_STATUS) - MEMBER_STATES
 CENT = 0.005  # amounts are compared to the cent
 
 
