@@ -52,42 +52,49 @@ def _months(start: str, end: str) -> list[str]:
 def compute(session: Session, today: date | None = None) -> dict[str, Any]:
     """``housing_points`` and ``housing_months``: figure to count, every figure given."""
     this_month = (today or date.today()).isoformat()[:7]
-    points = dict(session.execute(select(Household.id, Household.point)
-                                  .where(Household.cl % 2 == 1)).all())
     by_point: dict[str, Counter[str]] = {}
     by_month: dict[str, Counter[str]] = {}
 
-    def count(household: str | None, month: str | None, figure: str) -> None:
-        if household in points:
-            by_point.setdefault(points[household] or "", Counter())[figure] += 1
+    def count(live: str | None, point: str | None, month: str | None, figure: str) -> None:
+        if live is not None:
+            by_point.setdefault(point or "", Counter())[figure] += 1
         if month and len(month) == 7:
             by_month.setdefault(month, Counter())[figure] += 1
 
-    for household, start in session.execute(
-            select(RentContract.household, RentContract.start_date)
+    def with_point(*columns: Any, household: Any) -> Any:
+        # The point of a live household, joined: not a map of every household held.
+        return (select(*columns, Household.id, Household.point)
+                .outerjoin(Household, (Household.id == household) & (Household.cl % 2 == 1)))
+
+    for start, live, point in session.execute(with_point(
+            RentContract.start_date, household=RentContract.household)
             .where(RentContract.cl % 2 == 1)):
-        count(household, (start or "")[:7], "contracts_signed")
-    for household, day, status in session.execute(
-            select(GuaranteeApplication.household, GuaranteeApplication.date,
-                   GuaranteeApplication.status).where(GuaranteeApplication.cl % 2 == 1)):
-        count(household, (day or "")[:7], f"applications_{status or 'submitted'}")
-    for case in session.scalars(select(ArrearsCase).where(ArrearsCase.cl % 2 == 1)):
-        count(case.household, (case.opened_on or "")[:7], "arrears_opened")
-        ended = (case.closed_on or case.opened_on or "")[:7]
-        if case.status == "resolved":
-            count(case.household, ended, "arrears_resolved")
-        reached = case.status == "eviction" or case.eviction_stage not in (None, "none")
-        if case.status in ("resolved", "closed") and not reached:
-            count(case.household, ended, "evictions_avoided")
-    for household, start, end, phase in session.execute(
-            select(CohousingPact.household, CohousingPact.start_date, CohousingPact.end_date,
-                   CohousingPact.phase).where(CohousingPact.cl % 2 == 1)):
+        count(live, point, (start or "")[:7], "contracts_signed")
+    for day, status, live, point in session.execute(with_point(
+            GuaranteeApplication.date, GuaranteeApplication.status,
+            household=GuaranteeApplication.household)
+            .where(GuaranteeApplication.cl % 2 == 1)):
+        count(live, point, (day or "")[:7], f"applications_{status or 'submitted'}")
+    for opened, closed, status, stage, live, point in session.execute(with_point(
+            ArrearsCase.opened_on, ArrearsCase.closed_on, ArrearsCase.status,
+            ArrearsCase.eviction_stage, household=ArrearsCase.household)
+            .where(ArrearsCase.cl % 2 == 1)):
+        count(live, point, (opened or "")[:7], "arrears_opened")
+        ended = (closed or opened or "")[:7]
+        if status == "resolved":
+            count(live, point, ended, "arrears_resolved")
+        reached = status == "eviction" or stage not in (None, "none")
+        if status in ("resolved", "closed") and not reached:
+            count(live, point, ended, "evictions_avoided")
+    for start, end, phase, live, point in session.execute(with_point(
+            CohousingPact.start_date, CohousingPact.end_date, CohousingPact.phase,
+            household=CohousingPact.household).where(CohousingPact.cl % 2 == 1)):
         if phase != "ended":
-            count(household, None, "pairs_active")
+            count(live, point, None, "pairs_active")
         if start and start[:7] <= this_month:
             last = end or (start if phase == "ended" else this_month)
             for month in _months(start, min(last, this_month + "-31")):
-                count(None, month, "pairs_active")
+                count(None, None, month, "pairs_active")
     return {
         "housing_points": {p: {f: c.get(f, 0) for f in FIGURES}
                            for p, c in sorted(by_point.items())},

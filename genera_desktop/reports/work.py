@@ -70,13 +70,15 @@ def compute(session: Session) -> dict[str, Any]:
             Hiring.cl % 2 == 1, Hiring.internship.is_not(None))) or 0)
     expected = attended = 0
     due = contribution = 0.0
-    for month in session.scalars(select(InternshipMonth).where(InternshipMonth.cl % 2 == 1)):
-        expected += month.days_expected or 0
-        attended += month.days_attended or 0
-        due += allowance_due({"monthly_allowance": month.monthly_allowance,
-                              "days_expected": month.days_expected,
-                              "days_attended": month.days_attended}) or 0.0
-        contribution += float(month.project_contribution or 0)
+    for allowance, days_expected, days_attended, project in session.execute(
+            select(InternshipMonth.monthly_allowance, InternshipMonth.days_expected,
+                   InternshipMonth.days_attended, InternshipMonth.project_contribution)
+            .where(InternshipMonth.cl % 2 == 1)):
+        expected += days_expected or 0
+        attended += days_attended or 0
+        due += allowance_due({"monthly_allowance": allowance, "days_expected": days_expected,
+                              "days_attended": days_attended}) or 0.0
+        contribution += float(project or 0)
     by_point: dict[str, dict[str, int]] = {}
 
     def count_by_point(name: str, model: Any, *where: Any) -> None:

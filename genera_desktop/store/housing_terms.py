@@ -76,14 +76,9 @@ def renewal_end(record: Mapping[str, Any]) -> str | None:
     return (anniversary(start, years) - timedelta(days=1)).isoformat()
 
 
-def zone_of(session: Session, code: str | None, municipality: str | None) -> RentZone | None:
-    """The live zone with this code: the one of the dwelling's comune, or the only one
-    of that code (codes are the local agreement's, and repeat across comuni)."""
-    if not code:
-        return None
-    key = code.strip().lower()
-    zones = list(session.scalars(select(RentZone).where(
-        func.lower(RentZone.zone) == key, RentZone.cl % 2 == 1).order_by(RentZone.id)))
+def _pick_zone(zones: list[RentZone], municipality: str | None) -> RentZone | None:
+    """Of the live zones sharing a code: the one of the dwelling's comune, or the only
+    one (codes are the local agreement's, and repeat across comuni)."""
     town = (municipality or "").strip().lower()
     same_town = [z for z in zones if (z.municipality or "").strip().lower() == town]
     if same_town:
@@ -91,21 +86,65 @@ def zone_of(session: Session, code: str | None, municipality: str | None) -> Ren
     return zones[0] if len(zones) == 1 else None
 
 
-def band_of(session: Session, rent: Any, dwelling_id: str | None) -> str:
-    """``within``, ``below`` or ``above`` the band of the dwelling's zone (rent per m²
-    a month, to the cent), ``unknown`` without a zone, an area or a band."""
-    dwelling = session.get(Dwelling, dwelling_id) if dwelling_id else None
-    if dwelling is None or not dwelling.area_m2 or rent is None:
+def zone_of(session: Session, code: str | None, municipality: str | None) -> RentZone | None:
+    """The live zone with this code: the one of the dwelling's comune, or the only one
+    of that code."""
+    if not code:
+        return None
+    key = code.strip().lower()
+    zones = list(session.scalars(select(RentZone).where(
+        func.lower(RentZone.zone) == key, RentZone.cl % 2 == 1).order_by(RentZone.id)))
+    return _pick_zone(zones, municipality)
+
+
+def band_against(rent: Any, area_m2: Any, zone: RentZone | None) -> str:
+    """``within``, ``below`` or ``above`` the zone's band (rent per m² a month, to the
+    cent), ``unknown`` without an area, a zone or a band."""
+    if not area_m2 or rent is None or zone is None \
+            or zone.band_min is None or zone.band_max is None:
         return "unknown"
-    zone = zone_of(session, dwelling.zone, dwelling.municipality)
-    if zone is None or zone.band_min is None or zone.band_max is None:
-        return "unknown"
-    per_m2 = round(float(rent) / float(dwelling.area_m2), 2)
+    per_m2 = round(float(rent) / float(area_m2), 2)
     if per_m2 < float(zone.band_min):
         return "below"
     if per_m2 > float(zone.band_max):
         return "above"
     return "within"
+
+
+def band_of(session: Session, rent: Any, dwelling_id: str | None) -> str:
+    """One contract's rent against the band of its dwelling's zone."""
+    dwelling = session.get(Dwelling, dwelling_id) if dwelling_id else None
+    if dwelling is None:
+        return "unknown"
+    zone = zone_of(session, dwelling.zone, dwelling.municipality) if dwelling.area_m2 else None
+    return band_against(rent, dwelling.area_m2, zone)
+
+
+def bands_of(session: Session, contracts: list[tuple[Any, str | None]]) -> list[str]:
+    """``band_of`` for many (rent, dwelling id) pairs in two queries, not two each: the
+    report judges every agreed contract of the network."""
+    wanted = {d for _, d in contracts if d}
+    dwellings: dict[str, tuple[Any, Any, Any]] = {}
+    ids = sorted(wanted)
+    for chunk in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        for row in session.execute(
+                select(Dwelling.id, Dwelling.area_m2, Dwelling.zone, Dwelling.municipality)
+                .where(Dwelling.id.in_(ids[chunk:chunk + 500]))):
+            dwellings[row[0]] = (row[1], row[2], row[3])
+    zones: dict[str, list[RentZone]] = {}
+    for zone in session.scalars(select(RentZone).where(RentZone.cl % 2 == 1)
+                                .order_by(RentZone.id)):
+        zones.setdefault((zone.zone or "").strip().lower(), []).append(zone)
+    out = []
+    for rent, dwelling_id in contracts:
+        found = dwellings.get(dwelling_id) if dwelling_id else None
+        if found is None:
+            out.append("unknown")
+            continue
+        area, code, town = found
+        zone = _pick_zone(zones.get(code.strip().lower(), []), town) if code else None
+        out.append(band_against(rent, area, zone))
+    return out
 
 
 def band_check(record: Mapping[str, Any], session: Session) -> str:

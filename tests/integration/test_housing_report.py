@@ -152,3 +152,36 @@ def test_the_demo_brings_the_housing_plan_the_same_each_time(tmp_path: Path) -> 
         assert "rent_zone" not in counts  # the zones ship empty
         assert len(funds) == 2 and all(0 <= f["available"] <= f["budget"] for f in funds)
     assert dumps[0] == dumps[1]
+
+
+def test_the_report_judges_every_band_as_one_contract_is_judged(coordinator: Store) -> None:
+    """The report judges its contracts in bulk (store/housing_terms.bands_of); each
+    verdict must be the one a contract's own ``band_check`` gives."""
+    from genera_desktop.store.housing_terms import band_of, bands_of
+
+    landlord = add(coordinator, "landlord", name="Edilgarda S.p.A.")
+    add(coordinator, "rent_zone", zone="A", municipality="Montichiari", band_min=5, band_max=7)
+    add(coordinator, "rent_zone", zone="a", municipality="Ghedi", band_min=8, band_max=10)
+    add(coordinator, "rent_zone", zone="B", municipality="Montichiari", band_min=4,
+        band_max=6)
+    add(coordinator, "rent_zone", zone="C", municipality="Ghedi")  # no band
+
+    def home(town: str, **fields: Any) -> str:
+        return add(coordinator, "dwelling", landlord=landlord, address="Via Verdi 9",
+                   municipality=town, **fields)
+
+    cases = [  # (rent, dwelling, expected)
+        (360, home("Montichiari", area_m2=60, zone="A"), "within"),      # 6 €/m²
+        (360, home("Ghedi", area_m2=60, zone="A"), "below"),             # 6 < 8 in Ghedi
+        (660, home("Ghedi", area_m2=60, zone="A"), "above"),             # 11 > 10
+        (360, home("Calvisano", area_m2=60, zone="A"), "unknown"),       # two A's, neither
+        (300, home("Calvisano", area_m2=60, zone="b"), "within"),        # the only B (Montichiari)
+        (300, home("Ghedi", area_m2=60, zone="C"), "unknown"),           # no band
+        (300, home("Ghedi", zone="B"), "unknown"),                       # no area
+        (300, "no-such-dwelling", "unknown"),
+    ]
+    with coordinator.unit_of_work() as uow:
+        bulk = bands_of(uow.session, [(rent, dwelling) for rent, dwelling, _ in cases])
+        one_by_one = [band_of(uow.session, rent, dwelling) for rent, dwelling, _ in cases]
+    assert bulk == [expected for _, _, expected in cases]
+    assert bulk == one_by_one
