@@ -132,9 +132,9 @@ def bands_of(session: Session, contracts: list[tuple[Any, str | None]]) -> list[
                 .where(Dwelling.id.in_(ids[chunk:chunk + 500]))):
             dwellings[row[0]] = (row[1], row[2], row[3])
     zones: dict[str, list[RentZone]] = {}
-    for zone in session.scalars(select(RentZone).where(RentZone.cl % 2 == 1)
+    for each in session.scalars(select(RentZone).where(RentZone.cl % 2 == 1)
                                 .order_by(RentZone.id)):
-        zones.setdefault((zone.zone or "").strip().lower(), []).append(zone)
+        zones.setdefault((each.zone or "").strip().lower(), []).append(each)
     out = []
     for rent, dwelling_id in contracts:
         found = dwellings.get(dwelling_id) if dwelling_id else None
