@@ -81,7 +81,10 @@ class Section:
     title: str
     factory: Callable[[AppContext, QWidget], QWidget]
     admin_only: bool = False
-    area: str | None = None  # shown only to users holding this access area
+    # Shown only to users holding this access area: each plan's section (Lavoro, Casa,
+    # Adolescenti) is its staff's work. Lavoro's vacancies are everyone's records, but
+    # all it does with them (candidates, profiles, internships) is in the area.
+    area: str | None = None
 
 
 def sections(role: str | None = None) -> list[Section]:
@@ -123,17 +126,19 @@ def sections(role: str | None = None) -> list[Section]:
 
 
 def housing_section() -> Section:
-    """Casa (ui/housing): dwellings, guarantee funds, arrears."""
+    """Casa (ui/housing): dwellings, guarantee funds, arrears. Every housing kind is in
+    the ``housing`` area (landlords and dwellings are personal data too), so without
+    it there is nothing to show: the section is not there."""
     from genera_desktop.ui.housing.page import HousingPage
 
-    return Section("housing", translate("MainWindow", "Casa"), HousingPage)
+    return Section("housing", translate("MainWindow", "Casa"), HousingPage, area="housing")
 
 
 def work_section() -> Section:
     """Lavoro (ui/work): vacancies, their ranked candidates, job profiles."""
     from genera_desktop.ui.work.page import WorkPage
 
-    return Section("work", translate("MainWindow", "Lavoro"), WorkPage)
+    return Section("work", translate("MainWindow", "Lavoro"), WorkPage, area="work")
 
 
 def youth_section() -> Section:

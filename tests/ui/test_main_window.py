@@ -81,8 +81,9 @@ def test_operators_do_not_see_users(qtbot: QtBot, coordinator: Store) -> None:
         window = open_window(qtbot, AppContext(store))
         assert "Utenti" not in nav_titles(window) and "users" not in window.pages
         assert "Registro accessi" not in nav_titles(window)
-        # Nor the adolescents' plan, without its access area.
-        assert "Adolescenti" not in nav_titles(window) and "youth" not in window.pages
+        # Nor the three plans' sections, without their access areas.
+        for title, key in (("Adolescenti", "youth"), ("Casa", "housing"), ("Lavoro", "work")):
+            assert title not in nav_titles(window) and key not in window.pages
         assert "Duplicati" in nav_titles(window)
         window.close()
     finally:
