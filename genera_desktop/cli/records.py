@@ -121,8 +121,9 @@ def cmd_dump(ctx: Context, args: argparse.Namespace) -> int:
     if left_out:
         # stdout stays the records alone; the mark goes where a person sees it.
         sys.stderr.write(
-            f"warning: this dump leaves out {', '.join(left_out)} records (your access "
-            "does not cover them): it is not a whole copy of the store\n")
+            f"warning: this dump leaves out the records of the access areas "
+            f"{', '.join(left_out)} (yours does not cover them): it is not a whole copy of "
+            "the store\n")
     write_dump(ctx.store, sys.stdout)
     return 0
 

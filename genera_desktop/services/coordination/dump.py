@@ -24,8 +24,10 @@ BATCH = 2000
 
 @reads
 def withheld(uow: UnitOfWork) -> list[str]:
-    """The kinds a dump by this user leaves out, sorted (none for full access)."""
-    return permissions.withheld_kinds(uow.session, uow.username)
+    """The access areas whose kinds a dump by this user leaves out, sorted (none for
+    full access): a line naming two dozen kinds would hide what the user should do."""
+    return sorted({KINDS[kind].area or kind
+                   for kind in permissions.withheld_kinds(uow.session, uow.username)})
 
 
 def dump_lines(uow: UnitOfWork) -> Iterator[str]:
