@@ -87,7 +87,8 @@ def test_the_front_desk_gets_no_record_of_the_plan_from_any_command(
     assert code == 0
     assert {json.loads(line)["kind"] for line in out.splitlines()}.isdisjoint(KINDS)
     assert not any(word in out for word in PLAN_WORDS[:3])
-    assert err.startswith("warning: ") and all(k in err for k in KINDS)
+    # The warning names the access area left out, not its twenty kinds.
+    assert err.startswith("warning: ") and "adolescents" in err
     out_file = tmp_path / "accesso.json"
     code, _, err = run(capsys, "person", "export", world["teen"], "--out", str(out_file))
     assert code == 0, err
