@@ -2212,6 +2212,61 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HousingAgenda</name>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Reference person</translation>
+    </message>
+    <message>
+        <source>Casa: contratti in scadenza e rate non pagate</source>
+        <translation>Housing: contracts ending and unpaid instalments</translation>
+    </message>
+    <message>
+        <source>I contratti a canone concordato da sei mesi prima della fine dei primi tre anni o della proroga di due; le rate dei piani di rientro scadute e non pagate. Invio apre la scheda Casa del nucleo.</source>
+        <translation>Agreed-rent contracts from six months before the end of their first three years or of their two-year extension; repayment-plan instalments past due and unpaid. Enter opens the household&apos;s Housing tab.</translation>
+    </message>
+    <message>
+        <source>{day}, scaduta ieri</source>
+        <translation>{day}, due yesterday</translation>
+    </message>
+    <message>
+        <source>{day}, scaduta da {n} giorni</source>
+        <translation>{day}, {n} days overdue</translation>
+    </message>
+    <message>
+        <source>Rata del piano di rientro non pagata: {amount}</source>
+        <translation>Repayment-plan instalment unpaid: {amount}</translation>
+    </message>
+    <message>
+        <source>Contratto a canone concordato: finisce la proroga di due anni</source>
+        <translation>Agreed-rent contract: the two-year extension ends</translation>
+    </message>
+    <message>
+        <source>Contratto a canone concordato: finiscono i primi tre anni</source>
+        <translation>Agreed-rent contract: the first three years end</translation>
+    </message>
+    <message>
+        <source> (meno di tre mesi)</source>
+        <translation> (less than three months)</translation>
+    </message>
+    <message>
+        <source> (meno di sei mesi)</source>
+        <translation> (less than six months)</translation>
+    </message>
+</context>
+<context>
     <name>HousingIndicators</name>
     <message>
         <source>Domande presentate</source>

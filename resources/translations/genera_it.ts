@@ -2212,6 +2212,61 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>HousingAgenda</name>
+    <message>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Casa: contratti in scadenza e rate non pagate</source>
+        <translation>Casa: contratti in scadenza e rate non pagate</translation>
+    </message>
+    <message>
+        <source>I contratti a canone concordato da sei mesi prima della fine dei primi tre anni o della proroga di due; le rate dei piani di rientro scadute e non pagate. Invio apre la scheda Casa del nucleo.</source>
+        <translation>I contratti a canone concordato da sei mesi prima della fine dei primi tre anni o della proroga di due; le rate dei piani di rientro scadute e non pagate. Invio apre la scheda Casa del nucleo.</translation>
+    </message>
+    <message>
+        <source>{day}, scaduta ieri</source>
+        <translation>{day}, scaduta ieri</translation>
+    </message>
+    <message>
+        <source>{day}, scaduta da {n} giorni</source>
+        <translation>{day}, scaduta da {n} giorni</translation>
+    </message>
+    <message>
+        <source>Rata del piano di rientro non pagata: {amount}</source>
+        <translation>Rata del piano di rientro non pagata: {amount}</translation>
+    </message>
+    <message>
+        <source>Contratto a canone concordato: finisce la proroga di due anni</source>
+        <translation>Contratto a canone concordato: finisce la proroga di due anni</translation>
+    </message>
+    <message>
+        <source>Contratto a canone concordato: finiscono i primi tre anni</source>
+        <translation>Contratto a canone concordato: finiscono i primi tre anni</translation>
+    </message>
+    <message>
+        <source> (meno di tre mesi)</source>
+        <translation> (meno di tre mesi)</translation>
+    </message>
+    <message>
+        <source> (meno di sei mesi)</source>
+        <translation> (meno di sei mesi)</translation>
+    </message>
+</context>
+<context>
     <name>HousingIndicators</name>
     <message>
         <source>Domande presentate</source>
