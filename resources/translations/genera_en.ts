@@ -2364,6 +2364,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>A co-housing pact pairs a host&apos;s offer with a guest&apos;s.</translation>
     </message>
     <message>
+        <source>Questa coabitazione ha già visite di monitoraggio, fatte a chi ospita e a chi è ospitato: non si cambiano più. Chiudi questa coabitazione (fase «Conclusa») e avviane una nuova.</source>
+        <translation>This co-housing already has monitoring visits, made to the host and the guest: they no longer change. End this co-housing (phase «Completed») and start a new one.</translation>
+    </message>
+    <message>
         <source>La visita non può essere prima dell&apos;inizio della coabitazione ({detail}).</source>
         <translation>The visit cannot be before the co-housing pact starts ({detail}).</translation>
     </message>

@@ -2364,6 +2364,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Una coabitazione unisce la disponibilità di chi ospita a quella di chi cerca alloggio.</translation>
     </message>
     <message>
+        <source>Questa coabitazione ha già visite di monitoraggio, fatte a chi ospita e a chi è ospitato: non si cambiano più. Chiudi questa coabitazione (fase «Conclusa») e avviane una nuova.</source>
+        <translation>Questa coabitazione ha già visite di monitoraggio, fatte a chi ospita e a chi è ospitato: non si cambiano più. Chiudi questa coabitazione (fase «Conclusa») e avviane una nuova.</translation>
+    </message>
+    <message>
         <source>La visita non può essere prima dell&apos;inizio della coabitazione ({detail}).</source>
         <translation>La visita non può essere prima dell&apos;inizio della coabitazione ({detail}).</translation>
     </message>
