@@ -2238,32 +2238,28 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Agreed-rent contracts from six months before the end of their first three years or of their two-year extension; repayment-plan instalments past due and unpaid. Enter opens the household&apos;s Housing tab.</translation>
     </message>
     <message>
-        <source>{day}, scaduta ieri</source>
-        <translation>{day}, due yesterday</translation>
+        <source>Rata del piano di rientro non pagata da ieri: {amount}</source>
+        <translation>Repayment-plan instalment unpaid since yesterday: {amount}</translation>
     </message>
     <message>
-        <source>{day}, scaduta da {n} giorni</source>
-        <translation>{day}, {n} days overdue</translation>
+        <source>Rata del piano di rientro non pagata da {n} giorni: {amount}</source>
+        <translation>Repayment-plan instalment unpaid for {n} days: {amount}</translation>
     </message>
     <message>
-        <source>Rata del piano di rientro non pagata: {amount}</source>
-        <translation>Repayment-plan instalment unpaid: {amount}</translation>
+        <source>Fine della proroga di due anni del canone concordato (entro tre mesi)</source>
+        <translation>Agreed rent: end of the two-year extension (within three months)</translation>
     </message>
     <message>
-        <source>Contratto a canone concordato: finisce la proroga di due anni</source>
-        <translation>Agreed-rent contract: the two-year extension ends</translation>
+        <source>Fine della proroga di due anni del canone concordato (entro sei mesi)</source>
+        <translation>Agreed rent: end of the two-year extension (within six months)</translation>
     </message>
     <message>
-        <source>Contratto a canone concordato: finiscono i primi tre anni</source>
-        <translation>Agreed-rent contract: the first three years end</translation>
+        <source>Fine dei primi tre anni del canone concordato (entro tre mesi)</source>
+        <translation>Agreed rent: end of the first three years (within three months)</translation>
     </message>
     <message>
-        <source> (meno di tre mesi)</source>
-        <translation> (less than three months)</translation>
-    </message>
-    <message>
-        <source> (meno di sei mesi)</source>
-        <translation> (less than six months)</translation>
+        <source>Fine dei primi tre anni del canone concordato (entro sei mesi)</source>
+        <translation>Agreed rent: end of the first three years (within six months)</translation>
     </message>
 </context>
 <context>

@@ -2238,32 +2238,28 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>I contratti a canone concordato da sei mesi prima della fine dei primi tre anni o della proroga di due; le rate dei piani di rientro scadute e non pagate. Invio apre la scheda Casa del nucleo.</translation>
     </message>
     <message>
-        <source>{day}, scaduta ieri</source>
-        <translation>{day}, scaduta ieri</translation>
+        <source>Rata del piano di rientro non pagata da ieri: {amount}</source>
+        <translation>Rata del piano di rientro non pagata da ieri: {amount}</translation>
     </message>
     <message>
-        <source>{day}, scaduta da {n} giorni</source>
-        <translation>{day}, scaduta da {n} giorni</translation>
+        <source>Rata del piano di rientro non pagata da {n} giorni: {amount}</source>
+        <translation>Rata del piano di rientro non pagata da {n} giorni: {amount}</translation>
     </message>
     <message>
-        <source>Rata del piano di rientro non pagata: {amount}</source>
-        <translation>Rata del piano di rientro non pagata: {amount}</translation>
+        <source>Fine della proroga di due anni del canone concordato (entro tre mesi)</source>
+        <translation>Fine della proroga di due anni del canone concordato (entro tre mesi)</translation>
     </message>
     <message>
-        <source>Contratto a canone concordato: finisce la proroga di due anni</source>
-        <translation>Contratto a canone concordato: finisce la proroga di due anni</translation>
+        <source>Fine della proroga di due anni del canone concordato (entro sei mesi)</source>
+        <translation>Fine della proroga di due anni del canone concordato (entro sei mesi)</translation>
     </message>
     <message>
-        <source>Contratto a canone concordato: finiscono i primi tre anni</source>
-        <translation>Contratto a canone concordato: finiscono i primi tre anni</translation>
+        <source>Fine dei primi tre anni del canone concordato (entro tre mesi)</source>
+        <translation>Fine dei primi tre anni del canone concordato (entro tre mesi)</translation>
     </message>
     <message>
-        <source> (meno di tre mesi)</source>
-        <translation> (meno di tre mesi)</translation>
-    </message>
-    <message>
-        <source> (meno di sei mesi)</source>
-        <translation> (meno di sei mesi)</translation>
+        <source>Fine dei primi tre anni del canone concordato (entro sei mesi)</source>
+        <translation>Fine dei primi tre anni del canone concordato (entro sei mesi)</translation>
     </message>
 </context>
 <context>

@@ -24,22 +24,27 @@ TODAY = date(2026, 12, 7)
 @pytest.fixture
 def deadlines(coordinator: Store) -> dict[str, str]:
     """Ferri's agreed contract ends its first term on 14/03/2027 (in three to six
-    months); Galli's instalment of 150 € fell due on 30/11/2026 and is not paid."""
+    months), Neri's its two-year extension on 19/12/2026 (within three); Galli's
+    instalment of 150 € fell due on 30/11/2026 and is not paid."""
     ferri = family(coordinator, "Ferri", "Ida")
     galli = family(coordinator, "Galli", "Leo")
+    neri = family(coordinator, "Neri", "Eva")
     landlord = add(coordinator, "landlord", {"name": "Marco Bassi", "landlord_type": "private"})
     dwelling = add(coordinator, "dwelling", {"landlord": landlord, "address": "Via Mazzini 4",
                                              "municipality": "Montichiari"})
     add(coordinator, "rent_contract", {"dwelling": dwelling, "household": ferri,
                                        "start_date": "2024-03-15", "contract_type": "agreed",
                                        "monthly_rent": 480})
+    add(coordinator, "rent_contract", {"dwelling": dwelling, "household": neri,
+                                       "start_date": "2021-12-20", "contract_type": "agreed",
+                                       "monthly_rent": 450})
     case = add(coordinator, "arrears_case", {"household": galli, "landlord": landlord,
                                              "amount_owed": 900, "opened_on": "2026-09-01"})
     add(coordinator, "installment", {"arrears_case": case, "due_date": "2026-11-30",
                                      "amount": 150})
     add(coordinator, "installment", {"arrears_case": case, "due_date": "2026-12-30",
                                      "amount": 150})  # not due yet: not in the agenda
-    return {"Ferri": ferri, "Galli": galli}
+    return {"Ferri": ferri, "Galli": galli, "Neri": neri}
 
 
 def rows(page: AgendaPage) -> list[list[str]]:
@@ -58,19 +63,21 @@ def test_contract_and_instalment_in_the_agenda(qtbot: Any, ctx: AppContext,
     qtbot.waitUntil(lambda: page.housing is not None and page.housing.isVisible(),
                     timeout=20_000)
     shown = rows(page)
-    assert len(shown) == 2, shown
-    instalment, contract = shown  # the most overdue first
-    assert instalment[0] == "30/11/2026, scaduta da 7 giorni"
-    assert instalment[1] == "Rata del piano di rientro non pagata: 150,00 €"
+    assert len(shown) == 3, shown
+    instalment, extension, contract = shown  # the most overdue first
+    assert instalment[0] == "30/11/2026"
+    assert instalment[1] == "Rata del piano di rientro non pagata da 7 giorni: 150,00 €"
     assert "Galli" in instalment[3]
+    assert extension[0] == "19/12/2026" and "Neri" in extension[3]
+    assert extension[1] == ("Fine della proroga di due anni del canone concordato "
+                            "(entro tre mesi)")
     assert contract[0] == "14/03/2027"
-    assert contract[1] == ("Contratto a canone concordato: finiscono i primi tre anni "
-                           "(meno di sei mesi)")
+    assert contract[1] == "Fine dei primi tre anni del canone concordato (entro sei mesi)"
     assert "Ferri" in contract[3]
     housing = page.housing
     with qtbot.waitSignal(page.housing_opened, timeout=20_000) as opened:
         housing.view.setFocus()
-        housing.view.setCurrentIndex(housing.model.index(1, 0))
+        housing.view.setCurrentIndex(housing.model.index(2, 0))
         qtbot.keyClick(housing.view, Qt.Key.Key_Return)
     assert opened.args == [deadlines["Ferri"]]
     # The household opens on its Casa tab, where the contract is.
@@ -91,8 +98,8 @@ def test_paid_instalment_leaves_the_agenda(qtbot: Any, ctx: AppContext,
     page = AgendaPage(ctx, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: len(rows(page)) == 1, timeout=20_000)
-    assert rows(page)[0][0] == "14/03/2027"
+    qtbot.waitUntil(lambda: len(rows(page)) == 2, timeout=20_000)
+    assert [r[0] for r in rows(page)] == ["19/12/2026", "14/03/2027"]
 
 
 def test_without_the_housing_area_no_such_part(qtbot: Any, coordinator: Store,

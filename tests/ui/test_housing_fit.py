@@ -16,10 +16,11 @@ from pytestqt.qtbot import QtBot
 from genera_desktop.services import demo
 from genera_desktop.services.network.site import set_setting
 from genera_desktop.store.store import Store
+from genera_desktop.ui.community.room import PADDING
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.page import HousingPage
 from genera_desktop.ui.main_window import MainWindow
-from tests.ui.test_community_fit import problems
+from tests.ui.test_community_fit import problems as edge_problems
 
 TODAY = date(2026, 3, 12)
 
@@ -41,6 +42,21 @@ def tables(page: HousingPage) -> dict[str, QTableView]:
             "Morosità": page.arrears.cases.view, "Morosità: piano": page.arrears.plan.view,
             "Ospitalità": page.offers.offers.view, "Ospitalità: abbinamenti": page.offers.pairs.view,
             "Coabitazioni": page.pacts.view, "Coabitazioni: visite": page.pacts.visits.view}
+
+
+def problems(view: QTableView) -> list[str]:
+    """Those of the community lists, and a cell cut while the table leaves room to
+    spare elsewhere (another column wider than its contents by more than it needs)."""
+    found = edge_problems(view)
+    header = view.horizontalHeader()
+    need = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(header.count()) if not header.isSectionHidden(c)}
+    short = {c: n - header.sectionSize(c) for c, n in need.items() if header.sectionSize(c) < n}
+    # Each column keeps its margin beyond its text (room.py's PADDING): not room to spare.
+    spare = sum(max(0, header.sectionSize(c) - n - PADDING) for c, n in need.items())
+    if short and spare >= sum(short.values()):
+        found.append(f"{sorted(short)} cut with {spare} px to spare")
+    return found
 
 
 MASTERS = {"Fondi: domande": lambda p: p.funds.funds.view,

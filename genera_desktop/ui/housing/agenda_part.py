@@ -57,26 +57,27 @@ class HousingAgenda(QWidget):
         self.hide()
 
     def when(self, item: Deadline) -> str:
-        day = format_date(item.due)
-        if item.what != INSTALLMENT:
-            return day
-        late = (self.today - date.fromisoformat(item.due)).days
-        return (self.tr("{day}, scaduta ieri").format(day=day) if late == 1
-                else self.tr("{day}, scaduta da {n} giorni").format(day=day, n=late))
+        return format_date(item.due)
 
     def color(self, item: Deadline) -> str | None:
         return OVERDUE_COLOR if item.what == INSTALLMENT else None
 
     def what(self, item: Deadline) -> str:
         if item.what == INSTALLMENT:
-            return self.tr("Rata del piano di rientro non pagata: {amount}").format(
-                amount=euro(item.amount))
+            late = (self.today - date.fromisoformat(item.due)).days
+            text = (self.tr("Rata del piano di rientro non pagata da ieri: {amount}")
+                    if late == 1 else
+                    self.tr("Rata del piano di rientro non pagata da {n} giorni: {amount}"))
+            return text.format(n=late, amount=euro(item.amount))
+        soon = item.notice == NOTICES[1]
         if item.what == EXPIRY:
-            text = self.tr("Contratto a canone concordato: finisce la proroga di due anni")
-        else:
-            text = self.tr("Contratto a canone concordato: finiscono i primi tre anni")
-        return text + (self.tr(" (meno di tre mesi)") if item.notice == NOTICES[1]
-                       else self.tr(" (meno di sei mesi)"))
+            return (self.tr("Fine della proroga di due anni del canone concordato "
+                            "(entro tre mesi)") if soon else
+                    self.tr("Fine della proroga di due anni del canone concordato "
+                            "(entro sei mesi)"))
+        return (self.tr("Fine dei primi tre anni del canone concordato (entro tre mesi)")
+                if soon else
+                self.tr("Fine dei primi tre anni del canone concordato (entro sei mesi)"))
 
     def set_items(self, items: Sequence[Deadline], today: date) -> None:
         """Show these deadlines (hidden when there are none)."""
