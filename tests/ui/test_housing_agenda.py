@@ -14,8 +14,8 @@ from genera_desktop.services import accounts, records
 from genera_desktop.store.models_housing import Installment
 from genera_desktop.store.store import Store
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.main_window import MainWindow
 from genera_desktop.ui.registry.agenda import AgendaPage
-from genera_desktop.ui.registry.household import HouseholdPage
 from tests.ui.helpers import add, family
 
 TODAY = date(2026, 12, 7)
@@ -80,13 +80,37 @@ def test_contract_and_instalment_in_the_agenda(qtbot: Any, ctx: AppContext,
         housing.view.setCurrentIndex(housing.model.index(2, 0))
         qtbot.keyClick(housing.view, Qt.Key.Key_Return)
     assert opened.args == [deadlines["Ferri"]]
-    # The household opens on its Casa tab, where the contract is.
-    household = HouseholdPage(ctx)
-    qtbot.addWidget(household)
-    household.load(opened.args[0], tab="housing")
+
+
+def test_enter_opens_the_household_on_its_casa_tab(qtbot: Any, ctx: AppContext,
+                                                   deadlines: dict[str, str]) -> None:
+    window = MainWindow(ctx, lock_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_key() == "agenda"
+    page = window.pages["agenda"]
+    assert isinstance(page, AgendaPage)
+    page.today = lambda: TODAY
+    page.refresh()
+    housing = page.housing
+    assert housing is not None
+    qtbot.waitUntil(lambda: housing.model.rowCount() == 3, timeout=20_000)
+    household = window.household_page
+    household.tabs.setCurrentWidget(household.members)  # the tab last used elsewhere
+    housing.view.setFocus()
+    housing.view.setCurrentIndex(housing.model.index(0, 0))  # Galli's instalment
+    qtbot.keyClick(housing.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_key() == "household", timeout=20_000)
+    assert household.household_id == deadlines["Galli"]
     assert household.housing is not None
     assert household.tabs.currentWidget() is household.housing
-    assert household.housing.contracts.model.rowCount() == 1
+    assert household.housing.arrears.model.rowCount() == 1
+    # From a follow-up or the list, a household opens on the tab last used, as before.
+    window.open_household(deadlines["Ferri"])
+    assert household.tabs.currentWidget() is household.housing
+    household.tabs.setCurrentWidget(household.members)
+    window.open_household(deadlines["Neri"])
+    assert household.tabs.currentWidget() is household.members
 
 
 def test_paid_instalment_leaves_the_agenda(qtbot: Any, ctx: AppContext,
