@@ -704,6 +704,9 @@ def shots_housing(net: Network, camera: Camera) -> None:
     household.tabs.setCurrentWidget(household.housing)
     camera.window(window, "65-nucleo-casa")
     household.close_page()
+    agenda_deadlines(net.point)
+    go(window, "agenda")
+    camera.window(window, "67-agenda-casa")
     close_window(window)
 
     # The coordinator, who holds every application and decides the money.
@@ -723,6 +726,28 @@ def shots_housing(net: Network, camera: Camera) -> None:
     arrears.show_plan()
     camera.window(window, "62-casa-morosita")
     del funds
+def agenda_deadlines(store: Any) -> None:
+    """What the agenda's housing part shows at the point: two agreed contracts ending
+    their first three years (in seven weeks, in five months), an instalment of a plan
+    nine days late (the demo's few deadlines fall at other points)."""
+    from genera_desktop.services import records
+
+    dwellings = [d["id"] for d in records.list_records(store, "dwelling")]
+    rented = {c["household"] for c in records.list_records(store, "rent_contract")}
+    cases = [c for c in records.list_records(store, "arrears_case")
+             if c.get("status") in ("open", "plan_agreed")]
+    free = sorted(h["id"] for h in records.list_records(store, "household")
+                  if h["id"] not in rented and h["id"] not in {c["household"] for c in cases})
+    for n, start in enumerate(("2023-05-01", "2023-08-20")):
+        _add(store, "rent_contract", {"dwelling": dwellings[n], "household": free[n],
+                                      "start_date": start, "contract_type": "agreed",
+                                      "monthly_rent": 430 + 40 * n})
+    if cases:
+        _add(store, "installment", {"arrears_case": sorted(cases, key=lambda c: c["id"])[0]["id"],
+                                    "due_date": (TODAY - timedelta(days=9)).isoformat(),
+                                    "amount": 150})
+
+
 def shots_work(net: Network, camera: Camera) -> None:
     """The point's work plan: the vacancies, one with its ranked candidates, a person's
     work, the month grid of the point's internships, an allowance statement."""

@@ -14,6 +14,9 @@ HOUSING_REFUSALS = {
                              "past its amount_approved ({detail})"),
     "pact_same_person": "the host and the guest of a co-housing pact must be two persons",
     "pair_roles": "a pact pairs a host's co-housing offer with a guest's",
+    "pact_has_visits": ("this co-housing pact has monitoring visits ({detail}), made to its "
+                        "host and guest: its host and guest no longer change; end it "
+                        "(phase ended) and start a new pact"),
     "visit_before_pact": "a monitoring visit cannot be dated before its pact's start ({detail})",
     "two_points_coordinator": ("a {detail} between households of two points is made at the "
                                "coordinator, the only site that holds both"),

@@ -169,6 +169,7 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     site = site_info(session)
     _require_writer(uow, obj.KIND)
     permissions.check_write(session, site, obj, type(obj), {})
+    _check_coordinator_decides(site, obj, "delete")
     if isinstance(obj, Point):
         in_use = session.scalar(
             select(func.count()).select_from(Household)
@@ -215,6 +216,7 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     _require_writer(uow, obj.KIND)
     site = site_info(session)
     permissions.check_write(session, site, obj, type(obj), {})
+    _check_coordinator_decides(site, obj, "restore")
     household_id = getattr(obj, "household", None)
     if household_id and not isinstance(obj, Household):
         household = session.get(Household, household_id)
@@ -229,6 +231,20 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     obj.cl += 1
     session.flush()
     audit.record(uow, "restore", obj.KIND, obj.id)
+
+
+def _check_coordinator_decides(site: SiteInfo, obj: Replicated, action: str) -> None:
+    """A member site's delete or restore (a change of ``cl``) that only the coordinator
+    makes (``KindSpec.coordinator_decides``: a decided guarantee application, a
+    disbursement) is refused here, as the coordinator's import would refuse it: the two
+    sites must not disagree about a fund's money."""
+    decides = KINDS[obj.KIND].coordinator_decides
+    if decides is None or site.is_coordinator:
+        return
+    if decides("cl", obj.cl + 1, to_dict(obj)):
+        status = getattr(obj, "status", None)
+        raise Refused("money_coordinator_only", f"{action} of a {obj.KIND}"
+                      + (f" that is {status}" if status else ""))
 
 
 def _take_dependents(session: Session, parent: Replicated) -> list[tuple[str, str]]:

@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
         opened = getattr(page, "household_opened", None)
         if opened is not None:  # (household) or, from a person, (household, person)
             opened.connect(self.open_household)
+        housing = getattr(page, "housing_opened", None)
+        if housing is not None:  # a household on its «Casa» tab (the agenda's deadlines)
+            housing.connect(lambda hid: self.open_household(hid, tab="housing"))
         created = getattr(page, "household_created", None)
         if created is not None:
             created.connect(lambda hid: self.open_household(hid, members=True))
@@ -493,15 +496,16 @@ class MainWindow(QMainWindow):
         return bool(page.discard_or_save())
 
     def open_household(self, household_id: str, person_id: str | None = None, *,
-                       members: bool = False) -> None:
+                       members: bool = False, tab: str | None = None) -> None:
         """Show one household, coming back to the current section on Esc; a person
-        (``person_id``) or a new household (``members``) opens it on Componenti."""
+        (``person_id``) or a new household (``members``) opens it on Componenti,
+        ``tab`` "housing" on Casa."""
         if not self._may_leave_household():
             return
         key = self.current_key()
         if key != "household":
             self.return_to = key or "households"
-        self.household_page.load(household_id, person_id or None, members=members)
+        self.household_page.load(household_id, person_id or None, members=members, tab=tab)
         self.show_page("household")
 
     def go_back(self) -> None:

@@ -2212,6 +2212,57 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HousingAgenda</name>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Reference person</translation>
+    </message>
+    <message>
+        <source>Casa: contratti in scadenza e rate non pagate</source>
+        <translation>Housing: contracts ending and unpaid instalments</translation>
+    </message>
+    <message>
+        <source>I contratti a canone concordato da sei mesi prima della fine dei primi tre anni o della proroga di due; le rate dei piani di rientro scadute e non pagate. Invio apre la scheda Casa del nucleo.</source>
+        <translation>Agreed-rent contracts from six months before the end of their first three years or of their two-year extension; repayment-plan instalments past due and unpaid. Enter opens the household&apos;s Housing tab.</translation>
+    </message>
+    <message>
+        <source>Rata del piano di rientro non pagata da ieri: {amount}</source>
+        <translation>Repayment-plan instalment unpaid since yesterday: {amount}</translation>
+    </message>
+    <message>
+        <source>Rata del piano di rientro non pagata da {n} giorni: {amount}</source>
+        <translation>Repayment-plan instalment unpaid for {n} days: {amount}</translation>
+    </message>
+    <message>
+        <source>Fine della proroga di due anni del canone concordato (entro tre mesi)</source>
+        <translation>Agreed rent: end of the two-year extension (within three months)</translation>
+    </message>
+    <message>
+        <source>Fine della proroga di due anni del canone concordato (entro sei mesi)</source>
+        <translation>Agreed rent: end of the two-year extension (within six months)</translation>
+    </message>
+    <message>
+        <source>Fine dei primi tre anni del canone concordato (entro tre mesi)</source>
+        <translation>Agreed rent: end of the first three years (within three months)</translation>
+    </message>
+    <message>
+        <source>Fine dei primi tre anni del canone concordato (entro sei mesi)</source>
+        <translation>Agreed rent: end of the first three years (within six months)</translation>
+    </message>
+</context>
+<context>
     <name>HousingIndicators</name>
     <message>
         <source>Domande presentate</source>
@@ -2307,6 +2358,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Una coabitazione unisce la disponibilità di chi ospita a quella di chi cerca alloggio.</source>
         <translation>A co-housing pact pairs a host&apos;s offer with a guest&apos;s.</translation>
+    </message>
+    <message>
+        <source>Questa coabitazione ha già visite di monitoraggio, fatte a chi ospita e a chi è ospitato: non si cambiano più. Chiudi questa coabitazione (fase «Conclusa») e avviane una nuova.</source>
+        <translation>This co-housing already has monitoring visits, made to the host and the guest: they no longer change. End this co-housing (phase «Completed») and start a new one.</translation>
     </message>
     <message>
         <source>La visita non può essere prima dell&apos;inizio della coabitazione ({detail}).</source>

@@ -2212,6 +2212,57 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>HousingAgenda</name>
+    <message>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Nucleo</source>
+        <translation>Nucleo</translation>
+    </message>
+    <message>
+        <source>Persona di riferimento</source>
+        <translation>Persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Casa: contratti in scadenza e rate non pagate</source>
+        <translation>Casa: contratti in scadenza e rate non pagate</translation>
+    </message>
+    <message>
+        <source>I contratti a canone concordato da sei mesi prima della fine dei primi tre anni o della proroga di due; le rate dei piani di rientro scadute e non pagate. Invio apre la scheda Casa del nucleo.</source>
+        <translation>I contratti a canone concordato da sei mesi prima della fine dei primi tre anni o della proroga di due; le rate dei piani di rientro scadute e non pagate. Invio apre la scheda Casa del nucleo.</translation>
+    </message>
+    <message>
+        <source>Rata del piano di rientro non pagata da ieri: {amount}</source>
+        <translation>Rata del piano di rientro non pagata da ieri: {amount}</translation>
+    </message>
+    <message>
+        <source>Rata del piano di rientro non pagata da {n} giorni: {amount}</source>
+        <translation>Rata del piano di rientro non pagata da {n} giorni: {amount}</translation>
+    </message>
+    <message>
+        <source>Fine della proroga di due anni del canone concordato (entro tre mesi)</source>
+        <translation>Fine della proroga di due anni del canone concordato (entro tre mesi)</translation>
+    </message>
+    <message>
+        <source>Fine della proroga di due anni del canone concordato (entro sei mesi)</source>
+        <translation>Fine della proroga di due anni del canone concordato (entro sei mesi)</translation>
+    </message>
+    <message>
+        <source>Fine dei primi tre anni del canone concordato (entro tre mesi)</source>
+        <translation>Fine dei primi tre anni del canone concordato (entro tre mesi)</translation>
+    </message>
+    <message>
+        <source>Fine dei primi tre anni del canone concordato (entro sei mesi)</source>
+        <translation>Fine dei primi tre anni del canone concordato (entro sei mesi)</translation>
+    </message>
+</context>
+<context>
     <name>HousingIndicators</name>
     <message>
         <source>Domande presentate</source>
@@ -2307,6 +2358,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Una coabitazione unisce la disponibilità di chi ospita a quella di chi cerca alloggio.</source>
         <translation>Una coabitazione unisce la disponibilità di chi ospita a quella di chi cerca alloggio.</translation>
+    </message>
+    <message>
+        <source>Questa coabitazione ha già visite di monitoraggio, fatte a chi ospita e a chi è ospitato: non si cambiano più. Chiudi questa coabitazione (fase «Conclusa») e avviane una nuova.</source>
+        <translation>Questa coabitazione ha già visite di monitoraggio, fatte a chi ospita e a chi è ospitato: non si cambiano più. Chiudi questa coabitazione (fase «Conclusa») e avviane una nuova.</translation>
     </message>
     <message>
         <source>La visita non può essere prima dell&apos;inizio della coabitazione ({detail}).</source>

@@ -232,3 +232,27 @@ def test_print_the_pact_the_repayment_plan_and_the_application(
                                   "--out", str(tmp_path / "x.pdf"))
     assert not (tmp_path / "x.pdf").exists()
     assert ok(env, "dump") == before
+
+
+def test_a_pact_with_visits_keeps_its_host_and_guest(env: dict[str, str],
+                                                      world: dict[str, str]) -> None:
+    other = add(env, "person", household=world["guest_hh"], first_name="Eva",
+                last_name="Galli")
+    pact = add(env, "cohousing_pact", host=world["host"], guest=world["guest"],
+               start_date="2026-01-01")
+    # Before any visit the pair may still be corrected.
+    ok(env, "cohousing_pact", "update", pact, "--json", json.dumps({"guest": other}))
+    ok(env, "cohousing_pact", "update", pact, "--json", json.dumps({"guest": world["guest"]}))
+    visit = add(env, "cohousing_visit", pact=pact, date="2026-01-20", visitor="staff")
+    before = ok(env, "dump")
+    for change in ({"guest": other}, {"host": other, "guest": world["host"]}):
+        line = refused(env, "cohousing_pact", "update", pact, "--json", json.dumps(change))
+        assert "has monitoring visits" in line and "(phase ended)" in line, line
+        assert "Galli" not in line and "Ferri" not in line
+    assert ok(env, "dump") == before
+    assert show(env, "cohousing_visit", visit)["guest"] == world["guest"]
+    # What a social worker does instead: end this pact, start a new one.
+    ok(env, "cohousing_pact", "update", pact, "--json",
+       json.dumps({"phase": "ended", "end_date": "2026-02-28"}))
+    assert add(env, "cohousing_pact", host=world["host"], guest=other, start_date="2026-03-01")
+    assert show(env, "cohousing_pact", pact)["guest"] == world["guest"]

@@ -2,17 +2,21 @@
 
 Who may make one is the permissions' (services/permissions.py): a site holding both
 households, and the coordinator alone for households of two points; this module keeps
-the pair sensible.
+the pair sensible. Once a pact has monitoring visits its host and guest are fixed: the
+visits were made to those two persons, so a new pair is a new pact (the old one
+``ended``), and the history stays true.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import func, select
+
 from genera_desktop.domain.errors import Refused
 from genera_desktop.services import records, rules
 from genera_desktop.store.base import Replicated
-from genera_desktop.store.models_housing import CohousingPact
+from genera_desktop.store.models_housing import CohousingPact, CohousingVisit
 from genera_desktop.store.uow import UnitOfWork
 
 
@@ -27,6 +31,13 @@ def _check_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
 
 def _check_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
     _check_pair({**records.to_dict(obj), **values})
+    moved = [n for n in ("host", "guest") if n in values and values[n] != getattr(obj, n)]
+    if moved:
+        visits = uow.session.scalar(
+            select(func.count()).select_from(CohousingVisit)
+            .where(CohousingVisit.pact == obj.id, CohousingVisit.cl % 2 == 1))
+        if visits:
+            raise Refused("pact_has_visits", f"{moved[0]}, {visits}")
 
 
 rules.register("cohousing_pact", rules.KindRules(on_add=_check_add, on_update=_check_update))

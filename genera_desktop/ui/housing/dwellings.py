@@ -19,6 +19,7 @@ from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.record_list import declared_columns
 from genera_desktop.ui.common.rows import Column
 from genera_desktop.ui.community.record_dialog import RecordDialog
+from genera_desktop.ui.community.room import TEXT_FLOOR, TITLE_FLOOR, RoomFit, by_title
 from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
 
@@ -26,6 +27,14 @@ translate = QCoreApplication.translate
 DWELLING_FIELDS = ["landlord", "address", "municipality", "rooms", "area_m2", "floor", "lift",
                    "accessible", "rent_asked", "zone", "available_from", "status", "notes"]
 RENTS = (400, 500, 600, 700, 800)
+
+
+def dwelling_floors() -> dict[str, int]:
+    """The columns that give way when the list is wider than the window (their whole
+    text in the tooltip), down to these widths: the landlord, the comune, the address."""
+    return {labels.field_label("dwelling", "landlord", short=True): TEXT_FLOOR,
+            labels.field_label("dwelling", "municipality", short=True): TEXT_FLOOR,
+            labels.field_label("dwelling", "address", short=True): TITLE_FLOOR}
 
 
 class DwellingsTab(ListPage):
@@ -42,6 +51,9 @@ class DwellingsTab(ListPage):
             search_placeholder=translate("DwellingsTab",
                                          "Cerca per comune, indirizzo o proprietario (Ctrl+F)"),
             parent=parent)
+        # At 1280 px the names give way, the address takes what room is left.
+        self.room = RoomFit(self.view, elastic=2,
+                            give_way=by_title(self.model.columns, dwelling_floors()))
         self.rooms = filter_combo(self.tr("Locali: tutti"),
                                   {str(n): self.tr("almeno {n}").format(n=n) for n in (1, 2, 3, 4)},
                                   self.tr("Quanti locali almeno"))
@@ -72,6 +84,10 @@ class DwellingsTab(ListPage):
         else:
             status = self.tr("{n} alloggi").format(n=len(rows))
         return rows, status
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.room.fit()
 
     def _refs(self) -> dict[str, dict[str, str]]:
         return {"landlord": queries.landlord_names(self.ctx.store)}

@@ -24,6 +24,7 @@ from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
+from genera_desktop.ui.community.room import TEXT_FLOOR, TITLE_FLOOR
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.common import DetailTable, today
 from genera_desktop.ui.messages import error_text
@@ -87,9 +88,11 @@ class FundsTab(QWidget):
         self.households: dict[str, str] = {}
         self.funds = FundList(ctx, labels.kind_name("guarantee_fund", plural=True),
                               fund_columns(), parent=self)
+        # The household takes the room left; it and the cause give way at 1280 px.
         self.applications = DetailTable(
             labels.kind_name("guarantee_application", plural=True),
-            application_columns(self.households), self)
+            application_columns(self.households), self, elastic=1,
+            give_way={1: TITLE_FLOOR, 4: TEXT_FLOOR})
         # Short: at 1280 px the coordinator's six buttons share the row with the title.
         self.new_fund_button = QPushButton(self.tr("Nuovo fondo"))
         self.new_fund_button.setToolTip(labels.new_record_title("guarantee_fund"))

@@ -16,7 +16,6 @@ from genera_desktop.domain import vocab_housing as vh
 from genera_desktop.domain.money import euro_on_screen as euro
 from genera_desktop.services.housing import household as housing
 from genera_desktop.ui import labels
-from genera_desktop.ui.common.columns import fit_columns
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.common import DetailTable
@@ -104,7 +103,6 @@ class HouseholdHousingTab(QWidget):
                             (self.arrears, data.arrears), (self.pacts, data.pacts)):
             table.set_rows(rows)
             table.setVisible(bool(rows))
-            fit_columns(table.view, maximum=300)
 
     def _show_current(self, contract: dict[str, Any] | None) -> None:
         if contract is None:

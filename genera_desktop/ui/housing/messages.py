@@ -30,6 +30,10 @@ def refusal_text(err: Refused) -> str | None:
         "pair_roles": translate(
             "HousingMessages", "Una coabitazione unisce la disponibilità di chi ospita a "
                                "quella di chi cerca alloggio."),
+        "pact_has_visits": translate(
+            "HousingMessages", "Questa coabitazione ha già visite di monitoraggio, fatte a "
+                               "chi ospita e a chi è ospitato: non si cambiano più. Chiudi "
+                               "questa coabitazione (fase «Conclusa») e avviane una nuova."),
         "visit_before_pact": translate(
             "HousingMessages", "La visita non può essere prima dell'inizio della "
                                "coabitazione ({detail})."),

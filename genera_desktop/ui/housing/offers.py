@@ -22,6 +22,7 @@ from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
+from genera_desktop.ui.community.room import TEXT_FLOOR, RoomFit, by_title
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.common import DetailTable, today
 
@@ -96,6 +97,14 @@ def offer_columns() -> list[Column]:
             Column(label("status"), lambda o: labels.label(status, o.get("status")))]
 
 
+def offer_floors() -> dict[str, int]:
+    """The columns that give way when the list is wider than the window (their whole
+    text in the tooltip): the name, the comune, the room and the two lists."""
+    return {labels.field_label("cohousing_offer", name, short=True): TEXT_FLOOR
+            for name in ("person", "room", "help", "presence")} | {
+        translate("HousingPairs", "Comune"): TEXT_FLOOR}
+
+
 def pair_columns() -> list[Column]:
     def good(p: Pair) -> str:
         return str(sum(r.good for r in p.reasons))
@@ -114,6 +123,16 @@ def pair_columns() -> list[Column]:
 
 class OfferList(ListPage):
     """The offers held here, hosts first."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # At 1280 px the free texts give way, the name takes what room is left.
+        self.room = RoomFit(self.view, elastic=0,
+                            give_way=by_title(self.model.columns, offer_floors()))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.room.fit()
 
     def load(self, search: str) -> tuple[list[Any], str]:
         rows = pairing.open_offers(self.ctx.store)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from genera_desktop.domain.errors import GeneraError
+from genera_desktop.services import permissions
 from genera_desktop.services.registry import agenda
 from genera_desktop.services.registry.agenda import Activity, FollowUpItem
 from genera_desktop.ui import labels
@@ -30,6 +31,7 @@ from genera_desktop.ui.common.columns import fit_columns
 from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.housing.agenda_part import HousingAgenda
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.work.agenda_part import WorkAgenda
 
@@ -109,6 +111,8 @@ class AgendaPage(QWidget):
     """Follow-ups due, and recent activity; emits ``household_opened`` to open one."""
 
     household_opened = Signal(str)
+    # A household to open on its «Casa» tab (a housing deadline).
+    housing_opened = Signal(str)
     # (message, undo): the main window shows the message with an "Annulla" for a while.
     undo_offered = Signal(str, object)
 
@@ -118,7 +122,8 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         follow(self, ("follow_up", "contact", "referral", "visit", "household", "person",
-                      "initiative", "candidacy"))
+                      "initiative", "candidacy", "rent_contract", "arrears_case",
+                      "installment"))
         self.today = today
         self.current_day = today()
         layout = QVBoxLayout(self)
@@ -228,6 +233,12 @@ class AgendaPage(QWidget):
         self.work = WorkAgenda(self)  # ui/work/agenda_part.py: shown to the work area
         self.work.household_opened.connect(self.household_opened)
         upper_layout.addWidget(self.work)
+        # ui/housing/agenda_part.py: built only for the housing area (its records' area).
+        self.housing: HousingAgenda | None = None
+        if permissions.user_may_read(ctx.store, "rent_contract"):
+            self.housing = HousingAgenda(self)
+            self.housing.household_opened.connect(self.housing_opened)
+            upper_layout.addWidget(self.housing)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
@@ -272,6 +283,8 @@ class AgendaPage(QWidget):
                 self.reports_view.horizontalHeader().sizeHint().height()
                 + rows_high * self.reports_view.verticalHeader().defaultSectionSize() + 4)
         self.work.set_items(found.work, self.current_day)
+        if self.housing is not None:
+            self.housing.set_items(found.housing, self.current_day)
         self.summary.setText(self._summary(found))
         for view in (self.follow_up_view, self.activity_view, self.reports_view):
             fit_columns(view)

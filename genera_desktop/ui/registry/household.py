@@ -200,11 +200,11 @@ class HouseholdPage(QWidget):
     # -- loading ---------------------------------------------------------------------
 
     def load(self, household_id: str, person_id: str | None = None, *,
-             members: bool = False) -> None:
+             members: bool = False, tab: str | None = None) -> None:
         """Show a household as the store holds it now (unsaved edits are dropped: the
         caller asks ``discard_or_save`` first), on the tab last used; on Componenti with
         ``members`` (a household just created) or with ``person_id``, that member chosen
-        (opened from the person)."""
+        (opened from the person); on Casa with ``tab`` "housing" (for whoever has it)."""
         try:
             # The view goes in the audit trail.
             detail = households.household_detail(self.ctx.store, household_id)
@@ -219,6 +219,8 @@ class HouseholdPage(QWidget):
             self.tabs.setCurrentWidget(self.members)
         if person_id and self.members.select(person_id):
             self.members.view.setFocus()
+        if tab == "housing" and self.housing is not None:
+            self.tabs.setCurrentWidget(self.housing)
 
     def start_new(self) -> None:
         """An empty household at this site's point, created by its first save."""
