@@ -23,6 +23,7 @@ from genera_desktop.ui.main_window import MainWindow
 from genera_desktop.ui.youth.hours_dialog import HoursDialog, next_working_day
 from genera_desktop.ui.youth.page import YouthPage
 from genera_desktop.ui.youth.plan_dialog import PlanDialog
+from genera_desktop.ui.youth.section import YouthSection
 from tests.ui.helpers import add
 from tests.ui.test_workshop_season import active, in_dialog, raise_failures
 
@@ -76,7 +77,9 @@ def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Stor
     active(qtbot, window)
     titles = [window.nav.item(n).text() for n in range(window.nav.count())]
     window.nav.setCurrentRow(titles.index("Adolescenti"))
-    page = window.pages["youth"]
+    section = window.pages["youth"]
+    assert isinstance(section, YouthSection)
+    page = section.people
     assert isinstance(page, YouthPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     (row,) = page.model.rows

@@ -19,6 +19,7 @@ from genera_desktop.domain.ages import under_18_on
 from genera_desktop.domain.text import fold
 from genera_desktop.services import permissions, records
 from genera_desktop.services.transaction import reads
+from genera_desktop.services.youth import photos
 from genera_desktop.services.youth.consents import FOR_A_MINOR, is_live
 from genera_desktop.store.models_youth import Consent, SchoolWork, SchoolWorkHours
 from genera_desktop.store.uow import UnitOfWork
@@ -128,8 +129,9 @@ def _by_name(person: YoungPerson) -> tuple[str, str, str]:
 @reads
 def plan_of(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> dict[str, Any]:
     """One young person's plan: ``person`` (names, birth date, ``minor`` today),
-    ``consents`` (newest first, each with ``live`` today) and ``experiences`` (their
-    school-work, newest first, with hours done and required)."""
+    ``consents`` (newest first, each with ``live`` today), ``experiences`` (their
+    school-work, newest first, with hours done and required) and ``photo`` (whether an
+    image of them may be published today: services/youth/photos.py)."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "consent")
     person = records.load(session, "person", person_id)
@@ -144,7 +146,9 @@ def plan_of(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> di
     experiences.sort(key=lambda e: (e.get("start_date") or "", e["id"]), reverse=True)
     data = records.to_dict(person)
     data["minor"] = under_18_on(data.get("birth_date"), day)
-    return {"person": data, "consents": consents, "experiences": experiences}
+    photo = photos.photo_consents(uow, [person.id], today=day)[person.id]
+    return {"person": data, "consents": consents, "experiences": experiences,
+            "photo": photo}
 
 
 @reads
