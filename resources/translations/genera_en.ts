@@ -1728,6 +1728,53 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>GroupList</name>
+    <message>
+        <source>Incontri</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Iscritti</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori per ragazzi</source>
+        <translation>Groups and youth workshops</translation>
+    </message>
+    <message>
+        <source>Cerca per titolo o conduttore (Ctrl+F)</source>
+        <translation>Search by title or facilitator (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo gruppo</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Nuovo gruppo di ragazzi (Ctrl+N)</source>
+        <translation>New youth group (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio apre il gruppo o il laboratorio: incontri, iscritti e presenze.</source>
+        <translation>Enter opens the group or workshop: sessions, participants and attendance.</translation>
+    </message>
+    <message>
+        <source>Nessun gruppo: «Nuovo gruppo» (Ctrl+N) per il primo.</source>
+        <translation>No groups: “New group” (Ctrl+N) for the first.</translation>
+    </message>
+    <message>
+        <source>Nessun gruppo trovato.</source>
+        <translation>No group found.</translation>
+    </message>
+    <message>
+        <source>{g} gruppi, {w} laboratori per ragazzi</source>
+        <translation>{g} groups, {w} youth workshops</translation>
+    </message>
+</context>
+<context>
     <name>HealthConsentDialog</name>
     <message>
         <source>Consenso ai dati di salute</source>
@@ -4239,6 +4286,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Audience</translation>
     </message>
     <message>
+        <source>Forma</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Un laboratorio, o un gruppo di ragazzi (Adolescenti); vuoto è un laboratorio</source>
+        <translation>A workshop, or a youth group (Adolescents); empty is a workshop</translation>
+    </message>
+    <message>
         <source>Luogo</source>
         <translation>Place</translation>
     </message>
@@ -5827,6 +5882,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Vocational institute</translation>
     </message>
     <message>
+        <source>Gruppo di ragazzi</source>
+        <translation>Youth group</translation>
+    </message>
+    <message>
         <source>Consenso per</source>
         <translation>Consent to</translation>
     </message>
@@ -7311,6 +7370,25 @@ Save them as new anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Foto: sì (consenso alle immagini valido)</source>
+        <translation>Photos: yes (a valid images consent)</translation>
+    </message>
+    <message>
+        <source>Foto: no. Nessun consenso alle immagini valido: non fotografarla/o e non pubblicarne immagini.</source>
+        <translation>Photos: no. No valid images consent: do not photograph them or publish images of them.</translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
         <source>Cerca per nome, comune o indirizzo (Ctrl+F)</source>
@@ -8521,6 +8599,97 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>WeekTab</name>
+    <message>
+        <source>◀ Settimana prima</source>
+        <translation>◀ Week before</translation>
+    </message>
+    <message>
+        <source>La settimana prima (Alt+Sinistra, Pag Su)</source>
+        <translation>The week before (Alt+Left, Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Oggi</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Questa settimana (Alt+O)</source>
+        <translation>This week (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Settimana dopo ▶</source>
+        <translation>Week after ▶</translation>
+    </message>
+    <message>
+        <source>La settimana dopo (Alt+Destra, Pag Giù)</source>
+        <translation>The week after (Alt+Right, Page Down)</translation>
+    </message>
+    <message>
+        <source>Chi conduce</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Dalle</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Group or workshop</translation>
+    </message>
+    <message>
+        <source>Luogo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Argomento</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Conduce</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Incontri della settimana</source>
+        <translation>Sessions of the week</translation>
+    </message>
+    <message>
+        <source>Invio apre le presenze dell&apos;incontro.</source>
+        <translation>Enter opens the session’s attendance.</translation>
+    </message>
+    <message>
+        <source>Tutti i conduttori</source>
+        <translation>All facilitators</translation>
+    </message>
+    <message>
+        <source>Settimana dal {first} al {last}</source>
+        <translation>Week from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>{n} incontri</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <source>1 incontro</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>Nessun incontro di {who} questa settimana.</source>
+        <translation>No sessions of {who} this week.</translation>
+    </message>
+    <message>
+        <source>Nessun incontro questa settimana.</source>
+        <translation>No sessions this week.</translation>
+    </message>
+</context>
+<context>
     <name>WorkAgenda</name>
     <message>
         <source>Quando</source>
@@ -8955,6 +9124,60 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>YouthSection</name>
+    <message>
+        <source>Parti del piano adolescenti</source>
+        <translation>Parts of the adolescents’ plan</translation>
+    </message>
+    <message>
+        <source>&amp;Ragazzi</source>
+        <translation>&amp;Young people</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppi</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>Setti&amp;mana</source>
+        <translation>&amp;Week</translation>
+    </message>
+</context>
+<context>
+    <name>YouthWorkshopPage</name>
+    <message>
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Foto all&apos;incontro…</source>
+        <translation>Photos at the session…</translation>
+    </message>
+    <message>
+        <source>Foto all&apos;incontro</source>
+        <translation>Photos at the session</translation>
+    </message>
+    <message>
+        <source>Foto dell&apos;incontro del {date}: che cosa ritraggono e dove sono conservate</source>
+        <translation>Photos of the session of {date}: what they show and where they are kept</translation>
+    </message>
+    <message>
+        <source>Iscrivi al gruppo</source>
+        <translation>Enrol in the group</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alle attività dato da un genitore o dal tutore?</source>
+        <translation>Record now the consent to activities given by a parent or the guardian?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Record the consent</translation>
+    </message>
+</context>
+<context>
     <name>_GuestsDelegate</name>
     <message>
         <source>Ospiti</source>
@@ -9272,6 +9495,10 @@ Log in again to go on.</translation>
     <message>
         <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
         <translation>The person is under 18 on {day}: school-work needs the consent given by a parent or guardian. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</source>
+        <translation>Someone present at the session has no valid images consent (for a minor, a parent’s or the guardian’s): the photos are not recorded. The participants’ “Photos” column says who.</translation>
     </message>
     <message>
         <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>
