@@ -7737,6 +7737,45 @@ Save them as new anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RequesterDialog</name>
+    <message>
+        <source>Chi richiede i dati</source>
+        <translation>Who requests the data</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne: i suoi dati si consegnano a un genitore o al tutore che li richiede. Il suo nome resta nel registro accessi e nel documento.</source>
+        <translation>The person is a minor: their data are handed to the parent or guardian who requests them. Their name stays in the access log and in the document.</translation>
+    </message>
+    <message>
+        <source>Nome e cognome di chi richiede</source>
+        <translation>Full name of the requester</translation>
+    </message>
+    <message>
+        <source>Genitore</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Tutore</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Richiede come</source>
+        <translation>Requests as</translation>
+    </message>
+    <message>
+        <source>&amp;Nome e cognome</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Richiede come</source>
+        <translation>&amp;Requests as</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome di chi richiede i dati.</source>
+        <translation>Write the name of who requests the data.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreConfirmDialog</name>
     <message>
         <source>Ripristinare la copia?</source>
@@ -9495,6 +9534,14 @@ Log in again to go on.</translation>
     <message>
         <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
         <translation>The person is under 18 on {day}: school-work needs the consent given by a parent or guardian. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne: i suoi dati si esportano su richiesta di un genitore o del tutore, di cui va indicato il nome.</source>
+        <translation>The person is a minor: their data are exported at the request of a parent or the guardian, whose name must be given.</translation>
+    </message>
+    <message>
+        <source>Per l&apos;esportazione indicare il nome di chi la richiede e se è un genitore o il tutore.</source>
+        <translation>For the export, give the name of who requests it and whether a parent or the guardian.</translation>
     </message>
     <message>
         <source>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</source>

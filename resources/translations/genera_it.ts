@@ -7737,6 +7737,45 @@ Salvarla comunque come nuova?</translation>
     </message>
 </context>
 <context>
+    <name>RequesterDialog</name>
+    <message>
+        <source>Chi richiede i dati</source>
+        <translation>Chi richiede i dati</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne: i suoi dati si consegnano a un genitore o al tutore che li richiede. Il suo nome resta nel registro accessi e nel documento.</source>
+        <translation>La persona è minorenne: i suoi dati si consegnano a un genitore o al tutore che li richiede. Il suo nome resta nel registro accessi e nel documento.</translation>
+    </message>
+    <message>
+        <source>Nome e cognome di chi richiede</source>
+        <translation>Nome e cognome di chi richiede</translation>
+    </message>
+    <message>
+        <source>Genitore</source>
+        <translation>Genitore</translation>
+    </message>
+    <message>
+        <source>Tutore</source>
+        <translation>Tutore</translation>
+    </message>
+    <message>
+        <source>Richiede come</source>
+        <translation>Richiede come</translation>
+    </message>
+    <message>
+        <source>&amp;Nome e cognome</source>
+        <translation>&amp;Nome e cognome</translation>
+    </message>
+    <message>
+        <source>&amp;Richiede come</source>
+        <translation>&amp;Richiede come</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome di chi richiede i dati.</source>
+        <translation>Scrivere il nome di chi richiede i dati.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreConfirmDialog</name>
     <message>
         <source>Ripristinare la copia?</source>
@@ -9495,6 +9534,14 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
         <translation>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne: i suoi dati si esportano su richiesta di un genitore o del tutore, di cui va indicato il nome.</source>
+        <translation>La persona è minorenne: i suoi dati si esportano su richiesta di un genitore o del tutore, di cui va indicato il nome.</translation>
+    </message>
+    <message>
+        <source>Per l&apos;esportazione indicare il nome di chi la richiede e se è un genitore o il tutore.</source>
+        <translation>Per l&apos;esportazione indicare il nome di chi la richiede e se è un genitore o il tutore.</translation>
     </message>
     <message>
         <source>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</source>
