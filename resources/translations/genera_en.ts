@@ -9146,12 +9146,24 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Search by surname and name (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Anche sotto gli &amp;11 anni</source>
+        <translation>Also under &amp;11</translation>
+    </message>
+    <message>
+        <source>Mostra anche i bambini sotto gli 11 anni (Alt+1)</source>
+        <translation>Show the children under 11 too (Alt+1)</translation>
+    </message>
+    <message>
         <source>Invio apre consensi e scuola-lavoro della persona.</source>
         <translation>Enter opens the person&apos;s consents and school-work.</translation>
     </message>
     <message>
         <source>Nessuna persona trovata.</source>
         <translation>No person found.</translation>
+    </message>
+    <message>
+        <source>Nessun ragazzo dagli 11 anni nei nuclei di questo punto.</source>
+        <translation>No young people of 11 or more in this point’s households.</translation>
     </message>
     <message>
         <source>Nessun minorenne nei nuclei di questo punto.</source>

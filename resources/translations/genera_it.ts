@@ -9146,12 +9146,24 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Cerca per cognome e nome (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Anche sotto gli &amp;11 anni</source>
+        <translation>Anche sotto gli &amp;11 anni</translation>
+    </message>
+    <message>
+        <source>Mostra anche i bambini sotto gli 11 anni (Alt+1)</source>
+        <translation>Mostra anche i bambini sotto gli 11 anni (Alt+1)</translation>
+    </message>
+    <message>
         <source>Invio apre consensi e scuola-lavoro della persona.</source>
         <translation>Invio apre consensi e scuola-lavoro della persona.</translation>
     </message>
     <message>
         <source>Nessuna persona trovata.</source>
         <translation>Nessuna persona trovata.</translation>
+    </message>
+    <message>
+        <source>Nessun ragazzo dagli 11 anni nei nuclei di questo punto.</source>
+        <translation>Nessun ragazzo dagli 11 anni nei nuclei di questo punto.</translation>
     </message>
     <message>
         <source>Nessun minorenne nei nuclei di questo punto.</source>

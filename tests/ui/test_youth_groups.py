@@ -205,3 +205,23 @@ def test_the_facilitators_week_by_keyboard(qtbot: QtBot, coordinator: Store,
     chosen: Any = page.grid.view.currentIndex().data(SESSION_ROLE)
     assert chosen == tuesday
     window.close()
+
+
+def test_the_young_people_from_eleven_and_younger_children_when_ticked(
+        qtbot: QtBot, coordinator: Store, facilitator: AppContext) -> None:
+    today = date.today()
+    hh = add(coordinator, "household", {"point": "MON"})
+    for first, days in (("Ottavio", 15 * 365), ("Bianca", 4 * 365)):
+        add(coordinator, "person", {"household": hh, "first_name": first,
+                                    "last_name": "Zanetti", "relation": "child",
+                                    "birth_date": (today - timedelta(days=days)).isoformat()})
+    window, section = open_section(qtbot, facilitator)
+    page = section.people
+    qtbot.waitUntil(lambda: [r.first_name for r in page.model.rows] == ["Ottavio"],
+                    timeout=WAIT)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_1, ALT)
+    qtbot.waitUntil(lambda: [r.first_name for r in page.model.rows] == ["Bianca", "Ottavio"],
+                    timeout=WAIT)
+    assert page.younger.isChecked()
+    window.close()

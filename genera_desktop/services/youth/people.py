@@ -2,8 +2,9 @@
 with their consents; one young person's consents and school-work experiences; an
 experience's hours. Only for users with the adolescents' access area.
 
-The young people of a point are the persons of its households under 18 today, and the
-young adults up to 25 whom staff added to the plan (a consent or a school-work
+The young people of a point are the persons of its households from 11 to 17 today
+(younger children only when asked: ``youngest``), and the young adults up to 25 whom
+staff added to the plan (a consent or a school-work
 experience recorded for them). For each, the consents that hold today and count: for
 a minor only those of a parent or guardian.
 """
@@ -25,6 +26,10 @@ from genera_desktop.store.models_youth import Consent, SchoolWork, SchoolWorkHou
 from genera_desktop.store.uow import UnitOfWork
 
 YOUNG_ADULT_AGE = 25  # up to 25 a young adult can be followed by the plan
+# The youngest the list shows unless asked for younger children: an adolescent is 11
+# (the age bands of the report start a band there; docs/dev/decisions.md "Youth
+# groups, the week, a minor's export" for the floor).
+AGE_FLOOR = 11
 
 # The point's persons under 18 today, and those up to 25 with a record of the plan, read
 # from two covering indexes (store/models_youth.py): the point's households, then their
@@ -76,10 +81,10 @@ def _years_before(day: date, years: int) -> str:
 
 @reads
 def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | None = None,
-                 today: date | None = None) -> list[YoungPerson]:
-    """The young people of ``point`` (every point held when None), by surname: under 18
-    today, or up to 25 with a consent or school-work recorded; ``search`` keeps those
-    whose name holds each of its words."""
+                 today: date | None = None, youngest: int = AGE_FLOOR) -> list[YoungPerson]:
+    """The young people of ``point`` (every point held when None), by surname: from
+    ``youngest`` (11; 0 for every child) to 17 today, or up to 25 with a consent or
+    school-work recorded; ``search`` keeps those whose name holds each of its words."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "consent")
     day = today or date.today()
@@ -92,7 +97,8 @@ def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | Non
         if given and given <= today_iso and (not withdrawn or today_iso < withdrawn):
             counted.setdefault(person, set()).add(f"{given_by}:{kind}")
     sql = PEOPLE_SQL.format(at_point="AND h.point = ?" if point is not None else "")
-    params = (_years_before(day, YOUNG_ADULT_AGE + 1), today_iso,
+    floor = _years_before(day, youngest) if youngest > 0 else today_iso
+    params = (_years_before(day, YOUNG_ADULT_AGE + 1), floor,
               *((point,) if point is not None else ()), adult)
     words = fold(search or "").split()
     out = []
