@@ -1770,8 +1770,8 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
         <translation>No group found.</translation>
     </message>
     <message>
-        <source>{g} gruppi, {w} laboratori per ragazzi</source>
-        <translation>{g} groups, {w} youth workshops</translation>
+        <source>Gruppi: {g} · laboratori per ragazzi: {w}</source>
+        <translation>Groups: {g} · youth workshops: {w}</translation>
     </message>
 </context>
 <context>
@@ -8672,12 +8672,8 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Day</translation>
     </message>
     <message>
-        <source>Dalle</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>Alle</source>
-        <translation>To</translation>
+        <source>Orario</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Gruppo o laboratorio</source>

@@ -1770,8 +1770,8 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
         <translation>Nessun gruppo trovato.</translation>
     </message>
     <message>
-        <source>{g} gruppi, {w} laboratori per ragazzi</source>
-        <translation>{g} gruppi, {w} laboratori per ragazzi</translation>
+        <source>Gruppi: {g} · laboratori per ragazzi: {w}</source>
+        <translation>Gruppi: {g} · laboratori per ragazzi: {w}</translation>
     </message>
 </context>
 <context>
@@ -8672,12 +8672,8 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Giorno</translation>
     </message>
     <message>
-        <source>Dalle</source>
-        <translation>Dalle</translation>
-    </message>
-    <message>
-        <source>Alle</source>
-        <translation>Alle</translation>
+        <source>Orario</source>
+        <translation>Orario</translation>
     </message>
     <message>
         <source>Gruppo o laboratorio</source>

@@ -112,7 +112,7 @@ class GroupList(ListPage):
             status = translate("GroupList", "Nessun gruppo trovato.")
         else:
             made = sum(1 for w in rows if w.get("format") == groups.GROUP)
-            status = translate("GroupList", "{g} gruppi, {w} laboratori per ragazzi").format(
+            status = translate("GroupList", "Gruppi: {g} · laboratori per ragazzi: {w}").format(
                 g=made, w=len(rows) - made)
         return rows, status
 

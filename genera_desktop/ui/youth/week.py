@@ -65,14 +65,14 @@ class WeekTab(QWidget):
         self.facilitator = QComboBox()
         self.facilitator.setToolTip(self.tr("Chi conduce"))
         self.facilitator.setAccessibleName(self.tr("Chi conduce"))
+        self.facilitator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.facilitator.activated.connect(lambda _: self.refresh())
         self.model = RowsModel([
             Column(self.tr("Giorno"), lambda s: self._day(s.get("date"))),
-            Column(self.tr("Dalle"), lambda s: s.get("start_time") or ""),
-            Column(self.tr("Alle"), lambda s: s.get("end_time") or ""),
-            Column(self.tr("Gruppo o laboratorio"), lambda s: s["workshop_title"]),
-            Column(labels.field_label("workshop", "format", short=True),
-                   lambda s: labels.label(formats, s["format"])),
+            Column(self.tr("Orario"), lambda s: "–".join(
+                t for t in (s.get("start_time"), s.get("end_time")) if t)),
+            Column(self.tr("Gruppo o laboratorio"), lambda s: s["workshop_title"],
+                   tip=lambda s: labels.label(formats, s["format"])),
             Column(self.tr("Luogo"), lambda s: s["place_name"]),
             Column(self.tr("Argomento"), lambda s: s.get("topic") or ""),
             Column(self.tr("Conduce"), lambda s: s["facilitator"]),
@@ -84,14 +84,17 @@ class WeekTab(QWidget):
         self.view.installEventFilter(self)
         self.status = QLabel()
         self.status.setObjectName("hint")
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        for widget in (self.previous, self.this_week, self.following, self.facilitator):
-            top.addWidget(widget)
+        moves = QHBoxLayout()
+        for widget in (self.previous, self.this_week, self.following):
+            moves.addWidget(widget)
+        moves.addStretch(1)
+        moves.addWidget(QLabel(self.tr("Chi conduce")))
+        moves.addWidget(self.facilitator)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addLayout(moves)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         for keys, slot in (("Alt+Left", lambda: self.shift_week(-1)),
@@ -133,7 +136,7 @@ class WeekTab(QWidget):
         self.model.set_rows(rows)
         if rows:
             self.view.setCurrentIndex(self.model.index(0, 0))
-        fit_columns(self.view, maximum=300)
+        fit_columns(self.view, maximum=240)
         who = self.facilitator.currentData()
         if rows:
             self.status.setText(self.tr("{n} incontri").format(n=len(rows)) if len(rows) != 1
