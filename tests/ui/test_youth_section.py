@@ -140,6 +140,8 @@ def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Stor
 
     def register(dialog: PlanDialog) -> None:
         assert "Zanetti Ottavio" in dialog.header.text()
+        # No images consent: said before anything could publish a photo of him.
+        assert dialog.photo.text().startswith("Foto: no")
         in_dialog(qtbot, RecordDialog, consent("Partecipazione"), failures)
         active(qtbot, dialog)
         qtbot.keyClick(dialog, Qt.Key.Key_C, ALT)
