@@ -1,5 +1,6 @@
 """The adolescents' plan at programme scale (issue 14): the Adolescenti list of a point
-(its under-18s and the young adults added, with the consents that count today) at
+(its 11 to 17 year olds and the young adults added, with the consents that count
+today; and with every child under 11 too, as the list's tick shows them) at
 50,000 demo households against 150 ms, and a school-work hours register of 200 days'
 entries printed against 1 s.
 
@@ -50,17 +51,18 @@ def bench_list(store: object) -> None:
         point = session.execute(select(Household.point, func.count()).group_by(
             Household.point).order_by(func.count().desc())).first()[0]
     model = RowsModel(young_columns())
-    walls, cpus, count = [], [], 0
-    for _ in range(RUNS):
-        with Clock() as clock:
-            rows = people.young_people(store, point, today=TODAY)
-            model.set_rows(rows)
-        walls.append(clock.wall * 1000)
-        cpus.append(clock.cpu * 1000)
-        count = len(rows)
-    wall, cpu = statistics.median(walls), statistics.median(cpus)
-    report(f"Adolescenti list of {point} ({count:,} young people)", wall, "ms", "<= 150",
-           wall <= 150, f"{cpu:.1f} ms")
+    for youngest, what in ((people.AGE_FLOOR, "from 11"), (0, "every child")):
+        walls, cpus, count = [], [], 0
+        for _ in range(RUNS):
+            with Clock() as clock:
+                rows = people.young_people(store, point, today=TODAY, youngest=youngest)
+                model.set_rows(rows)
+            walls.append(clock.wall * 1000)
+            cpus.append(clock.cpu * 1000)
+            count = len(rows)
+        wall, cpu = statistics.median(walls), statistics.median(cpus)
+        report(f"Adolescenti list of {point}, {what} ({count:,} young people)", wall, "ms",
+               "<= 150", wall <= 150, f"{cpu:.1f} ms")
 
 
 def bench_register(folder: Path) -> None:

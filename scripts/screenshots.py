@@ -288,7 +288,7 @@ def keep_previews_open() -> None:
     setattr(PrintPreviewDialog, "show_pdf", classmethod(show_pdf))  # noqa: B010
 
 
-def take_all(net: Network, out: Path) -> list[str]:
+def take_all(net: Network, out: Path, only: set[str] | None = None) -> list[str]:
     from genera_desktop.app import make_application
     from genera_desktop.ui.common import tasks
 
@@ -299,6 +299,11 @@ def take_all(net: Network, out: Path) -> list[str]:
     tasks.SYNCHRONOUS = True
     keep_previews_open()
     camera = Camera(out)
+    if only:  # some chapters' pictures (--only youth): those that need no week's work
+        for name in sorted(only):
+            {"community": shots_community, "housing": shots_housing, "work": shots_work,
+             "youth": shots_youth}[name](net, camera)
+        return camera.names
     work = prepare_week(net)
     shots_setup(net, camera)
     shots_front_desk(net, camera, work)
@@ -307,6 +312,8 @@ def take_all(net: Network, out: Path) -> list[str]:
     shots_work(net, camera)
     shots_custode(net, camera, work)
     shots_coordination(net, camera, work)
+    # Last: it renames the point's minors (no minor is named in a picture of the guide).
+    shots_youth(net, camera)
     return camera.names
 
 
@@ -890,17 +897,138 @@ def shots_coordination(net: Network, camera: Camera, work: dict[str, Any]) -> No
     close_window(window)
 
 
+def hide_minors(store: Any) -> None:
+    """Rename every person under 18 on TODAY to their initials: the guide's pictures name
+    no minor, even an invented one (issue 14)."""
+    from genera_desktop.domain.ages import under_18_on
+    from genera_desktop.services import records
+
+    for person in records.list_records(store, "person"):
+        if under_18_on(person.get("birth_date"), TODAY):
+            first, last = person.get("first_name") or "?", person.get("last_name") or "?"
+            _update(store, "person", person["id"],
+                    {"first_name": f"{first[0]}.", "last_name": f"{last[0]}."})
+
+
+def school_work_at_the_point(store: Any) -> None:
+    """A student of 18 or 19 of the point in school-work for three weeks, with the hours
+    of each working day so far and their own consent to images (the demo's few
+    experiences may all be at other points)."""
+    from genera_desktop.domain.ages import age_on
+    from genera_desktop.services import records
+
+    def adult_student(person: dict[str, Any]) -> bool:
+        """18 already a month ago (no parent's consent needed), and 19 at most."""
+        month_ago = age_on(person.get("birth_date"), TODAY - timedelta(days=30)) or 0
+        return month_ago >= 18 and (age_on(person.get("birth_date"), TODAY) or 99) <= 19
+
+    student = next(p for p in sorted(records.list_records(store, "person"),
+                                     key=lambda p: p["id"]) if adult_student(p))
+    organisations = records.list_records(store, "organisation")
+    school = next(o for o in organisations if o.get("org_type") == "school")
+    host = next(o for o in organisations if o.get("org_type") != "school")
+    start = TODAY - timedelta(days=TODAY.weekday() + 14)  # a Monday, two weeks ago
+    experience = _add(store, "school_work", {
+        "person": student["id"], "school": school["id"], "host": host["id"],
+        "school_type": "tecnico", "title": "Accoglienza e segreteria",
+        "start_date": start.isoformat(), "end_date": (start + timedelta(days=18)).isoformat(),
+        "planned_hours": 60, "school_tutor": "prof.ssa Gatti", "host_tutor": "Marco Pini",
+        "safety_training_on": (start - timedelta(days=5)).isoformat(),
+        "pact_signed_on": (start - timedelta(days=7)).isoformat()})
+    day = start
+    activities = ("Accoglienza del pubblico", "Archivio delle pratiche",
+                  "Agenda degli appuntamenti", "Posta e protocollo")
+    while day < TODAY:
+        if day.weekday() < 5:
+            _add(store, "school_work_hours", {
+                "school_work": experience, "date": day.isoformat(),
+                "hours": 4 if day.weekday() < 4 else 3.5,
+                "activity": activities[day.toordinal() % len(activities)]})
+        day += timedelta(days=1)
+    _add(store, "consent", {"person": student["id"], "consent_type": "images",
+                            "date": (start - timedelta(days=7)).isoformat(),
+                            "given_by": "self"})
+
+
+def shots_youth(net: Network, camera: Camera) -> None:
+    """The point's Adolescenti section: the young people (minors by their initials
+    only), a young adult's plan with a school-work experience and its hours register,
+    the groups, a group's attendance grid, the week."""
+    from genera_desktop.services import records
+    from genera_desktop.ui.youth.hours_dialog import HoursDialog
+    from genera_desktop.ui.youth.plan_dialog import PlanDialog
+
+    hide_minors(net.point)
+    if not records.list_records(net.point, "school_work"):
+        school_work_at_the_point(net.point)
+    window = open_window(net.point)
+    section = go(window, "youth")
+    # The section's tabs that keep a "today" took date.today before the clock was fixed.
+    section.week.today = FixedDate.today
+    section.groups.page.today = FixedDate.today
+    section.groups.page.grid.today = FixedDate.today
+    people = section.people
+    people.refresh()
+    # A student of 18 or 19 with a school-work experience: an adult, named.
+    experiences = sorted(records.list_records(net.point, "school_work"),
+                         key=lambda e: (-(e.get("hours_done") or 0), e["id"]))
+    student = experiences[0]["person"]
+    rows = people.model.rows
+    select_row(people.view, next(n for n, r in enumerate(rows) if r.id == student))
+    camera.window(window, "70-adolescenti")
+    plan = PlanDialog(window.ctx, window, student)
+    plan.resize(1000, 620)
+    camera.dialog(window, plan, "71-adolescente-piano")
+    hours = HoursDialog(window.ctx, plan, experiences[0]["id"])
+    hours.resize(900, 620)
+    camera.dialog(window, hours, "72-registro-ore")
+    hours.hide()
+    hours.deleteLater()
+    plan.hide()
+    plan.deleteLater()
+
+    section.tabs.setCurrentWidget(section.groups)
+    groups = section.groups
+    groups.list.refresh()
+    camera.window(window, "73-adolescenti-gruppi")
+    # The group running with the most sessions, on its attendance grid.
+    listed = groups.list.model.rows
+    chosen = max((w for w in listed if w.get("format") == "group"),
+                 key=lambda w: (w.get("status") == "running", w.get("sessions", 0),
+                                w.get("participants", 0)), default=listed[0])
+    groups.open_group(chosen["id"])
+    page = groups.page
+    page.tabs.setCurrentWidget(page.grid_page)
+    camera.window(window, "74-gruppo-presenze")
+    page.close_page()
+
+    section.tabs.setCurrentWidget(section.week)
+    week = section.week
+    week.facilitator.setCurrentIndex(week.facilitator.findData(None))
+    # The latest week with sessions, up to this one.
+    week.go_to_today()
+    for _ in range(8):
+        if week.model.rowCount():
+            break
+        week.shift_week(-1)
+    camera.window(window, "75-adolescenti-settimana")
+    close_window(window)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
     parser.add_argument("--households", type=int, default=HOUSEHOLDS)
+    parser.add_argument("--only", default="",
+                        help="only these chapters' pictures, comma-separated: community, "
+                             "housing, work, youth")
     args = parser.parse_args(argv)
     fix_clock()
     began = time.monotonic()
     try:
         net = Network(WORK / "rete", args.households)
         print(f"network ready in {time.monotonic() - began:.1f}s")
-        names = take_all(net, args.out)
+        names = take_all(net, args.out, {n for n in args.only.split(",") if n} or None)
         net.close()
         print(f"{len(names)} screenshots in {args.out} ({time.monotonic() - began:.1f}s)")
     finally:

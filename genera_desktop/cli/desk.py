@@ -51,6 +51,11 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
         "export", help="everything held about one person, for an access request")
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE.json|FILE.pdf")
+    # A minor's export is requested by a parent or guardian, who is recorded.
+    p.add_argument("--requested-by", metavar="NAME",
+                   help="who requests it (required for a person under 18)")
+    p.add_argument("--relation", metavar="parent|guardian",
+                   help="the requester's relation to a person under 18")
     p.set_defaults(handler=cmd_person_export, kind="person")
     common(p)
 
@@ -132,6 +137,13 @@ def cmd_person_export(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError(f"--out {args.out}: the file must end in .json or .pdf")
     from genera_desktop.services.coordination.access_request import save_person_report
 
-    save_person_report(ctx.store, args.id, out)
+    requester = None
+    if args.requested_by is not None or args.relation is not None:
+        if args.relation not in ("parent", "guardian"):
+            raise UsageError("--relation: give parent or guardian with --requested-by")
+        if not (args.requested_by or "").strip():
+            raise UsageError("--requested-by: give the name of the parent or guardian")
+        requester = {"name": args.requested_by, "relation": args.relation}
+    save_person_report(ctx.store, args.id, out, requested_by=requester)
     ctx.say(str(out))
     return 0

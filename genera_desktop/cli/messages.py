@@ -141,6 +141,11 @@ REFUSALS.update({
                                 "date (safety_training_on): no hours before it is recorded"),
     "hours_before_safety_training": ("hours cannot be logged on a day before the safety "
                                      "training (safety_training_on {detail})"),
+    "minor_export_needs_requester": (
+        "the person is under 18: their access export is requested by a parent or guardian, "
+        "who must be named (--requested-by NAME --relation parent|guardian)"),
+    "export_requester_invalid": (
+        "the requester of an access export needs a name and a relation, parent or guardian"),
 })
 FIELD_MESSAGES.update({
     "not_a_school": "names an organisation that is not a school (org_type school)",

@@ -24,3 +24,9 @@ SCHOOL_TYPE = Enumeration({
     "tecnico": QT_TRANSLATE_NOOP("Labels", "Istituto tecnico"),
     "professionale": QT_TRANSLATE_NOOP("Labels", "Istituto professionale"),
 })
+# What a workshop is (workshop.format, docs/dev/decisions.md "Youth groups"): a
+# workshop, or a youth group meeting at a point or a diffuse place. Absent = workshop.
+WORKSHOP_FORMAT = Enumeration({
+    "workshop": QT_TRANSLATE_NOOP("Labels", "Laboratorio"),
+    "group": QT_TRANSLATE_NOOP("Labels", "Gruppo di ragazzi"),
+})

@@ -53,6 +53,18 @@ _KEY_WIDTHS = (CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.64)
 _SKIP = frozenset({"kind", "about", "deleted"})
 
 
+REQUESTER_RELATION = {"parent": "genitore", "guardian": "tutore"}
+
+
+def _requester(report: dict[str, Any], st: Any) -> list[Flowable]:
+    """Who requested the export (a minor's: a parent or guardian), when named."""
+    asked = report.get("requested_by")
+    if not asked:
+        return []
+    relation = REQUESTER_RELATION.get(asked.get("relation"), asked.get("relation") or "")
+    return [Paragraph(text(f"Richiesta da {asked['name']} ({relation})"), st.body)]
+
+
 def person_report_pdf(ctx: PrintContext, report: dict[str, Any]) -> bytes:
     """Return the access-request report of ``person_report`` as PDF bytes."""
     person = report["person"]
@@ -68,6 +80,7 @@ def person_report_pdf(ctx: PrintContext, report: dict[str, Any]) -> bytes:
     story: list[Flowable] = [
         Paragraph(text(TITLE), st.title),
         Paragraph(text(f"Dati conservati su {name}"), st.subtitle),
+        *_requester(report, st),
         gap(),
         Paragraph(text(
             "Questo documento riporta tutti i dati che questa postazione conserva sulla "

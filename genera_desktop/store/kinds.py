@@ -428,6 +428,9 @@ WORKSHOP_KIND = KindSpec(
     texts={
         "theme": T(QT_TRANSLATE_NOOP("Labels", "Tema")),
         "audience": T(QT_TRANSLATE_NOOP("Labels", "Destinatari")),
+        "format": T(QT_TRANSLATE_NOOP("Labels", "Forma"),
+                    QT_TRANSLATE_NOOP("Labels", "Un laboratorio, o un gruppo di ragazzi "
+                                                "(Adolescenti); vuoto è un laboratorio")),
         "place": T(QT_TRANSLATE_NOOP("Labels", "Luogo"),
                    QT_TRANSLATE_NOOP("Labels", "Il punto diffuso dove si tiene")),
         "organisation": T(QT_TRANSLATE_NOOP("Labels", "Ente che lo conduce"),

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Index, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from genera_desktop.domain import vocab
+from genera_desktop.domain import vocab, vocab_youth
 from genera_desktop.store.base import (
     ATECO,
     BOOL,
@@ -297,6 +297,8 @@ class Workshop(Replicated):
     point: Mapped[str | None] = field(POINT_CODE, required=True, max_length=12, index=True)
     theme: Mapped[str | None] = field(ENUM, choices=vocab.WORKSHOP_THEME, max_length=20)
     audience: Mapped[str | None] = field(ENUM, choices=vocab.AUDIENCE, max_length=20)
+    # A youth group is a workshop of this format (no default: absent = a workshop).
+    format: Mapped[str | None] = field(ENUM, choices=vocab_youth.WORKSHOP_FORMAT, max_length=20)
     place: Mapped[str | None] = field(REF, ref="place", max_length=36)
     organisation: Mapped[str | None] = field(REF, ref="organisation", max_length=36)
     facilitator: Mapped[str | None] = field(max_length=60)

@@ -143,9 +143,9 @@ def work_section() -> Section:
 
 def youth_section() -> Section:
     """Adolescenti (ui/youth): only for users holding the adolescents' area."""
-    from genera_desktop.ui.youth.page import YouthPage
+    from genera_desktop.ui.youth.section import YouthSection
 
-    return Section("youth", translate("MainWindow", "Adolescenti"), YouthPage,
+    return Section("youth", translate("MainWindow", "Adolescenti"), YouthSection,
                    area="adolescents")
 
 

@@ -127,6 +127,16 @@ def _refusals() -> dict[str, str]:
             "messages", "La persona è minorenne il {day}: per la formazione scuola-lavoro "
                         "serve il consenso dato da un genitore o dal tutore. Registrare "
                         "prima il consenso."),
+        "minor_export_needs_requester": translate(
+            "messages", "La persona è minorenne: i suoi dati si esportano su richiesta di un "
+                        "genitore o del tutore, di cui va indicato il nome."),
+        "export_requester_invalid": translate(
+            "messages", "Per l'esportazione indicare il nome di chi la richiede e se è un "
+                        "genitore o il tutore."),
+        "photos_without_consent": translate(
+            "messages", "Tra i presenti all'incontro c'è chi non ha un consenso alle immagini "
+                        "valido (per un minore, di un genitore o del tutore): le foto non si "
+                        "registrano. La colonna «Foto» dei partecipanti dice chi."),
         "safety_training_missing": translate(
             "messages", "Manca la data della formazione sulla sicurezza: prima di quella "
                         "non si registrano ore."),

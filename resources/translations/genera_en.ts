@@ -1728,6 +1728,53 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>GroupList</name>
+    <message>
+        <source>Incontri</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Iscritti</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori per ragazzi</source>
+        <translation>Groups and youth workshops</translation>
+    </message>
+    <message>
+        <source>Cerca per titolo o conduttore (Ctrl+F)</source>
+        <translation>Search by title or facilitator (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo gruppo</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Nuovo gruppo di ragazzi (Ctrl+N)</source>
+        <translation>New youth group (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio apre il gruppo o il laboratorio: incontri, iscritti e presenze.</source>
+        <translation>Enter opens the group or workshop: sessions, participants and attendance.</translation>
+    </message>
+    <message>
+        <source>Nessun gruppo: «Nuovo gruppo» (Ctrl+N) per il primo.</source>
+        <translation>No groups: “New group” (Ctrl+N) for the first.</translation>
+    </message>
+    <message>
+        <source>Nessun gruppo trovato.</source>
+        <translation>No group found.</translation>
+    </message>
+    <message>
+        <source>Gruppi: {g} · laboratori per ragazzi: {w}</source>
+        <translation>Groups: {g} · youth workshops: {w}</translation>
+    </message>
+</context>
+<context>
     <name>HealthConsentDialog</name>
     <message>
         <source>Consenso ai dati di salute</source>
@@ -4294,6 +4341,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Audience</translation>
     </message>
     <message>
+        <source>Forma</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Un laboratorio, o un gruppo di ragazzi (Adolescenti); vuoto è un laboratorio</source>
+        <translation>A workshop, or a youth group (Adolescents); empty is a workshop</translation>
+    </message>
+    <message>
         <source>Luogo</source>
         <translation>Place</translation>
     </message>
@@ -5882,6 +5937,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Vocational institute</translation>
     </message>
     <message>
+        <source>Gruppo di ragazzi</source>
+        <translation>Youth group</translation>
+    </message>
+    <message>
         <source>Consenso per</source>
         <translation>Consent to</translation>
     </message>
@@ -7366,6 +7425,25 @@ Save them as new anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Foto: sì (consenso alle immagini valido)</source>
+        <translation>Photos: yes (a valid images consent)</translation>
+    </message>
+    <message>
+        <source>Foto: no. Nessun consenso alle immagini valido: non fotografarla/o e non pubblicarne immagini.</source>
+        <translation>Photos: no. No valid images consent: do not photograph them or publish images of them.</translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
         <source>Cerca per nome, comune o indirizzo (Ctrl+F)</source>
@@ -7711,6 +7789,45 @@ Save them as new anyway?</translation>
     <message>
         <source>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</source>
         <translation>This is a demo network: the data is made up and the key is only for trying things out.</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterDialog</name>
+    <message>
+        <source>Chi richiede i dati</source>
+        <translation>Who requests the data</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne: i suoi dati si consegnano a un genitore o al tutore che li richiede. Il suo nome resta nel registro accessi e nel documento.</source>
+        <translation>The person is a minor: their data are handed to the parent or guardian who requests them. Their name stays in the access log and in the document.</translation>
+    </message>
+    <message>
+        <source>Nome e cognome di chi richiede</source>
+        <translation>Full name of the requester</translation>
+    </message>
+    <message>
+        <source>Genitore</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Tutore</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Richiede come</source>
+        <translation>Requests as</translation>
+    </message>
+    <message>
+        <source>&amp;Nome e cognome</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Richiede come</source>
+        <translation>&amp;Requests as</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome di chi richiede i dati.</source>
+        <translation>Write the name of who requests the data.</translation>
     </message>
 </context>
 <context>
@@ -8576,6 +8693,93 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>WeekTab</name>
+    <message>
+        <source>◀ Settimana prima</source>
+        <translation>◀ Week before</translation>
+    </message>
+    <message>
+        <source>La settimana prima (Alt+Sinistra, Pag Su)</source>
+        <translation>The week before (Alt+Left, Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Oggi</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Questa settimana (Alt+O)</source>
+        <translation>This week (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Settimana dopo ▶</source>
+        <translation>Week after ▶</translation>
+    </message>
+    <message>
+        <source>La settimana dopo (Alt+Destra, Pag Giù)</source>
+        <translation>The week after (Alt+Right, Page Down)</translation>
+    </message>
+    <message>
+        <source>Chi conduce</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Orario</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Group or workshop</translation>
+    </message>
+    <message>
+        <source>Luogo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Argomento</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Conduce</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Incontri della settimana</source>
+        <translation>Sessions of the week</translation>
+    </message>
+    <message>
+        <source>Invio apre le presenze dell&apos;incontro.</source>
+        <translation>Enter opens the session’s attendance.</translation>
+    </message>
+    <message>
+        <source>Tutti i conduttori</source>
+        <translation>All facilitators</translation>
+    </message>
+    <message>
+        <source>Settimana dal {first} al {last}</source>
+        <translation>Week from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>{n} incontri</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <source>1 incontro</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <source>Nessun incontro di {who} questa settimana.</source>
+        <translation>No sessions of {who} this week.</translation>
+    </message>
+    <message>
+        <source>Nessun incontro questa settimana.</source>
+        <translation>No sessions this week.</translation>
+    </message>
+</context>
+<context>
     <name>WorkAgenda</name>
     <message>
         <source>Quando</source>
@@ -8993,6 +9197,14 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Search by surname and name (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Anche sotto gli &amp;11 anni</source>
+        <translation>Also under &amp;11</translation>
+    </message>
+    <message>
+        <source>Mostra anche i bambini sotto gli 11 anni (Alt+1)</source>
+        <translation>Show the children under 11 too (Alt+1)</translation>
+    </message>
+    <message>
         <source>Invio apre consensi e scuola-lavoro della persona.</source>
         <translation>Enter opens the person&apos;s consents and school-work.</translation>
     </message>
@@ -9001,12 +9213,70 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>No person found.</translation>
     </message>
     <message>
+        <source>Nessun ragazzo dagli 11 anni nei nuclei di questo punto.</source>
+        <translation>No young people of 11 or more in this point’s households.</translation>
+    </message>
+    <message>
         <source>Nessun minorenne nei nuclei di questo punto.</source>
         <translation>No minors in this point&apos;s households.</translation>
     </message>
     <message>
         <source>{n} minorenni, {m} giovani adulti</source>
         <translation>{n} minors, {m} young adults</translation>
+    </message>
+</context>
+<context>
+    <name>YouthSection</name>
+    <message>
+        <source>Parti del piano adolescenti</source>
+        <translation>Parts of the adolescents’ plan</translation>
+    </message>
+    <message>
+        <source>&amp;Ragazzi</source>
+        <translation>&amp;Young people</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppi</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>Setti&amp;mana</source>
+        <translation>&amp;Week</translation>
+    </message>
+</context>
+<context>
+    <name>YouthWorkshopPage</name>
+    <message>
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Foto all&apos;incontro…</source>
+        <translation>Photos at the session…</translation>
+    </message>
+    <message>
+        <source>Foto all&apos;incontro</source>
+        <translation>Photos at the session</translation>
+    </message>
+    <message>
+        <source>Foto dell&apos;incontro del {date}: che cosa ritraggono e dove sono conservate</source>
+        <translation>Photos of the session of {date}: what they show and where they are kept</translation>
+    </message>
+    <message>
+        <source>Iscrivi al gruppo</source>
+        <translation>Enrol in the group</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alle attività dato da un genitore o dal tutore?</source>
+        <translation>Record now the consent to activities given by a parent or the guardian?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Record the consent</translation>
     </message>
 </context>
 <context>
@@ -9327,6 +9597,18 @@ Log in again to go on.</translation>
     <message>
         <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
         <translation>The person is under 18 on {day}: school-work needs the consent given by a parent or guardian. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne: i suoi dati si esportano su richiesta di un genitore o del tutore, di cui va indicato il nome.</source>
+        <translation>The person is a minor: their data are exported at the request of a parent or the guardian, whose name must be given.</translation>
+    </message>
+    <message>
+        <source>Per l&apos;esportazione indicare il nome di chi la richiede e se è un genitore o il tutore.</source>
+        <translation>For the export, give the name of who requests it and whether a parent or the guardian.</translation>
+    </message>
+    <message>
+        <source>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</source>
+        <translation>Someone present at the session has no valid images consent (for a minor, a parent’s or the guardian’s): the photos are not recorded. The participants’ “Photos” column says who.</translation>
     </message>
     <message>
         <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>

@@ -1728,6 +1728,53 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>GroupList</name>
+    <message>
+        <source>Incontri</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Iscritti</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori per ragazzi</source>
+        <translation>Gruppi e laboratori per ragazzi</translation>
+    </message>
+    <message>
+        <source>Cerca per titolo o conduttore (Ctrl+F)</source>
+        <translation>Cerca per titolo o conduttore (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuovo gruppo</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+    <message>
+        <source>Nuovo gruppo di ragazzi (Ctrl+N)</source>
+        <translation>Nuovo gruppo di ragazzi (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio apre il gruppo o il laboratorio: incontri, iscritti e presenze.</source>
+        <translation>Invio apre il gruppo o il laboratorio: incontri, iscritti e presenze.</translation>
+    </message>
+    <message>
+        <source>Nessun gruppo: «Nuovo gruppo» (Ctrl+N) per il primo.</source>
+        <translation>Nessun gruppo: «Nuovo gruppo» (Ctrl+N) per il primo.</translation>
+    </message>
+    <message>
+        <source>Nessun gruppo trovato.</source>
+        <translation>Nessun gruppo trovato.</translation>
+    </message>
+    <message>
+        <source>Gruppi: {g} · laboratori per ragazzi: {w}</source>
+        <translation>Gruppi: {g} · laboratori per ragazzi: {w}</translation>
+    </message>
+</context>
+<context>
     <name>HealthConsentDialog</name>
     <message>
         <source>Consenso ai dati di salute</source>
@@ -4294,6 +4341,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Destinatari</translation>
     </message>
     <message>
+        <source>Forma</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Un laboratorio, o un gruppo di ragazzi (Adolescenti); vuoto è un laboratorio</source>
+        <translation>Un laboratorio, o un gruppo di ragazzi (Adolescenti); vuoto è un laboratorio</translation>
+    </message>
+    <message>
         <source>Luogo</source>
         <translation>Luogo</translation>
     </message>
@@ -5882,6 +5937,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Istituto professionale</translation>
     </message>
     <message>
+        <source>Gruppo di ragazzi</source>
+        <translation>Gruppo di ragazzi</translation>
+    </message>
+    <message>
         <source>Consenso per</source>
         <translation>Consenso per</translation>
     </message>
@@ -7366,6 +7425,25 @@ Salvarla comunque come nuova?</translation>
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Foto: sì (consenso alle immagini valido)</source>
+        <translation>Foto: sì (consenso alle immagini valido)</translation>
+    </message>
+    <message>
+        <source>Foto: no. Nessun consenso alle immagini valido: non fotografarla/o e non pubblicarne immagini.</source>
+        <translation>Foto: no. Nessun consenso alle immagini valido: non fotografarla/o e non pubblicarne immagini.</translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
         <source>Cerca per nome, comune o indirizzo (Ctrl+F)</source>
@@ -7711,6 +7789,45 @@ Salvarla comunque come nuova?</translation>
     <message>
         <source>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</source>
         <translation>È una rete dimostrativa: i dati sono inventati e la chiave serve solo per provare.</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterDialog</name>
+    <message>
+        <source>Chi richiede i dati</source>
+        <translation>Chi richiede i dati</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne: i suoi dati si consegnano a un genitore o al tutore che li richiede. Il suo nome resta nel registro accessi e nel documento.</source>
+        <translation>La persona è minorenne: i suoi dati si consegnano a un genitore o al tutore che li richiede. Il suo nome resta nel registro accessi e nel documento.</translation>
+    </message>
+    <message>
+        <source>Nome e cognome di chi richiede</source>
+        <translation>Nome e cognome di chi richiede</translation>
+    </message>
+    <message>
+        <source>Genitore</source>
+        <translation>Genitore</translation>
+    </message>
+    <message>
+        <source>Tutore</source>
+        <translation>Tutore</translation>
+    </message>
+    <message>
+        <source>Richiede come</source>
+        <translation>Richiede come</translation>
+    </message>
+    <message>
+        <source>&amp;Nome e cognome</source>
+        <translation>&amp;Nome e cognome</translation>
+    </message>
+    <message>
+        <source>&amp;Richiede come</source>
+        <translation>&amp;Richiede come</translation>
+    </message>
+    <message>
+        <source>Scrivere il nome di chi richiede i dati.</source>
+        <translation>Scrivere il nome di chi richiede i dati.</translation>
     </message>
 </context>
 <context>
@@ -8576,6 +8693,93 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>WeekTab</name>
+    <message>
+        <source>◀ Settimana prima</source>
+        <translation>◀ Settimana prima</translation>
+    </message>
+    <message>
+        <source>La settimana prima (Alt+Sinistra, Pag Su)</source>
+        <translation>La settimana prima (Alt+Sinistra, Pag Su)</translation>
+    </message>
+    <message>
+        <source>&amp;Oggi</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>Questa settimana (Alt+O)</source>
+        <translation>Questa settimana (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Settimana dopo ▶</source>
+        <translation>Settimana dopo ▶</translation>
+    </message>
+    <message>
+        <source>La settimana dopo (Alt+Destra, Pag Giù)</source>
+        <translation>La settimana dopo (Alt+Destra, Pag Giù)</translation>
+    </message>
+    <message>
+        <source>Chi conduce</source>
+        <translation>Chi conduce</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Orario</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Gruppo o laboratorio</translation>
+    </message>
+    <message>
+        <source>Luogo</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Argomento</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Conduce</source>
+        <translation>Conduce</translation>
+    </message>
+    <message>
+        <source>Incontri della settimana</source>
+        <translation>Incontri della settimana</translation>
+    </message>
+    <message>
+        <source>Invio apre le presenze dell&apos;incontro.</source>
+        <translation>Invio apre le presenze dell&apos;incontro.</translation>
+    </message>
+    <message>
+        <source>Tutti i conduttori</source>
+        <translation>Tutti i conduttori</translation>
+    </message>
+    <message>
+        <source>Settimana dal {first} al {last}</source>
+        <translation>Settimana dal {first} al {last}</translation>
+    </message>
+    <message>
+        <source>{n} incontri</source>
+        <translation>{n} incontri</translation>
+    </message>
+    <message>
+        <source>1 incontro</source>
+        <translation>1 incontro</translation>
+    </message>
+    <message>
+        <source>Nessun incontro di {who} questa settimana.</source>
+        <translation>Nessun incontro di {who} questa settimana.</translation>
+    </message>
+    <message>
+        <source>Nessun incontro questa settimana.</source>
+        <translation>Nessun incontro questa settimana.</translation>
+    </message>
+</context>
+<context>
     <name>WorkAgenda</name>
     <message>
         <source>Quando</source>
@@ -8993,6 +9197,14 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Cerca per cognome e nome (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Anche sotto gli &amp;11 anni</source>
+        <translation>Anche sotto gli &amp;11 anni</translation>
+    </message>
+    <message>
+        <source>Mostra anche i bambini sotto gli 11 anni (Alt+1)</source>
+        <translation>Mostra anche i bambini sotto gli 11 anni (Alt+1)</translation>
+    </message>
+    <message>
         <source>Invio apre consensi e scuola-lavoro della persona.</source>
         <translation>Invio apre consensi e scuola-lavoro della persona.</translation>
     </message>
@@ -9001,12 +9213,70 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Nessuna persona trovata.</translation>
     </message>
     <message>
+        <source>Nessun ragazzo dagli 11 anni nei nuclei di questo punto.</source>
+        <translation>Nessun ragazzo dagli 11 anni nei nuclei di questo punto.</translation>
+    </message>
+    <message>
         <source>Nessun minorenne nei nuclei di questo punto.</source>
         <translation>Nessun minorenne nei nuclei di questo punto.</translation>
     </message>
     <message>
         <source>{n} minorenni, {m} giovani adulti</source>
         <translation>{n} minorenni, {m} giovani adulti</translation>
+    </message>
+</context>
+<context>
+    <name>YouthSection</name>
+    <message>
+        <source>Parti del piano adolescenti</source>
+        <translation>Parti del piano adolescenti</translation>
+    </message>
+    <message>
+        <source>&amp;Ragazzi</source>
+        <translation>&amp;Ragazzi</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppi</source>
+        <translation>&amp;Gruppi</translation>
+    </message>
+    <message>
+        <source>Setti&amp;mana</source>
+        <translation>Setti&amp;mana</translation>
+    </message>
+</context>
+<context>
+    <name>YouthWorkshopPage</name>
+    <message>
+        <source>Foto</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Foto all&apos;incontro…</source>
+        <translation>Foto all&apos;incontro…</translation>
+    </message>
+    <message>
+        <source>Foto all&apos;incontro</source>
+        <translation>Foto all&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Foto dell&apos;incontro del {date}: che cosa ritraggono e dove sono conservate</source>
+        <translation>Foto dell&apos;incontro del {date}: che cosa ritraggono e dove sono conservate</translation>
+    </message>
+    <message>
+        <source>Iscrivi al gruppo</source>
+        <translation>Iscrivi al gruppo</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alle attività dato da un genitore o dal tutore?</source>
+        <translation>Registrare ora il consenso alle attività dato da un genitore o dal tutore?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Manca il consenso</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Registra il consenso</translation>
     </message>
 </context>
 <context>
@@ -9327,6 +9597,18 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</source>
         <translation>La persona è minorenne il {day}: per la formazione scuola-lavoro serve il consenso dato da un genitore o dal tutore. Registrare prima il consenso.</translation>
+    </message>
+    <message>
+        <source>La persona è minorenne: i suoi dati si esportano su richiesta di un genitore o del tutore, di cui va indicato il nome.</source>
+        <translation>La persona è minorenne: i suoi dati si esportano su richiesta di un genitore o del tutore, di cui va indicato il nome.</translation>
+    </message>
+    <message>
+        <source>Per l&apos;esportazione indicare il nome di chi la richiede e se è un genitore o il tutore.</source>
+        <translation>Per l&apos;esportazione indicare il nome di chi la richiede e se è un genitore o il tutore.</translation>
+    </message>
+    <message>
+        <source>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</source>
+        <translation>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</translation>
     </message>
     <message>
         <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>

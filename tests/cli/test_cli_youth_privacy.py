@@ -90,7 +90,8 @@ def test_the_front_desk_gets_no_record_of_the_plan_from_any_command(
     # The warning names the access area left out, not its twenty kinds.
     assert err.startswith("warning: ") and "adolescents" in err
     out_file = tmp_path / "accesso.json"
-    code, _, err = run(capsys, "person", "export", world["teen"], "--out", str(out_file))
+    code, _, err = run(capsys, "person", "export", world["teen"], "--out", str(out_file),
+                       "--requested-by", "Anna Quintavalle", "--relation", "parent")
     assert code == 0, err
     exported = out_file.read_text("utf-8")
     assert set(json.loads(exported)["withheld"]) == set(KINDS)

@@ -84,3 +84,19 @@ def test_none_of_it_without_the_area(coordinator: Store, point: dict[str, str]) 
             assert refused.value.code == "area_access"
     finally:
         desk.close()
+
+
+def test_the_list_starts_at_eleven_unless_younger_children_are_asked_for(
+        coordinator: Store, point: dict[str, str]) -> None:
+    hh = point["hh"]
+    add(coordinator, "person", household=hh, first_name="Bea", last_name="Rota",
+        birth_date="2015-11-15")  # 11 on DAY, her birthday
+    add(coordinator, "person", household=hh, first_name="Cloe", last_name="Rota",
+        birth_date="2015-11-16")  # 11 the day after: 10 on DAY
+    add(coordinator, "person", household=hh, first_name="Dino", last_name="Rota",
+        birth_date="2026-01-10")  # a baby
+    shown = [r.first_name for r in people.young_people(coordinator, "MON", today=DAY)]
+    assert shown == ["Ada", "Bea", "Ugo", "Zoe"]
+    every = people.young_people(coordinator, "MON", today=DAY, youngest=0)
+    assert [(r.first_name, r.age) for r in every] == [
+        ("Ada", 16), ("Bea", 11), ("Cloe", 10), ("Dino", 0), ("Ugo", 22), ("Zoe", 14)]

@@ -1,8 +1,8 @@
-"""The Adolescenti section, driven by keyboard in the real window by a facilitator with
-the adolescents' area: a young person found in the list, a parent's consent recorded,
-enrolled in a workshop, a school-work experience refused without its consent and then
-started, a week of hours logged line by line; the totals follow. A user without the
-area has no such section."""
+"""The walk of issue 14's "Done when", by keyboard in the real window, by a facilitator
+with the adolescents' area: a young person found in the list and registered in the plan
+with a parent's consent, enrolled in a youth group (Alt+G, Enter, Alt+P, Ins), a
+school-work experience refused without its consent and then started, a week of hours
+logged line by line; the totals follow. A user without the area has no such section."""
 
 from __future__ import annotations
 
@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import accounts, records
-from genera_desktop.services.community import enrolments
 from genera_desktop.store.store import Store
+from genera_desktop.ui.community.enrol_dialog import PersonSearchDialog
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.main_window import MainWindow
 from genera_desktop.ui.youth.hours_dialog import HoursDialog, next_working_day
 from genera_desktop.ui.youth.page import YouthPage
 from genera_desktop.ui.youth.plan_dialog import PlanDialog
+from genera_desktop.ui.youth.section import YouthSection
 from tests.ui.helpers import add
 from tests.ui.test_workshop_season import active, in_dialog, raise_failures
 
@@ -64,7 +65,8 @@ def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Stor
                                  "birth_date": (today - timedelta(days=16 * 365 + 10)).isoformat()})
     add(store, "organisation", {"name": "Liceo Bagatta", "org_type": "school"})
     add(store, "organisation", {"name": "Biblioteca civica", "org_type": "association"})
-    workshop = add(store, "workshop", {"title": "Radio di quartiere", "point": "MON"})
+    workshop = add(store, "workshop", {"title": "Radio di quartiere", "point": "MON",
+                                       "format": "group", "facilitator": "educ"})
     monday = today - timedelta(days=today.weekday() + 7)  # last week's
     month_ago = (today - timedelta(days=30)).strftime("%d/%m/%Y")
     failures: list[BaseException] = []
@@ -76,7 +78,9 @@ def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Stor
     active(qtbot, window)
     titles = [window.nav.item(n).text() for n in range(window.nav.count())]
     window.nav.setCurrentRow(titles.index("Adolescenti"))
-    page = window.pages["youth"]
+    section = window.pages["youth"]
+    assert isinstance(section, YouthSection)
+    page = section.people
     assert isinstance(page, YouthPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     (row,) = page.model.rows
@@ -134,14 +138,17 @@ def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Stor
         assert "richieste nel triennio: 90, ne mancano 70,5" in dialog.totals.text()
         dialog.reject()
 
-    def plan(dialog: PlanDialog) -> None:
+    def register(dialog: PlanDialog) -> None:
         assert "Zanetti Ottavio" in dialog.header.text()
+        # No images consent: said before anything could publish a photo of him.
+        assert dialog.photo.text().startswith("Foto: no")
         in_dialog(qtbot, RecordDialog, consent("Partecipazione"), failures)
         active(qtbot, dialog)
         qtbot.keyClick(dialog, Qt.Key.Key_C, ALT)
         qtbot.waitUntil(lambda: dialog.consents.rowCount() == 1, timeout=WAIT)
-        # With the parent's consent, the enrolment in the workshop is taken.
-        enrolments.enrol(facilitator.store, workshop, teen)
+        dialog.reject()
+
+    def plan(dialog: PlanDialog) -> None:
         in_dialog(qtbot, RecordDialog, refused_experience, failures)
         active(qtbot, dialog)
         qtbot.keyClick(dialog, Qt.Key.Key_E, ALT)
@@ -176,6 +183,37 @@ def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Stor
                         timeout=WAIT)
         dialog.reject()
 
+    # The young person registered in the plan with a parent's consent.
+    in_dialog(qtbot, PlanDialog, register, failures)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    raise_failures(failures)
+    # Enrolled in the group by keyboard: Alt+G, Enter on it, Alt+P, Ins, the name, Enter.
+    active(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, ALT)
+    groups = section.groups
+    qtbot.waitUntil(lambda: [w["id"] for w in groups.list.model.rows] == [workshop],
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is groups.list.view, timeout=WAIT)
+    qtbot.keyClick(groups.list.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: groups.showing_group(), timeout=WAIT)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, ALT)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is groups.page.participants_tab.view,
+                    timeout=WAIT)
+
+    def enrol(dialog: PersonSearchDialog) -> None:
+        qtbot.keyClicks(dialog.search, "Zanetti Ott")
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+
+    in_dialog(qtbot, PersonSearchDialog, enrol, failures)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Insert)
+    raise_failures(failures)
+    qtbot.waitUntil(lambda: len(groups.page.participants) == 1, timeout=WAIT)
+    assert [e["person"] for e in records.list_records(store, "enrolment")] == [teen]
+    # Back to the young people: a school-work experience, and a week of hours.
+    active(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, ALT)
+    qtbot.waitUntil(lambda: section.tabs.currentWidget() is page, timeout=WAIT)
     in_dialog(qtbot, PlanDialog, plan, failures)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Return)

@@ -93,6 +93,9 @@ WORKSHOPS = {
     "culture": ("all", ("Storie dal mondo", "Cineforum di quartiere", "Coro di comunità")),
     "other": ("children", ("Giochi in piazza", "Orto in cortile", "Piccoli lettori")),
 }
+# The youth theme's gatherings that are youth groups rather than workshops (the
+# Adolescenti section's «Gruppi»; docs/dev/decisions.md "Youth groups").
+FORMAT = {"Compiti insieme": "group", "Radio di quartiere": "group"}
 INITIATIVES = ("Orto condiviso", "Festa di via", "Biblioteca di condominio", "Pedibus", "Mercatino del riuso",
                "Cortile in festa", "Cineforum all'aperto", "Panchine dipinte", "Banco del tempo",
                "Pulizia del parco", "Tornei di calcetto", "Cena dei popoli")
@@ -213,9 +216,11 @@ class Community:
         status = ("cancelled" if cancelled else "planned" if start > self.today
                   else "running" if end >= self.today else "completed")
         ident = self.uid(min(start, self.today) - 10)
+        title = rng.choice(titles)
         yield ("workshop", {
-            "id": ident, "title": rng.choice(titles), "point": point, "theme": theme,
+            "id": ident, "title": title, "point": point, "theme": theme,
             "audience": audience, "place": rng.choice(places) if places else None,
+            "format": FORMAT.get(title, "workshop"),
             "organisation": rng.choice(self.partners) if rng.random() < 0.5 else None,
             "facilitator": rng.choice(self.operators[point]) if point in self.operators
             else None,

@@ -16,13 +16,14 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from genera_desktop.domain.errors import NotFound
+from genera_desktop.domain.ages import under_18_on
+from genera_desktop.domain.errors import NotFound, Refused
 from genera_desktop.files import write_atomically
 from genera_desktop.services import permissions
 from genera_desktop.services.coordination import audit
 from genera_desktop.services.network.site import site_info
 from genera_desktop.services.records import to_dict
-from genera_desktop.services.transaction import writes
+from genera_desktop.services.transaction import reads, writes
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.kind import KindSpec
 from genera_desktop.store.kinds import KINDS
@@ -32,6 +33,9 @@ from genera_desktop.store.store import now_iso
 from genera_desktop.store.uow import UnitOfWork
 
 ABOUT_PERSON, ABOUT_HOUSEHOLD = "person", "household"
+# Who may request the access export of a person under 18 (docs/dev/decisions.md,
+# "Youth groups, the week, a minor's export").
+REQUESTER_RELATIONS = ("parent", "guardian")
 # Printed and listed in the order of the kinds' declarations (store/kinds.py), the
 # person's own records first, then the household's.
 KIND_ORDER = tuple(KINDS)
@@ -44,7 +48,26 @@ def exported_kinds() -> tuple[str, ...]:
                  if spec.access_export.personal and not spec.access_export.subject)
 
 
-def person_report(uow: UnitOfWork, person_id: str, *, export_format: str = "json") -> dict[str, Any]:
+def check_requester(person: Person, requested_by: dict[str, str] | None,
+                    today: date | None = None) -> dict[str, str] | None:
+    """The requester of the export, checked: for a person under 18 on ``today`` a
+    parent or guardian must be named (refused ``minor_export_needs_requester``); when
+    given, ``name`` is not blank and ``relation`` is ``parent`` or ``guardian``
+    (refused ``export_requester_invalid``)."""
+    if requested_by is None:
+        if under_18_on(person.birth_date, today or date.today()):
+            raise Refused("minor_export_needs_requester", "")
+        return None
+    name = " ".join(str(requested_by.get("name") or "").split())
+    relation = str(requested_by.get("relation") or "")
+    if not name or relation not in REQUESTER_RELATIONS:
+        raise Refused("export_requester_invalid", relation)
+    return {"name": name, "relation": relation}
+
+
+def person_report(uow: UnitOfWork, person_id: str, *, export_format: str = "json",
+                  requested_by: dict[str, str] | None = None,
+                  today: date | None = None) -> dict[str, Any]:
     """Everything held about a person, as a dict; the export is recorded in the audit trail.
 
     Keys: ``person`` (its fields), ``household`` (its household's fields, or None),
@@ -57,13 +80,17 @@ def person_report(uow: UnitOfWork, person_id: str, *, export_format: str = "json
     one), ``conflicts`` (the conflict log's entries about them, their household and
     those records: the losing value is data held about them too), ``audit`` (trail
     entries about them, their household and those records), and
-    ``generated_at``, ``generated_by``, ``site``. The caller commits (for the audit).
+    ``generated_at``, ``generated_by``, ``site``, and ``requested_by`` (``name``,
+    ``relation``) when a requester is named: for a person under 18 on ``today`` a
+    parent or guardian must be (``check_requester``), and is recorded in the audit
+    trail too. The caller commits (for the audit).
     Which kinds take part, and how, is each kind's declaration (``access_export``).
     """
     session = uow.session
     person = session.get(Person, person_id.strip().lower())
     if person is None:
         raise NotFound("person", person_id)
+    requester = check_requester(person, requested_by, today)
     household = session.get(Household, person.household) if person.household else None
     hid = household.id if household is not None else None
 
@@ -103,8 +130,11 @@ def person_report(uow: UnitOfWork, person_id: str, *, export_format: str = "json
         "conflicts": _conflicts(uow, ids),
         "audit": _audit_entries(uow, ids),
     }
-    audit.record(uow, "export", "person", person.id,
-                 {"format": export_format, "records": len(found)})
+    detail: dict[str, Any] = {"format": export_format, "records": len(found)}
+    if requester is not None:
+        report["requested_by"] = requester
+        detail["requested_by"] = requester
+    audit.record(uow, "export", "person", person.id, detail)
     return report
 
 
@@ -171,13 +201,25 @@ def _audit_entries(uow: UnitOfWork, ids: set[str]) -> list[dict[str, Any]]:
     return out
 
 
+@reads
+def is_minor(uow: UnitOfWork, person_id: str, today: date | None = None) -> bool:
+    """Whether the person is under 18 on ``today`` (their export needs a requester)."""
+    person = uow.session.get(Person, person_id.strip().lower())
+    if person is None:
+        raise NotFound("person", person_id)
+    return under_18_on(person.birth_date, today or date.today())
+
+
 @writes
 def save_person_report(uow: UnitOfWork, person_id: str, out: Path,
-                       export_format: str | None = None) -> Path:
+                       export_format: str | None = None, *,
+                       requested_by: dict[str, str] | None = None) -> Path:
     """Write the person's report to ``out`` (``export_format`` ``json`` or ``pdf``, by
-    default by its suffix) and record the export, committed once the file is there."""
+    default by its suffix) and record the export, committed once the file is there.
+    ``requested_by`` (``name``, ``relation``): who asked; a minor's needs a parent or
+    guardian (``person_report``), refused before anything is written."""
     fmt = export_format or out.suffix.lower().lstrip(".")
-    report = person_report(uow, person_id, export_format=fmt)
+    report = person_report(uow, person_id, export_format=fmt, requested_by=requested_by)
     if fmt == "pdf":
         from genera_desktop.printing.access_request import person_report_pdf
         from genera_desktop.printing.layout import PrintContext

@@ -2,8 +2,9 @@
 with their consents; one young person's consents and school-work experiences; an
 experience's hours. Only for users with the adolescents' access area.
 
-The young people of a point are the persons of its households under 18 today, and the
-young adults up to 25 whom staff added to the plan (a consent or a school-work
+The young people of a point are the persons of its households from 11 to 17 today
+(younger children only when asked: ``youngest``), and the young adults up to 25 whom
+staff added to the plan (a consent or a school-work
 experience recorded for them). For each, the consents that hold today and count: for
 a minor only those of a parent or guardian.
 """
@@ -19,11 +20,16 @@ from genera_desktop.domain.ages import under_18_on
 from genera_desktop.domain.text import fold
 from genera_desktop.services import permissions, records
 from genera_desktop.services.transaction import reads
+from genera_desktop.services.youth import photos
 from genera_desktop.services.youth.consents import FOR_A_MINOR, is_live
 from genera_desktop.store.models_youth import Consent, SchoolWork, SchoolWorkHours
 from genera_desktop.store.uow import UnitOfWork
 
 YOUNG_ADULT_AGE = 25  # up to 25 a young adult can be followed by the plan
+# The youngest the list shows unless asked for younger children: an adolescent is 11
+# (the age bands of the report start a band there; docs/dev/decisions.md "Youth
+# groups, the week, a minor's export" for the floor).
+AGE_FLOOR = 11
 
 # The point's persons under 18 today, and those up to 25 with a record of the plan, read
 # from two covering indexes (store/models_youth.py): the point's households, then their
@@ -75,10 +81,10 @@ def _years_before(day: date, years: int) -> str:
 
 @reads
 def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | None = None,
-                 today: date | None = None) -> list[YoungPerson]:
-    """The young people of ``point`` (every point held when None), by surname: under 18
-    today, or up to 25 with a consent or school-work recorded; ``search`` keeps those
-    whose name holds each of its words."""
+                 today: date | None = None, youngest: int = AGE_FLOOR) -> list[YoungPerson]:
+    """The young people of ``point`` (every point held when None), by surname: from
+    ``youngest`` (11; 0 for every child) to 17 today, or up to 25 with a consent or
+    school-work recorded; ``search`` keeps those whose name holds each of its words."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "consent")
     day = today or date.today()
@@ -91,7 +97,8 @@ def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | Non
         if given and given <= today_iso and (not withdrawn or today_iso < withdrawn):
             counted.setdefault(person, set()).add(f"{given_by}:{kind}")
     sql = PEOPLE_SQL.format(at_point="AND h.point = ?" if point is not None else "")
-    params = (_years_before(day, YOUNG_ADULT_AGE + 1), today_iso,
+    floor = _years_before(day, youngest) if youngest > 0 else today_iso
+    params = (_years_before(day, YOUNG_ADULT_AGE + 1), floor,
               *((point,) if point is not None else ()), adult)
     words = fold(search or "").split()
     out = []
@@ -128,8 +135,9 @@ def _by_name(person: YoungPerson) -> tuple[str, str, str]:
 @reads
 def plan_of(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> dict[str, Any]:
     """One young person's plan: ``person`` (names, birth date, ``minor`` today),
-    ``consents`` (newest first, each with ``live`` today) and ``experiences`` (their
-    school-work, newest first, with hours done and required)."""
+    ``consents`` (newest first, each with ``live`` today), ``experiences`` (their
+    school-work, newest first, with hours done and required) and ``photo`` (whether an
+    image of them may be published today: services/youth/photos.py)."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "consent")
     person = records.load(session, "person", person_id)
@@ -144,7 +152,9 @@ def plan_of(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> di
     experiences.sort(key=lambda e: (e.get("start_date") or "", e["id"]), reverse=True)
     data = records.to_dict(person)
     data["minor"] = under_18_on(data.get("birth_date"), day)
-    return {"person": data, "consents": consents, "experiences": experiences}
+    photo = photos.photo_consents(uow, [person.id], today=day)[person.id]
+    return {"person": data, "consents": consents, "experiences": experiences,
+            "photo": photo}
 
 
 @reads

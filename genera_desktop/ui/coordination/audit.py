@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from genera_desktop.domain.errors import GeneraError
 from genera_desktop.services.coordination import audit
-from genera_desktop.services.coordination.access_request import save_person_report
+from genera_desktop.services.coordination.access_request import is_minor, save_person_report
 from genera_desktop.services.registry import persons
 from genera_desktop.ui import file_dialogs
 from genera_desktop.ui.common.listing import ListPage, make_table
@@ -157,14 +157,19 @@ class AuditPage(ListPage):
         person_id = PersonPickerDialog.ask(self.ctx, self)
         if person_id is None:
             return
+        requester = None
+        if is_minor(self.ctx.store, person_id):  # a parent or guardian asks, and is named
+            requester = self.ask_requester()
+            if requester is None:
+                return
         path = self.ask_save_path(f"dati-persona-{person_id[:8]}.pdf")
         if not path:
             return
         self.show_message("")
         try:
             data = self.export_bytes(
-                person_id, "json" if path.lower().endswith(".json") else "pdf", Path(path)
-            )
+                person_id, "json" if path.lower().endswith(".json") else "pdf", Path(path),
+                requester)
         except (GeneraError, OSError) as err:
             self.show_message(error_text(err))
             return
@@ -173,9 +178,17 @@ class AuditPage(ListPage):
             self.tr("Dati salvati in {path} ({size} byte).").format(path=path, size=data)
         )
 
-    def export_bytes(self, person_id: str, fmt: str, path: Path) -> int:
+    def ask_requester(self) -> dict[str, Any] | None:
+        """Who requests a minor's data (tests replace this)."""
+        from genera_desktop.ui.youth.requester import RequesterDialog
+
+        return RequesterDialog.ask(self)
+
+    def export_bytes(self, person_id: str, fmt: str, path: Path,
+                     requester: dict[str, Any] | None = None) -> int:
         # The export is in the trail once the file is written.
-        return save_person_report(self.ctx.store, person_id, path, fmt).stat().st_size
+        return save_person_report(self.ctx.store, person_id, path, fmt,
+                                  requested_by=requester).stat().st_size
 
 
 class PersonPickerDialog(QDialog):

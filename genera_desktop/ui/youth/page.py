@@ -1,9 +1,10 @@
-"""«Adolescenti»: the young people the plan follows at this point (every point at the
-coordinator): the under-18s of its households and the young adults added to the plan,
-each with the consents that count today. Only for users with the adolescents' area.
+"""«Ragazzi» of the Adolescenti section: the young people the plan follows at this point
+(every point at the coordinator): the 11 to 17 year olds of its households (younger
+children too when «Anche sotto gli 11 anni» is ticked) and the young adults added to the
+plan, each with the consents that count today. Only for users with the adolescents' area.
 
 Keyboard: Ctrl+F search by name, Down into the list, Enter opens the young person's
-plan (consents and school-work).
+plan (consents and school-work); Alt+U shows the children under 11 too.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from genera_desktop.services.youth import people
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
+from genera_desktop.ui.community.workshops import put_filters
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.youth.plan_dialog import PlanDialog
 
@@ -54,12 +56,20 @@ class YouthPage(ListPage):
                          parent=parent)
         site = ctx.site()
         self.point = None if site.is_coordinator else site.point_code
+        self.younger = QCheckBox(self.tr("Anche sotto gli &11 anni"))
+        self.younger.setToolTip(self.tr("Mostra anche i bambini sotto gli 11 anni (Alt+1)"))
+        self.younger.toggled.connect(lambda _: self.refresh())
+        put_filters(self, [self.younger])
         self.view.setToolTip(self.tr("Invio apre consensi e scuola-lavoro della persona."))
 
     def load(self, search: str) -> tuple[list[Any], str]:
-        rows = people.young_people(self.ctx.store, self.point, search=search or None)
+        youngest = 0 if self.younger.isChecked() else people.AGE_FLOOR
+        rows = people.young_people(self.ctx.store, self.point, search=search or None,
+                                   youngest=youngest)
         if not rows:
             status = (self.tr("Nessuna persona trovata.") if search else
+                      self.tr("Nessun ragazzo dagli 11 anni nei nuclei di questo punto.")
+                      if youngest else
                       self.tr("Nessun minorenne nei nuclei di questo punto."))
         else:
             minors = sum(1 for r in rows if r.minor)

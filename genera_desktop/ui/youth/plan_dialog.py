@@ -33,6 +33,7 @@ from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.youth.hours_dialog import HoursDialog, fmt_hours
+from genera_desktop.ui.youth.photos import photo_line
 
 CONSENT_FIELDS = ("consent_type", "date", "given_by", "given_by_name", "withdrawn_on",
                   "notes")
@@ -57,6 +58,9 @@ class PlanDialog(QDialog):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.photo = QLabel()
+        self.photo.setObjectName("photoConsent")
+        self.photo.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
@@ -115,7 +119,7 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(10)
-        for widget in (self.header, self.hint, self.message):
+        for widget in (self.header, self.hint, self.photo, self.message):
             layout.addWidget(widget)
         layout.addLayout(consent_row)
         layout.addWidget(self.consent_view, 1)
@@ -154,6 +158,9 @@ class PlanDialog(QDialog):
                                   "consenso di un genitore o del tutore.") if self.minor
                           else "")
         self.hint.setVisible(self.minor)
+        # Before anything that could publish an image: whether one may be taken.
+        self.photo.setText(photo_line(plan["photo"]))
+        self.photo.setStyleSheet("" if plan["photo"] else "color: #a33; font-weight: bold;")
         self.consents.set_rows(plan["consents"])
         self.experiences.set_rows(plan["experiences"])
         for view in (self.consent_view, self.experience_view):
