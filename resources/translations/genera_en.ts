@@ -8728,6 +8728,89 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>WorkIndicators</name>
+    <message>
+        <source>Piano lavoro</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>In cerca di lavoro (profili attivi)</source>
+        <translation>Looking for work (active profiles)</translation>
+    </message>
+    <message>
+        <source>Colloqui in corso</source>
+        <translation>Interviews under way</translation>
+    </message>
+    <message>
+        <source>Tirocini avviati</source>
+        <translation>Internships started</translation>
+    </message>
+    <message>
+        <source>Tirocini conclusi</source>
+        <translation>Internships completed</translation>
+    </message>
+    <message>
+        <source>Tirocini diventati assunzioni</source>
+        <translation>Internships turned into hirings</translation>
+    </message>
+    <message>
+        <source>Assunzioni</source>
+        <translation>Hirings</translation>
+    </message>
+    <message>
+        <source>Tasso di presenza nei tirocini</source>
+        <translation>Attendance rate in internships</translation>
+    </message>
+    <message>
+        <source>Indennità dovute</source>
+        <translation>Allowances due</translation>
+    </message>
+    <message>
+        <source>di cui quota del progetto</source>
+        <translation>of which the project&apos;s share</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>In cerca di lavoro</source>
+        <translation>Looking for work</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Piano lavoro per punto di comunità</source>
+        <translation>Work plan by community point</translation>
+    </message>
+    <message>
+        <source>Piano lavoro per mese</source>
+        <translation>Work plan by month</translation>
+    </message>
+    <message>
+        <source>I conteggi sotto 5 sono indicati «&lt;5», come nei report: possono far riconoscere una persona.</source>
+        <translation>Counts under 5 read «&lt;5», as in the reports: they could point at one person.</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Candidature per stato: {list}</source>
+        <translation>Candidacies by state: {list}</translation>
+    </message>
+    <message>
+        <source>Assunzioni per contratto: {list}</source>
+        <translation>Hirings by contract: {list}</translation>
+    </message>
+</context>
+<context>
     <name>WorkPage</name>
     <message>
         <source>Lavoro</source>

@@ -8728,6 +8728,89 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>WorkIndicators</name>
+    <message>
+        <source>Piano lavoro</source>
+        <translation>Piano lavoro</translation>
+    </message>
+    <message>
+        <source>In cerca di lavoro (profili attivi)</source>
+        <translation>In cerca di lavoro (profili attivi)</translation>
+    </message>
+    <message>
+        <source>Colloqui in corso</source>
+        <translation>Colloqui in corso</translation>
+    </message>
+    <message>
+        <source>Tirocini avviati</source>
+        <translation>Tirocini avviati</translation>
+    </message>
+    <message>
+        <source>Tirocini conclusi</source>
+        <translation>Tirocini conclusi</translation>
+    </message>
+    <message>
+        <source>Tirocini diventati assunzioni</source>
+        <translation>Tirocini diventati assunzioni</translation>
+    </message>
+    <message>
+        <source>Assunzioni</source>
+        <translation>Assunzioni</translation>
+    </message>
+    <message>
+        <source>Tasso di presenza nei tirocini</source>
+        <translation>Tasso di presenza nei tirocini</translation>
+    </message>
+    <message>
+        <source>Indennità dovute</source>
+        <translation>Indennità dovute</translation>
+    </message>
+    <message>
+        <source>di cui quota del progetto</source>
+        <translation>di cui quota del progetto</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>In cerca di lavoro</source>
+        <translation>In cerca di lavoro</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Tirocini</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Piano lavoro per punto di comunità</source>
+        <translation>Piano lavoro per punto di comunità</translation>
+    </message>
+    <message>
+        <source>Piano lavoro per mese</source>
+        <translation>Piano lavoro per mese</translation>
+    </message>
+    <message>
+        <source>I conteggi sotto 5 sono indicati «&lt;5», come nei report: possono far riconoscere una persona.</source>
+        <translation>I conteggi sotto 5 sono indicati «&lt;5», come nei report: possono far riconoscere una persona.</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>Candidature per stato: {list}</source>
+        <translation>Candidature per stato: {list}</translation>
+    </message>
+    <message>
+        <source>Assunzioni per contratto: {list}</source>
+        <translation>Assunzioni per contratto: {list}</translation>
+    </message>
+</context>
+<context>
     <name>WorkPage</name>
     <message>
         <source>Lavoro</source>
