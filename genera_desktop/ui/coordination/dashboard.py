@@ -55,10 +55,10 @@ from genera_desktop.ui.common.changes import follow
 from genera_desktop.ui.common.rows import format_date
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.housing.dashboard import HousingIndicators
-from genera_desktop.ui.work.dashboard import WorkIndicators
 from genera_desktop.ui.labels import REFERRAL_STATUS, VISIT_ISSUES
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.network.sync import SILENT_DAYS, role_label, when_label
+from genera_desktop.ui.work.dashboard import WorkIndicators
 
 translate = QCoreApplication.translate
 

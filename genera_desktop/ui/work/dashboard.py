@@ -114,8 +114,8 @@ class WorkIndicators(QWidget):
         self.figures["allowances_due"].setText(euro(float(data.get("allowances_due", 0))))
         self.figures["project_contribution"].setText(
             euro(float(data.get("project_contribution", 0))))
-        candidacy = labels.choices("candidacy", "status") or {}
-        contract = labels.choices("hiring", "contract_type") or {}
+        candidacy: Mapping[str, str] = labels.choices("candidacy", "status") or {}
+        contract: Mapping[str, str] = labels.choices("hiring", "contract_type") or {}
         none = self.tr("non indicato")
         self.breakdowns.setText("\n".join((
             self.tr("Candidature per stato: {list}").format(list=self._listed(
