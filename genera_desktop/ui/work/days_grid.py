@@ -181,10 +181,12 @@ class DaysGridDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setDefaultSectionSize(30)
+        # Wide enough for a bold "31" in the header; 31 of them fit 1180 px.
+        self.view.horizontalHeader().setDefaultSectionSize(
+            max(34, self.view.fontMetrics().horizontalAdvance("888") + 8))
         self.view.horizontalHeader().setMinimumSectionSize(24)
         self.view.verticalHeader().setDefaultSectionSize(34)
-        self.view.setFixedHeight(110)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.expected = QLineEdit()
         self.expected.setValidator(QIntValidator(1, 31, self.expected))
         self.expected.setMaximumWidth(80)
@@ -244,7 +246,7 @@ class DaysGridDialog(QDialog):
         self.month.activated.connect(lambda _: self.load())
         found = self.month.findData(month)
         self.month.setCurrentIndex(max(0, found))
-        self.resize(1080, 400)
+        self.resize(1200, 330)
         self.load()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -260,6 +262,7 @@ class DaysGridDialog(QDialog):
             return
         self.row = attendance.month_by_days(self.ctx.store, self.internship, month)
         self.model.set_month(self.row["days"], set(self.row.get("attended_days") or ()))
+        self._fit_height()
         self.expected.setText(str(self.row.get("days_expected") or ""))
         contribution = self.row.get("project_contribution")
         self.contribution.setText("" if contribution is None else f"{contribution:g}")
@@ -268,6 +271,15 @@ class DaysGridDialog(QDialog):
                      next((n for n, d in enumerate(self.row["days"]) if d["within"]), 0))
         self.view.setCurrentIndex(self.model.index(0, first))
         self.show_totals()
+
+    def _fit_height(self) -> None:
+        """The one row of days and its header, no empty room under it (a scroll bar's
+        height kept for a narrow window)."""
+        view = self.view
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height()
+                            + view.verticalHeader().defaultSectionSize()
+                            + view.horizontalScrollBar().sizeHint().height()
+                            + 2 * view.frameWidth())
 
     def show_totals(self) -> None:
         row = self.row
