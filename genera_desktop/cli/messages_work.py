@@ -56,6 +56,7 @@ FIELD_MESSAGES = {
     "month_format": "must be a month written YYYY-MM",
     "days_count": "must equal the number of attended_days ({detail})",
     "not_day_numbers": "must be a list of day numbers (1 to 31)",
+    "day_repeated": "gives day {detail} twice",
 }
 
 

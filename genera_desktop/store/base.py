@@ -29,7 +29,7 @@ TEXT, DATE, TIME, BOOL, INT, NUMBER, LIST, ENUM, REF, POINT_CODE, TAX_CODE, PHON
 # A partita IVA (11 digits, valid check digit) and an ATECO 2025 code (the shipped
 # catalogue's, domain/catalogs.py): stored as their canonical writing.
 VAT_NUMBER, ATECO = "vat_number", "ateco"
-# Days of a month by number (1 to 31), a JSON list kept sorted: an internship month's
+# Days of a month by number (1 to 31), each once, a JSON list: an internship month's
 # attended days.
 DAY_NUMBERS = "day_numbers"
 

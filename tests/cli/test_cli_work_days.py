@@ -18,8 +18,9 @@ def test_attended_days_in_and_out_and_refused(env: dict[str, str],  # noqa: F811
     month = add(env, "internship_month", internship=internship, month="2026-03",
                 days_expected=22, days_attended=3, attended_days=[4, 2, 3])
     shown = json.loads(ok(env, "internship_month", "show", month, "--json"))
+    # As it went in (the order given), with its count and the allowance.
     assert (shown["attended_days"], shown["days_attended"], shown["allowance_due"]) == (
-        [2, 3, 4], 3, round(500 * 3 / 22, 2))
+        [4, 2, 3], 3, round(500 * 3 / 22, 2))
     before = ok(env, "dump")
     for data, field in (
             ({"days_expected": 20, "days_attended": 2, "attended_days": [30, 31]},
@@ -29,6 +30,8 @@ def test_attended_days_in_and_out_and_refused(env: dict[str, str],  # noqa: F811
             ({"days_expected": 20, "days_attended": 1, "attended_days": ["primo"]},
              "attended_days"),
             ({"days_expected": 20, "days_attended": 1, "attended_days": [32]},
+             "attended_days"),
+            ({"days_expected": 20, "days_attended": 2, "attended_days": [5, 5]},
              "attended_days")):
         line = refused(env, "internship_month", "add", "--json", json.dumps(
             {"internship": internship, "month": "2026-04", **data}))

@@ -88,8 +88,11 @@ def test_the_attended_days_must_fit_the_month_and_the_count(coordinator: Store,
     refused({"month": "2026-04", "days_expected": 20, "days_attended": 1,
              "attended_days": ["1"]}, "attended_days")
     assert records.list_records(coordinator, "internship_month") == []
+    refused({"month": "2026-04", "days_expected": 20, "days_attended": 2,
+             "attended_days": [2, 2]}, "attended_days")  # a day twice
     made = add(coordinator, "internship_month", internship=internship, month="2026-04",
                days_expected=20, days_attended=2, attended_days=[3, 2])
+    assert records.show(coordinator, "internship_month", made)["attended_days"] == [3, 2]
     with pytest.raises(ValidationFailed):  # the count alone no longer matches the days
         records.update(coordinator, "internship_month", made, {"days_attended": 5})
     records.update(coordinator, "internship_month", made,
