@@ -1,6 +1,7 @@
 """The internships' month grid of a point with 60 active internships (issue 12): opening
 it (the service's rows read from the store, the dialog built, laid out and painted)
-against 300 ms; a key saving a row (Space) printed beside it.
+against 300 ms; a key saving a row (Space) printed beside it; and one internship's month
+by days (ui/work/days_grid.py) opening, against the same 300 ms, with a day marked.
 
 Builds a coordinator store in a temporary folder with 60 trainees of one point at 12
 hosts, their internships and half of this month entered, through the services as the
@@ -70,6 +71,7 @@ def main() -> None:
 
     from genera_desktop.services.work import attendance
     from genera_desktop.ui.context import AppContext
+    from genera_desktop.ui.work.days_grid import DaysGridDialog
     from genera_desktop.ui.work.month_grid import MonthGridDialog
 
     app = QApplication.instance() or QApplication([])
@@ -116,7 +118,29 @@ def main() -> None:
                 view.viewport().repaint()
                 saves.append((time.perf_counter() - started) * 1000)
             report("Space saves a row (allowance shown)", statistics.median(saves))
+            # One internship's month by days (Enter on a row): opened, then Space on a
+            # day saved with the totals shown.
+            internship = dialog.model.rows[0]["internship"]
             dialog.close()
+            opens, marks = [], []
+            for run in range(RUNS + 1):
+                started = time.perf_counter()
+                days = DaysGridDialog(ctx, internship, month)
+                days.show()
+                days.view.viewport().repaint()
+                app.processEvents()
+                if run:  # the first pays the new dialog's one-off costs
+                    opens.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                days.toggle(days.view.currentIndex().column())
+                days.view.viewport().repaint()
+                marks.append((time.perf_counter() - started) * 1000)
+                days.close()
+                days.deleteLater()
+                app.processEvents()
+            report("days grid of one internship's month opens", statistics.median(opens),
+                   TARGET_MS)
+            report("Space marks a day (saved, allowance shown)", statistics.median(marks))
         finally:
             store.close()  # type: ignore[attr-defined]
 

@@ -813,6 +813,22 @@ def shots_work(net: Network, camera: Camera) -> None:
     grid.deleteLater()
     assert attendance.point_month(net.point, "MON", month), "no internship under way"
 
+    # The trainee's month by days (Enter on a row, or Alt+M): present on the working
+    # days up to yesterday but one, the cursor on today.
+    from genera_desktop.domain.holidays import is_working_day, month_days
+    from genera_desktop.ui.work.days_grid import DaysGridDialog
+
+    present = [d.day for d in month_days(month) if d < TODAY and is_working_day(d)
+               and internship["start_date"] <= d.isoformat()][:-2]
+    present.append(TODAY.day - 2)
+    attendance.save_days(net.point, internship["id"], month, present)
+    days = DaysGridDialog(window.ctx, internship["id"], month, title=name, parent=window)
+    days.resize(1240, 330)
+    days.view.setCurrentIndex(days.model.index(0, TODAY.day - 1))
+    camera.dialog(window, days, "55-presenze-giorni")
+    days.hide()
+    days.deleteLater()
+
     months = MonthGridDialog(window.ctx, internship=internship["id"], title=name,
                              parent=window)
     months.print_statement()  # Ctrl+P in the internship's grid
@@ -870,8 +886,19 @@ def shots_coordination(net: Network, camera: Camera, work: dict[str, Any]) -> No
     sync_page.choose_folder = lambda title: str(work["week"])
     sync_page.import_folder()
     camera.window(window, "30-importare-pacchetti")
-    go(window, "dashboard")
+    dashboard = go(window, "dashboard")
     camera.window(window, "31-cruscotto")
+    if dashboard.work is not None:  # the work plan's part, at the foot of the page
+        from PySide6.QtWidgets import QScrollArea
+
+        scroll = dashboard.findChild(QScrollArea)
+        camera.settle()
+        from PySide6.QtCore import QPoint
+
+        top = dashboard.work.mapTo(scroll.widget(), QPoint(0, 0)).y()
+        scroll.verticalScrollBar().setValue(top - 8)
+        camera.window(window, "37-cruscotto-lavoro")
+        scroll.verticalScrollBar().setValue(0)
     pick_first(go(window, "duplicates"))
     camera.window(window, "32-duplicati")
     conflicts = go(window, "conflicts")

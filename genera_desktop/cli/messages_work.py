@@ -54,6 +54,9 @@ FIELD_MESSAGES = {
     "language_level": "is not a language with its level, written like it:C1 or en:A2",
     "before_start": "is before start_date",
     "month_format": "must be a month written YYYY-MM",
+    "days_count": "must equal the number of attended_days ({detail})",
+    "not_day_numbers": "must be a list of day numbers (1 to 31)",
+    "day_repeated": "gives day {detail} twice",
 }
 
 

@@ -7,14 +7,13 @@ Italian, A4 portrait, dd/mm/yyyy, the footer and signatures of every form (layou
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from genera_desktop.domain.days import month_text
+from genera_desktop.domain.holidays import month_days
 from genera_desktop.printing.layout import (
     CONTENT_WIDTH,
     Field,
@@ -125,15 +124,21 @@ def training_project(ctx: PrintContext, internship: dict[str, Any], person: dict
     return render(ctx, story, title=PROJECT_TITLE, ref=person_name(person), filled=True)
 
 
-def month_days(month: str) -> list[date]:
-    """Every calendar day of a month written YYYY-MM."""
-    year, number = (int(x) for x in month.split("-"))
-    return [date(year, number, day) for day in range(1, calendar.monthrange(year, number)[1] + 1)]
-
-
 DAY_ROW = 6.1 * mm
-SHEET_WIDTHS = (24 * mm, 20 * mm, 20 * mm, 20 * mm, 14 * mm, CONTENT_WIDTH - 98 * mm)
-SHEET_HEADER = ("Data", "Giorno", "Entrata", "Uscita", "Ore", "Firma del/la tirocinante")
+SHEET_WIDTHS = (24 * mm, 20 * mm, 16 * mm, 16 * mm, 13 * mm, 20 * mm,
+                CONTENT_WIDTH - 109 * mm)
+SHEET_HEADER = ("Data", "Giorno", "Entrata", "Uscita", "Ore", "Presente",
+                "Firma del/la tirocinante")
+TICK = "✓"  # DejaVu Sans has it (printing/fonts.py)
+
+
+def _or_line(value: object) -> object:
+    """A value, or one line's room to write it: a form's usual room would push a
+    31-day month's signatures onto a second page."""
+    return strut(LINE_ROOM) if value is None or value == "" else value
+
+
+LINE_ROOM = 4.5 * mm
 
 
 def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str, Any],
@@ -147,25 +152,31 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
     lines = [f"<b>{text(person_name(person))}</b>",
              f"Ospitante: {text((host or {}).get('name'))} – mese di {title_month}"]
     corner = qr_corner(f"genera:internship:{internship.get('id', '')}:{month}", "Mese")
+    recorded = recorded or {}
+    # The days attended, when the days grid entered them, are ticked; else the column
+    # is left for the tutor to fill by hand.
+    attended = set(recorded.get("attended_days") or ())
     rows = []
     for day in month_days(month):
         rows.append([fmt_date(day), WEEKDAYS[day.weekday()], strut(DAY_ROW - 7),
-                     "", "", ""])
-    recorded = recorded or {}
+                     "", "", TICK if day.day in attended else "", ""])
     story: list[Flowable] = [
         title_block("Registro mensile delle presenze", lines, corner), gap(2 * mm),
-        field_row([Field("Tutor aziendale", internship.get("host_tutor"), 1.5),
-                   Field("Tutor del promotore", internship.get("promoter_tutor"), 1.5),
-                   Field("Ore al giorno", _hours(internship.get("hours_per_day")), 0.7)]),
+        field_row([Field("Tutor aziendale", _or_line(internship.get("host_tutor")), 1.5),
+                   Field("Tutor del promotore", _or_line(internship.get("promoter_tutor")),
+                         1.5),
+                   Field("Ore al giorno", _or_line(_hours(internship.get("hours_per_day"))),
+                         0.7)]),
         gap(2 * mm),
         data_table(SHEET_HEADER, rows, SHEET_WIDTHS,
                    [("TOPPADDING", (0, 1), (-1, -1), 1.2),
                     ("BOTTOMPADDING", (0, 1), (-1, -1), 1.2)]),
         gap(3 * mm),
         keep_together([
-            field_row([Field("Giorni previsti", recorded.get("days_expected"), 1),
-                       Field("Giorni di presenza", recorded.get("days_attended"), 1),
-                       Field("Ore totali", None, 1)]),
+            field_row([Field("Giorni previsti", _or_line(recorded.get("days_expected")), 1),
+                       Field("Giorni di presenza", _or_line(recorded.get("days_attended")),
+                             1),
+                       Field("Ore totali", _or_line(None), 1)]),
             # Compact, so that the month, its totals and the signatures fit one page.
             field_row([Field("Firma del/la tirocinante", strut(9 * mm), 1),
                        Field("Firma del tutor aziendale", strut(9 * mm), 1),

@@ -104,6 +104,17 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
         if bad:
             raise FieldError(name, "choice", ", ".join(rules["choices"]), value=bad[0])
         return list(dict.fromkeys(value))  # no repeats, order kept
+    if ftype == ft.DAY_NUMBERS:
+        if not isinstance(value, list) or not all(
+                isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise FieldError(name, "not_day_numbers", value=value)
+        bad = [v for v in value if not 1 <= v <= 31]
+        if bad:
+            raise FieldError(name, "out_of_range", "1 and 31", value=bad[0])
+        twice = [v for n, v in enumerate(value) if v in value[:n]]
+        if twice:  # a day given twice is a slip the count would hide
+            raise FieldError(name, "day_repeated", str(twice[0]), value=twice[0])
+        return list(value)  # as given: a field comes out as it went in (spec/cli.md)
     if not isinstance(value, str):
         raise FieldError(name, "not_text", value=value)
     if rules["max_length"] and len(value) > rules["max_length"] and ftype not in (ft.REF,):

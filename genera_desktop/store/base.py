@@ -29,6 +29,9 @@ TEXT, DATE, TIME, BOOL, INT, NUMBER, LIST, ENUM, REF, POINT_CODE, TAX_CODE, PHON
 # A partita IVA (11 digits, valid check digit) and an ATECO 2025 code (the shipped
 # catalogue's, domain/catalogs.py): stored as their canonical writing.
 VAT_NUMBER, ATECO = "vat_number", "ateco"
+# Days of a month by number (1 to 31), each once, a JSON list: an internship month's
+# attended days.
+DAY_NUMBERS = "day_numbers"
 
 
 class Base(DeclarativeBase):
@@ -49,7 +52,7 @@ def field(
         coltype: Any = Boolean()
     elif ftype == INT:
         coltype = Integer()
-    elif ftype in (LIST, NUMBER):
+    elif ftype in (LIST, NUMBER, DAY_NUMBERS):
         coltype = JSON()
     elif ftype in (TEXT,) and not max_length:
         coltype = Text()

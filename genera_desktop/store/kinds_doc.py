@@ -35,6 +35,7 @@ _TYPES = {
     ft.DATE: "date", ft.TIME: "time", ft.BOOL: "bool", ft.INT: "int", ft.NUMBER: "number",
     ft.POINT_CODE: "point code", ft.TAX_CODE: "codice fiscale", ft.PHONE: "phone",
     ft.EMAIL: "e-mail", ft.VAT_NUMBER: "partita IVA", ft.ATECO: "ATECO 2025 code",
+    ft.DAY_NUMBERS: "list of day numbers 1-31",
 }
 
 

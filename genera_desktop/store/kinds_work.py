@@ -285,6 +285,9 @@ INTERNSHIP_MONTH_KIND = KindSpec(
                    QT_TRANSLATE_NOOP("Labels", "Scritto AAAA-MM")),
         "days_expected": T(QT_TRANSLATE_NOOP("Labels", "Giorni previsti")),
         "days_attended": T(QT_TRANSLATE_NOOP("Labels", "Giorni di presenza")),
+        "attended_days": T(QT_TRANSLATE_NOOP("Labels", "Giorni presenti"),
+                           QT_TRANSLATE_NOOP("Labels", "I giorni del mese, per numero, in cui "
+                                                       "era presente")),
         "project_contribution": T(QT_TRANSLATE_NOOP("Labels", "Quota del progetto (€)"),
                                   QT_TRANSLATE_NOOP("Labels", "La parte dell'indennità che "
                                                               "paga il programma")),

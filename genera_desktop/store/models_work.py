@@ -18,6 +18,7 @@ from genera_desktop.domain import vocab_work as vw
 from genera_desktop.store.base import (
     BOOL,
     DATE,
+    DAY_NUMBERS,
     ENUM,
     INT,
     LIST,
@@ -167,6 +168,9 @@ class InternshipMonth(Replicated):
     month: Mapped[str | None] = field(required=True, max_length=7)
     days_expected: Mapped[int | None] = field(INT, required=True)
     days_attended: Mapped[int | None] = field(INT, required=True)
+    # Which days of the month were attended, when the days grid entered them (optional:
+    # a month may be kept as counts alone).
+    attended_days: Mapped[list[int] | None] = field(DAY_NUMBERS)
     project_contribution: Mapped[float | None] = field(NUMBER)
     person: Mapped[str | None] = field(REF, ref="person", max_length=36, index=True)
     household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)

@@ -117,7 +117,8 @@ class Table:
 def _table(model: type[Replicated]) -> Table:
     cols = replicated_columns(model)
     infos = {c.key: c.info for c in model.__table__.columns}
-    json_cols = frozenset(c for c in cols if infos[c].get("type") in (ft.LIST, ft.NUMBER))
+    json_cols = frozenset(c for c in cols if infos[c].get("type") in (ft.LIST, ft.NUMBER,
+                                                                     ft.DAY_NUMBERS))
     bool_cols = frozenset(c for c in cols if infos[c].get("type") == ft.BOOL)
     names = {c.key for c in model.__table__.columns}
     return Table(

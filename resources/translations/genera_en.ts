@@ -1433,6 +1433,151 @@ People: {persons} · active cases: {active} · visits: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>DaysGridDialog</name>
+    <message>
+        <source>Presenze per giorno – {title}</source>
+        <translation>Attendance by day – {title}</translation>
+    </message>
+    <message>
+        <source>Presenze per giorno</source>
+        <translation>Attendance by day</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Giorni del mese</source>
+        <translation>Days of the month</translation>
+    </message>
+    <message>
+        <source>Totali del mese</source>
+        <translation>Month&apos;s totals</translation>
+    </message>
+    <message>
+        <source>Frecce per spostarsi tra i giorni; Spazio segna il giorno presente o assente e lo salva; Pagina giù e Pagina su passano al mese dopo e a quello prima. In grigio i sabati, le domeniche e i festivi, non previsti se non si cambiano i giorni previsti.</source>
+        <translation>Arrows move between the days; Space marks the day present or absent and saves it; Page Down and Page Up go to the next and the previous month. Saturdays, Sundays and holidays are grey, not expected unless the expected days are changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Mese</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>Giorni &amp;previsti</source>
+        <translation>&amp;Expected days</translation>
+    </message>
+    <message>
+        <source>&amp;Quota del progetto (€)</source>
+        <translation>&amp;Project&apos;s share (€)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Presenze: {attended} giorni su {expected} previsti ({share}%) – indennità dovuta: {due}</source>
+        <translation>Attendance: {attended} days of {expected} expected ({share}%) – allowance due: {due}</translation>
+    </message>
+    <message>
+        <source>Questo mese è registrato solo come numero di giorni ({n}): segnando i giorni, i giorni di presenza diventano quelli segnati.</source>
+        <translation>This month is recorded as a number of days only ({n}): marking the days makes the days attended those marked.</translation>
+    </message>
+    <message>
+        <source>Questo giorno è fuori dalle date del tirocinio.</source>
+        <translation>This day is outside the internship&apos;s dates.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message>
+        <source>L</source>
+        <comment>lunedì</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>martedì</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>mercoledì</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>giovedì</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <comment>venerdì</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>sabato</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>domenica</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>lunedì</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>martedì</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercoledì</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>giovedì</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>venerdì</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>sabato</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>domenica</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>fuori dal tirocinio</source>
+        <translation>outside the internship</translation>
+    </message>
+    <message>
+        <source>presente</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>festivo</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>non lavorativo</source>
+        <translation>not a working day</translation>
+    </message>
+    <message>
+        <source>assente</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Stesso codice fiscale</source>
@@ -5797,6 +5942,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Days attended</translation>
     </message>
     <message>
+        <source>Giorni presenti</source>
+        <translation>Days attended (by number)</translation>
+    </message>
+    <message>
+        <source>I giorni del mese, per numero, in cui era presente</source>
+        <translation>The days of the month, by number, the trainee attended</translation>
+    </message>
+    <message>
         <source>Quota del progetto (€)</source>
         <translation>Project contribution (€)</translation>
     </message>
@@ -6438,8 +6591,8 @@ Ctrl+Q  quit</translation>
         <translation>Monthly attendance</translation>
     </message>
     <message>
-        <source>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola.</source>
-        <translation>Arrows to move; type a number in the cell and Enter saves it; Space marks all the expected days attended, or none. Each row saves itself.</translation>
+        <source>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola. F2 modifica la cella; Invio apre il mese per giorno.</source>
+        <translation>Arrows move; a number is typed in the cell and Enter saves it; Space marks all the expected days present, or none. Each row saves itself. F2 edits the cell; Enter opens the month by day.</translation>
     </message>
     <message>
         <source>Presenze del mese</source>
@@ -8831,6 +8984,89 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Profilo lavoro – {name}</source>
         <translation>Job profile – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkIndicators</name>
+    <message>
+        <source>Piano lavoro</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>In cerca di lavoro (profili attivi)</source>
+        <translation>Looking for work (active profiles)</translation>
+    </message>
+    <message>
+        <source>Colloqui in corso</source>
+        <translation>Interviews under way</translation>
+    </message>
+    <message>
+        <source>Tirocini avviati</source>
+        <translation>Internships started</translation>
+    </message>
+    <message>
+        <source>Tirocini conclusi</source>
+        <translation>Internships completed</translation>
+    </message>
+    <message>
+        <source>Tirocini diventati assunzioni</source>
+        <translation>Internships turned into hirings</translation>
+    </message>
+    <message>
+        <source>Assunzioni</source>
+        <translation>Hirings</translation>
+    </message>
+    <message>
+        <source>Tasso di presenza nei tirocini</source>
+        <translation>Attendance rate in internships</translation>
+    </message>
+    <message>
+        <source>Indennità dovute</source>
+        <translation>Allowances due</translation>
+    </message>
+    <message>
+        <source>di cui quota del progetto</source>
+        <translation>of which the project&apos;s share</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>In cerca di lavoro</source>
+        <translation>Looking for work</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Piano lavoro per punto di comunità</source>
+        <translation>Work plan by community point</translation>
+    </message>
+    <message>
+        <source>Piano lavoro per mese</source>
+        <translation>Work plan by month</translation>
+    </message>
+    <message>
+        <source>I conteggi sotto 5 sono indicati «&lt;5», come nei report: possono far riconoscere una persona.</source>
+        <translation>Counts under 5 read «&lt;5», as in the reports: they could point at one person.</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Candidature per stato: {list}</source>
+        <translation>Candidacies by state: {list}</translation>
+    </message>
+    <message>
+        <source>Assunzioni per contratto: {list}</source>
+        <translation>Hirings by contract: {list}</translation>
     </message>
 </context>
 <context>

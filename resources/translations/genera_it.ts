@@ -1433,6 +1433,151 @@ Persone: {persons} · casi attivi: {active} · visite: {visits}</translation>
     </message>
 </context>
 <context>
+    <name>DaysGridDialog</name>
+    <message>
+        <source>Presenze per giorno – {title}</source>
+        <translation>Presenze per giorno – {title}</translation>
+    </message>
+    <message>
+        <source>Presenze per giorno</source>
+        <translation>Presenze per giorno</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Giorni del mese</source>
+        <translation>Giorni del mese</translation>
+    </message>
+    <message>
+        <source>Totali del mese</source>
+        <translation>Totali del mese</translation>
+    </message>
+    <message>
+        <source>Frecce per spostarsi tra i giorni; Spazio segna il giorno presente o assente e lo salva; Pagina giù e Pagina su passano al mese dopo e a quello prima. In grigio i sabati, le domeniche e i festivi, non previsti se non si cambiano i giorni previsti.</source>
+        <translation>Frecce per spostarsi tra i giorni; Spazio segna il giorno presente o assente e lo salva; Pagina giù e Pagina su passano al mese dopo e a quello prima. In grigio i sabati, le domeniche e i festivi, non previsti se non si cambiano i giorni previsti.</translation>
+    </message>
+    <message>
+        <source>&amp;Mese</source>
+        <translation>&amp;Mese</translation>
+    </message>
+    <message>
+        <source>Giorni &amp;previsti</source>
+        <translation>Giorni &amp;previsti</translation>
+    </message>
+    <message>
+        <source>&amp;Quota del progetto (€)</source>
+        <translation>&amp;Quota del progetto (€)</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Presenze: {attended} giorni su {expected} previsti ({share}%) – indennità dovuta: {due}</source>
+        <translation>Presenze: {attended} giorni su {expected} previsti ({share}%) – indennità dovuta: {due}</translation>
+    </message>
+    <message>
+        <source>Questo mese è registrato solo come numero di giorni ({n}): segnando i giorni, i giorni di presenza diventano quelli segnati.</source>
+        <translation>Questo mese è registrato solo come numero di giorni ({n}): segnando i giorni, i giorni di presenza diventano quelli segnati.</translation>
+    </message>
+    <message>
+        <source>Questo giorno è fuori dalle date del tirocinio.</source>
+        <translation>Questo giorno è fuori dalle date del tirocinio.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message>
+        <source>L</source>
+        <comment>lunedì</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>martedì</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>mercoledì</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>giovedì</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <comment>venerdì</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>sabato</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>domenica</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>lunedì</source>
+        <translation>lunedì</translation>
+    </message>
+    <message>
+        <source>martedì</source>
+        <translation>martedì</translation>
+    </message>
+    <message>
+        <source>mercoledì</source>
+        <translation>mercoledì</translation>
+    </message>
+    <message>
+        <source>giovedì</source>
+        <translation>giovedì</translation>
+    </message>
+    <message>
+        <source>venerdì</source>
+        <translation>venerdì</translation>
+    </message>
+    <message>
+        <source>sabato</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <source>domenica</source>
+        <translation>domenica</translation>
+    </message>
+    <message>
+        <source>Presenze</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>fuori dal tirocinio</source>
+        <translation>fuori dal tirocinio</translation>
+    </message>
+    <message>
+        <source>presente</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>festivo</source>
+        <translation>festivo</translation>
+    </message>
+    <message>
+        <source>non lavorativo</source>
+        <translation>non lavorativo</translation>
+    </message>
+    <message>
+        <source>assente</source>
+        <translation>assente</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Stesso codice fiscale</source>
@@ -5797,6 +5942,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Giorni di presenza</translation>
     </message>
     <message>
+        <source>Giorni presenti</source>
+        <translation>Giorni presenti</translation>
+    </message>
+    <message>
+        <source>I giorni del mese, per numero, in cui era presente</source>
+        <translation>I giorni del mese, per numero, in cui era presente</translation>
+    </message>
+    <message>
         <source>Quota del progetto (€)</source>
         <translation>Quota del progetto (€)</translation>
     </message>
@@ -6438,8 +6591,8 @@ Ctrl+Q  esci</translation>
         <translation>Presenze mensili</translation>
     </message>
     <message>
-        <source>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola.</source>
-        <translation>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola.</translation>
+        <source>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola. F2 modifica la cella; Invio apre il mese per giorno.</source>
+        <translation>Frecce per spostarsi; un numero si scrive nella cella e Invio lo salva; Spazio segna presenti tutti i giorni previsti, o nessuno. Ogni riga si salva da sola. F2 modifica la cella; Invio apre il mese per giorno.</translation>
     </message>
     <message>
         <source>Presenze del mese</source>
@@ -8831,6 +8984,89 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Profilo lavoro – {name}</source>
         <translation>Profilo lavoro – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkIndicators</name>
+    <message>
+        <source>Piano lavoro</source>
+        <translation>Piano lavoro</translation>
+    </message>
+    <message>
+        <source>In cerca di lavoro (profili attivi)</source>
+        <translation>In cerca di lavoro (profili attivi)</translation>
+    </message>
+    <message>
+        <source>Colloqui in corso</source>
+        <translation>Colloqui in corso</translation>
+    </message>
+    <message>
+        <source>Tirocini avviati</source>
+        <translation>Tirocini avviati</translation>
+    </message>
+    <message>
+        <source>Tirocini conclusi</source>
+        <translation>Tirocini conclusi</translation>
+    </message>
+    <message>
+        <source>Tirocini diventati assunzioni</source>
+        <translation>Tirocini diventati assunzioni</translation>
+    </message>
+    <message>
+        <source>Assunzioni</source>
+        <translation>Assunzioni</translation>
+    </message>
+    <message>
+        <source>Tasso di presenza nei tirocini</source>
+        <translation>Tasso di presenza nei tirocini</translation>
+    </message>
+    <message>
+        <source>Indennità dovute</source>
+        <translation>Indennità dovute</translation>
+    </message>
+    <message>
+        <source>di cui quota del progetto</source>
+        <translation>di cui quota del progetto</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>In cerca di lavoro</source>
+        <translation>In cerca di lavoro</translation>
+    </message>
+    <message>
+        <source>Tirocini</source>
+        <translation>Tirocini</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Piano lavoro per punto di comunità</source>
+        <translation>Piano lavoro per punto di comunità</translation>
+    </message>
+    <message>
+        <source>Piano lavoro per mese</source>
+        <translation>Piano lavoro per mese</translation>
+    </message>
+    <message>
+        <source>I conteggi sotto 5 sono indicati «&lt;5», come nei report: possono far riconoscere una persona.</source>
+        <translation>I conteggi sotto 5 sono indicati «&lt;5», come nei report: possono far riconoscere una persona.</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>Candidature per stato: {list}</source>
+        <translation>Candidature per stato: {list}</translation>
+    </message>
+    <message>
+        <source>Assunzioni per contratto: {list}</source>
+        <translation>Assunzioni per contratto: {list}</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,9 @@ def world(coordinator: Store) -> dict[str, str]:
 
 
 def test_working_days_count_monday_to_friday_within_the_internship() -> None:
-    # January 2026 has 22 working days; from Monday 12th, 15.
-    assert attendance.working_days("2026-01", "2026-01-01", "2026-12-31") == 22
+    # January 2026 has 22 weekdays, 20 working days (New Year and Epiphany are
+    # holidays); from Monday 12th, 15.
+    assert attendance.working_days("2026-01", "2026-01-01", "2026-12-31") == 20
     assert attendance.working_days("2026-01", "2026-01-12", "2026-12-31") == 15
     assert attendance.months_of("2025-11-20", "2026-02-01") == [
         "2025-11", "2025-12", "2026-01", "2026-02"]

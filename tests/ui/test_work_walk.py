@@ -2,7 +2,8 @@
 reached from the section list, a new vacancy (Ctrl+N); a person found (Ctrl+P), her
 «Profilo lavoro» built (Alt+L, skills found as typed), the vacancies that fit her
 listed with their reasons, «Proponi» (Alt+P); an internship started (Alt+T), three
-months of attendance entered (Alt+M), the hiring recorded (Alt+A); the vacancy's page
+months of attendance entered day by day in the days grid (Alt+M, Space on each day,
+Page Down to the next month), the hiring recorded (Alt+A); the vacancy's page
 then ranks her first with the candidacy made."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.main_window import MainWindow
 from genera_desktop.ui.work.codes import CodeEdit, CodeListEdit
+from genera_desktop.ui.work.days_grid import DaysGridDialog
 from genera_desktop.ui.work.page import WorkPage
 from genera_desktop.ui.work.person_dialog import PersonWorkDialog
 from genera_desktop.ui.work.vacancy_dialog import VacancyDialog
@@ -149,14 +151,27 @@ def test_a_job_seekers_path_by_keyboard(qtbot: QtBot, window: MainWindow,
         type_into(qtbot, editors["host_tutor"], "Marco Bettoni")
         qtbot.keyClick(editors["host_tutor"], Qt.Key.Key_Return)
 
-    def a_month(attended: str) -> Any:
-        def enter(dialog: RecordDialog) -> None:
-            editors = dialog.form.editors
-            assert editors["month"].value()  # the next month not entered, proposed
-            type_into(qtbot, editors["days_expected"], "20")
-            type_into(qtbot, editors["days_attended"], attended)
-            qtbot.keyClick(editors["days_attended"], Qt.Key.Key_Return)
-        return enter
+    def three_months(dialog: DaysGridDialog) -> None:
+        """The days grid from the first month: 20 days expected each month (typed), then
+        20, 18 and 12 days marked present with Space; Page Down to the next month."""
+        assert dialog.current_month() == start.isoformat()[:7]
+        for number, attended in enumerate((20, 18, 12)):
+            if number:
+                qtbot.keyClick(dialog.view, Qt.Key.Key_PageDown)
+            qtbot.keyClick(dialog, Qt.Key.Key_P, ALT)
+            qtbot.waitUntil(dialog.expected.hasFocus, timeout=WAIT)
+            dialog.expected.selectAll()
+            qtbot.keyClicks(dialog.expected, "20")
+            qtbot.keyClick(dialog.expected, Qt.Key.Key_Return)
+            dialog.view.setFocus()
+            qtbot.keyClick(dialog.view, Qt.Key.Key_Home)
+            for _day in range(attended):
+                qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
+                qtbot.keyClick(dialog.view, Qt.Key.Key_Right)
+            qtbot.waitUntil(lambda n=attended: len(dialog.model.marked) == n, timeout=WAIT)
+            assert f"{attended} giorni su 20 previsti" in dialog.total.text()
+        assert "€ 300,00" in dialog.total.text()  # 12 of 20: 60% of the 500
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
 
     def hire(dialog: RecordDialog) -> None:
         editors = dialog.form.editors
@@ -181,13 +196,12 @@ def test_a_job_seekers_path_by_keyboard(qtbot: QtBot, window: MainWindow,
         qtbot.keyClick(dialog, Qt.Key.Key_T, ALT)
         qtbot.waitUntil(lambda: dialog.internships.rowCount() == 1, timeout=WAIT)
         assert not dialog.message.isVisible(), dialog.message.text()
-        for number, attended in enumerate(("20", "18", "12"), start=1):
-            active(qtbot, dialog)
-            in_dialog(qtbot, RecordDialog, a_month(attended), failures)
-            qtbot.keyClick(dialog, Qt.Key.Key_M, ALT)  # the button clicks a moment later
-            qtbot.waitUntil(lambda n=number: bool(failures) or len(
-                dialog.internships.rows[0]["months"]) == n, timeout=WAIT)
-            raise_failures(failures)
+        active(qtbot, dialog)
+        in_dialog(qtbot, DaysGridDialog, three_months, failures)
+        qtbot.keyClick(dialog, Qt.Key.Key_M, ALT)  # the button clicks a moment later
+        qtbot.waitUntil(lambda: bool(failures) or len(
+            dialog.internships.rows[0]["months"]) == 3, timeout=WAIT)
+        raise_failures(failures)
         qtbot.waitUntil(lambda: len(dialog.internships.rows[0]["months"]) == 3, timeout=WAIT)
         active(qtbot, dialog)
         in_dialog(qtbot, RecordDialog, hire, failures)
@@ -210,6 +224,8 @@ def test_a_job_seekers_path_by_keyboard(qtbot: QtBot, window: MainWindow,
     months = sorted(records.list_records(store, "internship_month"), key=lambda m: m["month"])
     assert [(m["days_attended"], m["allowance_due"]) for m in months] == [
         (20, 500.0), (18, 500.0), (12, 300.0)]
+    assert [len(m["attended_days"]) for m in months] == [20, 18, 12]
+    assert months[2]["attended_days"] == list(range(1, 13))
     [hiring] = records.list_records(store, "hiring")
     assert (hiring["person"], hiring["organisation"], hiring["internship"],
             hiring["contract_type"], hiring["date"]) == (

@@ -10,12 +10,11 @@ internship's dates) as expected and shows no allowance until saved. Saving adds 
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
 from typing import Any
 
 from sqlalchemy import or_, select
 
+from genera_desktop.domain.holidays import holidays, is_working_day, month_days
 from genera_desktop.domain.text import full_name
 from genera_desktop.services import permissions, records
 from genera_desktop.services.transaction import reads, writes
@@ -24,20 +23,17 @@ from genera_desktop.store.models import Household, Organisation, Person
 from genera_desktop.store.models_work import Internship, InternshipMonth
 from genera_desktop.store.uow import UnitOfWork
 
-GRID_FIELDS = ("days_expected", "days_attended", "project_contribution")
+GRID_FIELDS = ("days_expected", "days_attended", "project_contribution", "attended_days")
 # A point's month lists the internships under way: active, or with no status said; a
 # completed one too, so that its last month can still be entered after it ended.
 GRID_STATUSES = ("active", "completed")
 
 
 def working_days(month: str, start: str, end: str) -> int:
-    """Monday to Friday of ``month`` (YYYY-MM) within ``start``..``end``, at least 1."""
-    year, number = (int(x) for x in month.split("-"))
-    count = 0
-    for day in range(1, calendar.monthrange(year, number)[1] + 1):
-        iso = date(year, number, day)
-        if iso.weekday() < 5 and start <= iso.isoformat() <= end:
-            count += 1
+    """The working days of ``month`` (YYYY-MM: Monday to Friday, national holidays
+    left out) within ``start``..``end``, at least 1."""
+    count = sum(1 for day in month_days(month)
+                if is_working_day(day) and start <= day.isoformat() <= end)
     return max(1, count)
 
 
@@ -61,6 +57,7 @@ def _row(internship: Internship, month: str, entered: InternshipMonth | None,
             month, internship.start_date or "", internship.end_date or ""),
         "days_attended": entered.days_attended if entered is not None else None,
         "project_contribution": entered.project_contribution if entered else None,
+        "attended_days": entered.attended_days if entered is not None else None,
     }
     row["allowance_due"] = allowance_due(row) if entered is not None else None
     return row
@@ -95,7 +92,8 @@ def internship_months(uow: UnitOfWork, internship_id: str) -> list[dict[str, Any
     """Every month of an internship, from its start to its end, as grid rows (module
     docstring): ``internship``, ``month``, ``id`` (None if not entered),
     ``days_expected``, ``days_attended``, ``project_contribution``, ``allowance_due``,
-    ``monthly_allowance``, ``person_name``, ``host_name``."""
+    ``attended_days`` (None when kept as counts), ``monthly_allowance``, ``person_name``,
+    ``host_name``."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "internship_month")
     internship = records.load(session, "internship", internship_id)
@@ -152,3 +150,53 @@ def save_month(uow: UnitOfWork, internship_id: str, month: str,
     people, hosts = _names(session, {internship.person or ""}, {internship.host or ""})
     return _row(internship, month, entered, people.get(internship.person or "", ""),
                 hosts.get(internship.host or "", ""))
+
+
+@reads
+def month_by_days(uow: UnitOfWork, internship_id: str, month: str) -> dict[str, Any]:
+    """One month of an internship for the days grid: the grid row of
+    ``internship_months`` plus ``days``, one dict per calendar day with ``day`` (its
+    number), ``weekday`` (0 Monday .. 6 Sunday), ``holiday`` (a national one),
+    ``within`` (inside the internship's dates) and ``working`` (within, Monday to
+    Friday, not a holiday: the days expected by default)."""
+    session = uow.session
+    permissions.require_kind_access(session, uow.username, "internship_month")
+    internship = records.load(session, "internship", internship_id)
+    assert isinstance(internship, Internship)
+    start, end = internship.start_date or "", internship.end_date or ""
+    entered = _entered(session, [internship.id], month).get((internship.id, month))
+    people, hosts = _names(session, {internship.person or ""}, {internship.host or ""})
+    row = _row(internship, month, entered, people.get(internship.person or "", ""),
+               hosts.get(internship.host or "", ""))
+    feasts = holidays(int(month[:4]))
+    row["days"] = [{"day": day.day, "weekday": day.weekday(), "holiday": day in feasts,
+                    "within": start <= day.isoformat() <= end,
+                    "working": is_working_day(day) and start <= day.isoformat() <= end}
+                   for day in month_days(month)]
+    return row
+
+
+@writes
+def save_days(uow: UnitOfWork, internship_id: str, month: str, attended_days: list[int],
+              days_expected: int | None = None,
+              project_contribution: float | None = None) -> dict[str, Any]:
+    """Enter or change one month of an internship by its days: ``attended_days`` (day
+    numbers) become the days attended, their count ``days_attended``; ``days_expected``
+    None keeps the month's (or proposes its working days when it is new). Returns the
+    month as ``month_by_days`` does."""
+    values: dict[str, Any] = {"attended_days": sorted(set(attended_days)),
+                              "days_attended": len(set(attended_days))}
+    if days_expected is not None:
+        values["days_expected"] = days_expected
+    if project_contribution is not None:
+        values["project_contribution"] = project_contribution
+    existing = uow.session.scalars(select(InternshipMonth).where(
+        InternshipMonth.internship == internship_id, InternshipMonth.month == month,
+        InternshipMonth.cl % 2 == 1)).first()
+    if existing is None and "days_expected" not in values:
+        internship = records.load(uow.session, "internship", internship_id)
+        assert isinstance(internship, Internship)
+        values["days_expected"] = working_days(month, internship.start_date or "",
+                                               internship.end_date or "")
+    save_month(uow, internship_id, month, values)
+    return month_by_days(uow, internship_id, month)

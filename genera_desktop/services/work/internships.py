@@ -157,6 +157,7 @@ def _month_values(uow: UnitOfWork, values: dict[str, Any], obj: Replicated | Non
     if attended is not None and expected is not None and not 0 <= attended <= expected:
         errors.append(FieldError("days_attended", "out_of_range", f"0 and {expected}",
                                  value=attended))
+    errors += _day_errors(values, obj, days_in, attended)
     if errors:
         raise ValidationFailed(errors)
     internship_id = values.get("internship")
@@ -169,6 +170,23 @@ def _month_values(uow: UnitOfWork, values: dict[str, Any], obj: Replicated | Non
                                           <= internship.end_date[:7]):
                 raise Refused("month_outside_internship",
                               f"{internship.start_date[:7]}|{internship.end_date[:7]}")
+
+
+def _day_errors(values: dict[str, Any], obj: Replicated | None, days_in: int,
+                attended: int | None) -> list[FieldError]:
+    """The attended days, when given, must be days of the month and as many as
+    ``days_attended``; a month kept as counts alone is left as it was."""
+    days = values["attended_days"] if "attended_days" in values else getattr(
+        obj, "attended_days", None)
+    if days is None:
+        return []
+    outside = [day for day in days if day > days_in]
+    if outside:
+        return [FieldError("attended_days", "out_of_range", f"1 and {days_in}",
+                           value=outside[0])]
+    if attended is not None and attended != len(days):
+        return [FieldError("days_attended", "days_count", str(len(days)), value=attended)]
+    return []
 
 
 def _month_add(uow: UnitOfWork, values: dict[str, Any]) -> str | None:

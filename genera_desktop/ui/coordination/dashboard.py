@@ -58,6 +58,7 @@ from genera_desktop.ui.housing.dashboard import HousingIndicators
 from genera_desktop.ui.labels import REFERRAL_STATUS, VISIT_ISSUES
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.network.sync import SILENT_DAYS, role_label, when_label
+from genera_desktop.ui.work.dashboard import WorkIndicators
 
 translate = QCoreApplication.translate
 
@@ -401,6 +402,11 @@ class DashboardPage(QWidget):
         if permissions.user_may_read(ctx.store, "rent_contract"):
             self.housing = HousingIndicators()
             grid.addWidget(self.housing, 7, 0, 1, 2)
+        # The work plan's indicators, to users with its area.
+        self.work: WorkIndicators | None = None
+        if permissions.user_may_read(ctx.store, "job_profile"):
+            self.work = WorkIndicators()
+            grid.addWidget(self.work, 8, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
@@ -530,6 +536,8 @@ class DashboardPage(QWidget):
         self._show_sites(data["sites"])
         if self.housing is not None:
             self.housing.show_data(data)
+        if self.work is not None:
+            self.work.show_data(data)
         self.status.setText(self.tr("Dati al {date}.").format(date=format_date(data["date"])))
         self._run_again()
 

@@ -3,8 +3,10 @@
 tutor's, from «Lavoro»). Each row: days expected, days attended, the project's
 contribution, typed in place; the allowance due is worked out as each row is saved.
 
-Keys: the arrows move; a digit starts typing in a cell, Enter saves it, Escape gives
-up; Space on a row toggles attended (all the expected days, or none). Each change is
+Keys: the arrows move; a digit (or F2) starts typing in a cell, Enter saves it, Escape
+gives up; Space on a row toggles attended (all the expected days, or none); Enter on a
+row opens that month by days (ui/work/days_grid.py), and so does Space on a row whose
+days are marked (its count follows the days). Each change is
 saved at once; a refusal puts the row back and says why under the grid. A row not
 entered yet proposes the month's working days as expected and is saved once its days
 attended are given. An internship's grid prints its allowance statement (Ctrl+P).
@@ -112,9 +114,12 @@ class MonthGridModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.keys[index.column()] in EDITABLE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid() or self.keys[index.column()] not in EDITABLE:
+            return base
+        if (self.keys[index.column()] == "days_attended"
+                and self.rows[index.row()].get("attended_days") is not None):
+            return base  # entered by days: changed in the days grid (Enter)
+        return base | Qt.ItemFlag.ItemIsEditable
 
     def text(self, row: Row, key: str) -> str:
         value = row.get(key)
@@ -203,12 +208,17 @@ class _NumberDelegate(QStyledItemDelegate):
 class MonthGridView(QTableView):
     """The grid's table: Space toggles the current row's attendance."""
 
+    by_days = Signal(int)  # a row whose days are marked: Space opens its days grid
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         model = self.model()
         current = self.currentIndex()
         if (event.key() == Qt.Key.Key_Space and isinstance(model, MonthGridModel)
                 and current.isValid() and self.state() != QAbstractItemView.State.EditingState):
             row = model.rows[current.row()]
+            if row.get("attended_days") is not None:
+                self.by_days.emit(current.row())
+                return
             expected = row.get("days_expected") or 0
             attended = 0 if row.get("days_attended") == expected else expected
             model.change(current.row(), {"days_attended": attended})
@@ -286,11 +296,15 @@ class MonthGridDialog(QDialog):
         self.total = QLabel()
         self.hint = QLabel(self.tr("Frecce per spostarsi; un numero si scrive nella cella e "
                                    "Invio lo salva; Spazio segna presenti tutti i giorni "
-                                   "previsti, o nessuno. Ogni riga si salva da sola."))
+                                   "previsti, o nessuno. Ogni riga si salva da sola. F2 "
+                                   "modifica la cella; Invio apre il mese per giorno."))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.model.failed.connect(self._failed)
         self.model.dataChanged.connect(self._changed)
+        # Enter on a row: that internship's month by days (ui/work/days_grid.py).
+        self.view.activated.connect(lambda index: self.open_days(index.row()))
+        self.view.by_days.connect(self.open_days)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         self.point = QComboBox()
@@ -386,6 +400,19 @@ class MonthGridDialog(QDialog):
             self.total.setText(self.tr("Righe registrate: {n} di {m} – indennità dovuta: "
                                        "{due}").format(n=entered, m=len(self.model.rows),
                                                        due=euro(due)))
+
+    def open_days(self, number: int) -> None:
+        """Enter: the row's internship and month in the days grid; back here, the rows
+        are read again."""
+        from genera_desktop.ui.work.days_grid import DaysGridDialog
+
+        if not 0 <= number < len(self.model.rows):
+            return
+        row = self.model.rows[number]
+        title = " – ".join(t for t in (row.get("person_name"), row.get("host_name")) if t)
+        DaysGridDialog.ask(self.ctx, row["internship"], row["month"], title=title,
+                           parent=self)
+        self.reload()
 
     def print_statement(self) -> bool:
         """The internship's allowance statement in the print preview."""

@@ -3,8 +3,8 @@ with the reasons; «Proponi»), their internships with the months of attendance,
 hiring. Opened from «Lavoro» with Ctrl+P once the person is found.
 
 Keyboard: Alt+L the profile, Alt+P proposes the selected vacancy, Alt+T a new
-internship, Alt+M the next month of the selected internship, Alt+G its months in the
-grid (ui/work/month_grid.py), Alt+A a hiring; Alt+I enrols in a course, Alt+C marks it
+internship, Alt+M the next month of the selected internship by days
+(ui/work/days_grid.py), Alt+G its months in the grid (ui/work/month_grid.py), Alt+A a hiring; Alt+I enrols in a course, Alt+C marks it
 completed and asks about its skills (ui/work/courses_part.py); Alt+S records a skill
 offered or asked (ui/work/skills_part.py). A rule
 that warns (a host over its cap) is said above the buttons; the record is saved.
@@ -33,13 +33,13 @@ from genera_desktop.services.work import candidacies
 from genera_desktop.services.work import ui_queries as queries
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.columns import fit_columns
-from genera_desktop.ui.common.fields import NumberEdit
 from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.work.courses_part import CoursesPart
+from genera_desktop.ui.work.days_grid import DaysGridDialog
 from genera_desktop.ui.work.forms import edit_profile
 from genera_desktop.ui.work.month_grid import MonthGridDialog
 from genera_desktop.ui.work.skills_part import SkillsPart
@@ -48,7 +48,6 @@ from genera_desktop.ui.work.vacancy_dialog import INELIGIBLE_COLOR
 INTERNSHIP_FIELDS = ("host", "start_date", "end_date", "internship_type", "hours_per_day",
                      "meals_provided", "monthly_allowance", "promoter", "host_tutor",
                      "promoter_tutor", "status", "notes")
-MONTH_FIELDS = ("month", "days_expected", "days_attended", "project_contribution", "notes")
 HIRING_FIELDS = ("organisation", "date", "contract_type", "hours_per_week", "internship",
                  "incentives", "notes")
 
@@ -257,14 +256,14 @@ class PersonWorkDialog(QDialog):
                   {"host": names, "promoter": names})
 
     def new_month(self) -> None:
+        """Alt+M: the selected internship's next month not entered, by days
+        (ui/work/days_grid.py); Page Down goes on to the months after it."""
         row = self.internships.row_at(self.internship_view.currentIndex())
         if row is None:
             return
-        # Whole days within a month (the declared editor of a whole number takes 0 only).
-        self._ask("internship_month", MONTH_FIELDS, {"internship": row["id"]},
-                  {"month": next_month(row)}, {},
-                  {"days_expected": NumberEdit(integer=True, minimum=1, maximum=31),
-                   "days_attended": NumberEdit(integer=True, minimum=0, maximum=31)})
+        DaysGridDialog.ask(self.ctx, row["id"], next_month(row),
+                           title=f"{self.name} – {row['host_name']}", parent=self)
+        self.refresh()
 
     def open_grid(self) -> None:
         """Alt+G: the selected internship's months in the grid (ui/work/month_grid.py)."""
