@@ -18,6 +18,7 @@ from datetime import date
 from stdnum import luhn
 
 from genera_desktop.domain import catalogs_work as cat
+from genera_desktop.domain.holidays import is_working_day, month_days
 from genera_desktop.services.work.candidacies import candidacy_id
 from genera_desktop.services.work.internship_rules import LOMBARDY_2018, minimum_allowance
 from genera_desktop.services.work.matching import ProfileView, VacancyView, score_pair
@@ -248,12 +249,18 @@ class WorkDemo:
         })
         current = first
         while current.toordinal() <= min(end, self.today):
-            expected = rng.randrange(18, 23)
-            attended = max(0, expected - int(rng.expovariate(0.4)))
+            # The month's working days within the internship, a few missed, as the
+            # days grid would have them ticked (none after today).
+            workdays = [d for d in month_days(current.isoformat()[:7])
+                        if is_working_day(d) and first.toordinal() <= d.toordinal() <= end]
+            expected = max(1, len(workdays))
+            past = [d.day for d in workdays if d.toordinal() <= self.today]
+            missed = set(rng.sample(past, min(len(past), int(rng.expovariate(0.4)))))
+            days = [d for d in past if d not in missed]
             yield ("internship_month", {
                 "id": self.uid(current.toordinal() + 28), "internship": ident,
                 "month": current.isoformat()[:7], "days_expected": expected,
-                "days_attended": attended,
+                "days_attended": len(days), "attended_days": days,
                 "project_contribution": round(allowance * 0.5, 2) if rng.random() < 0.4
                 else None,
                 "person": person, "household": household, "monthly_allowance": allowance,

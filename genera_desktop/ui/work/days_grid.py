@@ -48,7 +48,7 @@ from genera_desktop.domain.days import month_text
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.domain.money import euro_text as euro
 from genera_desktop.services.work import attendance
-from genera_desktop.store.kinds_work import allowance_due
+from genera_desktop.services.work.attendance import allowance_due
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text, field_message
