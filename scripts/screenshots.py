@@ -712,7 +712,13 @@ def shots_housing(net: Network, camera: Camera) -> None:
     camera.window(window, "65-nucleo-casa")
     household.close_page()
     agenda_deadlines(net.point)
-    go(window, "agenda")
+    agenda = go(window, "agenda")
+    # The housing part as a user reaches it with Tab: scrolled into sight under the
+    # follow-ups, its first row current.
+    from PySide6.QtWidgets import QScrollArea
+    select_row(agenda.housing.view)
+    camera.settle()  # laid out first: the scroll area then knows where the part is
+    agenda.findChild(QScrollArea, "agendaUpper").ensureWidgetVisible(agenda.housing)
     camera.window(window, "67-agenda-casa")
     close_window(window)
 

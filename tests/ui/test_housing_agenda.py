@@ -143,3 +143,21 @@ def test_without_the_housing_area_no_such_part(qtbot: Any, coordinator: Store,
         assert page.follow_ups.rowCount() == 0  # the page itself works
     finally:
         coordinator.username = "anna"
+
+
+def test_the_follow_ups_keep_their_rows_under_every_part(
+        qtbot: Any, ctx: AppContext, deadlines: dict[str, str]) -> None:
+    """On a small screen with the housing part filled, the front desk's follow-ups still show
+    six rows: the parts scroll under them instead of squeezing them."""
+    for n in range(12):
+        add(ctx.store, "follow_up", {"household": deadlines["Galli"],
+                                     "due_date": f"2026-12-{n + 1:02d}",
+                                     "note": f"Promemoria {n}"})
+    page = AgendaPage(ctx, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1070, 560)  # a small laptop screen's share
+    page.show()
+    qtbot.waitUntil(lambda: page.housing is not None and page.housing.isVisible()
+                    and page.follow_ups.rowCount() == 12, timeout=20_000)
+    row_height = page.follow_up_view.verticalHeader().defaultSectionSize()
+    assert page.follow_up_view.height() >= 6 * row_height

@@ -12,10 +12,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -63,6 +65,9 @@ MONTHS = (
 )
 
 translate = QCoreApplication.translate
+
+
+FOLLOW_UP_ROWS = 6  # the follow-ups' rows always in sight
 
 
 def _t(text: object) -> str:  # QT_TRANSLATE_NOOP's marks are typed object
@@ -239,6 +244,17 @@ class AgendaPage(QWidget):
             self.housing = HousingAgenda(self)
             self.housing.household_opened.connect(self.housing_opened)
             upper_layout.addWidget(self.housing)
+        # The follow-ups are the front desk's first list: they keep room for a few rows
+        # however many parts the areas add under them; the parts scroll with them
+        # instead (Tab into a part scrolls it into view: QScrollArea does that).
+        self.follow_up_view.setMinimumHeight(
+            self.follow_up_view.horizontalHeader().sizeHint().height()
+            + FOLLOW_UP_ROWS * self.follow_up_view.verticalHeader().defaultSectionSize() + 4)
+        upper_scroll = QScrollArea()
+        upper_scroll.setObjectName("agendaUpper")
+        upper_scroll.setWidgetResizable(True)
+        upper_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        upper_scroll.setWidget(upper)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
@@ -249,7 +265,7 @@ class AgendaPage(QWidget):
         lower_layout.addWidget(self.activity_view, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(upper)
+        splitter.addWidget(upper_scroll)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
