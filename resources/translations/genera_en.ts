@@ -9457,8 +9457,20 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>No minors in this point&apos;s households.</translation>
     </message>
     <message>
-        <source>{n} minorenni, {m} giovani adulti</source>
-        <translation>{n} minors, {m} young adults</translation>
+        <source>1 minorenne</source>
+        <translation>1 minor</translation>
+    </message>
+    <message>
+        <source>{n} minorenni</source>
+        <translation>{n} minors</translation>
+    </message>
+    <message>
+        <source>1 giovane adulto</source>
+        <translation>1 young adult</translation>
+    </message>
+    <message>
+        <source>{n} giovani adulti</source>
+        <translation>{n} young adults</translation>
     </message>
 </context>
 <context>

@@ -9457,8 +9457,20 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Nessun minorenne nei nuclei di questo punto.</translation>
     </message>
     <message>
-        <source>{n} minorenni, {m} giovani adulti</source>
-        <translation>{n} minorenni, {m} giovani adulti</translation>
+        <source>1 minorenne</source>
+        <translation>1 minorenne</translation>
+    </message>
+    <message>
+        <source>{n} minorenni</source>
+        <translation>{n} minorenni</translation>
+    </message>
+    <message>
+        <source>1 giovane adulto</source>
+        <translation>1 giovane adulto</translation>
+    </message>
+    <message>
+        <source>{n} giovani adulti</source>
+        <translation>{n} giovani adulti</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Stor
     (row,) = page.model.rows
     assert (row.id, row.age, row.consents) == (teen, 16, ())
     assert page.model.data(page.model.index(0, 4)) == "nessuno"
+    assert page.status.text() == "1 minorenne, 0 giovani adulti"
 
     def consent(kind: str) -> object:
         def fill(dialog: RecordDialog) -> None:

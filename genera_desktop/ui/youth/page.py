@@ -73,8 +73,12 @@ class YouthPage(ListPage):
                       self.tr("Nessun minorenne nei nuclei di questo punto."))
         else:
             minors = sum(1 for r in rows if r.minor)
-            status = self.tr("{n} minorenni, {m} giovani adulti").format(
-                n=minors, m=len(rows) - minors)
+            adults = len(rows) - minors
+            status = ", ".join((
+                self.tr("1 minorenne") if minors == 1
+                else self.tr("{n} minorenni").format(n=minors),
+                self.tr("1 giovane adulto") if adults == 1
+                else self.tr("{n} giovani adulti").format(n=adults)))
         return rows, status
 
     def row_activated(self, row: Any) -> None:
