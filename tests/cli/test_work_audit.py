@@ -1,0 +1,123 @@
+"""What the audit of the work plan against spec/programme.md found (issue 12, audit12):
+each was accepted before and is refused now with exit 1, one `error:` line naming the
+field, and the store as it was."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tests.cli.test_cli_work import add, env, ok, refused, world  # noqa: F401
+
+
+def _refusals_leave_the_store_as_it_was(env: dict[str, str],  # noqa: F811
+                                        cases: list[tuple[tuple[str, ...], str]]) -> None:
+    before = ok(env, "dump")
+    for argv, words in cases:
+        line = refused(env, *argv)
+        assert words in line, (argv, line)
+        assert "Ferri" not in line and "Ida" not in line, line
+    assert ok(env, "dump") == before
+
+
+def test_an_extracurricular_internship_keeps_an_allowance(
+        env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
+    """Removing the allowance (null) left its months with no allowance due at all; and
+    0 hours a day made the lower "at most 4 hours" minimum (350) apply."""
+    internship = add(env, "internship", person=world["ida"], host=world["coop"],
+                     start_date="2026-01-01", end_date="2026-06-30", hours_per_day=6)
+    month = add(env, "internship_month", internship=internship, month="2026-02",
+                days_expected=20, days_attended=20)
+
+    def new(**extra: Any) -> tuple[str, ...]:
+        data = {"person": world["leo"], "host": world["coop"], "start_date": "2026-01-01",
+                "end_date": "2026-06-30", **extra}
+        return ("internship", "add", "--json", json.dumps(data))
+
+    _refusals_leave_the_store_as_it_was(env, [
+        (("internship", "update", internship, "--json", '{"monthly_allowance": null}'),
+         "monthly_allowance: cannot be removed"),
+        (("internship", "update", internship, "--json", '{"hours_per_day": 0}'),
+         "hours_per_day: 0 must be more than 0 and at most 24"),
+        (new(hours_per_day=0, monthly_allowance=350), "hours_per_day"),
+        (new(hours_per_day=25), "hours_per_day: 25"),
+    ])
+    assert json.loads(ok(env, "internship_month", "show", month, "--json"))[
+        "allowance_due"] == 500
+    # An inclusion internship has no regional minimum: its allowance may go.
+    inclusion = add(env, "internship", person=world["far"], host=world["coop"],
+                    internship_type="inclusion", start_date="2026-01-01",
+                    end_date="2026-06-30", monthly_allowance=200)
+    ok(env, "internship", "update", inclusion, "--json", '{"monthly_allowance": null}')
+    assert "monthly_allowance" not in json.loads(
+        ok(env, "internship", "show", inclusion, "--json"))
+
+
+def test_periods_hours_and_counts_within_reason(
+        env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
+    vacancy = add(env, "vacancy", organisation=world["firm"], title="Magazziniere",
+                  opened_on="2026-01-10")
+    course = add(env, "course", title="Carrellisti", hours=12, start_date="2026-02-01")
+    incentive = add(env, "incentive", code="ADI-ESONERO", name="Esonero ADI",
+                    valid_from="2024-01-01")
+    hiring = add(env, "hiring", person=world["ida"], organisation=world["firm"],
+                 date="2026-04-01", hours_per_week=38.5)
+    _refusals_leave_the_store_as_it_was(env, [
+        (("vacancy", "update", vacancy, "--json", '{"closes_on": "2026-01-09"}'),
+         "closes_on: '2026-01-09' is before opened_on"),
+        (("vacancy", "update", vacancy, "--json", '{"positions": 0}'),
+         "positions: 0 must be at least 1"),
+        (("vacancy", "add", "--json", json.dumps(
+            {"organisation": world["firm"], "title": "Autista", "opened_on": "2026-03-01",
+             "closes_on": "2026-02-01"})), "closes_on"),
+        (("course", "update", course, "--json", '{"end_date": "2026-01-31"}'),
+         "end_date: '2026-01-31' is before start_date"),
+        (("course", "update", course, "--json", '{"hours": -4}'),
+         "hours: -4 must not be negative"),
+        (("incentive", "update", incentive, "--json", '{"valid_to": "2023-12-31"}'),
+         "valid_to: '2023-12-31' is before valid_from"),
+        (("hiring", "update", hiring, "--json", '{"hours_per_week": 169}'),
+         "hours_per_week: 169 must be more than 0 and at most 168"),
+        (("hiring", "update", hiring, "--json", '{"hours_per_week": 0}'), "hours_per_week"),
+        (("organisation", "update", world["firm"], "--json", '{"employees": -1}'),
+         "employees: -1 must not be negative"),
+    ])
+    # Moving both ends of a period at once is one change, judged as a whole.
+    ok(env, "course", "update", course, "--json",
+       '{"start_date": "2026-01-10", "end_date": "2026-01-31"}')
+
+
+def test_a_hiring_names_the_persons_own_internship(
+        env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
+    internship = add(env, "internship", person=world["ida"], host=world["firm"],
+                     start_date="2026-01-01", end_date="2026-06-30")
+    hiring = add(env, "hiring", person=world["ida"], organisation=world["firm"],
+                 date="2026-07-01", internship=internship)
+    _refusals_leave_the_store_as_it_was(env, [
+        (("hiring", "add", "--json", json.dumps(
+            {"person": world["leo"], "organisation": world["firm"], "date": "2026-07-01",
+             "internship": internship})), "is another person's internship"),
+        (("hiring", "update", hiring, "--json", json.dumps({"person": world["leo"]})),
+         "internship"),
+    ])
+
+
+def test_one_course_enrolment_per_person_and_course(
+        env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
+    course = add(env, "course", title="HACCP", hours=8, skills=["haccp"])
+    other = add(env, "course", title="Carrellisti", hours=12)
+    enrolment = add(env, "course_enrolment", course=course, person=world["ida"],
+                    status="enrolled")
+    _refusals_leave_the_store_as_it_was(env, [
+        (("course_enrolment", "add", "--json", json.dumps(
+            {"course": course, "person": world["ida"]})),
+         f"already enrolled in this course (course_enrolment {enrolment})"),
+        (("course_enrolment", "update", enrolment, "--json", json.dumps({"course": other})),
+         "course_enrolment course cannot change"),
+    ])
+    # Another person, or the same person in another course, is fine; so is enrolling
+    # again after the enrolment was deleted.
+    add(env, "course_enrolment", course=course, person=world["leo"])
+    add(env, "course_enrolment", course=other, person=world["ida"])
+    ok(env, "course_enrolment", "delete", enrolment)
+    assert add(env, "course_enrolment", course=course, person=world["ida"]) == enrolment
