@@ -189,6 +189,32 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
 
 CV_TITLE = "Scheda curriculum – piano lavoro"
 
+# The languages a profile names by ISO 639 code (``it:C1``), as a company reads them: the
+# commonest among the programme's families; another code is printed as it is.
+LANGUAGE_NAMES = {
+    "it": "italiano", "en": "inglese", "fr": "francese", "es": "spagnolo", "de": "tedesco",
+    "pt": "portoghese", "ro": "romeno", "sq": "albanese", "ar": "arabo", "uk": "ucraino",
+    "ru": "russo", "pl": "polacco", "zh": "cinese", "ur": "urdu", "hi": "hindi",
+    "pa": "punjabi", "bn": "bengalese", "wo": "wolof", "tr": "turco", "sr": "serbo",
+    "hr": "croato", "bg": "bulgaro", "mk": "macedone", "tl": "tagalog", "ff": "fula",
+    "tw": "twi", "ha": "hausa", "ti": "tigrino", "so": "somalo", "am": "amarico",
+    "fa": "persiano", "ps": "pashto", "ku": "curdo", "ml": "malayalam", "ta": "tamil",
+    "si": "singalese", "nl": "olandese", "el": "greco",
+}
+
+
+def language_line(levels: list[str] | None) -> str:
+    """``["it:C1", "en:A2"]`` as «italiano C1, inglese A2»."""
+    shown = []
+    for item in levels or ():
+        code, _, level = str(item).partition(":")
+        shown.append(f"{LANGUAGE_NAMES.get(code, code)} {level}".strip())
+    return ", ".join(shown)
+
+
+def _km(distance: float) -> str:
+    return f"{distance:g}".replace(".", ",") + " km"
+
 
 def cv_sheet(ctx: PrintContext, person: dict[str, Any], household: dict[str, Any] | None,
              profile: dict[str, Any], words: dict[str, Any]) -> bytes:
@@ -210,11 +236,11 @@ def cv_sheet(ctx: PrintContext, person: dict[str, Any], household: dict[str, Any
         field_row([Field("Titolo di studio", words.get("education"), 1.5),
                    Field("Disponibile dal", fmt_date(profile.get("available_from")), 1),
                    Field("Orario", words.get("hours"), 1),
-                   Field("Distanza massima", f"{profile['max_distance_km']:g} km"
+                   Field("Distanza massima", _km(profile["max_distance_km"])
                          if profile.get("max_distance_km") is not None else None, 1)]),
         field_row([Field("Patenti", words.get("licences"), 2),
                    Field("Mezzo proprio", "sì" if profile.get("own_vehicle") else "no", 1),
-                   Field("Lingue", ", ".join(profile.get("languages") or ()), 2)]),
+                   Field("Lingue", language_line(profile.get("languages")), 2)]),
         gap(), section("Professioni"),
         write_box("Professioni cercate o svolte", "\n".join(words.get("occupations") or ())
                   or None, 2),

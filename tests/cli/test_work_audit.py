@@ -5,9 +5,10 @@ field, and the store as it was."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
-from tests.cli.test_cli_work import add, env, ok, refused, world  # noqa: F401
+from tests.cli.test_cli_work import _pdf_text, add, env, ok, refused, world  # noqa: F401
 
 
 def _refusals_leave_the_store_as_it_was(env: dict[str, str],  # noqa: F811
@@ -121,3 +122,25 @@ def test_one_course_enrolment_per_person_and_course(
     add(env, "course_enrolment", course=other, person=world["ida"])
     ok(env, "course_enrolment", "delete", enrolment)
     assert add(env, "course_enrolment", course=course, person=world["ida"]) == enrolment
+
+
+def test_the_cv_and_the_statement_speak_italian(env: dict[str, str],  # noqa: F811
+                                                world: dict[str, str],  # noqa: F811
+                                                tmp_path: Path) -> None:
+    """The CV sheet printed "25.5 km" and "it:C1, en:A2" for a company to read; the
+    allowance statement "6.5" hours a day."""
+    add(env, "job_profile", person=world["ida"], max_distance_km=25.5, cv_consent=True,
+        languages=["it:C1", "en:A2", "xx:B1"])
+    cv = tmp_path / "cv.pdf"
+    ok(env, "print", "cv", "--person", world["ida"], "--out", str(cv))
+    text, _pages = _pdf_text(cv)
+    assert "25,5 km" in text and "italiano C1, inglese A2, xx B1" in text, text
+    assert "it:C1" not in text and "25.5" not in text
+    internship = add(env, "internship", person=world["ida"], host=world["coop"],
+                     start_date="2026-01-01", end_date="2026-06-30", hours_per_day=6.5)
+    add(env, "internship_month", internship=internship, month="2026-02", days_expected=20,
+        days_attended=20)
+    statement = tmp_path / "allowance.pdf"
+    ok(env, "print", "allowance", "--internship", internship, "--out", str(statement))
+    text, _pages = _pdf_text(statement)
+    assert "6,5" in text and "6.5" not in text, text

@@ -253,7 +253,7 @@ class WorkDemo:
             yield ("internship_month", {
                 "id": self.uid(current.toordinal() + 28), "internship": ident,
                 "month": current.isoformat()[:7], "days_expected": expected,
-                "days_attended": attended,
+                "days_attended": attended, "attended_days": None,
                 "project_contribution": round(allowance * 0.5, 2) if rng.random() < 0.4
                 else None,
                 "person": person, "household": household, "monthly_allowance": allowance,
