@@ -1,6 +1,7 @@
 """What the audit of the work plan against spec/programme.md found (issue 12, audit12):
 each was accepted before and is refused now with exit 1, one `error:` line naming the
-field, and the store as it was."""
+field, and the store as it was; and the printed CV and allowance statement read as
+Italian forms."""
 
 from __future__ import annotations
 
@@ -136,6 +137,11 @@ def test_the_cv_and_the_statement_speak_italian(env: dict[str, str],  # noqa: F8
     text, _pages = _pdf_text(cv)
     assert "25,5 km" in text and "italiano C1, inglese A2, xx B1" in text, text
     assert "it:C1" not in text and "25.5" not in text
+    # What goes to a company is in the trail: the person's access export shows the print.
+    export = tmp_path / "export.json"
+    ok(env, "person", "export", world["ida"], "--out", str(export))
+    prints = [a for a in json.loads(export.read_text())["audit"] if a["action"] == "print"]
+    assert [(a["kind"], a["detail"]["form"]) for a in prints] == [("job_profile", "cv")]
     internship = add(env, "internship", person=world["ida"], host=world["coop"],
                      start_date="2026-01-01", end_date="2026-06-30", hours_per_day=6.5)
     add(env, "internship_month", internship=internship, month="2026-02", days_expected=20,
