@@ -13,7 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from genera_desktop.domain.days import month_text
-from genera_desktop.domain.holidays import month_days
+from genera_desktop.domain.holidays import holidays, month_days
+from genera_desktop.printing.flowables import SHADE
 from genera_desktop.printing.layout import (
     CONTENT_WIDTH,
     Field,
@@ -156,10 +157,21 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
     # The days attended, when the days grid entered them, are ticked; else the column
     # is left for the tutor to fill by hand.
     attended = set(recorded.get("attended_days") or ())
-    rows = []
-    for day in month_days(month):
-        rows.append([fmt_date(day), WEEKDAYS[day.weekday()], strut(DAY_ROW - 7),
-                     "", "", TICK if day.day in attended else "", ""])
+    rows, marks = [], []
+    first, last = str(internship.get("start_date") or ""), str(internship.get("end_date") or "")
+    public = holidays(year)
+    for number, day in enumerate(month_days(month), start=1):
+        row: list[object] = [fmt_date(day), WEEKDAYS[day.weekday()],
+                             "festivo" if day in public else strut(DAY_ROW - 7), "", "",
+                             TICK if day.day in attended else "", ""]
+        # The tutor sees at a glance which days are not working days, and which fall
+        # outside the internship (its first and last month).
+        if day.weekday() >= 5 or day in public:
+            marks.append(("BACKGROUND", (0, number), (-1, number), SHADE))
+        if (first and day.isoformat() < first) or (last and day.isoformat() > last):
+            row[2:6] = ["fuori dal tirocinio", "", "", ""]
+            marks.append(("SPAN", (2, number), (5, number)))
+        rows.append(row)
     story: list[Flowable] = [
         title_block("Registro mensile delle presenze", lines, corner), gap(2 * mm),
         field_row([Field("Tutor aziendale", _or_line(internship.get("host_tutor")), 1.5),
@@ -170,7 +182,7 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
         gap(2 * mm),
         data_table(SHEET_HEADER, rows, SHEET_WIDTHS,
                    [("TOPPADDING", (0, 1), (-1, -1), 1.2),
-                    ("BOTTOMPADDING", (0, 1), (-1, -1), 1.2)]),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 1.2), *marks]),
         gap(3 * mm),
         keep_together([
             field_row([Field("Giorni previsti", _or_line(recorded.get("days_expected")), 1),

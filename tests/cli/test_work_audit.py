@@ -150,3 +150,22 @@ def test_the_cv_and_the_statement_speak_italian(env: dict[str, str],  # noqa: F8
     ok(env, "print", "allowance", "--internship", internship, "--out", str(statement))
     text, _pages = _pdf_text(statement)
     assert "6,5" in text and "6.5" not in text, text
+
+
+def test_the_month_sheet_shows_holidays_and_days_outside_the_internship(
+        env: dict[str, str], world: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+    """A tutor signing the sheet saw every day alike: Easter Monday, or the days of the
+    first month before the internship began, were rows to fill like any other."""
+    internship = add(env, "internship", person=world["ida"], host=world["coop"],
+                     start_date="2026-01-12", end_date="2026-07-11")
+    january, april = tmp_path / "january.pdf", tmp_path / "april.pdf"
+    ok(env, "print", "internship-month", "--id", internship, "--month", "2026-01", "--out",
+       str(january))
+    ok(env, "print", "internship-month", "--id", internship, "--month", "2026-04", "--out",
+       str(april))
+    text, pages = _pdf_text(january)
+    assert pages == 1 and text.count("fuori dal tirocinio") == 11, text
+    text, pages = _pdf_text(april)
+    # 6 April 2026 is Easter Monday, 25 April the Liberation day.
+    assert pages == 1 and text.count("festivo") == 2, text
+    assert "06/04/2026 lunedì festivo" in text and "fuori dal tirocinio" not in text
