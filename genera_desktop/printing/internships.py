@@ -157,7 +157,8 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
     # The days attended, when the days grid entered them, are ticked; else the column
     # is left for the tutor to fill by hand.
     attended = set(recorded.get("attended_days") or ())
-    rows, marks = [], []
+    rows: list[list[object]] = []
+    marks: list[tuple[Any, ...]] = []
     first, last = str(internship.get("start_date") or ""), str(internship.get("end_date") or "")
     public = holidays(year)
     for number, day in enumerate(month_days(month), start=1):
