@@ -8980,6 +8980,29 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>WorkCatalogs</name>
+    <message>
+        <source>Modifica</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Eliminare «{name}»?</source>
+        <translation>Delete «{name}»?</translation>
+    </message>
+    <message>
+        <source>Cataloghi del lavoro</source>
+        <translation>Work catalogues</translation>
+    </message>
+    <message>
+        <source>Valgono per tutta la rete: si cambiano solo al coordinamento. Le regole dei tirocini valgono dalla data indicata; senza una regola in vigore si applica la DGR Lombardia 7763/2018.</source>
+        <translation>They hold for the whole network: only the coordinator changes them. Internship rules hold from the date given; with no rule in force, Lombardy&apos;s DGR 7763/2018 applies.</translation>
+    </message>
+</context>
+<context>
     <name>WorkForms</name>
     <message>
         <source>Profilo lavoro – {name}</source>
@@ -9205,6 +9228,14 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
         <translation>Records a new vacancy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cataloghi…</source>
+        <translation>Catalogues…</translation>
+    </message>
+    <message>
+        <source>Corsi, incentivi e regole dei tirocini (Ctrl+K)</source>
+        <translation>Courses, incentives and internship rules (Ctrl+K)</translation>
     </message>
     <message>
         <source>Tutti gli stati</source>

@@ -8980,6 +8980,29 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>WorkCatalogs</name>
+    <message>
+        <source>Modifica</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Eliminare «{name}»?</source>
+        <translation>Eliminare «{name}»?</translation>
+    </message>
+    <message>
+        <source>Cataloghi del lavoro</source>
+        <translation>Cataloghi del lavoro</translation>
+    </message>
+    <message>
+        <source>Valgono per tutta la rete: si cambiano solo al coordinamento. Le regole dei tirocini valgono dalla data indicata; senza una regola in vigore si applica la DGR Lombardia 7763/2018.</source>
+        <translation>Valgono per tutta la rete: si cambiano solo al coordinamento. Le regole dei tirocini valgono dalla data indicata; senza una regola in vigore si applica la DGR Lombardia 7763/2018.</translation>
+    </message>
+</context>
+<context>
     <name>WorkForms</name>
     <message>
         <source>Profilo lavoro – {name}</source>
@@ -9205,6 +9228,14 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
         <translation>Registra una nuova offerta di lavoro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cataloghi…</source>
+        <translation>Cataloghi…</translation>
+    </message>
+    <message>
+        <source>Corsi, incentivi e regole dei tirocini (Ctrl+K)</source>
+        <translation>Corsi, incentivi e regole dei tirocini (Ctrl+K)</translation>
     </message>
     <message>
         <source>Tutti gli stati</source>
