@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.cli.test_cli_work import _pdf_text, add, env, ok, refused, world  # noqa: F401
+from tests.cli.test_cli_work import _pdf_text, add, env, genera, ok, refused, world  # noqa: F401
 
 
 def _refusals_leave_the_store_as_it_was(env: dict[str, str],  # noqa: F811
@@ -169,3 +169,15 @@ def test_the_month_sheet_shows_holidays_and_days_outside_the_internship(
     # 6 April 2026 is Easter Monday, 25 April the Liberation day.
     assert pages == 1 and text.count("festivo") == 2, text
     assert "06/04/2026 lunedì festivo" in text and "fuori dal tirocinio" not in text
+
+
+def test_the_host_cap_is_warned_when_it_is_passed_not_at_every_change(
+        env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
+    """A tutor's name corrected on an internship printed the cap warning again."""
+    add(env, "internship", person=world["ida"], host=world["firm"], start_date="2026-01-01",
+        end_date="2026-06-30", status="active")
+    second = add(env, "internship", person=world["leo"], host=world["firm"],
+                 start_date="2026-01-01", end_date="2026-06-30", status="planned")
+    done = genera(env, "internship", "update", second, "--json", '{"status": "active"}')
+    assert done.returncode == 0 and done.stderr.startswith("warning: "), done.stderr
+    ok(env, "internship", "update", second, "--json", '{"host_tutor": "Marco Bettoni"}')

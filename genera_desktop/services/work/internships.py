@@ -98,7 +98,10 @@ def _check(uow: UnitOfWork, now: dict[str, Any], given: dict[str, Any], *,
             raise Refused("internship_too_short", str(rule.min_months))
         if length > longest + 1e-9:
             raise Refused("internship_too_long", str(longest))
-    if host is not None and now.get("status") == "active":
+    # Warned when it is made, or becomes active, or moves host: not again at every
+    # change of a tutor's name while the host stays over its cap.
+    if host is not None and now.get("status") == "active" and (
+            adding or {"status", "host"} & set(given)):
         cap = host_cap(host.employees)
         active = int(session.scalar(select(func.count()).select_from(Internship).where(
             Internship.host == host.id, Internship.status == "active",
