@@ -286,7 +286,7 @@ class DaysGridDialog(QDialog):
         attended = row.get("days_attended") if counted_only else len(self.model.marked)
         expected = self._expected() or row.get("days_expected") or 0
         due = attendance.allowance_due({"monthly_allowance": row.get("monthly_allowance"),
-                             "days_expected": expected, "days_attended": attended})
+                                         "days_expected": expected, "days_attended": attended})
         share = round(100 * (attended or 0) / expected) if expected else 0
         self.total.setText(self.tr(
             "Presenze: {attended} giorni su {expected} previsti ({share}%) – indennità "
