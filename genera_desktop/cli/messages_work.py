@@ -20,6 +20,12 @@ REFUSALS = {
     "month_exists": ("this internship's month is already recorded ({detail}): "
                      "change it instead"),
     "course_not_completed": "the course enrolment {detail} is not completed",
+    "allowance_needed": ("monthly_allowance: cannot be removed from this internship (the "
+                         "regional minimum that applies is {detail} euro a month)"),
+    "hiring_internship_other_person": ("internship: {detail} is another person's "
+                                       "internship"),
+    "already_in_course": ("this person is already enrolled in this course "
+                          "(course_enrolment {detail})"),
 }
 
 
@@ -57,6 +63,9 @@ FIELD_MESSAGES = {
     "days_count": "must equal the number of attended_days ({detail})",
     "not_day_numbers": "must be a list of day numbers (1 to 31)",
     "day_repeated": "gives day {detail} twice",
+    "before_field": "is before {detail}",
+    "hours_range": "must be more than 0 and at most {detail}",
+    "at_least": "must be at least {detail}",
 }
 
 

@@ -79,7 +79,7 @@ def allowance_statement(ctx: PrintContext, internship: dict[str, Any],
     story: list[Flowable] = [
         title_block("Prospetto dell'indennità", lines, corner), gap(),
         field_row([Field("Indennità mensile", fmt_euro(internship.get("monthly_allowance")), 1),
-                   Field("Ore al giorno", f"{internship['hours_per_day']:g}"
+                   Field("Ore al giorno", f"{internship['hours_per_day']:g}".replace(".", ",")
                          if internship.get("hours_per_day") is not None else None, 1),
                    Field("Tutor aziendale", internship.get("host_tutor"), 2)]),
         gap(), section("Mesi"),

@@ -13,7 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from genera_desktop.domain.days import month_text
-from genera_desktop.domain.holidays import month_days
+from genera_desktop.domain.holidays import holidays, month_days
+from genera_desktop.printing.flowables import SHADE
 from genera_desktop.printing.layout import (
     CONTENT_WIDTH,
     Field,
@@ -156,10 +157,22 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
     # The days attended, when the days grid entered them, are ticked; else the column
     # is left for the tutor to fill by hand.
     attended = set(recorded.get("attended_days") or ())
-    rows = []
-    for day in month_days(month):
-        rows.append([fmt_date(day), WEEKDAYS[day.weekday()], strut(DAY_ROW - 7),
-                     "", "", TICK if day.day in attended else "", ""])
+    rows: list[list[object]] = []
+    marks: list[tuple[Any, ...]] = []
+    first, last = str(internship.get("start_date") or ""), str(internship.get("end_date") or "")
+    public = holidays(year)
+    for number, day in enumerate(month_days(month), start=1):
+        row: list[object] = [fmt_date(day), WEEKDAYS[day.weekday()],
+                             "festivo" if day in public else strut(DAY_ROW - 7), "", "",
+                             TICK if day.day in attended else "", ""]
+        # The tutor sees at a glance which days are not working days, and which fall
+        # outside the internship (its first and last month).
+        if day.weekday() >= 5 or day in public:
+            marks.append(("BACKGROUND", (0, number), (-1, number), SHADE))
+        if (first and day.isoformat() < first) or (last and day.isoformat() > last):
+            row[2:6] = ["fuori dal tirocinio", "", "", ""]
+            marks.append(("SPAN", (2, number), (5, number)))
+        rows.append(row)
     story: list[Flowable] = [
         title_block("Registro mensile delle presenze", lines, corner), gap(2 * mm),
         field_row([Field("Tutor aziendale", _or_line(internship.get("host_tutor")), 1.5),
@@ -170,7 +183,7 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
         gap(2 * mm),
         data_table(SHEET_HEADER, rows, SHEET_WIDTHS,
                    [("TOPPADDING", (0, 1), (-1, -1), 1.2),
-                    ("BOTTOMPADDING", (0, 1), (-1, -1), 1.2)]),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 1.2), *marks]),
         gap(3 * mm),
         keep_together([
             field_row([Field("Giorni previsti", _or_line(recorded.get("days_expected")), 1),
@@ -188,6 +201,32 @@ def month_sheet(ctx: PrintContext, internship: dict[str, Any], person: dict[str,
 
 
 CV_TITLE = "Scheda curriculum – piano lavoro"
+
+# The languages a profile names by ISO 639 code (``it:C1``), as a company reads them: the
+# commonest among the programme's families; another code is printed as it is.
+LANGUAGE_NAMES = {
+    "it": "italiano", "en": "inglese", "fr": "francese", "es": "spagnolo", "de": "tedesco",
+    "pt": "portoghese", "ro": "romeno", "sq": "albanese", "ar": "arabo", "uk": "ucraino",
+    "ru": "russo", "pl": "polacco", "zh": "cinese", "ur": "urdu", "hi": "hindi",
+    "pa": "punjabi", "bn": "bengalese", "wo": "wolof", "tr": "turco", "sr": "serbo",
+    "hr": "croato", "bg": "bulgaro", "mk": "macedone", "tl": "tagalog", "ff": "fula",
+    "tw": "twi", "ha": "hausa", "ti": "tigrino", "so": "somalo", "am": "amarico",
+    "fa": "persiano", "ps": "pashto", "ku": "curdo", "ml": "malayalam", "ta": "tamil",
+    "si": "singalese", "nl": "olandese", "el": "greco",
+}
+
+
+def language_line(levels: list[str] | None) -> str:
+    """``["it:C1", "en:A2"]`` as «italiano C1, inglese A2»."""
+    shown = []
+    for item in levels or ():
+        code, _, level = str(item).partition(":")
+        shown.append(f"{LANGUAGE_NAMES.get(code, code)} {level}".strip())
+    return ", ".join(shown)
+
+
+def _km(distance: float) -> str:
+    return f"{distance:g}".replace(".", ",") + " km"
 
 
 def cv_sheet(ctx: PrintContext, person: dict[str, Any], household: dict[str, Any] | None,
@@ -210,11 +249,11 @@ def cv_sheet(ctx: PrintContext, person: dict[str, Any], household: dict[str, Any
         field_row([Field("Titolo di studio", words.get("education"), 1.5),
                    Field("Disponibile dal", fmt_date(profile.get("available_from")), 1),
                    Field("Orario", words.get("hours"), 1),
-                   Field("Distanza massima", f"{profile['max_distance_km']:g} km"
+                   Field("Distanza massima", _km(profile["max_distance_km"])
                          if profile.get("max_distance_km") is not None else None, 1)]),
         field_row([Field("Patenti", words.get("licences"), 2),
                    Field("Mezzo proprio", "sì" if profile.get("own_vehicle") else "no", 1),
-                   Field("Lingue", ", ".join(profile.get("languages") or ()), 2)]),
+                   Field("Lingue", language_line(profile.get("languages")), 2)]),
         gap(), section("Professioni"),
         write_box("Professioni cercate o svolte", "\n".join(words.get("occupations") or ())
                   or None, 2),

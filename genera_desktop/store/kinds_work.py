@@ -207,6 +207,7 @@ COURSE_ENROLMENT_KIND = KindSpec(
     set_by_app=("household",),
     columns=("course", "person", "status", "hours_attended"),
     summary=("course", "person", "status"),
+    one_per=("course", "person"),
 )
 
 SKILL_EXCHANGE_KIND = KindSpec(

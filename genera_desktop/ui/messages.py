@@ -30,6 +30,7 @@ from genera_desktop.domain.errors import (
 )
 from genera_desktop.services.backup import BackupInvalid
 from genera_desktop.ui.housing.messages import refusal_text as housing_refusal
+from genera_desktop.ui.work import messages as work_messages
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +318,7 @@ def field_message(err: FieldError) -> str:
     """What is wrong with one field, as shown under it."""
     if err.code in ("date_format", "date") and err.detail == "no such day":
         return translate("messages", "Questa data non esiste")
-    template = _field_templates().get(err.code)
+    template = _field_templates().get(err.code) or work_messages.field_text(err)
     if template is None:
         return translate("messages", "Valore non valido")
     return template.format(detail=err.detail)
@@ -362,6 +363,8 @@ def error_text(err: BaseException) -> str:
             new=labels.label(vocab.INITIATIVE_STATUS.labels, err.to_status))
     if isinstance(err, Refused) and (housing := housing_refusal(err)) is not None:
         return housing
+    if isinstance(err, Refused) and (work := work_messages.refusal_text(err)) is not None:
+        return work
     if isinstance(err, Refused):
         # Some sync checks raise Refused with a bundle's code (sync/enrolment.py).
         text = _refusals().get(err.code) or _bundle_refusals().get(err.code)

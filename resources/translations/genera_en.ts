@@ -8980,6 +8980,29 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>WorkCatalogs</name>
+    <message>
+        <source>Modifica</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Eliminare «{name}»?</source>
+        <translation>Delete «{name}»?</translation>
+    </message>
+    <message>
+        <source>Cataloghi del lavoro</source>
+        <translation>Work catalogues</translation>
+    </message>
+    <message>
+        <source>Valgono per tutta la rete: si cambiano solo al coordinamento. Le regole dei tirocini valgono dalla data indicata; senza una regola in vigore si applica la DGR Lombardia 7763/2018.</source>
+        <translation>They hold for the whole network: only the coordinator changes them. Internship rules hold from the date given; with no rule in force, Lombardy&apos;s DGR 7763/2018 applies.</translation>
+    </message>
+</context>
+<context>
     <name>WorkForms</name>
     <message>
         <source>Profilo lavoro – {name}</source>
@@ -9070,6 +9093,113 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>WorkMessages</name>
+    <message>
+        <source>L&apos;indennità mensile ({given}) è sotto il minimo regionale che si applica a questo tirocinio ({least}).</source>
+        <translation>The monthly allowance ({given}) is below the regional minimum that applies to this internship ({least}).</translation>
+    </message>
+    <message>
+        <source>Il mese è fuori dal tirocinio (da {first} a {last}).</source>
+        <translation>The month is outside the internship (from {first} to {last}).</translation>
+    </message>
+    <message>
+        <source>L&apos;incentivo {code} non vale alla data dell&apos;assunzione ({day}).</source>
+        <translation>The incentive {code} is not valid on the hiring&apos;s date ({day}).</translation>
+    </message>
+    <message>
+        <source>Questa persona ha già un profilo lavoro: modificare quello.</source>
+        <translation>This person already has a job profile: change that one.</translation>
+    </message>
+    <message>
+        <source>Un&apos;offerta di lavoro è di un&apos;impresa o di un&apos;agenzia per il lavoro.</source>
+        <translation>A vacancy belongs to a company or a staffing agency.</translation>
+    </message>
+    <message>
+        <source>Questa persona è già candidata a questa offerta.</source>
+        <translation>This person is already a candidate for this vacancy.</translation>
+    </message>
+    <message>
+        <source>Questa persona non ha un profilo lavoro: crearlo prima.</source>
+        <translation>This person has no job profile: make one first.</translation>
+    </message>
+    <message>
+        <source>Un tirocinio dura almeno {detail} mesi.</source>
+        <translation>An internship lasts at least {detail} months.</translation>
+    </message>
+    <message>
+        <source>Per questa persona un tirocinio dura al massimo {detail} mesi.</source>
+        <translation>For this person an internship lasts at most {detail} months.</translation>
+    </message>
+    <message>
+        <source>L&apos;incentivo {detail} non è nel catalogo degli incentivi.</source>
+        <translation>The incentive {detail} is not in the incentive catalogue.</translation>
+    </message>
+    <message>
+        <source>Esiste già un incentivo con il codice {detail}.</source>
+        <translation>An incentive with the code {detail} already exists.</translation>
+    </message>
+    <message>
+        <source>Il profilo non registra il consenso della persona a condividere il curriculum: la scheda non si stampa.</source>
+        <translation>The profile does not record the person&apos;s consent to share the CV: the sheet is not printed.</translation>
+    </message>
+    <message>
+        <source>Questo mese del tirocinio è già registrato: modificare quello.</source>
+        <translation>This month of the internship is already recorded: change that one.</translation>
+    </message>
+    <message>
+        <source>L&apos;iscrizione al corso non è ancora completata.</source>
+        <translation>The course enrolment is not completed yet.</translation>
+    </message>
+    <message>
+        <source>Questo tirocinio ha un&apos;indennità minima regionale ({detail}): l&apos;indennità non si può togliere.</source>
+        <translation>This internship has a regional minimum allowance ({detail}): the allowance cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Il tirocinio indicato è di un&apos;altra persona.</source>
+        <translation>The internship given is another person&apos;s.</translation>
+    </message>
+    <message>
+        <source>Questa persona è già iscritta a questo corso.</source>
+        <translation>This person is already enrolled in this course.</translation>
+    </message>
+    <message>
+        <source>Non è una professione del catalogo</source>
+        <translation>Not an occupation of the catalogue</translation>
+    </message>
+    <message>
+        <source>Non è una competenza del catalogo</source>
+        <translation>Not a skill of the catalogue</translation>
+    </message>
+    <message>
+        <source>Scrivere la lingua con il livello, es. it:C1 o en:A2</source>
+        <translation>Write the language with its level, e.g. it:C1 or en:A2</translation>
+    </message>
+    <message>
+        <source>Non può essere prima dell&apos;inizio</source>
+        <translation>Cannot be before the start</translation>
+    </message>
+    <message>
+        <source>Più di 0 e al massimo {detail} ore</source>
+        <translation>More than 0 and at most {detail} hours</translation>
+    </message>
+    <message>
+        <source>Almeno {detail}</source>
+        <translation>At least {detail}</translation>
+    </message>
+    <message>
+        <source>Scrivere il mese come AAAA-MM</source>
+        <translation>Write the month as YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Deve essere uguale al numero dei giorni segnati ({detail})</source>
+        <translation>Must equal the number of days marked ({detail})</translation>
+    </message>
+    <message>
+        <source>Il giorno {detail} è segnato due volte</source>
+        <translation>Day {detail} is marked twice</translation>
+    </message>
+</context>
+<context>
     <name>WorkPage</name>
     <message>
         <source>Lavoro</source>
@@ -9098,6 +9228,14 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
         <translation>Records a new vacancy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cataloghi…</source>
+        <translation>Catalogues…</translation>
+    </message>
+    <message>
+        <source>Corsi, incentivi e regole dei tirocini (Ctrl+K)</source>
+        <translation>Courses, incentives and internship rules (Ctrl+K)</translation>
     </message>
     <message>
         <source>Tutti gli stati</source>

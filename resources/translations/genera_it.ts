@@ -8980,6 +8980,29 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>WorkCatalogs</name>
+    <message>
+        <source>Modifica</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Eliminare «{name}»?</source>
+        <translation>Eliminare «{name}»?</translation>
+    </message>
+    <message>
+        <source>Cataloghi del lavoro</source>
+        <translation>Cataloghi del lavoro</translation>
+    </message>
+    <message>
+        <source>Valgono per tutta la rete: si cambiano solo al coordinamento. Le regole dei tirocini valgono dalla data indicata; senza una regola in vigore si applica la DGR Lombardia 7763/2018.</source>
+        <translation>Valgono per tutta la rete: si cambiano solo al coordinamento. Le regole dei tirocini valgono dalla data indicata; senza una regola in vigore si applica la DGR Lombardia 7763/2018.</translation>
+    </message>
+</context>
+<context>
     <name>WorkForms</name>
     <message>
         <source>Profilo lavoro – {name}</source>
@@ -9070,6 +9093,113 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>WorkMessages</name>
+    <message>
+        <source>L&apos;indennità mensile ({given}) è sotto il minimo regionale che si applica a questo tirocinio ({least}).</source>
+        <translation>L&apos;indennità mensile ({given}) è sotto il minimo regionale che si applica a questo tirocinio ({least}).</translation>
+    </message>
+    <message>
+        <source>Il mese è fuori dal tirocinio (da {first} a {last}).</source>
+        <translation>Il mese è fuori dal tirocinio (da {first} a {last}).</translation>
+    </message>
+    <message>
+        <source>L&apos;incentivo {code} non vale alla data dell&apos;assunzione ({day}).</source>
+        <translation>L&apos;incentivo {code} non vale alla data dell&apos;assunzione ({day}).</translation>
+    </message>
+    <message>
+        <source>Questa persona ha già un profilo lavoro: modificare quello.</source>
+        <translation>Questa persona ha già un profilo lavoro: modificare quello.</translation>
+    </message>
+    <message>
+        <source>Un&apos;offerta di lavoro è di un&apos;impresa o di un&apos;agenzia per il lavoro.</source>
+        <translation>Un&apos;offerta di lavoro è di un&apos;impresa o di un&apos;agenzia per il lavoro.</translation>
+    </message>
+    <message>
+        <source>Questa persona è già candidata a questa offerta.</source>
+        <translation>Questa persona è già candidata a questa offerta.</translation>
+    </message>
+    <message>
+        <source>Questa persona non ha un profilo lavoro: crearlo prima.</source>
+        <translation>Questa persona non ha un profilo lavoro: crearlo prima.</translation>
+    </message>
+    <message>
+        <source>Un tirocinio dura almeno {detail} mesi.</source>
+        <translation>Un tirocinio dura almeno {detail} mesi.</translation>
+    </message>
+    <message>
+        <source>Per questa persona un tirocinio dura al massimo {detail} mesi.</source>
+        <translation>Per questa persona un tirocinio dura al massimo {detail} mesi.</translation>
+    </message>
+    <message>
+        <source>L&apos;incentivo {detail} non è nel catalogo degli incentivi.</source>
+        <translation>L&apos;incentivo {detail} non è nel catalogo degli incentivi.</translation>
+    </message>
+    <message>
+        <source>Esiste già un incentivo con il codice {detail}.</source>
+        <translation>Esiste già un incentivo con il codice {detail}.</translation>
+    </message>
+    <message>
+        <source>Il profilo non registra il consenso della persona a condividere il curriculum: la scheda non si stampa.</source>
+        <translation>Il profilo non registra il consenso della persona a condividere il curriculum: la scheda non si stampa.</translation>
+    </message>
+    <message>
+        <source>Questo mese del tirocinio è già registrato: modificare quello.</source>
+        <translation>Questo mese del tirocinio è già registrato: modificare quello.</translation>
+    </message>
+    <message>
+        <source>L&apos;iscrizione al corso non è ancora completata.</source>
+        <translation>L&apos;iscrizione al corso non è ancora completata.</translation>
+    </message>
+    <message>
+        <source>Questo tirocinio ha un&apos;indennità minima regionale ({detail}): l&apos;indennità non si può togliere.</source>
+        <translation>Questo tirocinio ha un&apos;indennità minima regionale ({detail}): l&apos;indennità non si può togliere.</translation>
+    </message>
+    <message>
+        <source>Il tirocinio indicato è di un&apos;altra persona.</source>
+        <translation>Il tirocinio indicato è di un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <source>Questa persona è già iscritta a questo corso.</source>
+        <translation>Questa persona è già iscritta a questo corso.</translation>
+    </message>
+    <message>
+        <source>Non è una professione del catalogo</source>
+        <translation>Non è una professione del catalogo</translation>
+    </message>
+    <message>
+        <source>Non è una competenza del catalogo</source>
+        <translation>Non è una competenza del catalogo</translation>
+    </message>
+    <message>
+        <source>Scrivere la lingua con il livello, es. it:C1 o en:A2</source>
+        <translation>Scrivere la lingua con il livello, es. it:C1 o en:A2</translation>
+    </message>
+    <message>
+        <source>Non può essere prima dell&apos;inizio</source>
+        <translation>Non può essere prima dell&apos;inizio</translation>
+    </message>
+    <message>
+        <source>Più di 0 e al massimo {detail} ore</source>
+        <translation>Più di 0 e al massimo {detail} ore</translation>
+    </message>
+    <message>
+        <source>Almeno {detail}</source>
+        <translation>Almeno {detail}</translation>
+    </message>
+    <message>
+        <source>Scrivere il mese come AAAA-MM</source>
+        <translation>Scrivere il mese come AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Deve essere uguale al numero dei giorni segnati ({detail})</source>
+        <translation>Deve essere uguale al numero dei giorni segnati ({detail})</translation>
+    </message>
+    <message>
+        <source>Il giorno {detail} è segnato due volte</source>
+        <translation>Il giorno {detail} è segnato due volte</translation>
+    </message>
+</context>
+<context>
     <name>WorkPage</name>
     <message>
         <source>Lavoro</source>
@@ -9098,6 +9228,14 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Registra una nuova offerta di lavoro (Ctrl+N)</source>
         <translation>Registra una nuova offerta di lavoro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cataloghi…</source>
+        <translation>Cataloghi…</translation>
+    </message>
+    <message>
+        <source>Corsi, incentivi e regole dei tirocini (Ctrl+K)</source>
+        <translation>Corsi, incentivi e regole dei tirocini (Ctrl+K)</translation>
     </message>
     <message>
         <source>Tutti gli stati</source>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from genera_desktop.services.work import (  # noqa: F401  (registers the rules)
     candidacies,
+    courses,
     hirings,
     internships,
     profiles,

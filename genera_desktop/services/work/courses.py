@@ -1,6 +1,8 @@
-"""A course completed and the person's job profile: the course's skills the profile
-lacks, and adding them when the operator says so (the GUI asks; nothing is added by
-itself when an enrolment becomes ``completed``)."""
+"""Course enrolments: one per person and course (its id made from both, so two sites
+enrolling a person apart end with one record, as for a workshop's enrolment); a course
+completed and the person's job profile: the course's skills the profile lacks, and
+adding them when the operator says so (the GUI asks; nothing is added by itself when an
+enrolment becomes ``completed``)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,37 @@ from typing import Any
 from sqlalchemy import select
 
 from genera_desktop.domain.errors import Refused
-from genera_desktop.services import permissions, records
+from genera_desktop.services import permissions, records, rules
 from genera_desktop.services.transaction import reads, writes
 from genera_desktop.services.work.profiles import live_profile
+from genera_desktop.store.base import Replicated
+from genera_desktop.store.ids import id_from
 from genera_desktop.store.models_work import Course, CourseEnrolment
 from genera_desktop.store.uow import UnitOfWork
+
+
+def enrolment_id(course_id: str, person_id: str) -> str:
+    """The id of a person's one enrolment in a course, the same on every site."""
+    return id_from("course_enrolment", course_id, person_id)
+
+
+def _enrolment_add(uow: UnitOfWork, values: dict[str, Any]) -> str:
+    existing = uow.session.scalars(select(CourseEnrolment).where(
+        CourseEnrolment.course == values["course"],
+        CourseEnrolment.person == values["person"], CourseEnrolment.cl % 2 == 1)).first()
+    if existing is not None:
+        raise Refused("already_in_course", existing.id)
+    return enrolment_id(values["course"], values["person"])
+
+
+def _enrolment_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    fixed = [n for n in ("course", "person") if n in values and values[n] != getattr(obj, n)]
+    if fixed:
+        raise Refused("pair_fixed", f"course_enrolment {fixed[0]}")
+
+
+rules.register("course_enrolment", rules.KindRules(on_add=_enrolment_add,
+                                                   on_update=_enrolment_update))
 
 
 def _enrolment(uow: UnitOfWork, enrolment_id: str) -> tuple[CourseEnrolment, Course]:

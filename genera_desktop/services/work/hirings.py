@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain.errors import Refused
 from genera_desktop.services import rules
+from genera_desktop.services.work import bounds
 from genera_desktop.store.base import Replicated
-from genera_desktop.store.models_work import Hiring, Incentive
+from genera_desktop.store.models_work import Hiring, Incentive, Internship
 from genera_desktop.store.uow import UnitOfWork
 
 
@@ -40,14 +41,30 @@ def _check(uow: UnitOfWork, codes: list[str] | None, day: str | None) -> None:
                           f"{incentive.valid_to or ''}|{day}")
 
 
+def _internship_is_the_persons(uow: UnitOfWork, person: str | None,
+                               internship_id: str | None) -> None:
+    """A hiring after an internship names that person's internship, not another's."""
+    if not person or not internship_id:
+        return
+    internship = uow.session.get(Internship, internship_id)
+    if internship is not None and internship.person != person:
+        raise Refused("hiring_internship_other_person", internship_id)
+
+
 def _add(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    bounds.check("hiring", values)
     if values.get("incentives"):
         values["incentives"] = [c.upper() for c in values["incentives"]]
     _check(uow, values.get("incentives"), values.get("date"))
+    _internship_is_the_persons(uow, values.get("person"), values.get("internship"))
 
 
 def _update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
     assert isinstance(obj, Hiring)
+    bounds.check("hiring", values, obj)
+    if {"person", "internship"} & set(values):
+        _internship_is_the_persons(uow, values.get("person", obj.person),
+                                   values.get("internship", obj.internship))
     if values.get("incentives"):
         values["incentives"] = [c.upper() for c in values["incentives"]]
     if "incentives" in values or "date" in values:
@@ -66,10 +83,12 @@ def _incentive_code_free(uow: UnitOfWork, code: str | None, own: str = "") -> No
 
 
 def _incentive_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    bounds.check("incentive", values)
     _incentive_code_free(uow, values.get("code"))
 
 
 def _incentive_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    bounds.check("incentive", values, obj)
     if "code" in values:
         _incentive_code_free(uow, values["code"], obj.id)
 

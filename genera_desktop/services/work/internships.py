@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
 from genera_desktop.services import notices, rules
+from genera_desktop.services.work import bounds
 from genera_desktop.services.work.internship_rules import minimum_allowance, rule_on
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.models import Health, Organisation
@@ -78,6 +79,9 @@ def _check(uow: UnitOfWork, now: dict[str, Any], given: dict[str, Any], *,
         given["monthly_allowance"] = least
         now["monthly_allowance"] = least
     allowance = now.get("monthly_allowance")
+    if least is not None and allowance is None and "monthly_allowance" in given:
+        # Removing it would leave the months without an allowance due: below any minimum.
+        raise Refused("allowance_needed", _euro(least))
     if least is not None and allowance is not None and allowance < least and (
             adding or {"monthly_allowance", "internship_type", "meals_provided",
                        "hours_per_day", "host", "start_date"} & set(given)):
@@ -94,7 +98,10 @@ def _check(uow: UnitOfWork, now: dict[str, Any], given: dict[str, Any], *,
             raise Refused("internship_too_short", str(rule.min_months))
         if length > longest + 1e-9:
             raise Refused("internship_too_long", str(longest))
-    if host is not None and now.get("status") == "active":
+    # Warned when it is made, or becomes active, or moves host: not again at every
+    # change of a tutor's name while the host stays over its cap.
+    if host is not None and now.get("status") == "active" and (
+            adding or {"status", "host"} & set(given)):
         cap = host_cap(host.employees)
         active = int(session.scalar(select(func.count()).select_from(Internship).where(
             Internship.host == host.id, Internship.status == "active",
@@ -108,11 +115,13 @@ def _euro(amount: float) -> str:
 
 
 def _add(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    bounds.check("internship", values)
     _check(uow, dict(values), values, adding=True)
 
 
 def _update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
     assert isinstance(obj, Internship)
+    bounds.check("internship", values, obj)
     if "person" in values and values["person"] != obj.person:
         raise Refused("pair_fixed", "internship person")
     now = {name: getattr(obj, name) for name in (

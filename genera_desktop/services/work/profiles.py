@@ -14,6 +14,7 @@ from sqlalchemy import select
 from genera_desktop.domain import catalogs_work as cat
 from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
 from genera_desktop.services import rules
+from genera_desktop.services.work import bounds
 from genera_desktop.store.base import Replicated
 from genera_desktop.store.ids import id_from
 from genera_desktop.store.models import Organisation
@@ -92,20 +93,24 @@ def _profile_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) ->
 
 def _vacancy_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
     check_codes("vacancy", values)
+    bounds.check("vacancy", values)
     _check_vacancy_host(uow, values)
 
 
 def _vacancy_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
     check_codes("vacancy", values)
+    bounds.check("vacancy", values, obj)
     _check_vacancy_host(uow, values)
 
 
 def _course_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
     check_codes("course", values)
+    bounds.check("course", values)
 
 
 def _course_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
     check_codes("course", values)
+    bounds.check("course", values, obj)
 
 
 rules.register("job_profile", rules.KindRules(on_add=_profile_add, on_update=_profile_update))

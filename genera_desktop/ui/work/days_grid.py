@@ -48,7 +48,6 @@ from genera_desktop.domain.days import month_text
 from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.domain.money import euro_text as euro
 from genera_desktop.services.work import attendance
-from genera_desktop.services.work.attendance import allowance_due
 from genera_desktop.ui import labels
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text, field_message
@@ -286,8 +285,8 @@ class DaysGridDialog(QDialog):
         counted_only = row.get("id") is not None and row.get("attended_days") is None
         attended = row.get("days_attended") if counted_only else len(self.model.marked)
         expected = self._expected() or row.get("days_expected") or 0
-        due = allowance_due({"monthly_allowance": row.get("monthly_allowance"),
-                             "days_expected": expected, "days_attended": attended})
+        due = attendance.allowance_due({"monthly_allowance": row.get("monthly_allowance"),
+                                         "days_expected": expected, "days_attended": attended})
         share = round(100 * (attended or 0) / expected) if expected else 0
         self.total.setText(self.tr(
             "Presenze: {attended} giorni su {expected} previsti ({share}%) – indennità "

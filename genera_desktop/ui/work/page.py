@@ -2,7 +2,8 @@
 Enter opens one with its ranked candidates and «Proponi»; Ctrl+N records a new vacancy;
 «Persona…» (Ctrl+P) finds a person and opens their work: profile, fitting vacancies,
 internships and hiring (ui/work/person_dialog.py); «Presenze del mese…» (Ctrl+M) the
-month grid of a point's internships (ui/work/month_grid.py).
+month grid of a point's internships (ui/work/month_grid.py); «Cataloghi…» (Ctrl+K, at the
+coordinator) its courses, incentives and internship rules (ui/work/catalogs.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from genera_desktop.ui.community.enrol_dialog import PersonSearchDialog
 from genera_desktop.ui.community.workshops import filter_combo, put_filters
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.work.catalogs import CatalogsDialog
 from genera_desktop.ui.work.forms import edit_vacancy
 from genera_desktop.ui.work.month_grid import MonthGridDialog
 from genera_desktop.ui.work.person_dialog import PersonWorkDialog
@@ -75,6 +77,13 @@ class WorkPage(ListPage):
         self.actions.addWidget(self.new_button)
         QShortcut(QKeySequence("Ctrl+P"), self, self.open_profile)
         QShortcut(QKeySequence("Ctrl+M"), self, self.open_month_grid)
+        if ctx.site().is_coordinator:  # every site holds them; the coordinator changes them
+            self.catalogs_button = QPushButton(self.tr("Cataloghi…"))
+            self.catalogs_button.setToolTip(self.tr("Corsi, incentivi e regole dei tirocini "
+                                                    "(Ctrl+K)"))
+            self.catalogs_button.clicked.connect(self.open_catalogs)
+            self.actions.addWidget(self.catalogs_button)
+            QShortcut(QKeySequence("Ctrl+K"), self, self.open_catalogs)
         self.status_filter = filter_combo(self.tr("Tutti gli stati"),
                                           labels.choices("vacancy", "status") or {},
                                           self.tr("Stato dell'offerta"))
@@ -123,6 +132,10 @@ class WorkPage(ListPage):
             MonthGridDialog.ask(self.ctx, parent=self)
         except GeneraError as err:  # no access to the work plan: said, not a crash
             self.show_message(error_text(err))
+
+    def open_catalogs(self) -> None:
+        """Ctrl+K, at the coordinator: courses, incentives, internship rules."""
+        CatalogsDialog(self.ctx, self).exec()
 
     def open_profile(self) -> None:
         """Ctrl+P: find a person, then their work (PersonWorkDialog)."""
