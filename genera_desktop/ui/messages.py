@@ -143,6 +143,9 @@ def _refusals() -> dict[str, str]:
         "hours_before_safety_training": translate(
             "messages", "Non si registrano ore prima della formazione sulla sicurezza "
                         "(del {day})."),
+        "safety_training_after_hours": translate(
+            "messages", "Ci sono già ore registrate il {day}: la formazione sulla sicurezza "
+                        "non può essere dopo o mancare. Eliminare prima quelle ore."),
         # Community life (services/community/)
         "already_enrolled": translate(
             "messages", "Questa persona è già iscritta al laboratorio."),

@@ -9855,6 +9855,10 @@ Log in again to go on.</translation>
         <translation>No hours are recorded before the safety training (on {day}).</translation>
     </message>
     <message>
+        <source>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</source>
+        <translation>Hours are already logged on {day}: the safety training cannot be after them or missing. Delete those hours first.</translation>
+    </message>
+    <message>
         <source>Questa persona è già iscritta al laboratorio.</source>
         <translation>This person is already enrolled in the workshop.</translation>
     </message>

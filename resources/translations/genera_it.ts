@@ -9855,6 +9855,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</translation>
     </message>
     <message>
+        <source>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</source>
+        <translation>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</translation>
+    </message>
+    <message>
         <source>Questa persona è già iscritta al laboratorio.</source>
         <translation>Questa persona è già iscritta al laboratorio.</translation>
     </message>

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import func, select
+
 from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
 from genera_desktop.services import rules
 from genera_desktop.services.youth.consents import day_of, require_consent
@@ -49,6 +51,17 @@ def _check_experience_update(uow: UnitOfWork, obj: Replicated, values: dict[str,
         # Moved earlier (or later), the start must still be covered by the consent.
         require_consent(uow.session, str(obj.person), "school_work",
                         day_of(values["start_date"]))
+    if "safety_training_on" in values and values["safety_training_on"] != obj.safety_training_on:
+        _check_training_moved(uow, obj, values["safety_training_on"])
+
+
+def _check_training_moved(uow: UnitOfWork, experience: SchoolWork, training: str | None) -> None:
+    """No hours before the safety training: moving it later than hours already logged
+    (or removing it) would leave them so, so it is refused while they stand."""
+    first = uow.session.scalar(select(func.min(SchoolWorkHours.date)).where(
+        SchoolWorkHours.school_work == experience.id, SchoolWorkHours.cl % 2 == 1))
+    if first is not None and (not training or str(first) < training):
+        raise Refused("safety_training_after_hours", str(first))
 
 
 def _check_hours(uow: UnitOfWork, experience: SchoolWork, day: str, hours: Any) -> None:

@@ -1,0 +1,55 @@
+"""The audit of the adolescents' plan against spec/programme.md (issue 14): what the
+first build let through, each driven through `genera` as the hidden checks do — a
+refusal is exit 1, one `error:` line, the store as it was."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_cli_youth_rules import Cli, cli, consent, experience, world
+
+__all__ = ["cli", "world"]  # the fixtures this module uses, from the rules' tests
+
+
+def test_moving_an_enrolment_to_a_day_without_the_consent_is_refused(
+        cli: Cli, world: dict[str, str]) -> None:
+    """"Under 18 on the day" is the enrolment's `enrolled_on`: moving it to a day the
+    parent's consent does not cover is the same refusal as enrolling on that day."""
+    consent(cli, world["ada"], "activities", "2026-09-01")
+    enrolment = cli.add("enrolment", workshop=world["workshop"], person=world["ada"],
+                        enrolled_on="2026-09-10")
+    err = cli.refused("enrolment", "update", enrolment, "--json",
+                      json.dumps({"enrolled_on": "2026-08-31"}))
+    assert "under 18 on 2026-08-31" in err and "'activities' consent" in err
+    cli.ok("enrolment", "update", enrolment, "--json",
+           json.dumps({"enrolled_on": "2026-09-01"}))
+    assert cli.show("enrolment", enrolment)["enrolled_on"] == "2026-09-01"
+
+
+def test_the_refusal_does_not_say_none_is_recorded_when_one_is(
+        cli: Cli, world: dict[str, str]) -> None:
+    """A withdrawn parent's consent, or the minor's own, is recorded but does not hold:
+    the line must not claim that none is recorded."""
+    consent(cli, world["ada"], "activities", "2026-09-01", withdrawn_on="2026-10-01")
+    consent(cli, world["ada"], "activities", "2026-09-01", by="self")
+    err = cli.refused_add("enrolment", workshop=world["workshop"], person=world["ada"],
+                          enrolled_on="2026-10-05")
+    assert "none is recorded" not in err and "none holds on that day" in err
+
+
+def test_the_safety_training_cannot_move_after_hours_already_logged(
+        cli: Cli, world: dict[str, str]) -> None:
+    """No hours before the safety training: not by logging them, nor by moving the
+    training after them or removing it."""
+    consent(cli, world["luca"], "school_work", "2026-09-01")
+    sw = cli.add("school_work", **experience(world, start_date="2026-10-05",
+                                             safety_training_on="2026-10-01"))
+    cli.add("school_work_hours", school_work=sw, date="2026-10-05", hours=4)
+    for moved in ("2026-10-06", None):
+        err = cli.refused("school_work", "update", sw, "--json",
+                          json.dumps({"safety_training_on": moved}))
+        assert "2026-10-05" in err and "safety_training_on" in err
+    # Earlier, or up to the first day logged, is fine.
+    cli.ok("school_work", "update", sw, "--json",
+           json.dumps({"safety_training_on": "2026-10-05"}))
+    assert cli.show("school_work", sw)["safety_training_on"] == "2026-10-05"
