@@ -5,6 +5,10 @@ refusal is exit 1, one `error:` line, the store as it was."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
 
 from tests.cli.test_cli_youth_rules import Cli, cli, consent, experience, world
 
@@ -53,3 +57,27 @@ def test_the_safety_training_cannot_move_after_hours_already_logged(
     cli.ok("school_work", "update", sw, "--json",
            json.dumps({"safety_training_on": "2026-10-05"}))
     assert cli.show("school_work", sw)["safety_training_on"] == "2026-10-05"
+
+
+def test_the_training_pact_prints_for_the_area_only(
+        cli: Cli, world: dict[str, str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14: "Printed: the training pact and the hours register". The pact of a
+    minor's experience has a parent's signature; staff without the area get nothing."""
+    consent(cli, world["ada"], "school_work", "2026-09-01")
+    sw = cli.add("school_work", **experience(world, person=world["ada"],
+                                             start_date="2026-10-05"))
+    out = tmp_path / "patto.pdf"
+    assert cli.ok("print", "school-work-pact", "--id", sw, "--out", str(out)) == str(out)
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Patto formativo" in text and "Ferri Ada" in text
+    assert "Il genitore o il tutore" in text and "05/10/2026" in text
+    monkeypatch.setenv("GENERA_NEW_PASSWORD", "front-desk-pass-1")
+    cli.ok("user", "add", "fd", "--role", "operator")
+    monkeypatch.setenv("GENERA_USER", "fd")
+    monkeypatch.setenv("GENERA_PASSWORD", "front-desk-pass-1")
+    other = tmp_path / "other.pdf"
+    code, stdout, err = cli.run("print", "school-work-pact", "--id", sw, "--out", str(other))
+    assert code == 1 and stdout == "" and err.startswith("error: ")
+    assert err.count("\n") == 1 and "adolescents" in err
+    assert not other.exists()

@@ -58,6 +58,7 @@ def _check_add(uow: UnitOfWork, values: dict[str, Any]) -> str:
 
 
 def _check_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    assert isinstance(obj, Enrolment)
     fixed = [n for n in ("workshop", "person") if n in values and values[n] != getattr(obj, n)]
     if fixed:
         raise Refused("pair_fixed", f"enrolment {fixed[0]}")
