@@ -2016,6 +2016,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Day</translation>
     </message>
     <message>
+        <source>Stampa &amp;registro…</source>
+        <translation>Print &amp;register…</translation>
+    </message>
+    <message>
+        <source>Stampa &amp;patto formativo…</source>
+        <translation>Print training &amp;pact…</translation>
+    </message>
+    <message>
         <source>Ore svolte: {n}</source>
         <translation>Hours done: {n}</translation>
     </message>
@@ -2026,6 +2034,14 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>richieste nel triennio: {n}, ne mancano {left}</source>
         <translation>required over three years: {n}, {left} to go</translation>
+    </message>
+    <message>
+        <source>Registro ore</source>
+        <translation>Hours register</translation>
+    </message>
+    <message>
+        <source>Patto formativo</source>
+        <translation>Training pact</translation>
     </message>
 </context>
 <context>

@@ -2016,6 +2016,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Giorno</translation>
     </message>
     <message>
+        <source>Stampa &amp;registro…</source>
+        <translation>Stampa &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Stampa &amp;patto formativo…</source>
+        <translation>Stampa &amp;patto formativo…</translation>
+    </message>
+    <message>
         <source>Ore svolte: {n}</source>
         <translation>Ore svolte: {n}</translation>
     </message>
@@ -2026,6 +2034,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>richieste nel triennio: {n}, ne mancano {left}</source>
         <translation>richieste nel triennio: {n}, ne mancano {left}</translation>
+    </message>
+    <message>
+        <source>Registro ore</source>
+        <translation>Registro ore</translation>
+    </message>
+    <message>
+        <source>Patto formativo</source>
+        <translation>Patto formativo</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ week goes in as five lines typed one after the other. Totals against the hours p
 and those the school type requires over three years are under the list.
 
 Keyboard: the day (dd/mm/yyyy), Tab, the hours (4 or 3,5), Tab, the activity, Enter;
-Del removes the chosen line; Esc closes.
+Del removes the chosen line; Alt+R prints the register, Alt+P the training pact; Esc
+closes.
 """
 
 from __future__ import annotations
@@ -97,6 +98,16 @@ class HoursDialog(QDialog):
         entry.addWidget(self.add_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # The two forms of the experience: the register for the host tutor to sign day
+        # by day, the training pact to sign before the first day.
+        self.register_button = buttons.addButton(
+            self.tr("Stampa &registro…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.register_button.clicked.connect(lambda: self.print_register())
+        self.pact_button = buttons.addButton(
+            self.tr("Stampa &patto formativo…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pact_button.clicked.connect(lambda: self.print_pact())
+        for button in (self.register_button, self.pact_button):
+            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(10)
@@ -177,6 +188,25 @@ class HoursDialog(QDialog):
         self.activity.clear()
         self.hours.setFocus()
         self.hours.selectAll()
+
+    def print_register(self) -> bool:
+        """The experience's hours register in the print preview."""
+        from genera_desktop.services.youth import prints
+        from genera_desktop.ui.common.print_preview import print_and_preview
+
+        sid = self.school_work_id
+        return print_and_preview(self.ctx, self, lambda uow: prints.print_school_work(uow, sid),
+                                 "registro-ore.pdf", self.tr("Registro ore"))
+
+    def print_pact(self) -> bool:
+        """The experience's training pact in the print preview."""
+        from genera_desktop.services.youth import prints
+        from genera_desktop.ui.common.print_preview import print_and_preview
+
+        sid = self.school_work_id
+        return print_and_preview(
+            self.ctx, self, lambda uow: prints.print_school_work_pact(uow, sid),
+            "patto-formativo.pdf", self.tr("Patto formativo"))
 
     def remove_current(self) -> None:
         row = self.model.row_at(self.view.currentIndex())
