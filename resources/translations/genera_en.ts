@@ -7750,12 +7750,20 @@ Save them as new anyway?</translation>
         <translation>The chosen experience&apos;s hours (Enter)</translation>
     </message>
     <message>
+        <source>Stampa &amp;modulo di consenso</source>
+        <translation>Print consent &amp;form</translation>
+    </message>
+    <message>
         <source>{name}, nato/a il {born}</source>
         <translation>{name}, born on {born}</translation>
     </message>
     <message>
         <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
         <translation>Under 18: for workshops and school-work a parent&apos;s or guardian&apos;s consent counts.</translation>
+    </message>
+    <message>
+        <source>Modulo di consenso</source>
+        <translation>Consent form</translation>
     </message>
 </context>
 <context>

@@ -7750,12 +7750,20 @@ Salvarla comunque come nuova?</translation>
         <translation>Le ore dell&apos;esperienza scelta (Invio)</translation>
     </message>
     <message>
+        <source>Stampa &amp;modulo di consenso</source>
+        <translation>Stampa &amp;modulo di consenso</translation>
+    </message>
+    <message>
         <source>{name}, nato/a il {born}</source>
         <translation>{name}, nato/a il {born}</translation>
     </message>
     <message>
         <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
         <translation>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</translation>
+    </message>
+    <message>
+        <source>Modulo di consenso</source>
+        <translation>Modulo di consenso</translation>
     </message>
 </context>
 <context>

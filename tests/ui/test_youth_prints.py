@@ -65,3 +65,32 @@ def test_the_register_and_the_pact_print_from_the_hours(
     assert register_name == "registro-ore.pdf" and pact_name == "patto-formativo.pdf"
     assert "Registro ore" in register and "Zanetti Ottavio" in register and "3,5" in register
     assert "Patto formativo" in pact and "Forno Bertoni" in pact and "01/10/2026" in pact
+
+
+def test_a_consent_form_of_each_type_prints_from_the_plan(
+        qtbot: QtBot, coordinator: Store, facilitator: AppContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14: "Printed: the consent form for a parent to sign". The plan's button
+    offers one form per consent type; a minor's is for a parent or guardian."""
+    from genera_desktop.ui.youth.plan_dialog import PlanDialog
+
+    hh = add(coordinator, "household", {"point": "MON"})
+    teen = add(coordinator, "person", {"household": hh, "first_name": "Ada",
+                                       "last_name": "Zanetti", "birth_date": "2013-04-02"})
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(PrintPreviewDialog, "show_pdf", classmethod(
+        lambda cls, parent, pdf, name, title=None: shown.append((name, " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)))))
+    dialog = PlanDialog(facilitator, None, teen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    offered = {a.data(): a for a in dialog.form_button.menu().actions()}
+    assert set(offered) == {"processing", "special_categories", "activities", "images",
+                            "school_work", "network_sharing"}
+    assert all(a.text() and a.text() != code for code, a in offered.items())  # in words
+    offered["activities"].trigger()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5_000)
+    ((name, text),) = shown
+    assert name == "consenso-activities.pdf"
+    assert "Consenso" in text and "Zanetti Ada" in text
+    assert "Firma del genitore o del tutore" in text

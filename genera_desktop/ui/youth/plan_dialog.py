@@ -1,8 +1,9 @@
 """One young person's plan: their consents (which, given by whom, when, withdrawn when)
 and their school-work experiences, each with its hours done against the three years'.
 
-Keyboard: Alt+C records a consent, Alt+E a new experience; Enter on an experience opens
-its hours register; Esc closes.
+Keyboard: Alt+C records a consent, Alt+M opens the menu of the consent forms to print
+(one per type), Alt+E a new experience; Enter on an experience opens its hours register;
+Esc closes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -101,6 +103,15 @@ class PlanDialog(QDialog):
         self.hours_button.setToolTip(self.tr("Le ore dell'esperienza scelta (Invio)"))
         self.hours_button.clicked.connect(lambda: self.open_hours(
             self.experiences.row_at(self.experience_view.currentIndex())))
+        # The consent form to sign, of the type chosen from the button's menu (the one
+        # recorded last that holds today fills in who gave it).
+        self.form_button = QPushButton(self.tr("Stampa &modulo di consenso"))
+        self.form_menu = QMenu(self.form_button)
+        for code in labels.choices("consent", "consent_type") or {}:
+            action = self.form_menu.addAction(_label("consent", "consent_type", code))
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.print_consent_form(c))
+        self.form_button.setMenu(self.form_menu)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         consent_title = QLabel(self.tr("Consensi"))
@@ -110,6 +121,7 @@ class PlanDialog(QDialog):
         consent_row = QHBoxLayout()
         consent_row.addWidget(consent_title)
         consent_row.addStretch(1)
+        consent_row.addWidget(self.form_button)
         consent_row.addWidget(self.consent_button)
         experience_row = QHBoxLayout()
         experience_row.addWidget(experience_title)
@@ -192,6 +204,17 @@ class PlanDialog(QDialog):
                          save=lambda values: records.update(self.ctx.store, "consent",
                                                             consent["id"], values))
         self.refresh()
+
+    def print_consent_form(self, consent_type: str) -> bool:
+        """The consent form of a type in the print preview: for a parent or guardian
+        to sign for a minor, else for the person."""
+        from genera_desktop.services.youth import prints
+        from genera_desktop.ui.common.print_preview import print_and_preview
+
+        pid = self.person_id
+        return print_and_preview(
+            self.ctx, self, lambda uow: prints.print_consent_form(uow, pid, consent_type),
+            f"consenso-{consent_type}.pdf", self.tr("Modulo di consenso"))
 
     def _organisations(self) -> tuple[dict[str, str], dict[str, str]]:
         every = records.list_records(self.ctx.store, "organisation")
