@@ -7765,6 +7765,18 @@ Save them as new anyway?</translation>
         <source>Modulo di consenso</source>
         <translation>Consent form</translation>
     </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Record now the school-work consent given by a parent or guardian?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Record the consent</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>

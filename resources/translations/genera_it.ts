@@ -7765,6 +7765,18 @@ Salvarla comunque come nuova?</translation>
         <source>Modulo di consenso</source>
         <translation>Modulo di consenso</translation>
     </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Manca il consenso</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Registra il consenso</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.domain.errors import GeneraError
+from genera_desktop.domain.errors import GeneraError, Refused
 from genera_desktop.services import records
 from genera_desktop.services.youth import people
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.columns import fit_columns
 from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
@@ -228,11 +229,35 @@ class PlanDialog(QDialog):
         made = RecordDialog.ask("school_work", self, fields=EXPERIENCE_FIELDS,
                                 refs={"school": schools, "host": hosts},
                                 defaults={"start_date": date.today().isoformat()},
-                                save=lambda values: records.add(
-                                    self.ctx.store, "school_work",
-                                    {"person": self.person_id, **values}))
+                                save=self.start_with_consent)
         if made:
             self.refresh()
+
+    def start_with_consent(self, values: dict[str, Any]) -> str:
+        """Start the experience; refused for a minor without a parent's or guardian's
+        school-work consent: say so and offer to record it (dated the experience's
+        start), then start it. The refusal stands if the user declines."""
+        data = {"person": self.person_id, **values}
+        try:
+            return records.add(self.ctx.store, "school_work", data)
+        except Refused as err:
+            if err.code != "minor_needs_school_work_consent":
+                raise
+            question = error_text(err) + "\n\n" + self.tr(
+                "Registrare ora il consenso alla formazione scuola-lavoro dato da un "
+                "genitore o dal tutore?")
+            if not prompts.confirm(self, self.tr("Manca il consenso"), question,
+                                   self.tr("Registra il consenso")):
+                raise
+            day = str(values.get("start_date") or date.today().isoformat())
+            made = RecordDialog.ask(
+                "consent", self, fields=CONSENT_FIELDS,
+                defaults={"consent_type": "school_work", "date": day, "given_by": "parent"},
+                save=lambda consent: records.add(self.ctx.store, "consent",
+                                                 {"person": self.person_id, **consent}))
+            if not made:
+                raise
+        return records.add(self.ctx.store, "school_work", data)
 
     def open_hours(self, experience: dict[str, Any] | None) -> None:
         if experience is None:

@@ -1,0 +1,90 @@
+"""Issue 14: what needs a parent's or guardian's consent is refused without it "with a
+sentence that says which consent is missing and offers to record it". Starting a
+minor's school-work experience from the plan: the offer accepted, the consent dialog
+comes filled in (school-work, a parent, the experience's start), and once it is saved
+the experience starts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from genera_desktop.services import accounts, records
+from genera_desktop.store.store import Store
+from genera_desktop.ui.common import prompts
+from genera_desktop.ui.community.record_dialog import RecordDialog
+from genera_desktop.ui.context import AppContext
+from genera_desktop.ui.youth.plan_dialog import PlanDialog
+from tests.ui.helpers import add
+from tests.ui.test_workshop_season import in_dialog, raise_failures
+
+SECRET = "tulipano-giallo-7"
+
+
+@pytest.fixture
+def facilitator(coordinator: Store) -> Iterator[AppContext]:
+    with coordinator.unit_of_work() as uow:
+        accounts.add_account(uow, "educ", SECRET, access_areas=["adolescents"])
+        accounts.commit_accounts(uow)
+    store = Store.open(coordinator.data_dir, "educ", SECRET)
+    yield AppContext(store)
+    store.close()
+
+
+def test_a_missing_school_work_consent_is_offered_and_then_the_experience_starts(
+        qtbot: QtBot, coordinator: Store, facilitator: AppContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    hh = add(coordinator, "household", {"point": "MON"})
+    teen = add(coordinator, "person", {"household": hh, "first_name": "Ada",
+                                       "last_name": "Zanetti", "birth_date": "2010-04-02"})
+    school = add(coordinator, "organisation", {"name": "Liceo Bagatta", "org_type": "school"})
+    host = add(coordinator, "organisation", {"name": "Forno Bertoni", "org_type": "company"})
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, accept, reject=None:
+                        asked.append(text) or True)
+    dialog = PlanDialog(facilitator, None, teen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    failures: list[BaseException] = []
+    seen: dict[str, object] = {}
+
+    def record_consent(consent: RecordDialog) -> None:
+        editors = consent.form.editors
+        seen.update({n: editors[n].value() for n in ("consent_type", "date", "given_by")})
+        editors["given_by_name"].setFocus()
+        qtbot.keyClicks(QApplication.focusWidget(), "Anna Zanetti")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    in_dialog(qtbot, RecordDialog, record_consent, failures)
+    started = dialog.start_with_consent({"school": school, "host": host,
+                                         "school_type": "liceo",
+                                         "start_date": "2026-10-05"})
+    raise_failures(failures)
+    assert len(asked) == 1 and "scuola-lavoro" in asked[0] and "05/10/2026" in asked[0]
+    assert seen == {"consent_type": "school_work", "date": "2026-10-05",
+                    "given_by": "parent"}
+    (consent,) = records.list_records(coordinator, "consent")
+    assert (consent["person"], consent["given_by_name"]) == (teen, "Anna Zanetti")
+    assert records.show(coordinator, "school_work", started)["person"] == teen
+
+
+def test_declining_the_offer_leaves_the_refusal_and_nothing_recorded(
+        qtbot: QtBot, coordinator: Store, facilitator: AppContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from genera_desktop.domain.errors import Refused
+
+    hh = add(coordinator, "household", {"point": "MON"})
+    teen = add(coordinator, "person", {"household": hh, "first_name": "Ada",
+                                       "last_name": "Zanetti", "birth_date": "2010-04-02"})
+    school = add(coordinator, "organisation", {"name": "Liceo Bagatta", "org_type": "school"})
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kw: False)
+    dialog = PlanDialog(facilitator, None, teen)
+    qtbot.addWidget(dialog)
+    with pytest.raises(Refused):
+        dialog.start_with_consent({"school": school, "host": school, "school_type": "liceo"})
+    assert not records.list_records(coordinator, "consent")
+    assert not records.list_records(coordinator, "school_work")
