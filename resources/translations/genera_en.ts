@@ -7734,6 +7734,30 @@ Save them as new anyway?</translation>
         <translation>School-work training</translation>
     </message>
     <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Group or workshop</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Conduttore</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Iscritto/a il</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori</source>
+        <translation>Groups and workshops</translation>
+    </message>
+    <message>
         <source>Nuovo &amp;consenso</source>
         <translation>New &amp;consent</translation>
     </message>

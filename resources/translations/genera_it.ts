@@ -7734,6 +7734,30 @@ Salvarla comunque come nuova?</translation>
         <translation>Formazione scuola-lavoro</translation>
     </message>
     <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Gruppo o laboratorio</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Conduttore</source>
+        <translation>Conduttore</translation>
+    </message>
+    <message>
+        <source>Iscritto/a il</source>
+        <translation>Iscritto/a il</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori</source>
+        <translation>Gruppi e laboratori</translation>
+    </message>
+    <message>
         <source>Nuovo &amp;consenso</source>
         <translation>Nuovo &amp;consenso</translation>
     </message>

@@ -88,3 +88,33 @@ def test_declining_the_offer_leaves_the_refusal_and_nothing_recorded(
         dialog.start_with_consent({"school": school, "host": school, "school_type": "liceo"})
     assert not records.list_records(coordinator, "consent")
     assert not records.list_records(coordinator, "school_work")
+
+
+def test_the_plan_shows_the_groups_and_who_leads_them(
+        qtbot: QtBot, coordinator: Store, facilitator: AppContext) -> None:
+    """Issue 14: each young person "with ... the facilitator who follows them, their
+    groups": the plan lists their groups and workshops, groups first, each with who
+    leads it (the user's full name) and the enrolment's day and state."""
+    with coordinator.unit_of_work() as uow:
+        accounts.add_account(uow, "gbodei", SECRET, display_name="Giulia Bodei")
+        accounts.commit_accounts(uow)
+    hh = add(coordinator, "household", {"point": "MON"})
+    adult = add(coordinator, "person", {"household": hh, "first_name": "Luca",
+                                        "last_name": "Zanetti", "birth_date": "2004-04-02"})
+    radio = add(coordinator, "workshop", {"title": "Radio di quartiere", "point": "MON",
+                                          "format": "group", "facilitator": "gbodei"})
+    cooking = add(coordinator, "workshop", {"title": "Cucina", "point": "MON",
+                                            "facilitator": "altro"})
+    gone = add(coordinator, "workshop", {"title": "Annullato", "point": "MON"})
+    for workshop in (cooking, radio, gone):
+        add(coordinator, "enrolment", {"workshop": workshop, "person": adult,
+                                       "enrolled_on": "2026-10-01"})
+    records.delete(coordinator, "workshop", gone)
+    dialog = PlanDialog(facilitator, None, adult)
+    qtbot.addWidget(dialog)
+    cells = [[dialog.groups.data(dialog.groups.index(r, c)) for c in range(5)]
+             for r in range(dialog.groups.rowCount())]
+    assert cells == [
+        ["Radio di quartiere", "Gruppo di ragazzi", "Giulia Bodei", "01/10/2026", "Iscritto/a"],
+        ["Cucina", "Laboratorio", "altro", "01/10/2026", "Iscritto/a"],
+    ]

@@ -1,5 +1,6 @@
-"""One young person's plan: their consents (which, given by whom, when, withdrawn when)
-and their school-work experiences, each with its hours done against the three years'.
+"""One young person's plan: their consents (which, given by whom, when, withdrawn when),
+their school-work experiences, each with its hours done against the three years', and
+the groups and workshops they are enrolled in, with who leads each.
 
 Keyboard: Alt+C records a consent, Alt+M opens the menu of the consent forms to print
 (one per type), Alt+E a new experience; Enter on an experience opens its hours register;
@@ -96,6 +97,17 @@ class PlanDialog(QDialog):
         self.experience_view.setAccessibleName(self.tr("Formazione scuola-lavoro"))
         self.experience_view.activated.connect(
             lambda index: self.open_hours(self.experiences.row_at(index)))
+        # Their groups and workshops, and who leads each (to read: enrolling is done on
+        # the group's page).
+        self.groups = RowsModel([
+            Column(self.tr("Gruppo o laboratorio"), lambda g: g.get("title") or ""),
+            Column(self.tr("Tipo"), lambda g: _label("workshop", "format", g.get("format"))),
+            Column(self.tr("Conduttore"), lambda g: g.get("facilitator") or ""),
+            Column(self.tr("Iscritto/a il"), lambda g: format_date(g.get("enrolled_on"))),
+            Column(self.tr("Stato"), lambda g: _label("enrolment", "status", g.get("status"))),
+        ], self)
+        self.group_view = make_table(self.groups, self)
+        self.group_view.setAccessibleName(self.tr("Gruppi e laboratori"))
         self.consent_button = QPushButton(self.tr("Nuovo &consenso"))
         self.consent_button.clicked.connect(self.new_consent)
         self.experience_button = QPushButton(self.tr("Nuova &esperienza scuola-lavoro"))
@@ -138,8 +150,12 @@ class PlanDialog(QDialog):
         layout.addWidget(self.consent_view, 1)
         layout.addLayout(experience_row)
         layout.addWidget(self.experience_view, 1)
+        group_title = QLabel(self.tr("Gruppi e laboratori"))
+        group_title.setObjectName("sectionTitle")
+        layout.addWidget(group_title)
+        layout.addWidget(self.group_view, 1)
         layout.addWidget(buttons)
-        self.resize(860, 600)
+        self.resize(860, 680)
         self.names: dict[str, str] = {}
         self.minor = False
         self.refresh()
@@ -176,7 +192,8 @@ class PlanDialog(QDialog):
         self.photo.setStyleSheet("" if plan["photo"] else "color: #a33; font-weight: bold;")
         self.consents.set_rows(plan["consents"])
         self.experiences.set_rows(plan["experiences"])
-        for view in (self.consent_view, self.experience_view):
+        self.groups.set_rows(plan["groups"])
+        for view in (self.consent_view, self.experience_view, self.group_view):
             if view.model().rowCount():
                 view.setCurrentIndex(view.model().index(0, 0))
             fit_columns(view, maximum=300)
