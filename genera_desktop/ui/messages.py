@@ -80,6 +80,7 @@ def _field_templates() -> dict[str, str]:
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
         "not_a_school": translate("messages", "Scegliere un'organizzazione di tipo scuola"),
         "before_given": translate("messages", "Non può essere prima della data del consenso"),
+        "before_start": translate("messages", "Non può essere prima della data di inizio"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),
         "negative": translate("messages", "Il numero non può essere negativo"),

@@ -9803,6 +9803,10 @@ Log in again to go on.</translation>
         <translation>Cannot be before the consent&apos;s date</translation>
     </message>
     <message>
+        <source>Non può essere prima della data di inizio</source>
+        <translation>Cannot be before the start date</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Write a whole number</translation>
     </message>

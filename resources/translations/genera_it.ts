@@ -9803,6 +9803,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>Non può essere prima della data del consenso</translation>
     </message>
     <message>
+        <source>Non può essere prima della data di inizio</source>
+        <translation>Non può essere prima della data di inizio</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Scrivere un numero intero</translation>
     </message>

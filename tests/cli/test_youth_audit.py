@@ -81,3 +81,18 @@ def test_the_training_pact_prints_for_the_area_only(
     assert code == 1 and stdout == "" and err.startswith("error: ")
     assert err.count("\n") == 1 and "adolescents" in err
     assert not other.exists()
+
+
+def test_an_experience_does_not_end_before_it_starts(cli: Cli, world: dict[str, str]) -> None:
+    """Bad input gets a clear error: an end before the start, on add or by an update
+    of either date."""
+    consent(cli, world["luca"], "school_work", "2026-09-01")
+    err = cli.refused_add("school_work", **experience(world, start_date="2026-10-05",
+                                                      end_date="2026-10-04"))
+    assert "end_date" in err and "before start_date" in err
+    sw = cli.add("school_work", **experience(world, start_date="2026-10-05",
+                                             end_date="2026-10-30"))
+    for change in ({"end_date": "2026-10-01"}, {"start_date": "2026-11-02"}):
+        err = cli.refused("school_work", "update", sw, "--json", json.dumps(change))
+        assert "end_date" in err and "before start_date" in err
+    cli.ok("school_work", "update", sw, "--json", json.dumps({"end_date": "2026-10-05"}))

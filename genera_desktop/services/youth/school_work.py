@@ -5,7 +5,8 @@
   a live ``school_work`` consent of a parent or guardian to start it, and one live on
   each day hours are logged;
 - no hours on a day before the safety training (``safety_training_on``), nor any while
-  it is not recorded.
+  it is not recorded, nor the training moved after hours already logged;
+- the ``end_date`` is not before the ``start_date``.
 
 The student of an experience and the experience of an hours entry do not change
 (delete and make a new one): the entries carry the experience's person and household.
@@ -35,8 +36,14 @@ def _check_school(uow: UnitOfWork, school_id: str | None) -> None:
         raise ValidationFailed([FieldError("school", "not_a_school", value=school_id)])
 
 
+def _check_dates(start: str | None, end: str | None) -> None:
+    if start and end and end < start:
+        raise ValidationFailed([FieldError("end_date", "before_start", value=end)])
+
+
 def _check_experience_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
     _check_school(uow, values.get("school"))
+    _check_dates(values.get("start_date"), values.get("end_date"))
     require_consent(uow.session, values["person"], "school_work",
                     day_of(values.get("start_date")))
 
@@ -47,6 +54,7 @@ def _check_experience_update(uow: UnitOfWork, obj: Replicated, values: dict[str,
         raise Refused("pair_fixed", "school_work person")
     if "school" in values:
         _check_school(uow, values["school"])
+    _check_dates(values.get("start_date", obj.start_date), values.get("end_date", obj.end_date))
     if values.get("start_date") and values["start_date"] != obj.start_date:
         # Moved earlier (or later), the start must still be covered by the consent.
         require_consent(uow.session, str(obj.person), "school_work",
