@@ -96,3 +96,22 @@ def test_an_experience_does_not_end_before_it_starts(cli: Cli, world: dict[str, 
         err = cli.refused("school_work", "update", sw, "--json", json.dumps(change))
         assert "end_date" in err and "before start_date" in err
     cli.ok("school_work", "update", sw, "--json", json.dumps({"end_date": "2026-10-05"}))
+
+
+def test_restored_hours_still_come_after_the_safety_training(
+        cli: Cli, world: dict[str, str]) -> None:
+    """An hours entry deleted, the training then moved after its day, cannot come back
+    by `restore` as hours before the training; once the training allows it, it can."""
+    consent(cli, world["luca"], "school_work", "2026-09-01")
+    sw = cli.add("school_work", **experience(world, start_date="2026-10-05",
+                                             safety_training_on="2026-10-01"))
+    hours = cli.add("school_work_hours", school_work=sw, date="2026-10-05", hours=4)
+    cli.ok("school_work_hours", "delete", hours)
+    cli.ok("school_work", "update", sw, "--json",
+           json.dumps({"safety_training_on": "2026-10-06"}))
+    err = cli.refused("school_work_hours", "restore", hours)
+    assert "safety training" in err and "2026-10-06" in err
+    cli.ok("school_work", "update", sw, "--json",
+           json.dumps({"safety_training_on": "2026-10-05"}))
+    cli.ok("school_work_hours", "restore", hours)
+    assert cli.show("school_work", sw)["hours_done"] == 4

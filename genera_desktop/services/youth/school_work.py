@@ -106,7 +106,16 @@ def _check_hours_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]
                      values.get("date") or str(obj.date), values.get("hours", obj.hours))
 
 
+def _check_hours_restore(uow: UnitOfWork, obj: Replicated) -> None:
+    # Back as it was logged: after the training as it now stands, with the consent.
+    assert isinstance(obj, SchoolWorkHours)
+    experience = uow.session.get(SchoolWork, obj.school_work)
+    if experience is not None and experience.alive:
+        _check_hours(uow, experience, str(obj.date), obj.hours)
+
+
 rules.register("school_work", rules.KindRules(on_add=_check_experience_add,
                                               on_update=_check_experience_update))
 rules.register("school_work_hours", rules.KindRules(on_add=_check_hours_add,
-                                                    on_update=_check_hours_update))
+                                                    on_update=_check_hours_update,
+                                                    on_restore=_check_hours_restore))
