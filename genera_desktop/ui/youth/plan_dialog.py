@@ -125,6 +125,7 @@ class PlanDialog(QDialog):
             action.setData(code)
             action.triggered.connect(lambda _=False, c=code: self.print_consent_form(c))
         self.form_button.setMenu(self.form_menu)
+        self.form_button.setAutoDefault(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         consent_title = QLabel(self.tr("Consensi"))
