@@ -115,3 +115,14 @@ def test_restored_hours_still_come_after_the_safety_training(
            json.dumps({"safety_training_on": "2026-10-05"}))
     cli.ok("school_work_hours", "restore", hours)
     assert cli.show("school_work", sw)["hours_done"] == 4
+
+
+def test_an_erasure_counts_the_plans_records_as_what_they_are(
+        cli: Cli, world: dict[str, str]) -> None:
+    """Erasing a minor takes their consents with them; the line counts them as their
+    records, not as health records."""
+    consent(cli, world["ada"], "activities", "2026-09-01")
+    consent(cli, world["ada"], "images", "2026-09-01")
+    said = cli.ok("person", "erase", world["ada"])
+    assert "(2 of their records with it)" in said and "health" not in said
+    assert world["ada"] not in cli.ok("dump")
