@@ -126,3 +126,14 @@ def test_an_erasure_counts_the_plans_records_as_what_they_are(
     said = cli.ok("person", "erase", world["ada"])
     assert "(2 of their records with it)" in said and "health" not in said
     assert world["ada"] not in cli.ok("dump")
+
+
+def test_hours_are_finite_numbers(cli: Cli, world: dict[str, str]) -> None:
+    """Python's JSON reader takes NaN and Infinity; stored, they came out of `show
+    --json` as no JSON at all. A number field refuses them."""
+    consent(cli, world["luca"], "school_work", "2026-09-01")
+    for bad in ("NaN", "Infinity", "1e400"):
+        data = json.dumps(experience(world, start_date="2026-10-05"))[:-1] \
+            + f', "planned_hours": {bad}}}'
+        err = cli.refused("school_work", "add", "--json", data)
+        assert "planned_hours" in err and "must be a number" in err
