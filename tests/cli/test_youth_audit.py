@@ -137,3 +137,29 @@ def test_hours_are_finite_numbers(cli: Cli, world: dict[str, str]) -> None:
             + f', "planned_hours": {bad}}}'
         err = cli.refused("school_work", "add", "--json", data)
         assert "planned_hours" in err and "must be a number" in err
+
+
+def test_the_access_export_names_the_school_the_host_and_the_workshop(
+        cli: Cli, world: dict[str, str], tmp_path: Path) -> None:
+    """The PDF a family reads names the school, the host and the workshop, not their
+    ids (none of them is anyone's personal data); the JSON keeps the ids."""
+    consent(cli, world["luca"], "school_work", "2026-09-01")
+    consent(cli, world["luca"], "activities", "2026-09-01")
+    cli.add("school_work", **experience(world, start_date="2026-10-05"))
+    cli.add("enrolment", workshop=world["workshop"], person=world["luca"],
+            enrolled_on="2026-10-01")
+    out = tmp_path / "luca.pdf"
+    cli.ok("person", "export", world["luca"], "--out", str(out), "--requested-by",
+           "Anna Ferri", "--relation", "parent")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    for name in ("IIS Don Milani", "Forno Bertoni", "Radio di quartiere"):
+        assert name in text, name
+    for rid in (world["school"], world["host"], world["workshop"]):
+        assert rid not in text
+    data = tmp_path / "luca.json"
+    cli.ok("person", "export", world["luca"], "--out", str(data), "--requested-by",
+           "Anna Ferri", "--relation", "parent")
+    report = json.loads(data.read_text())
+    assert "names" not in report
+    (sw,) = [r for r in report["records"] if r["kind"] == "school_work"]
+    assert (sw["school"], sw["host"]) == (world["school"], world["host"])
