@@ -2036,6 +2036,18 @@ Save this member&apos;s health data anyway?</translation>
         <translation>required over three years: {n}, {left} to go</translation>
     </message>
     <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Record now the school-work consent given by a parent or guardian?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Record the consent</translation>
+    </message>
+    <message>
         <source>Registro ore</source>
         <translation>Hours register</translation>
     </message>

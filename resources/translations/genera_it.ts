@@ -2036,6 +2036,18 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>richieste nel triennio: {n}, ne mancano {left}</translation>
     </message>
     <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Manca il consenso</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Registra il consenso</translation>
+    </message>
+    <message>
         <source>Registro ore</source>
         <translation>Registro ore</translation>
     </message>

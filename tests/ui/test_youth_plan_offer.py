@@ -118,3 +118,50 @@ def test_the_plan_shows_the_groups_and_who_leads_them(
         ["Radio di quartiere", "Gruppo di ragazzi", "Giulia Bodei", "01/10/2026", "Iscritto/a"],
         ["Cucina", "Laboratorio", "altro", "01/10/2026", "Iscritto/a"],
     ]
+
+
+def test_hours_on_a_day_without_the_consent_offer_to_record_it(
+        qtbot: QtBot, coordinator: Store, facilitator: AppContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hours of a minor on a day their parent's consent no longer covers (withdrawn):
+    the register says which consent is missing and offers to record it, dated that
+    day; once saved, the line is logged."""
+    from genera_desktop.ui.youth.hours_dialog import HoursDialog
+
+    hh = add(coordinator, "household", {"point": "MON"})
+    teen = add(coordinator, "person", {"household": hh, "first_name": "Ada",
+                                       "last_name": "Zanetti", "birth_date": "2010-04-02"})
+    school = add(coordinator, "organisation", {"name": "Liceo Bagatta", "org_type": "school"})
+    add(coordinator, "consent", {"person": teen, "consent_type": "school_work",
+                                 "date": "2026-09-01", "given_by": "parent",
+                                 "withdrawn_on": "2026-10-06"})
+    sw = add(coordinator, "school_work", {"person": teen, "school": school, "host": school,
+                                          "school_type": "liceo", "start_date": "2026-10-05",
+                                          "safety_training_on": "2026-10-01"})
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, accept, reject=None:
+                        asked.append(text) or True)
+    dialog = HoursDialog(facilitator, None, sw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    failures: list[BaseException] = []
+    seen: dict[str, object] = {}
+
+    def record_consent(consent: RecordDialog) -> None:
+        editors = consent.form.editors
+        seen.update({n: editors[n].value() for n in ("consent_type", "date", "given_by")})
+        editors["given_by_name"].setFocus()
+        qtbot.keyClicks(QApplication.focusWidget(), "Anna Zanetti")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    dialog.day.set_value("2026-10-07")
+    dialog.hours.setFocus()
+    qtbot.keyClicks(dialog.hours, "4")
+    in_dialog(qtbot, RecordDialog, record_consent, failures)
+    qtbot.keyClick(dialog.hours, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 or bool(failures), timeout=5_000)
+    raise_failures(failures)
+    assert len(asked) == 1 and "07/10/2026" in asked[0]
+    assert seen == {"consent_type": "school_work", "date": "2026-10-07",
+                    "given_by": "parent"}
+    assert [h["date"] for h in dialog.model.rows] == ["2026-10-07"]

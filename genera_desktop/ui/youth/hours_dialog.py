@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.domain.errors import GeneraError, ValidationFailed
+from genera_desktop.domain.errors import GeneraError, Refused, ValidationFailed
 from genera_desktop.services import records
 from genera_desktop.services.youth import people
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.columns import fit_columns
 from genera_desktop.ui.common.fields import DateEdit, NumberEdit, TextEdit
 from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
+from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text, field_message
 
@@ -170,8 +172,7 @@ class HoursDialog(QDialog):
         values = {"school_work": self.school_work_id, "date": self.day.value(),
                   "hours": self.hours.value(), "activity": self.activity.value()}
         try:
-            records.add(self.ctx.store, "school_work_hours",
-                        {k: v for k, v in values.items() if v not in (None, "")})
+            self._add_with_consent({k: v for k, v in values.items() if v not in (None, "")})
         except ValidationFailed as failed:  # said field by field: no red marks here
             self.message.setText("; ".join(
                 f"{labels.field_label('school_work_hours', e.field)}: {field_message(e)}"
@@ -188,6 +189,33 @@ class HoursDialog(QDialog):
         self.activity.clear()
         self.hours.setFocus()
         self.hours.selectAll()
+
+    def _add_with_consent(self, values: dict[str, Any]) -> str:
+        """Log the line; refused for a minor without a parent's or guardian's
+        school-work consent on that day: say so, offer to record it (dated that day),
+        then log the line. The refusal stands if the user declines."""
+        try:
+            return records.add(self.ctx.store, "school_work_hours", values)
+        except Refused as err:
+            if err.code != "minor_needs_school_work_consent":
+                raise
+            question = error_text(err) + "\n\n" + self.tr(
+                "Registrare ora il consenso alla formazione scuola-lavoro dato da un "
+                "genitore o dal tutore?")
+            if not prompts.confirm(self, self.tr("Manca il consenso"), question,
+                                   self.tr("Registra il consenso")):
+                raise
+            person = self.experience.get("person")
+            made = RecordDialog.ask(
+                "consent", self,
+                fields=("consent_type", "date", "given_by", "given_by_name", "notes"),
+                defaults={"consent_type": "school_work", "date": str(values.get("date")),
+                          "given_by": "parent"},
+                save=lambda consent: records.add(self.ctx.store, "consent",
+                                                 {"person": person, **consent}))
+            if not made:
+                raise
+        return records.add(self.ctx.store, "school_work_hours", values)
 
     def print_register(self) -> bool:
         """The experience's hours register in the print preview."""
