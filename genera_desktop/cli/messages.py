@@ -131,16 +131,19 @@ REFUSALS.update(HOUSING_REFUSALS)
 REFUSALS.update({
     "minor_needs_activities_consent": (
         "the person is under 18 on {detail}: enrolling them in a workshop needs a live "
-        "'activities' consent given by a parent or guardian (none is recorded; record it "
-        "with 'genera consent add')"),
+        "'activities' consent given by a parent or guardian (none holds on that day; "
+        "record it with 'genera consent add')"),
     "minor_needs_school_work_consent": (
         "the person is under 18 on {detail}: school-work needs a live 'school_work' consent "
-        "given by a parent or guardian (none is recorded; record it with "
+        "given by a parent or guardian (none holds on that day; record it with "
         "'genera consent add')"),
     "safety_training_missing": ("the school-work experience {detail} has no safety training "
                                 "date (safety_training_on): no hours before it is recorded"),
     "hours_before_safety_training": ("hours cannot be logged on a day before the safety "
                                      "training (safety_training_on {detail})"),
+    "safety_training_after_hours": ("hours are already logged on {detail}: the safety training "
+                                    "(safety_training_on) cannot be after them or removed; "
+                                    "delete those hours first"),
     "minor_export_needs_requester": (
         "the person is under 18: their access export is requested by a parent or guardian, "
         "who must be named (--requested-by NAME --relation parent|guardian)"),

@@ -217,6 +217,7 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     site = site_info(session)
     permissions.check_write(session, site, obj, type(obj), {})
     _check_coordinator_decides(site, obj, "restore")
+    rules.before_restore(uow, obj)
     household_id = getattr(obj, "household", None)
     if household_id and not isinstance(obj, Household):
         household = session.get(Household, household_id)

@@ -6,6 +6,7 @@ wrong field at once, so a form or an import can show all of them together.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -94,7 +95,10 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
             raise FieldError(name, "negative", value=value)
         return value
     if ftype == ft.NUMBER:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        # NaN and Infinity (which Python's JSON reader takes) are no amount: they would
+        # come out as JSON no reader takes.
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not math.isfinite(value):
             raise FieldError(name, "not_number", value=value)
         if value < 0:
             raise FieldError(name, "negative", value=value)

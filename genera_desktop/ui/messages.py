@@ -81,6 +81,7 @@ def _field_templates() -> dict[str, str]:
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
         "not_a_school": translate("messages", "Scegliere un'organizzazione di tipo scuola"),
         "before_given": translate("messages", "Non può essere prima della data del consenso"),
+        "before_start": translate("messages", "Non può essere prima della data di inizio"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),
         "negative": translate("messages", "Il numero non può essere negativo"),
@@ -144,6 +145,9 @@ def _refusals() -> dict[str, str]:
         "hours_before_safety_training": translate(
             "messages", "Non si registrano ore prima della formazione sulla sicurezza "
                         "(del {day})."),
+        "safety_training_after_hours": translate(
+            "messages", "Ci sono già ore registrate il {day}: la formazione sulla sicurezza "
+                        "non può essere dopo o mancare. Eliminare prima quelle ore."),
         # Community life (services/community/)
         "already_enrolled": translate(
             "messages", "Questa persona è già iscritta al laboratorio."),

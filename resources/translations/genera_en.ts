@@ -2016,6 +2016,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Day</translation>
     </message>
     <message>
+        <source>Stampa &amp;registro…</source>
+        <translation>Print &amp;register…</translation>
+    </message>
+    <message>
+        <source>Stampa &amp;patto formativo…</source>
+        <translation>Print training &amp;pact…</translation>
+    </message>
+    <message>
         <source>Ore svolte: {n}</source>
         <translation>Hours done: {n}</translation>
     </message>
@@ -2026,6 +2034,26 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>richieste nel triennio: {n}, ne mancano {left}</source>
         <translation>required over three years: {n}, {left} to go</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Record now the school-work consent given by a parent or guardian?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Record the consent</translation>
+    </message>
+    <message>
+        <source>Registro ore</source>
+        <translation>Hours register</translation>
+    </message>
+    <message>
+        <source>Patto formativo</source>
+        <translation>Training pact</translation>
     </message>
 </context>
 <context>
@@ -7718,6 +7746,30 @@ Save them as new anyway?</translation>
         <translation>School-work training</translation>
     </message>
     <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Group or workshop</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Conduttore</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Iscritto/a il</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori</source>
+        <translation>Groups and workshops</translation>
+    </message>
+    <message>
         <source>Nuovo &amp;consenso</source>
         <translation>New &amp;consent</translation>
     </message>
@@ -7734,12 +7786,32 @@ Save them as new anyway?</translation>
         <translation>The chosen experience&apos;s hours (Enter)</translation>
     </message>
     <message>
+        <source>Stampa &amp;modulo di consenso</source>
+        <translation>Print consent &amp;form</translation>
+    </message>
+    <message>
         <source>{name}, nato/a il {born}</source>
         <translation>{name}, born on {born}</translation>
     </message>
     <message>
         <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
         <translation>Under 18: for workshops and school-work a parent&apos;s or guardian&apos;s consent counts.</translation>
+    </message>
+    <message>
+        <source>Modulo di consenso</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Record now the school-work consent given by a parent or guardian?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Record the consent</translation>
     </message>
 </context>
 <context>
@@ -9893,6 +9965,10 @@ Log in again to go on.</translation>
         <translation>Cannot be before the consent&apos;s date</translation>
     </message>
     <message>
+        <source>Non può essere prima della data di inizio</source>
+        <translation>Cannot be before the start date</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Write a whole number</translation>
     </message>
@@ -10003,6 +10079,10 @@ Log in again to go on.</translation>
     <message>
         <source>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</source>
         <translation>No hours are recorded before the safety training (on {day}).</translation>
+    </message>
+    <message>
+        <source>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</source>
+        <translation>Hours are already logged on {day}: the safety training cannot be after them or missing. Delete those hours first.</translation>
     </message>
     <message>
         <source>Questa persona è già iscritta al laboratorio.</source>

@@ -2016,6 +2016,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Giorno</translation>
     </message>
     <message>
+        <source>Stampa &amp;registro…</source>
+        <translation>Stampa &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Stampa &amp;patto formativo…</source>
+        <translation>Stampa &amp;patto formativo…</translation>
+    </message>
+    <message>
         <source>Ore svolte: {n}</source>
         <translation>Ore svolte: {n}</translation>
     </message>
@@ -2026,6 +2034,26 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>richieste nel triennio: {n}, ne mancano {left}</source>
         <translation>richieste nel triennio: {n}, ne mancano {left}</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Manca il consenso</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Registra il consenso</translation>
+    </message>
+    <message>
+        <source>Registro ore</source>
+        <translation>Registro ore</translation>
+    </message>
+    <message>
+        <source>Patto formativo</source>
+        <translation>Patto formativo</translation>
     </message>
 </context>
 <context>
@@ -7718,6 +7746,30 @@ Salvarla comunque come nuova?</translation>
         <translation>Formazione scuola-lavoro</translation>
     </message>
     <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Gruppo o laboratorio</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Conduttore</source>
+        <translation>Conduttore</translation>
+    </message>
+    <message>
+        <source>Iscritto/a il</source>
+        <translation>Iscritto/a il</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori</source>
+        <translation>Gruppi e laboratori</translation>
+    </message>
+    <message>
         <source>Nuovo &amp;consenso</source>
         <translation>Nuovo &amp;consenso</translation>
     </message>
@@ -7734,12 +7786,32 @@ Salvarla comunque come nuova?</translation>
         <translation>Le ore dell&apos;esperienza scelta (Invio)</translation>
     </message>
     <message>
+        <source>Stampa &amp;modulo di consenso</source>
+        <translation>Stampa &amp;modulo di consenso</translation>
+    </message>
+    <message>
         <source>{name}, nato/a il {born}</source>
         <translation>{name}, nato/a il {born}</translation>
     </message>
     <message>
         <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
         <translation>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</translation>
+    </message>
+    <message>
+        <source>Modulo di consenso</source>
+        <translation>Modulo di consenso</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Manca il consenso</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Registra il consenso</translation>
     </message>
 </context>
 <context>
@@ -9893,6 +9965,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>Non può essere prima della data del consenso</translation>
     </message>
     <message>
+        <source>Non può essere prima della data di inizio</source>
+        <translation>Non può essere prima della data di inizio</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Scrivere un numero intero</translation>
     </message>
@@ -10003,6 +10079,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</source>
         <translation>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</translation>
+    </message>
+    <message>
+        <source>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</source>
+        <translation>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</translation>
     </message>
     <message>
         <source>Questa persona è già iscritta al laboratorio.</source>
