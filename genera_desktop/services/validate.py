@@ -90,6 +90,8 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
     if ftype == ft.INT:
         if isinstance(value, bool) or not isinstance(value, int):
             raise FieldError(name, "not_integer", value=value)
+        if value < 0:  # every whole-number field counts something (rooms, months, people)
+            raise FieldError(name, "negative", value=value)
         return value
     if ftype == ft.NUMBER:
         if isinstance(value, bool) or not isinstance(value, int | float):

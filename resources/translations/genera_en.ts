@@ -2544,6 +2544,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>This disbursement would go past the application&apos;s amount approved (amount_approved) ({detail}).</translation>
     </message>
     <message>
+        <source>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</source>
+        <translation>A fund&apos;s budget cannot go below what its applications have already committed ({detail}).</translation>
+    </message>
+    <message>
+        <source>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</source>
+        <translation>{detail} has already been disbursed on this application: it stays approved, disbursed or closed, in its fund, with an amount approved of at least that.</translation>
+    </message>
+    <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>The host and the guest must be two persons.</translation>
     </message>
@@ -9737,6 +9745,14 @@ Log in again to go on.</translation>
     <message>
         <source>Scegliere un&apos;organizzazione di tipo scuola</source>
         <translation>Choose an organisation of type school</translation>
+    </message>
+    <message>
+        <source>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</source>
+        <translation>Choose an organisation of type estate agency</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data d&apos;inizio</source>
+        <translation>Cannot be before the start date</translation>
     </message>
     <message>
         <source>Non può essere prima della data del consenso</source>

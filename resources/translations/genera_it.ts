@@ -2544,6 +2544,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</translation>
     </message>
     <message>
+        <source>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</source>
+        <translation>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</translation>
+    </message>
+    <message>
+        <source>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</source>
+        <translation>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</translation>
+    </message>
+    <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>Chi ospita e chi è ospitato devono essere due persone.</translation>
     </message>
@@ -9737,6 +9745,14 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Scegliere un&apos;organizzazione di tipo scuola</source>
         <translation>Scegliere un&apos;organizzazione di tipo scuola</translation>
+    </message>
+    <message>
+        <source>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</source>
+        <translation>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data d&apos;inizio</source>
+        <translation>Non può essere prima della data d&apos;inizio</translation>
     </message>
     <message>
         <source>Non può essere prima della data del consenso</source>

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from genera_desktop.domain.errors import Refused
+from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
 from genera_desktop.domain.vocab_housing import APPLICATION_STATUS
 from genera_desktop.services import records, rules
 from genera_desktop.services.network.site import site_info
@@ -107,10 +107,25 @@ def _application_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]
                       and values["amount_approved"] != obj.amount_approved)
     money_fields = ("status", "amount_approved", "fund", "isee_value")
     if any(n in values and values[n] != getattr(obj, n) for n in money_fields):
+        _check_paid_stays_committed(uow, obj, after)
         approving = (after.get("status") == "approved"
                      and (before != "approved"
                           or any(n in values for n in ("fund", "isee_value"))))
         check_money(uow, after, obj.id, approving=approving)
+
+
+def _check_paid_stays_committed(uow: UnitOfWork, obj: GuaranteeApplication,
+                                after: dict[str, Any]) -> None:
+    """Money already paid on an application stays committed in its fund: the
+    application keeps a committing state, its fund, and an amount approved no smaller
+    than its disbursements (else the fund would show more available than it has)."""
+    paid = disbursed_on(uow.session, obj.id)
+    if paid <= 0:
+        return
+    amount = float(after.get("amount_approved") or 0)
+    if (after.get("status") not in COMMITTING or after.get("fund") != obj.fund
+            or amount + CENT < paid):
+        raise Refused("application_disbursed", _euro(paid))
 
 
 def disbursed_on(session: Any, application_id: str, *, leaving_out: str | None = None) -> float:
@@ -146,6 +161,29 @@ def _disbursement_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any
         _check_disbursement(uow, {**records.to_dict(obj), **values}, obj.id)
 
 
+def _check_validity(values: dict[str, Any]) -> None:
+    start, end = values.get("valid_from"), values.get("valid_to")
+    if start and end and end < start:  # ISO dates compare as text
+        raise ValidationFailed([FieldError("valid_to", "before_from", "valid_from",
+                                           value=end)])
+
+
+def _fund_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    _check_validity(values)
+
+
+def _fund_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    """A fund's budget never goes below what its applications have committed: no fund
+    is ever overspent, not even by a budget cut."""
+    _check_validity({**records.to_dict(obj), **values})
+    if values.get("budget") is not None:
+        spent = committed_amount(uow.session, obj.id)
+        if float(values["budget"]) + CENT < spent:
+            raise Refused("budget_below_committed",
+                          f"{_euro(values['budget'])} < {_euro(spent)}")
+
+
+rules.register("guarantee_fund", rules.KindRules(on_add=_fund_add, on_update=_fund_update))
 rules.register("guarantee_application", rules.KindRules(on_add=_application_add,
                                                         on_update=_application_update))
 rules.register("disbursement", rules.KindRules(on_add=_disbursement_add,
