@@ -2606,6 +2606,10 @@ Save this member&apos;s health data anyway?</translation>
         <source>Coabitazioni</source>
         <translation>Co-housing</translation>
     </message>
+    <message>
+        <source>Zone del canone</source>
+        <translation>Rent zones</translation>
+    </message>
 </context>
 <context>
     <name>HousingPairs</name>
@@ -9521,6 +9525,41 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Registra il consenso</source>
         <translation>Record the consent</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesTab</name>
+    <message>
+        <source>Cerca per comune, zona o accordo (Ctrl+F)</source>
+        <translation>Search by comune, zone or agreement (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuova zona con la sua fascia (Ctrl+N)</source>
+        <translation>New zone with its band (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica la zona scelta.</source>
+        <translation>Enter changes the chosen zone.</translation>
+    </message>
+    <message>
+        <source>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</source>
+        <translation>The agreed-rent bands (€/m² a month) come from each comune&apos;s territorial agreement (accordo territoriale). None was found for these comuni: the table starts empty and, until a zone has its band, the rent check stays «Cannot be checked». Give the dwelling the zone with the same code.</translation>
+    </message>
+    <message>
+        <source>Le zone si inseriscono e si modificano al coordinamento.</source>
+        <translation>Zones are entered and changed at the coordinator.</translation>
+    </message>
+    <message>
+        <source>Nessuna zona inserita.</source>
+        <translation>No zone entered.</translation>
+    </message>
+    <message>
+        <source>1 zona</source>
+        <translation>1 zone</translation>
+    </message>
+    <message>
+        <source>{n} zone</source>
+        <translation>{n} zones</translation>
     </message>
 </context>
 <context>

@@ -2606,6 +2606,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Coabitazioni</source>
         <translation>Coabitazioni</translation>
     </message>
+    <message>
+        <source>Zone del canone</source>
+        <translation>Zone del canone</translation>
+    </message>
 </context>
 <context>
     <name>HousingPairs</name>
@@ -9521,6 +9525,41 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Registra il consenso</source>
         <translation>Registra il consenso</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesTab</name>
+    <message>
+        <source>Cerca per comune, zona o accordo (Ctrl+F)</source>
+        <translation>Cerca per comune, zona o accordo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuova zona con la sua fascia (Ctrl+N)</source>
+        <translation>Nuova zona con la sua fascia (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica la zona scelta.</source>
+        <translation>Invio modifica la zona scelta.</translation>
+    </message>
+    <message>
+        <source>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</source>
+        <translation>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</translation>
+    </message>
+    <message>
+        <source>Le zone si inseriscono e si modificano al coordinamento.</source>
+        <translation>Le zone si inseriscono e si modificano al coordinamento.</translation>
+    </message>
+    <message>
+        <source>Nessuna zona inserita.</source>
+        <translation>Nessuna zona inserita.</translation>
+    </message>
+    <message>
+        <source>1 zona</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>{n} zone</source>
+        <translation>{n} zone</translation>
     </message>
 </context>
 <context>
