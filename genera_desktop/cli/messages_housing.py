@@ -14,9 +14,11 @@ HOUSING_REFUSALS = {
                              "past its amount_approved ({detail})"),
     "budget_below_committed": ("a fund's budget cannot go below what its applications "
                                "have committed ({detail})"),
-    "application_disbursed": ("{detail} has been disbursed on this application: it stays "
+    "application_disbursed": ("{detail} has been disbursed on this application: it stays, "
                               "approved, disbursed or closed, in its fund, with an "
                               "amount_approved of at least that"),
+    "fund_in_use": ("the fund has {detail} live applications: delete them or move them to "
+                    "another fund first"),
     "pact_same_person": "the host and the guest of a co-housing pact must be two persons",
     "pair_roles": "a pact pairs a host's co-housing offer with a guest's",
     "pact_has_visits": ("this co-housing pact has monitoring visits ({detail}), made to its "

@@ -2552,6 +2552,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>{detail} has already been disbursed on this application: it stays approved, disbursed or closed, in its fund, with an amount approved of at least that.</translation>
     </message>
     <message>
+        <source>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</source>
+        <translation>The fund still has {detail} applications: delete them or move them to another fund first.</translation>
+    </message>
+    <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>The host and the guest must be two persons.</translation>
     </message>

@@ -2552,6 +2552,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</translation>
     </message>
     <message>
+        <source>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</source>
+        <translation>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</translation>
+    </message>
+    <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>Chi ospita e chi è ospitato devono essere due persone.</translation>
     </message>

@@ -112,3 +112,21 @@ def test_an_agreed_contract_from_29_february_runs_three_whole_years(
     # The years are whole: 29/02/2024 to 28/02/2027, then to 28/02/2029.
     assert terms["2024-02-29"] == ("2027-02-28", "2029-02-28")
     assert terms["2023-03-01"] == ("2026-02-28", "2028-02-29")
+
+
+def test_paid_applications_and_funds_in_use_are_not_deleted(
+        env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
+    app = approved(env, world, 700)
+    paid = add(env, "disbursement", application=app, date="2026-02-15", amount=300)
+    before = ok(env, "dump")
+    line = refused(env, "guarantee_application", "delete", app)
+    assert "300.00" in line and "disbursed" in line, line
+    line = refused(env, "guarantee_fund", "delete", world["fund"])
+    assert "1 live applications" in line, line
+    assert ok(env, "dump") == before
+    # Else the fund would have the paid money back to approve again.
+    assert show(env, "guarantee_fund", world["fund"])["available"] == 300
+    # The payment undone first, the application goes; then the fund.
+    ok(env, "disbursement", "delete", paid)
+    ok(env, "guarantee_application", "delete", app)
+    ok(env, "guarantee_fund", "delete", world["fund"])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
 from genera_desktop.domain.vocab_housing import APPLICATION_STATUS
@@ -183,9 +183,28 @@ def _fund_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> No
                           f"{_euro(values['budget'])} < {_euro(spent)}")
 
 
-rules.register("guarantee_fund", rules.KindRules(on_add=_fund_add, on_update=_fund_update))
+def _fund_delete(uow: UnitOfWork, obj: Replicated) -> None:
+    """A fund with live applications stays: they name it, and its money is theirs."""
+    count = uow.session.scalar(select(func.count()).select_from(GuaranteeApplication).where(
+        GuaranteeApplication.fund == obj.id, GuaranteeApplication.cl % 2 == 1))
+    if count:
+        raise Refused("fund_in_use", str(count))
+
+
+def _application_delete(uow: UnitOfWork, obj: Replicated) -> None:
+    """Money paid on an application stays on the fund's books: deleting it alone would
+    give the fund that money back to approve again (its household's delete takes the
+    disbursements along with it)."""
+    paid = disbursed_on(uow.session, obj.id)
+    if paid > 0:
+        raise Refused("application_disbursed", _euro(paid))
+
+
+rules.register("guarantee_fund", rules.KindRules(on_add=_fund_add, on_update=_fund_update,
+                                                 on_delete=_fund_delete))
 rules.register("guarantee_application", rules.KindRules(on_add=_application_add,
-                                                        on_update=_application_update))
+                                                        on_update=_application_update,
+                                                        on_delete=_application_delete))
 rules.register("disbursement", rules.KindRules(on_add=_disbursement_add,
                                                on_update=_disbursement_update))
 

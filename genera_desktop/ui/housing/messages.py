@@ -32,6 +32,9 @@ def refusal_text(err: Refused) -> str | None:
             "HousingMessages", "Su questa domanda sono già stati erogati {detail}: resta "
                                "approvata, erogata o chiusa, nel suo fondo, con un importo "
                                "approvato non inferiore."),
+        "fund_in_use": translate(
+            "HousingMessages", "Il fondo ha ancora {detail} domande: eliminarle o spostarle "
+                               "su un altro fondo prima."),
         "pact_same_person": translate(
             "HousingMessages", "Chi ospita e chi è ospitato devono essere due persone."),
         "pair_roles": translate(
