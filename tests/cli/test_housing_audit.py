@@ -16,6 +16,11 @@ from tests.cli.test_cli_housing import (  # noqa: F401  (env and world are fixtu
     show,
     world,
 )
+from tests.cli.test_cli_housing_decided import (  # noqa: F401  (decided is a fixture)
+    MONEY,
+    decided,
+    roundtrip,
+)
 
 
 def approved(env: dict[str, str], world: dict[str, str],  # noqa: F811
@@ -130,3 +135,19 @@ def test_paid_applications_and_funds_in_use_are_not_deleted(
     ok(env, "disbursement", "delete", paid)
     ok(env, "guarantee_application", "delete", app)
     ok(env, "guarantee_fund", "delete", world["fund"])
+
+
+def test_a_point_does_not_move_a_decided_application_to_another_fund(
+        decided: dict[str, Any]) -> None:  # noqa: F811
+    mon, coord, apps = decided["mon"], decided["coord"], decided["apps"]
+    other = add(coord, "guarantee_fund", name="Fondo 2027", budget=5000)
+    roundtrip(decided)
+    before = ok(mon, "dump")
+    for status in ("approved", "rejected"):
+        line = refused(mon, "guarantee_application", "update", apps[status], "--json",
+                       json.dumps({"fund": other}))
+        assert MONEY in line and status in line, line
+    assert ok(mon, "dump") == before
+    # One not decided yet is the point's to move.
+    ok(mon, "guarantee_application", "update", apps["submitted"], "--json",
+       json.dumps({"fund": other}))

@@ -56,12 +56,15 @@ def _require_coordinator(uow: UnitOfWork, what: str) -> None:
 
 
 def _check_point_move(uow: UnitOfWork, before: str | None, after: str | None,
-                      amount_given: bool) -> None:
-    """A point's change: no decision made or undone, no amount approved."""
+                      amount_given: bool, fund_moved: bool = False) -> None:
+    """A point's change: no decision made or undone, no amount approved, no decided
+    application moved to another fund (the coordinator's import refuses it too)."""
     if site_info(uow.session).is_coordinator:
         return
     if amount_given:
         raise Refused("money_coordinator_only", "amount_approved")
+    if fund_moved and before in DECIDED:
+        raise Refused("money_coordinator_only", f"fund of an application that is {before}")
     if after == before:
         return
     if after in DECIDED or before in DECIDED:
@@ -104,7 +107,8 @@ def _application_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]
     after = {**records.to_dict(obj), **values}
     _check_point_move(uow, before, after.get("status") or FIRST,
                       "amount_approved" in values
-                      and values["amount_approved"] != obj.amount_approved)
+                      and values["amount_approved"] != obj.amount_approved,
+                      "fund" in values and values["fund"] != obj.fund)
     money_fields = ("status", "amount_approved", "fund", "isee_value")
     if any(n in values and values[n] != getattr(obj, n) for n in money_fields):
         _check_paid_stays_committed(uow, obj, after)
