@@ -33,4 +33,5 @@ HOUSING_FIELD_MESSAGES = {
     "not_an_agency": ("names an organisation that is not an estate agency "
                       "(org_type real_estate_agency)"),
     "before_from": "is before {detail}",
+    "below_min": "is below {detail}",
 }

@@ -82,6 +82,7 @@ def _field_templates() -> dict[str, str]:
         "not_an_agency": translate(
             "messages", "Scegliere un'organizzazione di tipo agenzia immobiliare"),
         "before_from": translate("messages", "Non può essere prima della data d'inizio"),
+        "below_min": translate("messages", "Non può essere inferiore al minimo"),
         "before_given": translate("messages", "Non può essere prima della data del consenso"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),

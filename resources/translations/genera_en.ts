@@ -9798,6 +9798,10 @@ Log in again to go on.</translation>
         <translation>Cannot be before the start date</translation>
     </message>
     <message>
+        <source>Non può essere inferiore al minimo</source>
+        <translation>Cannot be below the minimum</translation>
+    </message>
+    <message>
         <source>Non può essere prima della data del consenso</source>
         <translation>Cannot be before the consent&apos;s date</translation>
     </message>

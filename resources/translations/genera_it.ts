@@ -9798,6 +9798,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>Non può essere prima della data d&apos;inizio</translation>
     </message>
     <message>
+        <source>Non può essere inferiore al minimo</source>
+        <translation>Non può essere inferiore al minimo</translation>
+    </message>
+    <message>
         <source>Non può essere prima della data del consenso</source>
         <translation>Non può essere prima della data del consenso</translation>
     </message>

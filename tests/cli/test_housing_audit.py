@@ -151,3 +151,16 @@ def test_a_point_does_not_move_a_decided_application_to_another_fund(
     # One not decided yet is the point's to move.
     ok(mon, "guarantee_application", "update", apps["submitted"], "--json",
        json.dumps({"fund": other}))
+
+
+def test_a_zones_band_has_its_maximum_above_its_minimum(
+        env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
+    before = ok(env, "dump")
+    line = refused(env, "rent_zone", "add", "--json", json.dumps(
+        {"zone": "B", "municipality": "Montichiari", "band_min": 9, "band_max": 5}))
+    assert "band_max: 5 is below band_min" in line, line
+    assert ok(env, "dump") == before
+    zone = add(env, "rent_zone", zone="B", municipality="Montichiari", band_min=5,
+               band_max=9)
+    assert "band_max" in refused(env, "rent_zone", "update", zone, "--json",
+                                 '{"band_min": 9.5}')

@@ -1,6 +1,7 @@
 """The housing directory's rules (spec/programme.md, "Piano integrato casa"): a
 landlord's ``agency`` is "the organisation id of an estate agency", so an organisation
-of another type (a cooperative, a school) is refused there."""
+of another type (a cooperative, a school) is refused there; an agreed-rent zone's band
+has its maximum no lower than its minimum (else no rent could be within it)."""
 
 from __future__ import annotations
 
@@ -30,4 +31,20 @@ def _landlord_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -
         _check_agency(uow, values["agency"])
 
 
+def _check_band(values: dict[str, Any]) -> None:
+    low, high = values.get("band_min"), values.get("band_max")
+    if low is not None and high is not None and float(high) < float(low):
+        raise ValidationFailed([FieldError("band_max", "below_min", "band_min", value=high)])
+
+
+def _zone_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    _check_band(values)
+
+
+def _zone_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    _check_band({"band_min": getattr(obj, "band_min", None),
+                 "band_max": getattr(obj, "band_max", None), **values})
+
+
+rules.register("rent_zone", rules.KindRules(on_add=_zone_add, on_update=_zone_update))
 rules.register("landlord", rules.KindRules(on_add=_landlord_add, on_update=_landlord_update))
