@@ -5,6 +5,7 @@ unchanged; above all no fund's money is ever spent beyond what it has."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from tests.cli.test_cli_housing import (  # noqa: F401  (env and world are fixtures)
@@ -164,3 +165,26 @@ def test_a_zones_band_has_its_maximum_above_its_minimum(
                band_max=9)
     assert "band_max" in refused(env, "rent_zone", "update", zone, "--json",
                                  '{"band_min": 9.5}')
+
+
+def test_the_printed_application_shows_the_decision_once_taken(
+        env: dict[str, str], world: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+    from pypdf import PdfReader
+
+    from genera_desktop.printing.housing import decision_outcome
+
+    # A disbursed or closed application was approved: its form says so.
+    assert [decision_outcome(s) for s in ("submitted", "assessed", "approved", "rejected",
+                                          "disbursed", "closed")] == [
+        None, None, "approved", "rejected", "approved", "approved"]
+    app = application(env, world, amount_requested=900)
+    # The coordinator noted an amount before deciding: not printed as approved.
+    ok(env, "guarantee_application", "update", app, "--json", '{"amount_approved": 650}')
+    out = tmp_path / "domanda.pdf"
+    ok(env, "print", "guarantee", "--id", app, "--out", str(out))
+    assert "€ 650,00" not in PdfReader(out).pages[0].extract_text()
+    ok(env, "guarantee_application", "update", app, "--json", json.dumps(
+        {"status": "approved", "decided_on": "2026-02-10"}))
+    ok(env, "print", "guarantee", "--id", app, "--out", str(out))
+    text = PdfReader(out).pages[0].extract_text()
+    assert "€ 650,00" in text and "10/02/2026" in text
