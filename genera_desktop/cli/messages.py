@@ -10,7 +10,7 @@ from typing import Any
 import sqlcipher3
 
 from genera_desktop.cli import messages_work as _work
-from genera_desktop.cli.messages_housing import HOUSING_REFUSALS
+from genera_desktop.cli.messages_housing import HOUSING_FIELD_MESSAGES, HOUSING_REFUSALS
 from genera_desktop.domain.errors import (
     AuthFailed,
     BundleRefused,
@@ -175,6 +175,7 @@ REFUSALS.update({
 # The work plan (services/work/): refusals and field errors by code.
 REFUSALS.update(_work.REFUSALS)
 FIELD_MESSAGES.update(_work.FIELD_MESSAGES)
+FIELD_MESSAGES.update(HOUSING_FIELD_MESSAGES)
 
 # Bundles and invitations refused, by code (sync/importer.py, domain/errors.py).
 BUNDLE_REFUSALS = {

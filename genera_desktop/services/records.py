@@ -170,6 +170,7 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     _require_writer(uow, obj.KIND)
     permissions.check_write(session, site, obj, type(obj), {})
     _check_coordinator_decides(site, obj, "delete")
+    rules.before_delete(uow, obj)
     if isinstance(obj, Point):
         in_use = session.scalar(
             select(func.count()).select_from(Household)

@@ -23,6 +23,8 @@ UpdateRule = Callable[[UnitOfWork, Replicated, dict[str, Any]], None]
 AfterRule = Callable[[UnitOfWork, Replicated, frozenset[str]], None]
 # (uow, the deleted record about to come back)
 RestoreRule = Callable[[UnitOfWork, Replicated], None]
+# (uow, the record about to be deleted on its own, not with its household)
+DeleteRule = Callable[[UnitOfWork, Replicated], None]
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class KindRules:
     on_update: UpdateRule | None = None  # before a change: refuse
     after_write: AfterRule | None = None  # after an add or update, in its transaction
     on_restore: RestoreRule | None = None  # before one record's own restore: refuse
+    on_delete: DeleteRule | None = None  # before a delete of the record itself: refuse
 
 
 _RULES: dict[str, KindRules] = {}
@@ -82,3 +85,10 @@ def before_restore(uow: UnitOfWork, obj: Replicated) -> None:
     rules = _rules(obj.KIND)
     if rules is not None and rules.on_restore is not None:
         rules.on_restore(uow, obj)
+
+
+def before_delete(uow: UnitOfWork, obj: Replicated) -> None:
+    """Check a record's own delete against its kind's rules (Refused if it breaks one)."""
+    rules = _rules(obj.KIND)
+    if rules is not None and rules.on_delete is not None:
+        rules.on_delete(uow, obj)

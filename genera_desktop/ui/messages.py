@@ -80,6 +80,10 @@ def _field_templates() -> dict[str, str]:
         ),
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
         "not_a_school": translate("messages", "Scegliere un'organizzazione di tipo scuola"),
+        "not_an_agency": translate(
+            "messages", "Scegliere un'organizzazione di tipo agenzia immobiliare"),
+        "before_from": translate("messages", "Non può essere prima della data d'inizio"),
+        "below_min": translate("messages", "Non può essere inferiore al minimo"),
         "before_given": translate("messages", "Non può essere prima della data del consenso"),
         "before_start": translate("messages", "Non può essere prima della data di inizio"),
         "not_integer": translate("messages", "Scrivere un numero intero"),

@@ -2572,6 +2572,18 @@ Save this member&apos;s health data anyway?</translation>
         <translation>This disbursement would go past the application&apos;s amount approved (amount_approved) ({detail}).</translation>
     </message>
     <message>
+        <source>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</source>
+        <translation>A fund&apos;s budget cannot go below what its applications have already committed ({detail}).</translation>
+    </message>
+    <message>
+        <source>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</source>
+        <translation>{detail} has already been disbursed on this application: it stays approved, disbursed or closed, in its fund, with an amount approved of at least that.</translation>
+    </message>
+    <message>
+        <source>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</source>
+        <translation>The fund still has {detail} applications: delete them or move them to another fund first.</translation>
+    </message>
+    <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>The host and the guest must be two persons.</translation>
     </message>
@@ -2625,6 +2637,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Coabitazioni</source>
         <translation>Co-housing</translation>
+    </message>
+    <message>
+        <source>Zone del canone</source>
+        <translation>Rent zones</translation>
     </message>
 </context>
 <context>
@@ -9738,6 +9754,41 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>ZonesTab</name>
+    <message>
+        <source>Cerca per comune, zona o accordo (Ctrl+F)</source>
+        <translation>Search by comune, zone or agreement (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuova zona con la sua fascia (Ctrl+N)</source>
+        <translation>New zone with its band (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica la zona scelta.</source>
+        <translation>Enter changes the chosen zone.</translation>
+    </message>
+    <message>
+        <source>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</source>
+        <translation>The agreed-rent bands (€/m² a month) come from each comune&apos;s territorial agreement (accordo territoriale). None was found for these comuni: the table starts empty and, until a zone has its band, the rent check stays «Cannot be checked». Give the dwelling the zone with the same code.</translation>
+    </message>
+    <message>
+        <source>Le zone si inseriscono e si modificano al coordinamento.</source>
+        <translation>Zones are entered and changed at the coordinator.</translation>
+    </message>
+    <message>
+        <source>Nessuna zona inserita.</source>
+        <translation>No zone entered.</translation>
+    </message>
+    <message>
+        <source>1 zona</source>
+        <translation>1 zone</translation>
+    </message>
+    <message>
+        <source>{n} zone</source>
+        <translation>{n} zones</translation>
+    </message>
+</context>
+<context>
     <name>_GuestsDelegate</name>
     <message>
         <source>Ospiti</source>
@@ -9959,6 +10010,18 @@ Log in again to go on.</translation>
     <message>
         <source>Scegliere un&apos;organizzazione di tipo scuola</source>
         <translation>Choose an organisation of type school</translation>
+    </message>
+    <message>
+        <source>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</source>
+        <translation>Choose an organisation of type estate agency</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data d&apos;inizio</source>
+        <translation>Cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>Non può essere inferiore al minimo</source>
+        <translation>Cannot be below the minimum</translation>
     </message>
     <message>
         <source>Non può essere prima della data del consenso</source>

@@ -2572,6 +2572,18 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</translation>
     </message>
     <message>
+        <source>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</source>
+        <translation>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</translation>
+    </message>
+    <message>
+        <source>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</source>
+        <translation>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</translation>
+    </message>
+    <message>
+        <source>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</source>
+        <translation>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</translation>
+    </message>
+    <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>Chi ospita e chi è ospitato devono essere due persone.</translation>
     </message>
@@ -2625,6 +2637,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Coabitazioni</source>
         <translation>Coabitazioni</translation>
+    </message>
+    <message>
+        <source>Zone del canone</source>
+        <translation>Zone del canone</translation>
     </message>
 </context>
 <context>
@@ -9738,6 +9754,41 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>ZonesTab</name>
+    <message>
+        <source>Cerca per comune, zona o accordo (Ctrl+F)</source>
+        <translation>Cerca per comune, zona o accordo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuova zona con la sua fascia (Ctrl+N)</source>
+        <translation>Nuova zona con la sua fascia (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica la zona scelta.</source>
+        <translation>Invio modifica la zona scelta.</translation>
+    </message>
+    <message>
+        <source>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</source>
+        <translation>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</translation>
+    </message>
+    <message>
+        <source>Le zone si inseriscono e si modificano al coordinamento.</source>
+        <translation>Le zone si inseriscono e si modificano al coordinamento.</translation>
+    </message>
+    <message>
+        <source>Nessuna zona inserita.</source>
+        <translation>Nessuna zona inserita.</translation>
+    </message>
+    <message>
+        <source>1 zona</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>{n} zone</source>
+        <translation>{n} zone</translation>
+    </message>
+</context>
+<context>
     <name>_GuestsDelegate</name>
     <message>
         <source>Ospiti</source>
@@ -9959,6 +10010,18 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Scegliere un&apos;organizzazione di tipo scuola</source>
         <translation>Scegliere un&apos;organizzazione di tipo scuola</translation>
+    </message>
+    <message>
+        <source>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</source>
+        <translation>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data d&apos;inizio</source>
+        <translation>Non può essere prima della data d&apos;inizio</translation>
+    </message>
+    <message>
+        <source>Non può essere inferiore al minimo</source>
+        <translation>Non può essere inferiore al minimo</translation>
     </message>
     <message>
         <source>Non può essere prima della data del consenso</source>
