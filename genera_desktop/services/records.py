@@ -210,11 +210,12 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     delete took."""
     session = uow.session
     obj = load(session, kind, rid, alive=None)
+    # The access first: without the kind's area, not even whether it is deleted.
+    _require_writer(uow, obj.KIND)
     if obj.alive:
         raise Refused("not_deleted", obj.id)
     if _erased(session, obj):
         raise Refused("erased", obj.id)
-    _require_writer(uow, obj.KIND)
     site = site_info(session)
     permissions.check_write(session, site, obj, type(obj), {})
     _check_coordinator_decides(site, obj, "restore")
