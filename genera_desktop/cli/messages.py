@@ -38,6 +38,7 @@ FIELD_MESSAGES = {
     "not_number": "must be a number",
     "negative": "must not be negative",
     "not_list": "must be a list of codes",
+    "list_repeated": "is given twice",
     "choice": "must be one of: {detail}",
     "too_long": "is too long (at most {detail} characters)",
     "date_format": "must be a date written YYYY-MM-DD",

@@ -109,7 +109,10 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
         bad = [v for v in value if rules["choices"] and v not in rules["choices"]]
         if bad:
             raise FieldError(name, "choice", ", ".join(rules["choices"]), value=bad[0])
-        return list(dict.fromkeys(value))  # no repeats, order kept
+        twice = [v for n, v in enumerate(value) if v in value[:n]]
+        if twice:  # refused, not dropped: a field comes out as it went in (spec/cli.md)
+            raise FieldError(name, "list_repeated", twice[0], value=twice[0])
+        return list(value)
     if ftype == ft.DAY_NUMBERS:
         if not isinstance(value, list) or not all(
                 isinstance(v, int) and not isinstance(v, bool) for v in value):

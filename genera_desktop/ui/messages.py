@@ -89,6 +89,7 @@ def _field_templates() -> dict[str, str]:
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),
         "negative": translate("messages", "Il numero non può essere negativo"),
+        "list_repeated": translate("messages", "«{detail}» è scritto due volte"),
         "not_boolean": translate("messages", "Scrivere sì o no"),
         "unknown_field": translate("messages", "Colonna sconosciuta"),
         "mismatch": translate("messages", "Le due password non coincidono"),

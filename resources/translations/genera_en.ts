@@ -10044,6 +10044,10 @@ Log in again to go on.</translation>
         <translation>The number cannot be negative</translation>
     </message>
     <message>
+        <source>«{detail}» è scritto due volte</source>
+        <translation>“{detail}” is written twice</translation>
+    </message>
+    <message>
         <source>Scrivere sì o no</source>
         <translation>Write yes or no</translation>
     </message>

@@ -10044,6 +10044,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>Il numero non può essere negativo</translation>
     </message>
     <message>
+        <source>«{detail}» è scritto due volte</source>
+        <translation>«{detail}» è scritto due volte</translation>
+    </message>
+    <message>
         <source>Scrivere sì o no</source>
         <translation>Scrivere sì o no</translation>
     </message>
