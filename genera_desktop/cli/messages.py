@@ -50,7 +50,10 @@ FIELD_MESSAGES = {
     "tax_code": "is not a valid codice fiscale ({detail})",
     "unknown_point": "names no point held here",
     "unknown_reference": "names no {detail} held here",
-    "point_code_format": "must be 2 to 12 letters or digits",
+    "point_code_format": ("must be 2 to 12 letters, digits, '-' or '_', starting with a "
+                          "letter or digit"),
+    "catalog_code_format": ("must be 2 to {detail} letters, digits, '-' or '_', starting "
+                            "with a letter or digit"),
     "duplicate": "is already taken",
     "case_number_fixed": "is assigned once and for all: it cannot be removed or changed",
     "contradicts_tax_code": "cannot be true when a tax_code is given",

@@ -33,6 +33,9 @@ from genera_desktop.store.models import Point
 # Fields the store fills in; given in input they are refused, not silently dropped.
 READ_ONLY = frozenset({"id"})
 POINT_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,11}$")
+# Another kind's ``code`` (an incentive's): kept as typed, found case-insensitively
+# (services/work/hirings.py), so ``adi`` comes out ``adi`` (spec/cli.md).
+CATALOG_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]+$")
 
 
 def clean_fields(model: type[Replicated], data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
@@ -64,7 +67,7 @@ def clean_fields(model: type[Replicated], data: dict[str, Any], *, partial: bool
                 out[name] = None
             continue
         try:
-            out[name] = _clean_value(name, rules, value)
+            out[name] = _clean_value(name, rules, value, model.KIND)
         except FieldError as err:
             errors.append(err)
     if not partial:
@@ -82,7 +85,7 @@ def _has_error(errors: list[FieldError], name: str) -> bool:
     return any(e.field == name for e in errors)
 
 
-def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
+def _clean_value(name: str, rules: dict[str, Any], value: Any, kind: str = "") -> Any:
     ftype = rules["type"]
     if ftype == ft.BOOL:
         if not isinstance(value, bool):
@@ -161,6 +164,11 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
         return value.upper()
     if ftype == ft.REF:
         return value.lower()
+    if name == "code" and kind != "point":
+        if not CATALOG_CODE_RE.match(value):
+            raise FieldError(name, "catalog_code_format", str(rules["max_length"] or 200),
+                             value=value)
+        return value
     if name == "code":
         code = value.upper()
         if not POINT_CODE_RE.match(code):

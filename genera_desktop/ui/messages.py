@@ -53,7 +53,12 @@ def _field_templates() -> dict[str, str]:
         "tax_code": translate("messages", "Codice fiscale non valido"),
         "unknown_point": translate("messages", "Punto di comunità sconosciuto"),
         "unknown_reference": translate("messages", "Riferimento non trovato"),
-        "point_code_format": translate("messages", "Da 2 a 12 lettere o cifre"),
+        "point_code_format": translate(
+            "messages", "Da 2 a 12 lettere, cifre, «-» o «_», iniziando con una lettera o "
+            "una cifra"),
+        "catalog_code_format": translate(
+            "messages", "Da 2 a {detail} lettere, cifre, «-» o «_», iniziando con una "
+            "lettera o una cifra"),
         "duplicate": translate("messages", "Già in uso: sceglierne un altro"),
         "case_number_fixed": translate(
             "messages", "Il numero di pratica, una volta assegnato, non si toglie né si cambia"

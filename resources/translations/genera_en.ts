@@ -2874,6 +2874,29 @@ Save this member&apos;s health data anyway?</translation>
     </message>
 </context>
 <context>
+    <name>IncentivesEdit</name>
+    <message>
+        <source>Incentivi validi alla data (Spazio sceglie)</source>
+        <translation>Incentives valid on the date (Space chooses)</translation>
+    </message>
+    <message>
+        <source>Nessun incentivo valido in questa data.</source>
+        <translation>No incentive is valid on this date.</translation>
+    </message>
+    <message>
+        <source>{code} – non valido in questa data</source>
+        <translation>{code} – not valid on this date</translation>
+    </message>
+    <message>
+        <source>(fino al {day})</source>
+        <translation>(until {day})</translation>
+    </message>
+    <message>
+        <source>previsto dalla legge</source>
+        <translation>provided by law</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>Metti in valutazione</source>
@@ -9082,6 +9105,46 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Delete «{name}»?</translation>
     </message>
     <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Misura</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Norma</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>previsto dalla legge</source>
+        <translation>provided by law</translation>
+    </message>
+    <message>
+        <source>Incentivi previsti dalla legge</source>
+        <translation>Incentives provided by law</translation>
+    </message>
+    <message>
+        <source>&amp;Copia in un incentivo modificabile…</source>
+        <translation>&amp;Copy into an editable incentive…</translation>
+    </message>
+    <message>
+        <source>Previsti dalla legge (forniti con il programma; un incentivo con lo stesso codice li sostituisce):</source>
+        <translation>Provided by law (shipped with the programme; an incentive with the same code replaces them):</translation>
+    </message>
+    <message>
         <source>Cataloghi del lavoro</source>
         <translation>Work catalogues</translation>
     </message>
@@ -9960,8 +10023,12 @@ Log in again to go on.</translation>
         <translation>Reference not found</translation>
     </message>
     <message>
-        <source>Da 2 a 12 lettere o cifre</source>
-        <translation>2 to 12 letters or digits</translation>
+        <source>Da 2 a 12 lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</source>
+        <translation>2 to 12 letters, digits, “-” or “_”, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <source>Da 2 a {detail} lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</source>
+        <translation>2 to {detail} letters, digits, “-” or “_”, starting with a letter or digit</translation>
     </message>
     <message>
         <source>Già in uso: sceglierne un altro</source>

@@ -2874,6 +2874,29 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     </message>
 </context>
 <context>
+    <name>IncentivesEdit</name>
+    <message>
+        <source>Incentivi validi alla data (Spazio sceglie)</source>
+        <translation>Incentivi validi alla data (Spazio sceglie)</translation>
+    </message>
+    <message>
+        <source>Nessun incentivo valido in questa data.</source>
+        <translation>Nessun incentivo valido in questa data.</translation>
+    </message>
+    <message>
+        <source>{code} – non valido in questa data</source>
+        <translation>{code} – non valido in questa data</translation>
+    </message>
+    <message>
+        <source>(fino al {day})</source>
+        <translation>(fino al {day})</translation>
+    </message>
+    <message>
+        <source>previsto dalla legge</source>
+        <translation>previsto dalla legge</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>Metti in valutazione</source>
@@ -9082,6 +9105,46 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Eliminare «{name}»?</translation>
     </message>
     <message>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Misura</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Norma</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>previsto dalla legge</source>
+        <translation>previsto dalla legge</translation>
+    </message>
+    <message>
+        <source>Incentivi previsti dalla legge</source>
+        <translation>Incentivi previsti dalla legge</translation>
+    </message>
+    <message>
+        <source>&amp;Copia in un incentivo modificabile…</source>
+        <translation>&amp;Copia in un incentivo modificabile…</translation>
+    </message>
+    <message>
+        <source>Previsti dalla legge (forniti con il programma; un incentivo con lo stesso codice li sostituisce):</source>
+        <translation>Previsti dalla legge (forniti con il programma; un incentivo con lo stesso codice li sostituisce):</translation>
+    </message>
+    <message>
         <source>Cataloghi del lavoro</source>
         <translation>Cataloghi del lavoro</translation>
     </message>
@@ -9960,8 +10023,12 @@ Accedete di nuovo per continuare.</translation>
         <translation>Riferimento non trovato</translation>
     </message>
     <message>
-        <source>Da 2 a 12 lettere o cifre</source>
-        <translation>Da 2 a 12 lettere o cifre</translation>
+        <source>Da 2 a 12 lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</source>
+        <translation>Da 2 a 12 lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</translation>
+    </message>
+    <message>
+        <source>Da 2 a {detail} lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</source>
+        <translation>Da 2 a {detail} lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</translation>
     </message>
     <message>
         <source>Già in uso: sceglierne un altro</source>
