@@ -61,11 +61,10 @@ COURSES = (
     ("Competenze digitali di base", 30, ("posta-elettronica", "spid", "word")),
     ("Italiano per il lavoro", 40, ("comunicazione",)),
 )
+# The measures the app ships (resources/catalogs/incentives.csv: ADI-ESONERO, the
+# bonuses...) are not records; the demo's coordinator adds one the law file lacks.
 INCENTIVES = (
-    ("ADI-ESONERO", "Esonero contributivo per chi assume beneficiari dell'Assegno di inclusione (DL 48/2023, art. 10)", "2024-01-01", None),
     ("SFL-ESONERO", "Esonero per l'assunzione di beneficiari del Supporto per la formazione e il lavoro", "2023-09-01", None),
-    ("GIOVANI-2025", "Bonus giovani under 35 (DL 60/2024)", "2024-09-01", "2025-12-31"),
-    ("DONNE-2025", "Bonus donne svantaggiate (DL 60/2024)", "2024-09-01", "2025-12-31"),
 )
 # A seeker's profile: the skills people bring, drawn together.
 TRADES = (
