@@ -21,15 +21,17 @@ QUOTED = re.compile(r"«([^«»]+)»")
 ADJACENT = re.compile(r"\"\s*\n\s*(?:f|r)?\"")
 
 
-# The words the kinds declare (names, field labels, enumerations) are the interface's too.
-DECLARATIONS = ("store/kinds.py", "store/kind.py", "domain/vocab.py")
+# The words the kinds declare (names, field labels, enumerations) are the interface's
+# too: every area's declarations and vocabularies (store/kind*.py, domain/vocab*.py).
+DECLARATIONS = ("store/kind*.py", "domain/vocab*.py")
 
 
 def ui_strings() -> str:
     """The text of every module of the interface and of the kinds' declarations,
     literals joined, accelerators (&) gone."""
     package = ROOT / "genera_desktop"
-    modules = [*sorted((package / "ui").rglob("*.py")), *(package / d for d in DECLARATIONS)]
+    modules = [*sorted((package / "ui").rglob("*.py")),
+               *(p for pattern in DECLARATIONS for p in sorted(package.glob(pattern)))]
     text = "\n".join(p.read_text("utf-8") for p in modules)
     return ADJACENT.sub("", text).replace("&", "")
 
