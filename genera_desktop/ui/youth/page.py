@@ -1,7 +1,8 @@
 """«Ragazzi» of the Adolescenti section: the young people the plan follows at this point
 (every point at the coordinator): the 11 to 17 year olds of its households (younger
 children too when «Anche sotto gli 11 anni» is ticked) and the young adults added to the
-plan, each with the consents that count today. Only for users with the adolescents' area.
+plan, each with their school and class and the facilitator who follows them (from their
+file) and the consents that count today. Only for users with the adolescents' area.
 
 Keyboard: Ctrl+F search by name, Down into the list, Enter opens the young person's
 plan (consents and school-work); Alt+U shows the children under 11 too.
@@ -32,6 +33,11 @@ def consent_labels(kinds: tuple[str, ...]) -> str:
     return ", ".join(labels.label(names, k) for k in kinds)
 
 
+def school_and_class(row: Any) -> str:
+    """«IIS Don Milani, 3B»: the school's name and the class, either alone."""
+    return ", ".join(part for part in (row.school, row.class_name) if part)
+
+
 def young_columns() -> list[Column]:
     """The Adolescenti list's columns."""
     return [
@@ -43,6 +49,8 @@ def young_columns() -> list[Column]:
         Column(translate("YouthPage", "Consensi validi"),
                lambda r: consent_labels(r.consents) or translate("YouthPage", "nessuno"),
                color=lambda r: None if r.consents or not r.minor else "#a33"),
+        Column(translate("YouthPage", "Scuola e classe"), school_and_class),
+        Column(translate("YouthPage", "Educatore"), lambda r: r.facilitator),
     ]
 
 
