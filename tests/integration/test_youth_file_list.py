@@ -48,3 +48,23 @@ def test_the_list_shows_the_file_and_a_young_adult_added_by_one(coordinator: Sto
     assert [r.first_name for r in people.young_people(coordinator, "MON", today=DAY)] == \
         ["Zoe"]
     assert people.plan_of(coordinator, ivo, today=DAY)["file"] is None
+
+
+def test_every_young_adult_is_offered_and_a_file_makes_them_followed(
+        coordinator: Store) -> None:
+    hh = add(coordinator, "household", point="MON")
+    ivo = add(coordinator, "person", household=hh, first_name="Ivo", last_name="Rota",
+              birth_date="2003-01-01")  # 23
+    add(coordinator, "person", household=hh, first_name="Eva", last_name="Rota",
+        birth_date="2000-01-01")  # 26: past the plan
+    add(coordinator, "person", household=hh, first_name="Zoe", last_name="Rota",
+        birth_date="2012-01-01")
+    assert [r.first_name for r in people.young_people(coordinator, "MON", today=DAY)] == \
+        ["Zoe"]
+    offered = people.young_people(coordinator, "MON", today=DAY, every_young_adult=True)
+    assert [(r.first_name, r.followed) for r in offered] == [("Ivo", False), ("Zoe", True)]
+    files.save_file(coordinator, ivo, {"class_name": "5A", "followed_since": "2026-11-01"})
+    offered = people.young_people(coordinator, "MON", today=DAY, every_young_adult=True)
+    assert [(r.first_name, r.followed) for r in offered] == [("Ivo", True), ("Zoe", True)]
+    assert [r.first_name for r in people.young_people(coordinator, "MON", today=DAY)] == \
+        ["Ivo", "Zoe"]

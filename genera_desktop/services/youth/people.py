@@ -56,13 +56,19 @@ SELECT f.person, o.name, f.class_name, f.facilitator
 FROM youth_file f LEFT JOIN organisation o ON o.id = f.school
 WHERE f.cl % 2 = 1
 """
+# Who the plan follows besides the minors: a record of the plan about them.
+FOLLOWED_SQL = """
+SELECT person FROM youth_file WHERE cl % 2 = 1
+UNION SELECT person FROM consent WHERE cl % 2 = 1
+UNION SELECT person FROM school_work WHERE cl % 2 = 1
+"""
 
 
 class YoungPerson:
     """One row of the Adolescenti list (slots: thousands are made at once)."""
 
     __slots__ = ("age", "birth_date", "class_name", "consents", "facilitator", "first_name",
-                 "household", "id", "last_name", "point", "school")
+                 "followed", "household", "id", "last_name", "point", "school")
 
     def __init__(self, pid: str, first_name: str, last_name: str, birth_date: str, age: int,
                  household: str, point: str, consents: tuple[str, ...],
@@ -78,6 +84,8 @@ class YoungPerson:
         self.school = school  # from the file: the school's name, the class, the username
         self.class_name = class_name
         self.facilitator = facilitator
+        # False for a young adult shown only to be added (``every_young_adult``).
+        self.followed = True
 
     @property
     def minor(self) -> bool:
@@ -93,10 +101,13 @@ def _years_before(day: date, years: int) -> str:
 
 @reads
 def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | None = None,
-                 today: date | None = None, youngest: int = AGE_FLOOR) -> list[YoungPerson]:
+                 today: date | None = None, youngest: int = AGE_FLOOR,
+                 every_young_adult: bool = False) -> list[YoungPerson]:
     """The young people of ``point`` (every point held when None), by surname: from
     ``youngest`` (11; 0 for every child) to 17 today, or up to 25 with a file, a consent
-    or a school-work recorded; ``search`` keeps those whose name holds each of its words."""
+    or a school-work recorded (``every_young_adult``: every one up to 25, those not yet
+    followed with ``followed`` False, to be added by a file); ``search`` keeps those
+    whose name holds each of its words."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "consent")
     day = today or date.today()
@@ -113,8 +124,11 @@ def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | Non
     no_file = ("", "", "")
     sql = PEOPLE_SQL.format(at_point="AND h.point = ?" if point is not None else "")
     floor = _years_before(day, youngest) if youngest > 0 else today_iso
-    params = (_years_before(day, YOUNG_ADULT_AGE + 1), floor,
-              *((point,) if point is not None else ()), adult)
+    oldest = _years_before(day, YOUNG_ADULT_AGE + 1)
+    params = (oldest, floor, *((point,) if point is not None else ()),
+              oldest if every_young_adult else adult)
+    followed = ({row[0] for row in conn.execute(FOLLOWED_SQL)} if every_young_adult
+                else None)
     words = fold(search or "").split()
     out = []
     year, month_day = day.year, (day.month, day.day)
@@ -132,8 +146,11 @@ def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | Non
         if given:
             kinds = tuple(sorted({e.split(":", 1)[1] for e in given
                                   if age >= 18 or e.split(":", 1)[0] in FOR_A_MINOR}))
-        out.append(YoungPerson(pid, first or "", last or "", born, age, household,
-                               code or "", kinds, *files.get(pid, no_file)))
+        row = YoungPerson(pid, first or "", last or "", born, age, household,
+                          code or "", kinds, *files.get(pid, no_file))
+        if followed is not None and age >= 18 and pid not in followed:
+            row.followed = False
+        out.append(row)
     out.sort(key=_by_name)
     return out
 

@@ -5,7 +5,9 @@ plan, each with their school and class and the facilitator who follows them (fro
 file) and the consents that count today. Only for users with the adolescents' area.
 
 Keyboard: Ctrl+F search by name, Down into the list, Enter opens the young person's
-plan (consents and school-work); Alt+U shows the children under 11 too.
+plan (file, consents and school-work); Alt+1 shows the children under 11 too, Alt+5
+every young adult up to 25 (those not yet followed in grey: saving their «Scheda» adds
+them to the plan).
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ def young_columns() -> list[Column]:
     """The Adolescenti list's columns."""
     return [
         Column(translate("YouthPage", "Cognome e nome"),
-               lambda r: f"{r.last_name} {r.first_name}".strip()),
+               lambda r: f"{r.last_name} {r.first_name}".strip(),
+               color=lambda r: None if r.followed else "#777"),
         Column(translate("YouthPage", "Età"), lambda r: str(r.age), align_right=True),
         Column(translate("YouthPage", "Nato/a il"), lambda r: format_date(r.birth_date)),
         Column(translate("YouthPage", "Punto"), lambda r: r.point),
@@ -67,13 +70,19 @@ class YouthPage(ListPage):
         self.younger = QCheckBox(self.tr("Anche sotto gli &11 anni"))
         self.younger.setToolTip(self.tr("Mostra anche i bambini sotto gli 11 anni (Alt+1)"))
         self.younger.toggled.connect(lambda _: self.refresh())
-        put_filters(self, [self.younger])
+        self.adults = QCheckBox(self.tr("Tutti i giovani fino a 2&5 anni"))
+        self.adults.setToolTip(self.tr("Mostra anche i giovani adulti non ancora seguiti, in "
+                                       "grigio: salvando la loro scheda entrano nel piano "
+                                       "(Alt+5)"))
+        self.adults.toggled.connect(lambda _: self.refresh())
+        put_filters(self, [self.younger, self.adults])
         self.view.setToolTip(self.tr("Invio apre consensi e scuola-lavoro della persona."))
 
     def load(self, search: str) -> tuple[list[Any], str]:
         youngest = 0 if self.younger.isChecked() else people.AGE_FLOOR
         rows = people.young_people(self.ctx.store, self.point, search=search or None,
-                                   youngest=youngest)
+                                   youngest=youngest,
+                                   every_young_adult=self.adults.isChecked())
         if not rows:
             status = (self.tr("Nessuna persona trovata.") if search else
                       self.tr("Nessun ragazzo dagli 11 anni nei nuclei di questo punto.")
@@ -87,6 +96,9 @@ class YouthPage(ListPage):
                 else self.tr("{n} minorenni").format(n=minors),
                 self.tr("1 giovane adulto") if adults == 1
                 else self.tr("{n} giovani adulti").format(n=adults)))
+            waiting = sum(1 for r in rows if not r.followed)
+            if waiting:
+                status += self.tr(" (non seguiti: {n})").format(n=waiting)
         return rows, status
 
     def row_activated(self, row: Any) -> None:
