@@ -22,6 +22,7 @@ from genera_desktop.services.youth import people
 from genera_desktop.ui import labels
 from genera_desktop.ui.common.listing import ListPage
 from genera_desktop.ui.common.rows import Column, format_date
+from genera_desktop.ui.community.room import TEXT_FLOOR, TITLE_FLOOR, RoomFit, by_title
 from genera_desktop.ui.community.workshops import put_filters
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.youth.plan_dialog import PlanDialog
@@ -65,6 +66,14 @@ class YouthPage(ListPage):
                          search_placeholder=translate("YouthPage",
                                                       "Cerca per cognome e nome (Ctrl+F)"),
                          parent=parent)
+        # At 1280 px the names, the consents and the school give way, cut with their
+        # whole text in the tooltip; the school (its long names) takes the room left.
+        school = translate("YouthPage", "Scuola e classe")
+        self.room = RoomFit(self.view, elastic=next(
+            n for n, c in enumerate(self.model.columns) if c.title == school),
+            give_way=by_title(self.model.columns, {
+                translate("YouthPage", "Cognome e nome"): TITLE_FLOOR,
+                translate("YouthPage", "Consensi validi"): TEXT_FLOOR, school: TEXT_FLOOR}))
         site = ctx.site()
         self.point = None if site.is_coordinator else site.point_code
         self.younger = QCheckBox(self.tr("Anche sotto gli &11 anni"))
@@ -77,6 +86,10 @@ class YouthPage(ListPage):
         self.adults.toggled.connect(lambda _: self.refresh())
         put_filters(self, [self.younger, self.adults])
         self.view.setToolTip(self.tr("Invio apre consensi e scuola-lavoro della persona."))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.room.fit()
 
     def load(self, search: str) -> tuple[list[Any], str]:
         youngest = 0 if self.younger.isChecked() else people.AGE_FLOOR
