@@ -50,12 +50,14 @@ WHERE p.birth_date > ? AND p.birth_date <= ? AND p.cl % 2 = 1 AND p.merged_into 
 CONSENTS_SQL = """
 SELECT person, consent_type, given_by, date, withdrawn_on FROM consent WHERE cl % 2 = 1
 """
-# The live files, with their school's name (one a person: services/youth/files.py).
+# The live files (of the point's households, when one is asked), with their school's
+# name (one a person: services/youth/files.py).
 FILES_SQL = """
 SELECT f.person, o.name, f.class_name, f.facilitator
 FROM youth_file f LEFT JOIN organisation o ON o.id = f.school
-WHERE f.cl % 2 = 1
+WHERE f.cl % 2 = 1 {at_point}
 """
+FILES_AT_POINT = "AND f.household IN (SELECT id FROM household WHERE point = ?)"
 # Who the plan follows besides the minors: a record of the plan about them.
 FOLLOWED_SQL = """
 SELECT person FROM youth_file WHERE cl % 2 = 1
@@ -120,7 +122,9 @@ def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | Non
         if given and given <= today_iso and (not withdrawn or today_iso < withdrawn):
             counted.setdefault(person, set()).add(f"{given_by}:{kind}")
     files = {person: (school or "", class_name or "", facilitator or "")
-             for person, school, class_name, facilitator in conn.execute(FILES_SQL)}
+             for person, school, class_name, facilitator in conn.execute(
+                 FILES_SQL.format(at_point=FILES_AT_POINT if point is not None else ""),
+                 (point,) if point is not None else ())}
     no_file = ("", "", "")
     sql = PEOPLE_SQL.format(at_point="AND h.point = ?" if point is not None else "")
     floor = _years_before(day, youngest) if youngest > 0 else today_iso
