@@ -1010,7 +1010,7 @@ def shots_youth(net: Network, camera: Camera) -> None:
     select_row(people.view, next(n for n, r in enumerate(rows) if r.id == student))
     camera.window(window, "70-adolescenti")
     plan = PlanDialog(window.ctx, window, student)
-    plan.resize(1000, 620)
+    plan.resize(1000, 720)  # consents, school-work, groups
     camera.dialog(window, plan, "71-adolescente-piano")
     hours = HoursDialog(window.ctx, plan, experiences[0]["id"])
     hours.resize(900, 620)

@@ -11,7 +11,7 @@ import sqlcipher3
 
 from genera_desktop.cli import messages_work as _work
 from genera_desktop.cli import messages_youth as _youth
-from genera_desktop.cli.messages_housing import HOUSING_REFUSALS
+from genera_desktop.cli.messages_housing import HOUSING_FIELD_MESSAGES, HOUSING_REFUSALS
 from genera_desktop.domain.errors import (
     AuthFailed,
     BundleRefused,
@@ -39,6 +39,7 @@ FIELD_MESSAGES = {
     "not_number": "must be a number",
     "negative": "must not be negative",
     "not_list": "must be a list of codes",
+    "list_repeated": "is given twice",
     "choice": "must be one of: {detail}",
     "too_long": "is too long (at most {detail} characters)",
     "date_format": "must be a date written YYYY-MM-DD",
@@ -50,7 +51,10 @@ FIELD_MESSAGES = {
     "tax_code": "is not a valid codice fiscale ({detail})",
     "unknown_point": "names no point held here",
     "unknown_reference": "names no {detail} held here",
-    "point_code_format": "must be 2 to 12 letters or digits",
+    "point_code_format": ("must be 2 to 12 letters, digits, '-' or '_', starting with a "
+                          "letter or digit"),
+    "catalog_code_format": ("must be 2 to {detail} letters, digits, '-' or '_', starting "
+                            "with a letter or digit"),
     "duplicate": "is already taken",
     "case_number_fixed": "is assigned once and for all: it cannot be removed or changed",
     "contradicts_tax_code": "cannot be true when a tax_code is given",
@@ -132,16 +136,19 @@ REFUSALS.update(HOUSING_REFUSALS)
 REFUSALS.update({
     "minor_needs_activities_consent": (
         "the person is under 18 on {detail}: enrolling them in a workshop needs a live "
-        "'activities' consent given by a parent or guardian (none is recorded; record it "
-        "with 'genera consent add')"),
+        "'activities' consent given by a parent or guardian (none holds on that day; "
+        "record it with 'genera consent add')"),
     "minor_needs_school_work_consent": (
         "the person is under 18 on {detail}: school-work needs a live 'school_work' consent "
-        "given by a parent or guardian (none is recorded; record it with "
+        "given by a parent or guardian (none holds on that day; record it with "
         "'genera consent add')"),
     "safety_training_missing": ("the school-work experience {detail} has no safety training "
                                 "date (safety_training_on): no hours before it is recorded"),
     "hours_before_safety_training": ("hours cannot be logged on a day before the safety "
                                      "training (safety_training_on {detail})"),
+    "safety_training_after_hours": ("hours are already logged on {detail}: the safety training "
+                                    "(safety_training_on) cannot be after them or removed; "
+                                    "delete those hours first"),
     "minor_export_needs_requester": (
         "the person is under 18: their access export is requested by a parent or guardian, "
         "who must be named (--requested-by NAME --relation parent|guardian)"),
@@ -175,6 +182,7 @@ REFUSALS.update({
 # The work plan (services/work/): refusals and field errors by code.
 REFUSALS.update(_work.REFUSALS)
 FIELD_MESSAGES.update(_work.FIELD_MESSAGES)
+FIELD_MESSAGES.update(HOUSING_FIELD_MESSAGES)
 
 # Bundles and invitations refused, by code (sync/importer.py, domain/errors.py).
 BUNDLE_REFUSALS = {

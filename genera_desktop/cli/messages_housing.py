@@ -12,6 +12,13 @@ HOUSING_REFUSALS = {
     "isee_above_max": "the application's ISEE exceeds the fund's isee_max ({detail})",
     "disbursement_exceeds": ("this disbursement would take the application's disbursements "
                              "past its amount_approved ({detail})"),
+    "budget_below_committed": ("a fund's budget cannot go below what its applications "
+                               "have committed ({detail})"),
+    "application_disbursed": ("{detail} has been disbursed on this application: it stays, "
+                              "approved, disbursed or closed, in its fund, with an "
+                              "amount_approved of at least that"),
+    "fund_in_use": ("the fund has {detail} live applications: delete them or move them to "
+                    "another fund first"),
     "pact_same_person": "the host and the guest of a co-housing pact must be two persons",
     "pair_roles": "a pact pairs a host's co-housing offer with a guest's",
     "pact_has_visits": ("this co-housing pact has monitoring visits ({detail}), made to its "
@@ -20,4 +27,11 @@ HOUSING_REFUSALS = {
     "visit_before_pact": "a monitoring visit cannot be dated before its pact's start ({detail})",
     "two_points_coordinator": ("a {detail} between households of two points is made at the "
                                "coordinator, the only site that holds both"),
+}
+
+HOUSING_FIELD_MESSAGES = {
+    "not_an_agency": ("names an organisation that is not an estate agency "
+                      "(org_type real_estate_agency)"),
+    "before_from": "is before {detail}",
+    "below_min": "is below {detail}",
 }

@@ -13,7 +13,7 @@ REFUSALS = {
     "internship_too_short": "an internship lasts at least {detail} months",
     "internship_too_long": "an internship lasts at most {detail} months for this person",
     "incentive_unknown": ("incentives: {detail} is not in the incentive catalogue "
-                          "(genera incentive list)"),
+                          "(genera incentive list, genera catalog incentives)"),
     "incentive_code_taken": "an incentive with code {detail} already exists",
     "cv_consent_needed": ("the job profile {detail} does not record the person's consent to "
                           "share the CV (cv_consent): nothing is printed"),

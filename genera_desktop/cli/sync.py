@@ -161,6 +161,8 @@ def cmd_quarantine_decide(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_erase(ctx: Context, args: argparse.Namespace) -> int:
     purged = sync.erase_person(ctx.store, args.id)
-    ctx.say(f"person {args.id} erased ({len(purged) - 1} health records with it); "
+    # The records erased with the person are any of theirs (health, consents,
+    # school-work, enrolments...), not only health as when this was first written.
+    ctx.say(f"person {args.id} erased ({len(purged) - 1} of their records with it); "
             "the erasure reaches every site with the next bundles")
     return 0

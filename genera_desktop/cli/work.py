@@ -1,4 +1,4 @@
-"""`genera catalog occupations|skills` and `genera match vacancy|person` (spec/programme.md,
+"""`genera catalog occupations|skills` (and `incentives`, cli/work_incentives.py) and `genera match vacancy|person` (spec/programme.md,
 "Piano integrato lavoro"). Printing an internship's forms is in cli/printing.py's style,
 `genera print internship|internship-month` (cli/printing_work.py)."""
 
@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from genera_desktop.cli import work_incentives
 from genera_desktop.cli.context import Context, UsageError
 
 
@@ -32,6 +33,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
         c.add_argument("--json", action="store_true")
         c.set_defaults(handler=cmd_catalog)
         common(c)
+    work_incentives.register(csub, common)
 
     m = sub.add_parser("match", help="rank job profiles for a vacancy, or vacancies for a "
                                      "person")

@@ -1,5 +1,6 @@
 """The adolescents' plan on the command line: `genera print school-work` (spec/
-programme.md, "Printing") and `genera print consent` (a consent form to sign). Its kinds' commands (`genera consent|school-work|
+programme.md, "Printing"), `genera print school-work-pact` (the training pact) and
+`genera print consent` (a consent form to sign). Its kinds' commands (`genera consent|school-work|
 school-work-hours ...`) come from their declarations, as every kind's."""
 
 from __future__ import annotations
@@ -21,6 +22,15 @@ def register_prints(psub: Any, common: Callable[[argparse.ArgumentParser], None]
     school_work.set_defaults(handler=cmd_school_work)
     common(school_work)
 
+    pact = psub.add_parser(
+        "school-work-pact", help="the training pact (patto formativo) of a school-work "
+                                 "experience, to sign")
+    pact.add_argument("--id", metavar="ID", required=True,
+                      help="the school-work experience (school_work id)")
+    pact.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    pact.set_defaults(handler=cmd_school_work_pact)
+    common(pact)
+
     consent = psub.add_parser(
         "consent", help="a consent form for a parent or guardian (or the person) to sign")
     consent.add_argument("--person", metavar="ID", required=True, help="whose consent")
@@ -40,6 +50,17 @@ def cmd_school_work(ctx: Context, args: argparse.Namespace) -> int:
     from genera_desktop.services.youth import prints
 
     prints.save_school_work(ctx.store, out, args.id)
+    ctx.say(str(out))
+    return 0
+
+
+def cmd_school_work_pact(ctx: Context, args: argparse.Namespace) -> int:
+    from genera_desktop.cli.printing import output_path
+
+    out = output_path(args.out)
+    from genera_desktop.services.youth import prints
+
+    prints.save_school_work_pact(ctx.store, out, args.id)
     ctx.say(str(out))
     return 0
 

@@ -69,7 +69,10 @@ def person_report_pdf(ctx: PrintContext, report: dict[str, Any]) -> bytes:
     """Return the access-request report of ``person_report`` as PDF bytes."""
     person = report["person"]
     name = person_name(person)
-    refs = {person["id"]: f"{name} (la persona stessa)"}
+    # The organisations, workshops and places named, by name (services give them);
+    # the person and their household as below, whatever else is known.
+    refs = dict(report.get("names") or {})
+    refs[person["id"]] = f"{name} (la persona stessa)"
     household = report.get("household")
     if household:
         refs[household["id"]] = "il suo nucleo familiare"

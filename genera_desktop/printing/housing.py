@@ -169,6 +169,15 @@ def repayment_plan(ctx: PrintContext, case: dict[str, Any], household: dict[str,
                   filled=True)
 
 
+def decision_outcome(status: str | None) -> str | None:
+    """The decision an application's status shows on its form: ``approved`` also once
+    disbursed or closed (it was approved), ``rejected``, or None before a decision (the
+    amount and date then stay blank, to fill in)."""
+    if status in ("approved", "disbursed", "closed"):
+        return "approved"
+    return "rejected" if status == "rejected" else None
+
+
 def guarantee_application(ctx: PrintContext, application: dict[str, Any],
                           fund: dict[str, Any], household: dict[str, Any],
                           members: Sequence[dict[str, Any]],
@@ -176,6 +185,7 @@ def guarantee_application(ctx: PrintContext, application: dict[str, Any],
     """Return the application to a guarantee fund as PDF bytes (A4), for the family
     and the landlord to sign; the coordinator's decision is left to fill in."""
     names = ", ".join(person_name(m) for m in members) or "—"
+    outcome = decision_outcome(application.get("status"))
     corner = qr_corner(f"genera:guarantee_application:{application.get('id', '')}",
                        "Domanda")
     story: list[Flowable] = [
@@ -208,9 +218,11 @@ def guarantee_application(ctx: PrintContext, application: dict[str, Any],
         gap(),
         section("Decisione del coordinamento"),
         *field_rows([[Field("Esito", choices({"approved": "Approvata", "rejected": "Respinta"},
-                                             application.get("status"))),
-                      Field("Importo approvato", fmt_euro(application.get("amount_approved"))),
-                      Field("Decisa il", fmt_date(application.get("decided_on")))]]),
+                                             outcome)),
+                      Field("Importo approvato", fmt_euro(application.get("amount_approved"))
+                            if outcome == "approved" else None),
+                      Field("Decisa il", fmt_date(application.get("decided_on"))
+                            if outcome else None)]]),
         gap(),
         keep_together([
             section("Firme"),

@@ -7,7 +7,11 @@
   ``youth_by_school_type`` (those of them with a school-work experience of that type;
   one with two types counts in both): breakdowns of them;
 - ``school_work_experiences`` (live), ``school_work_hours_done`` (their live hours,
-  summed) and ``school_work_hours_planned`` (their planned hours, summed).
+  summed) and ``school_work_hours_planned`` (their planned hours, summed);
+- ``school_work_hours_required``: what the students with a live experience must reach
+  over their three years, summed once per student (the hours their school type
+  requires, by their latest experience: two experiences of one student are one three
+  years), so the hours done read against it.
 
 A minor is worked out from ``birth_date`` as the rules do (domain/ages.py); a person
 without one is not counted as a minor.
@@ -22,6 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from genera_desktop.domain.ages import age_on
+from genera_desktop.domain.school_work import required_hours
 
 NO_VALUE = ""
 # Age bands of the under-18s: (code, first age, last age).
@@ -37,6 +42,10 @@ WHERE p.cl % 2 = 1 AND p.merged_into IS NULL
        OR p.id IN (SELECT person FROM school_work WHERE cl % 2 = 1))
 """
 SCHOOL_TYPES_SQL = "SELECT DISTINCT person, school_type FROM school_work WHERE cl % 2 = 1"
+STUDENTS_SQL = """
+SELECT person, school_type, start_date, id FROM school_work WHERE cl % 2 = 1
+ORDER BY person, coalesce(start_date, ''), id
+"""
 HOURS_SQL = """
 SELECT count(*), coalesce(sum(planned_hours), 0),
        (SELECT coalesce(sum(h.hours), 0) FROM school_work_hours h
@@ -81,6 +90,11 @@ def compute(session: Session, today: date) -> dict[str, Any]:
             key = school_type or NO_VALUE
             by_type[key] = by_type.get(key, 0) + 1
     experiences, planned, done = session.execute(text(HOURS_SQL)).one()
+    latest: dict[str, tuple[str | None, str | None]] = {}
+    for pid, school_type, start, _ in session.execute(text(STUDENTS_SQL)):
+        latest[pid] = (school_type, start)  # ordered: the last one is the latest
+    required = sum(required_hours(kind, start or today) or 0
+                   for kind, start in latest.values())
     return {
         "youth_reached": len(reached),
         "youth_by_age_band": by_band,
@@ -89,6 +103,7 @@ def compute(session: Session, today: date) -> dict[str, Any]:
         "school_work_experiences": int(experiences or 0),
         "school_work_hours_done": _hours(done),
         "school_work_hours_planned": _hours(planned),
+        "school_work_hours_required": _hours(required),
     }
 
 

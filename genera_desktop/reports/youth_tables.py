@@ -63,6 +63,8 @@ def youth_tables(ind: Mapping[str, Any]) -> list[Any]:
             ("Esperienze di formazione scuola-lavoro", c.experiences.shown),
             ("Ore di scuola-lavoro svolte", _hours(ind.get("school_work_hours_done"))),
             ("Ore di scuola-lavoro previste", _hours(ind.get("school_work_hours_planned"))),
+            ("Ore di scuola-lavoro richieste nel triennio agli studenti seguiti",
+             _hours(ind.get("school_work_hours_required"))),
         ],
         "Adolescenti",
         (0.75, 0.25),

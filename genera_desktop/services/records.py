@@ -170,6 +170,7 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     _require_writer(uow, obj.KIND)
     permissions.check_write(session, site, obj, type(obj), {})
     _check_coordinator_decides(site, obj, "delete")
+    rules.before_delete(uow, obj)
     if isinstance(obj, Point):
         in_use = session.scalar(
             select(func.count()).select_from(Household)
@@ -209,14 +210,16 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
     delete took."""
     session = uow.session
     obj = load(session, kind, rid, alive=None)
+    # The access first: without the kind's area, not even whether it is deleted.
+    _require_writer(uow, obj.KIND)
     if obj.alive:
         raise Refused("not_deleted", obj.id)
     if _erased(session, obj):
         raise Refused("erased", obj.id)
-    _require_writer(uow, obj.KIND)
     site = site_info(session)
     permissions.check_write(session, site, obj, type(obj), {})
     _check_coordinator_decides(site, obj, "restore")
+    rules.before_restore(uow, obj)
     household_id = getattr(obj, "household", None)
     if household_id and not isinstance(obj, Household):
         household = session.get(Household, household_id)

@@ -21,6 +21,10 @@ AddRule = Callable[[UnitOfWork, dict[str, Any]], str | None]
 UpdateRule = Callable[[UnitOfWork, Replicated, dict[str, Any]], None]
 # (uow, the record just written, the names of the fields given)
 AfterRule = Callable[[UnitOfWork, Replicated, frozenset[str]], None]
+# (uow, the deleted record about to come back)
+RestoreRule = Callable[[UnitOfWork, Replicated], None]
+# (uow, the record about to be deleted on its own, not with its household)
+DeleteRule = Callable[[UnitOfWork, Replicated], None]
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,8 @@ class KindRules:
     on_add: AddRule | None = None  # before a record is added: refuse, or give its id
     on_update: UpdateRule | None = None  # before a change: refuse
     after_write: AfterRule | None = None  # after an add or update, in its transaction
+    on_restore: RestoreRule | None = None  # before one record's own restore: refuse
+    on_delete: DeleteRule | None = None  # before a delete of the record itself: refuse
 
 
 _RULES: dict[str, KindRules] = {}
@@ -71,3 +77,18 @@ def after_write(uow: UnitOfWork, obj: Replicated, given: frozenset[str]) -> None
     rules = _rules(obj.KIND)
     if rules is not None and rules.after_write is not None:
         rules.after_write(uow, obj, given)
+
+
+def before_restore(uow: UnitOfWork, obj: Replicated) -> None:
+    """Check that a deleted record may come back as it was (Refused if the rules it
+    was written under no longer let it: hours before a safety training moved since)."""
+    rules = _rules(obj.KIND)
+    if rules is not None and rules.on_restore is not None:
+        rules.on_restore(uow, obj)
+
+
+def before_delete(uow: UnitOfWork, obj: Replicated) -> None:
+    """Check a record's own delete against its kind's rules (Refused if it breaks one)."""
+    rules = _rules(obj.KIND)
+    if rules is not None and rules.on_delete is not None:
+        rules.on_delete(uow, obj)

@@ -6,6 +6,7 @@ wrong field at once, so a form or an import can show all of them together.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -32,6 +33,9 @@ from genera_desktop.store.models import Point
 # Fields the store fills in; given in input they are refused, not silently dropped.
 READ_ONLY = frozenset({"id"})
 POINT_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,11}$")
+# Another kind's ``code`` (an incentive's): kept as typed, found case-insensitively
+# (services/work/hirings.py), so ``adi`` comes out ``adi`` (spec/cli.md).
+CATALOG_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]+$")
 
 
 def clean_fields(model: type[Replicated], data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
@@ -63,7 +67,7 @@ def clean_fields(model: type[Replicated], data: dict[str, Any], *, partial: bool
                 out[name] = None
             continue
         try:
-            out[name] = _clean_value(name, rules, value)
+            out[name] = _clean_value(name, rules, value, model.KIND)
         except FieldError as err:
             errors.append(err)
     if not partial:
@@ -81,7 +85,7 @@ def _has_error(errors: list[FieldError], name: str) -> bool:
     return any(e.field == name for e in errors)
 
 
-def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
+def _clean_value(name: str, rules: dict[str, Any], value: Any, kind: str = "") -> Any:
     ftype = rules["type"]
     if ftype == ft.BOOL:
         if not isinstance(value, bool):
@@ -94,7 +98,10 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
             raise FieldError(name, "negative", value=value)
         return value
     if ftype == ft.NUMBER:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        # NaN and Infinity (which Python's JSON reader takes) are no amount: they would
+        # come out as JSON no reader takes.
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not math.isfinite(value):
             raise FieldError(name, "not_number", value=value)
         if value < 0:
             raise FieldError(name, "negative", value=value)
@@ -105,7 +112,10 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
         bad = [v for v in value if rules["choices"] and v not in rules["choices"]]
         if bad:
             raise FieldError(name, "choice", ", ".join(rules["choices"]), value=bad[0])
-        return list(dict.fromkeys(value))  # no repeats, order kept
+        twice = [v for n, v in enumerate(value) if v in value[:n]]
+        if twice:  # refused, not dropped: a field comes out as it went in (spec/cli.md)
+            raise FieldError(name, "list_repeated", twice[0], value=twice[0])
+        return list(value)
     if ftype == ft.DAY_NUMBERS:
         if not isinstance(value, list) or not all(
                 isinstance(v, int) and not isinstance(v, bool) for v in value):
@@ -154,6 +164,11 @@ def _clean_value(name: str, rules: dict[str, Any], value: Any) -> Any:
         return value.upper()
     if ftype == ft.REF:
         return value.lower()
+    if name == "code" and kind != "point":
+        if not CATALOG_CODE_RE.match(value):
+            raise FieldError(name, "catalog_code_format", str(rules["max_length"] or 200),
+                             value=value)
+        return value
     if name == "code":
         code = value.upper()
         if not POINT_CODE_RE.match(code):

@@ -42,11 +42,12 @@ def _day(text: Any) -> date | None:
 
 
 def anniversary(day: date, years: int) -> date:
-    """The same day ``years`` later (28 February for a 29th in a common year)."""
+    """The same day ``years`` later; for a 29 February in a common year, 1 March: the
+    years are whole only then, so a lease from 29/02/2024 runs to 28/02/2027."""
     try:
         return day.replace(year=day.year + years)
     except ValueError:
-        return day.replace(year=day.year + years, day=28)
+        return date(day.year + years, 3, 1)
 
 
 def add_months(day: date, months: int) -> date:

@@ -53,7 +53,12 @@ def _field_templates() -> dict[str, str]:
         "tax_code": translate("messages", "Codice fiscale non valido"),
         "unknown_point": translate("messages", "Punto di comunità sconosciuto"),
         "unknown_reference": translate("messages", "Riferimento non trovato"),
-        "point_code_format": translate("messages", "Da 2 a 12 lettere o cifre"),
+        "point_code_format": translate(
+            "messages", "Da 2 a 12 lettere, cifre, «-» o «_», iniziando con una lettera o "
+            "una cifra"),
+        "catalog_code_format": translate(
+            "messages", "Da 2 a {detail} lettere, cifre, «-» o «_», iniziando con una "
+            "lettera o una cifra"),
         "duplicate": translate("messages", "Già in uso: sceglierne un altro"),
         "case_number_fixed": translate(
             "messages", "Il numero di pratica, una volta assegnato, non si toglie né si cambia"
@@ -80,11 +85,17 @@ def _field_templates() -> dict[str, str]:
         ),
         "out_of_scope": translate("messages", "Fuori dall'ambito di questa postazione"),
         "not_a_school": translate("messages", "Scegliere un'organizzazione di tipo scuola"),
+        "not_an_agency": translate(
+            "messages", "Scegliere un'organizzazione di tipo agenzia immobiliare"),
+        "before_from": translate("messages", "Non può essere prima della data d'inizio"),
+        "below_min": translate("messages", "Non può essere inferiore al minimo"),
         "before_given": translate("messages", "Non può essere prima della data del consenso"),
+        "before_start": translate("messages", "Non può essere prima della data di inizio"),
         "school_year_format": translate("messages", "Scrivere l'anno scolastico come 2026/27"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),
         "negative": translate("messages", "Il numero non può essere negativo"),
+        "list_repeated": translate("messages", "«{detail}» è scritto due volte"),
         "not_boolean": translate("messages", "Scrivere sì o no"),
         "unknown_field": translate("messages", "Colonna sconosciuta"),
         "mismatch": translate("messages", "Le due password non coincidono"),
@@ -150,6 +161,9 @@ def _refusals() -> dict[str, str]:
         "hours_before_safety_training": translate(
             "messages", "Non si registrano ore prima della formazione sulla sicurezza "
                         "(del {day})."),
+        "safety_training_after_hours": translate(
+            "messages", "Ci sono già ore registrate il {day}: la formazione sulla sicurezza "
+                        "non può essere dopo o mancare. Eliminare prima quelle ore."),
         # Community life (services/community/)
         "already_enrolled": translate(
             "messages", "Questa persona è già iscritta al laboratorio."),

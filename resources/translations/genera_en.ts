@@ -2016,6 +2016,14 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Day</translation>
     </message>
     <message>
+        <source>Stampa &amp;registro…</source>
+        <translation>Print &amp;register…</translation>
+    </message>
+    <message>
+        <source>Stampa &amp;patto formativo…</source>
+        <translation>Print training &amp;pact…</translation>
+    </message>
+    <message>
         <source>Ore svolte: {n}</source>
         <translation>Hours done: {n}</translation>
     </message>
@@ -2026,6 +2034,26 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>richieste nel triennio: {n}, ne mancano {left}</source>
         <translation>required over three years: {n}, {left} to go</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Record now the school-work consent given by a parent or guardian?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Record the consent</translation>
+    </message>
+    <message>
+        <source>Registro ore</source>
+        <translation>Hours register</translation>
+    </message>
+    <message>
+        <source>Patto formativo</source>
+        <translation>Training pact</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2572,18 @@ Save this member&apos;s health data anyway?</translation>
         <translation>This disbursement would go past the application&apos;s amount approved (amount_approved) ({detail}).</translation>
     </message>
     <message>
+        <source>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</source>
+        <translation>A fund&apos;s budget cannot go below what its applications have already committed ({detail}).</translation>
+    </message>
+    <message>
+        <source>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</source>
+        <translation>{detail} has already been disbursed on this application: it stays approved, disbursed or closed, in its fund, with an amount approved of at least that.</translation>
+    </message>
+    <message>
+        <source>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</source>
+        <translation>The fund still has {detail} applications: delete them or move them to another fund first.</translation>
+    </message>
+    <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>The host and the guest must be two persons.</translation>
     </message>
@@ -2597,6 +2637,10 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Coabitazioni</source>
         <translation>Co-housing</translation>
+    </message>
+    <message>
+        <source>Zone del canone</source>
+        <translation>Rent zones</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2871,29 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Intestazione non valida: {what}.</source>
         <translation>Invalid header: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesEdit</name>
+    <message>
+        <source>Incentivi validi alla data (Spazio sceglie)</source>
+        <translation>Incentives valid on the date (Space chooses)</translation>
+    </message>
+    <message>
+        <source>Nessun incentivo valido in questa data.</source>
+        <translation>No incentive is valid on this date.</translation>
+    </message>
+    <message>
+        <source>{code} – non valido in questa data</source>
+        <translation>{code} – not valid on this date</translation>
+    </message>
+    <message>
+        <source>(fino al {day})</source>
+        <translation>(until {day})</translation>
+    </message>
+    <message>
+        <source>previsto dalla legge</source>
+        <translation>provided by law</translation>
     </message>
 </context>
 <context>
@@ -7770,6 +7837,30 @@ Save them as new anyway?</translation>
         <translation>School-work training</translation>
     </message>
     <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Group or workshop</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Conduttore</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Iscritto/a il</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori</source>
+        <translation>Groups and workshops</translation>
+    </message>
+    <message>
         <source>Nuovo &amp;consenso</source>
         <translation>New &amp;consent</translation>
     </message>
@@ -7786,12 +7877,32 @@ Save them as new anyway?</translation>
         <translation>The chosen experience&apos;s hours (Enter)</translation>
     </message>
     <message>
+        <source>Stampa &amp;modulo di consenso</source>
+        <translation>Print consent &amp;form</translation>
+    </message>
+    <message>
         <source>{name}, nato/a il {born}</source>
         <translation>{name}, born on {born}</translation>
     </message>
     <message>
         <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
         <translation>Under 18: for workshops and school-work a parent&apos;s or guardian&apos;s consent counts.</translation>
+    </message>
+    <message>
+        <source>Modulo di consenso</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Record now the school-work consent given by a parent or guardian?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Record the consent</translation>
     </message>
 </context>
 <context>
@@ -9046,6 +9157,46 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>Delete «{name}»?</translation>
     </message>
     <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Misura</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Norma</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>previsto dalla legge</source>
+        <translation>provided by law</translation>
+    </message>
+    <message>
+        <source>Incentivi previsti dalla legge</source>
+        <translation>Incentives provided by law</translation>
+    </message>
+    <message>
+        <source>&amp;Copia in un incentivo modificabile…</source>
+        <translation>&amp;Copy into an editable incentive…</translation>
+    </message>
+    <message>
+        <source>Previsti dalla legge (forniti con il programma; un incentivo con lo stesso codice li sostituisce):</source>
+        <translation>Provided by law (shipped with the programme; an incentive with the same code replaces them):</translation>
+    </message>
+    <message>
         <source>Cataloghi del lavoro</source>
         <translation>Work catalogues</translation>
     </message>
@@ -9757,6 +9908,41 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>ZonesTab</name>
+    <message>
+        <source>Cerca per comune, zona o accordo (Ctrl+F)</source>
+        <translation>Search by comune, zone or agreement (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuova zona con la sua fascia (Ctrl+N)</source>
+        <translation>New zone with its band (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica la zona scelta.</source>
+        <translation>Enter changes the chosen zone.</translation>
+    </message>
+    <message>
+        <source>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</source>
+        <translation>The agreed-rent bands (€/m² a month) come from each comune&apos;s territorial agreement (accordo territoriale). None was found for these comuni: the table starts empty and, until a zone has its band, the rent check stays «Cannot be checked». Give the dwelling the zone with the same code.</translation>
+    </message>
+    <message>
+        <source>Le zone si inseriscono e si modificano al coordinamento.</source>
+        <translation>Zones are entered and changed at the coordinator.</translation>
+    </message>
+    <message>
+        <source>Nessuna zona inserita.</source>
+        <translation>No zone entered.</translation>
+    </message>
+    <message>
+        <source>1 zona</source>
+        <translation>1 zone</translation>
+    </message>
+    <message>
+        <source>{n} zone</source>
+        <translation>{n} zones</translation>
+    </message>
+</context>
+<context>
     <name>_GuestsDelegate</name>
     <message>
         <source>Ospiti</source>
@@ -9928,8 +10114,12 @@ Log in again to go on.</translation>
         <translation>Reference not found</translation>
     </message>
     <message>
-        <source>Da 2 a 12 lettere o cifre</source>
-        <translation>2 to 12 letters or digits</translation>
+        <source>Da 2 a 12 lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</source>
+        <translation>2 to 12 letters, digits, “-” or “_”, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <source>Da 2 a {detail} lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</source>
+        <translation>2 to {detail} letters, digits, “-” or “_”, starting with a letter or digit</translation>
     </message>
     <message>
         <source>Già in uso: sceglierne un altro</source>
@@ -9980,8 +10170,24 @@ Log in again to go on.</translation>
         <translation>Choose an organisation of type school</translation>
     </message>
     <message>
+        <source>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</source>
+        <translation>Choose an organisation of type estate agency</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data d&apos;inizio</source>
+        <translation>Cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>Non può essere inferiore al minimo</source>
+        <translation>Cannot be below the minimum</translation>
+    </message>
+    <message>
         <source>Non può essere prima della data del consenso</source>
         <translation>Cannot be before the consent&apos;s date</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data di inizio</source>
+        <translation>Cannot be before the start date</translation>
     </message>
     <message>
         <source>Scrivere l&apos;anno scolastico come 2026/27</source>
@@ -9998,6 +10204,10 @@ Log in again to go on.</translation>
     <message>
         <source>Il numero non può essere negativo</source>
         <translation>The number cannot be negative</translation>
+    </message>
+    <message>
+        <source>«{detail}» è scritto due volte</source>
+        <translation>“{detail}” is written twice</translation>
     </message>
     <message>
         <source>Scrivere sì o no</source>
@@ -10106,6 +10316,10 @@ Log in again to go on.</translation>
     <message>
         <source>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</source>
         <translation>No hours are recorded before the safety training (on {day}).</translation>
+    </message>
+    <message>
+        <source>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</source>
+        <translation>Hours are already logged on {day}: the safety training cannot be after them or missing. Delete those hours first.</translation>
     </message>
     <message>
         <source>Questa persona è già iscritta al laboratorio.</source>

@@ -2016,6 +2016,14 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Giorno</translation>
     </message>
     <message>
+        <source>Stampa &amp;registro…</source>
+        <translation>Stampa &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Stampa &amp;patto formativo…</source>
+        <translation>Stampa &amp;patto formativo…</translation>
+    </message>
+    <message>
         <source>Ore svolte: {n}</source>
         <translation>Ore svolte: {n}</translation>
     </message>
@@ -2026,6 +2034,26 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>richieste nel triennio: {n}, ne mancano {left}</source>
         <translation>richieste nel triennio: {n}, ne mancano {left}</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Manca il consenso</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Registra il consenso</translation>
+    </message>
+    <message>
+        <source>Registro ore</source>
+        <translation>Registro ore</translation>
+    </message>
+    <message>
+        <source>Patto formativo</source>
+        <translation>Patto formativo</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2572,18 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Con questa erogazione si supererebbe l&apos;importo approvato (amount_approved) della domanda ({detail}).</translation>
     </message>
     <message>
+        <source>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</source>
+        <translation>La dotazione del fondo non può scendere sotto quanto le domande hanno già impegnato ({detail}).</translation>
+    </message>
+    <message>
+        <source>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</source>
+        <translation>Su questa domanda sono già stati erogati {detail}: resta approvata, erogata o chiusa, nel suo fondo, con un importo approvato non inferiore.</translation>
+    </message>
+    <message>
+        <source>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</source>
+        <translation>Il fondo ha ancora {detail} domande: eliminarle o spostarle su un altro fondo prima.</translation>
+    </message>
+    <message>
         <source>Chi ospita e chi è ospitato devono essere due persone.</source>
         <translation>Chi ospita e chi è ospitato devono essere due persone.</translation>
     </message>
@@ -2597,6 +2637,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Coabitazioni</source>
         <translation>Coabitazioni</translation>
+    </message>
+    <message>
+        <source>Zone del canone</source>
+        <translation>Zone del canone</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2871,29 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Intestazione non valida: {what}.</source>
         <translation>Intestazione non valida: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesEdit</name>
+    <message>
+        <source>Incentivi validi alla data (Spazio sceglie)</source>
+        <translation>Incentivi validi alla data (Spazio sceglie)</translation>
+    </message>
+    <message>
+        <source>Nessun incentivo valido in questa data.</source>
+        <translation>Nessun incentivo valido in questa data.</translation>
+    </message>
+    <message>
+        <source>{code} – non valido in questa data</source>
+        <translation>{code} – non valido in questa data</translation>
+    </message>
+    <message>
+        <source>(fino al {day})</source>
+        <translation>(fino al {day})</translation>
+    </message>
+    <message>
+        <source>previsto dalla legge</source>
+        <translation>previsto dalla legge</translation>
     </message>
 </context>
 <context>
@@ -7770,6 +7837,30 @@ Salvarla comunque come nuova?</translation>
         <translation>Formazione scuola-lavoro</translation>
     </message>
     <message>
+        <source>Gruppo o laboratorio</source>
+        <translation>Gruppo o laboratorio</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Conduttore</source>
+        <translation>Conduttore</translation>
+    </message>
+    <message>
+        <source>Iscritto/a il</source>
+        <translation>Iscritto/a il</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Gruppi e laboratori</source>
+        <translation>Gruppi e laboratori</translation>
+    </message>
+    <message>
         <source>Nuovo &amp;consenso</source>
         <translation>Nuovo &amp;consenso</translation>
     </message>
@@ -7786,12 +7877,32 @@ Salvarla comunque come nuova?</translation>
         <translation>Le ore dell&apos;esperienza scelta (Invio)</translation>
     </message>
     <message>
+        <source>Stampa &amp;modulo di consenso</source>
+        <translation>Stampa &amp;modulo di consenso</translation>
+    </message>
+    <message>
         <source>{name}, nato/a il {born}</source>
         <translation>{name}, nato/a il {born}</translation>
     </message>
     <message>
         <source>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</source>
         <translation>Minorenne: per laboratori e scuola-lavoro conta il consenso di un genitore o del tutore.</translation>
+    </message>
+    <message>
+        <source>Modulo di consenso</source>
+        <translation>Modulo di consenso</translation>
+    </message>
+    <message>
+        <source>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</source>
+        <translation>Registrare ora il consenso alla formazione scuola-lavoro dato da un genitore o dal tutore?</translation>
+    </message>
+    <message>
+        <source>Manca il consenso</source>
+        <translation>Manca il consenso</translation>
+    </message>
+    <message>
+        <source>Registra il consenso</source>
+        <translation>Registra il consenso</translation>
     </message>
 </context>
 <context>
@@ -9046,6 +9157,46 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>Eliminare «{name}»?</translation>
     </message>
     <message>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Misura</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Norma</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>previsto dalla legge</source>
+        <translation>previsto dalla legge</translation>
+    </message>
+    <message>
+        <source>Incentivi previsti dalla legge</source>
+        <translation>Incentivi previsti dalla legge</translation>
+    </message>
+    <message>
+        <source>&amp;Copia in un incentivo modificabile…</source>
+        <translation>&amp;Copia in un incentivo modificabile…</translation>
+    </message>
+    <message>
+        <source>Previsti dalla legge (forniti con il programma; un incentivo con lo stesso codice li sostituisce):</source>
+        <translation>Previsti dalla legge (forniti con il programma; un incentivo con lo stesso codice li sostituisce):</translation>
+    </message>
+    <message>
         <source>Cataloghi del lavoro</source>
         <translation>Cataloghi del lavoro</translation>
     </message>
@@ -9757,6 +9908,41 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>ZonesTab</name>
+    <message>
+        <source>Cerca per comune, zona o accordo (Ctrl+F)</source>
+        <translation>Cerca per comune, zona o accordo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nuova zona con la sua fascia (Ctrl+N)</source>
+        <translation>Nuova zona con la sua fascia (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Invio modifica la zona scelta.</source>
+        <translation>Invio modifica la zona scelta.</translation>
+    </message>
+    <message>
+        <source>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</source>
+        <translation>Le fasce del canone concordato (€/m² al mese) vengono dall&apos;accordo territoriale di ciascun comune. Per questi comuni non ne è stato trovato nessuno: la tabella parte vuota e, finché una zona non ha la sua fascia, il confronto del canone resta «Non verificabile». Indicare la zona nell&apos;alloggio con lo stesso codice.</translation>
+    </message>
+    <message>
+        <source>Le zone si inseriscono e si modificano al coordinamento.</source>
+        <translation>Le zone si inseriscono e si modificano al coordinamento.</translation>
+    </message>
+    <message>
+        <source>Nessuna zona inserita.</source>
+        <translation>Nessuna zona inserita.</translation>
+    </message>
+    <message>
+        <source>1 zona</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>{n} zone</source>
+        <translation>{n} zone</translation>
+    </message>
+</context>
+<context>
     <name>_GuestsDelegate</name>
     <message>
         <source>Ospiti</source>
@@ -9928,8 +10114,12 @@ Accedete di nuovo per continuare.</translation>
         <translation>Riferimento non trovato</translation>
     </message>
     <message>
-        <source>Da 2 a 12 lettere o cifre</source>
-        <translation>Da 2 a 12 lettere o cifre</translation>
+        <source>Da 2 a 12 lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</source>
+        <translation>Da 2 a 12 lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</translation>
+    </message>
+    <message>
+        <source>Da 2 a {detail} lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</source>
+        <translation>Da 2 a {detail} lettere, cifre, «-» o «_», iniziando con una lettera o una cifra</translation>
     </message>
     <message>
         <source>Già in uso: sceglierne un altro</source>
@@ -9980,8 +10170,24 @@ Accedete di nuovo per continuare.</translation>
         <translation>Scegliere un&apos;organizzazione di tipo scuola</translation>
     </message>
     <message>
+        <source>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</source>
+        <translation>Scegliere un&apos;organizzazione di tipo agenzia immobiliare</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data d&apos;inizio</source>
+        <translation>Non può essere prima della data d&apos;inizio</translation>
+    </message>
+    <message>
+        <source>Non può essere inferiore al minimo</source>
+        <translation>Non può essere inferiore al minimo</translation>
+    </message>
+    <message>
         <source>Non può essere prima della data del consenso</source>
         <translation>Non può essere prima della data del consenso</translation>
+    </message>
+    <message>
+        <source>Non può essere prima della data di inizio</source>
+        <translation>Non può essere prima della data di inizio</translation>
     </message>
     <message>
         <source>Scrivere l&apos;anno scolastico come 2026/27</source>
@@ -9998,6 +10204,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Il numero non può essere negativo</source>
         <translation>Il numero non può essere negativo</translation>
+    </message>
+    <message>
+        <source>«{detail}» è scritto due volte</source>
+        <translation>«{detail}» è scritto due volte</translation>
     </message>
     <message>
         <source>Scrivere sì o no</source>
@@ -10106,6 +10316,10 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</source>
         <translation>Non si registrano ore prima della formazione sulla sicurezza (del {day}).</translation>
+    </message>
+    <message>
+        <source>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</source>
+        <translation>Ci sono già ore registrate il {day}: la formazione sulla sicurezza non può essere dopo o mancare. Eliminare prima quelle ore.</translation>
     </message>
     <message>
         <source>Questa persona è già iscritta al laboratorio.</source>

@@ -79,7 +79,8 @@ def test_the_front_desk_gets_no_record_of_the_plan_from_any_command(
     for kind in KINDS:
         for argv in ((kind, "list", "--json"), (kind.replace("_", "-"), "list"),
                      (kind, "list", "--search", "Schedatura"),
-                     (kind, "show", world[kind], "--json")):
+                     (kind, "show", world[kind], "--json"),
+                     (kind, "restore", world[kind])):  # not even "is not deleted"
             code, out, err = run(capsys, *argv)
             assert (code, out) == (1, ""), argv
             assert err == "error: your account has no access to the adolescents' plan\n", argv

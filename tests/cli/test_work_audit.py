@@ -181,3 +181,15 @@ def test_the_host_cap_is_warned_when_it_is_passed_not_at_every_change(
     done = genera(env, "internship", "update", second, "--json", '{"status": "active"}')
     assert done.returncode == 0 and done.stderr.startswith("warning: "), done.stderr
     ok(env, "internship", "update", second, "--json", '{"host_tutor": "Marco Bettoni"}')
+
+
+def test_a_list_field_given_a_value_twice_is_refused_not_shortened(
+        env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
+    """A list came out shorter than it went in (a repeat dropped without a word): the
+    contract says a field comes out as it went in, so a repeat is refused, by name."""
+    profile = add(env, "job_profile", person=world["ida"], driving_licences=["B", "C"])
+    shown = json.loads(ok(env, "job_profile", "show", profile, "--json"))
+    assert shown["driving_licences"] == ["B", "C"]
+    _refusals_leave_the_store_as_it_was(env, [
+        (("job_profile", "update", profile, "--json", '{"driving_licences": ["B", "B"]}'),
+         "driving_licences: 'B' is given twice")])

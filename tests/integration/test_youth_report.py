@@ -125,3 +125,24 @@ def test_the_files_show_aggregates_with_small_counts_hidden_and_no_name(
     assert "Piano integrato adolescenti" in text and "Piano integrato adolescenti" in cells
     for name in ("Zefiro", "Quattrocchi", "Diciotto", "Revocato"):
         assert name not in cells and name not in text
+
+
+def test_the_hours_required_are_summed_once_per_student(coordinator: Store) -> None:
+    """Issue 14: "school-work hours done against required". Each student with an
+    experience counts the hours their school type asks over three years once (90 liceo,
+    210 professionale), by their latest experience: a second experience of one student
+    is the same three years, not another 90."""
+    build(coordinator)
+    ind = figures(coordinator)
+    assert ind["school_work_hours_required"] == 90 + 90 + 210
+    (student, *_) = [r["person"] for r in records.list_records(coordinator, "school_work")
+                     if r["school_type"] == "liceo"]
+    (school,) = [o["id"] for o in records.list_records(coordinator, "organisation")
+                 if o["org_type"] == "school"]
+    add(coordinator, "school_work", person=student, school=school, host=school,
+        school_type="tecnico", start_date="2026-10-20", planned_hours=10)
+    ind = figures(coordinator)
+    assert ind["school_work_hours_required"] == 150 + 90 + 210
+    summary = dict(youth_tables(ind)[0].rows)
+    assert summary["Ore di scuola-lavoro richieste nel triennio agli studenti seguiti"] \
+        == "450"

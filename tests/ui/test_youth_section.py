@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from genera_desktop.services import accounts, records
 from genera_desktop.store.store import Store
+from genera_desktop.ui.common import prompts
 from genera_desktop.ui.community.enrol_dialog import PersonSearchDialog
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
@@ -54,8 +55,14 @@ def tab(qtbot: QtBot) -> None:
 
 
 def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Store,
-                                                 facilitator: AppContext) -> None:
+                                                 facilitator: AppContext,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     store = coordinator
+    # The offer to record the missing consent on the spot is declined here (the walk
+    # records it with Alt+C); test_youth_prints.py accepts it.
+    offered: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, accept, reject=None:
+                        offered.append(text) or False)
     today = date.today()
     hh = add(store, "household", {"point": "MON"})
     add(store, "person", {"household": hh, "first_name": "Anna", "last_name": "Zanetti",
@@ -119,6 +126,7 @@ def test_a_facilitators_young_person_by_keyboard(qtbot: QtBot, coordinator: Stor
         assert "minorenne" in dialog.message.text()
         assert "scuola-lavoro" in dialog.message.text()
         assert not records.list_records(store, "school_work")
+        assert len(offered) == 1 and "Registrare ora il consenso" in offered[0]
         dialog.reject()
         failures.append(StopIteration())  # marks the refusal seen (dropped below)
 

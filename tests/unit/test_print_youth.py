@@ -99,3 +99,22 @@ def test_the_consent_form_of_a_minor_is_for_a_parent_to_sign() -> None:
     assert set(CONSENT_TEXTS) == set(CONSENT_TYPE)
     for kind in CONSENT_TYPE:
         assert CONSENT_TEXTS[kind][0] in all_text(consent_form(CTX, kind, STUDENT, minor=True))
+
+
+def test_the_training_pact_names_the_parties_the_hours_and_who_signs() -> None:
+    from genera_desktop.printing.youth_pact import school_work_pact
+
+    pdf = school_work_pact(CTX, EXPERIENCE, STUDENT, SCHOOL, HOST, minor=True)
+    text = all_text(pdf)
+    for expected in ("Patto formativo", "Panificazione e vendita", "Ferrari Giulia",
+                     "10/05/2009", "Istituto tecnico", "IIS Don Milani, Montichiari",
+                     "Forno Bertoni, Via Roma 3, Montichiari", "Prof.ssa Lucia Rizzi",
+                     "Sergio Bertoni", "05/10/2026", "30/10/2026", "01/10/2026",
+                     "28/09/2026", "80", "150", "sicurezza",
+                     "Il genitore o il tutore", "Il tutor dell'ente ospitante",
+                     "Stampato il 30/10/2026"):
+        assert expected in text, expected
+    assert "2026-10-05" not in text
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1  # the signatures on the same page
+    adult = all_text(school_work_pact(CTX, EXPERIENCE, STUDENT, SCHOOL, HOST))
+    assert "Il genitore o il tutore" not in adult

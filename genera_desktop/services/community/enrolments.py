@@ -58,9 +58,14 @@ def _check_add(uow: UnitOfWork, values: dict[str, Any]) -> str:
 
 
 def _check_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    assert isinstance(obj, Enrolment)
     fixed = [n for n in ("workshop", "person") if n in values and values[n] != getattr(obj, n)]
     if fixed:
         raise Refused("pair_fixed", f"enrolment {fixed[0]}")
+    if "enrolled_on" in values and values["enrolled_on"] != obj.enrolled_on:
+        # Moved to another day (or to none: today), a minor's consent must hold then.
+        require_consent(uow.session, str(obj.person), "activities",
+                        day_of(values["enrolled_on"]))
 
 
 rules.register("enrolment", rules.KindRules(on_add=_check_add, on_update=_check_update))

@@ -28,7 +28,14 @@ from genera_desktop.store.base import Replicated
 from genera_desktop.store.kind import KindSpec
 from genera_desktop.store.kinds import KINDS
 from genera_desktop.store.local import AuditEntry, Conflict
-from genera_desktop.store.models import Household, HousingContext, Person
+from genera_desktop.store.models import (
+    Household,
+    HousingContext,
+    Organisation,
+    Person,
+    Place,
+    Workshop,
+)
 from genera_desktop.store.store import now_iso
 from genera_desktop.store.uow import UnitOfWork
 
@@ -210,6 +217,24 @@ def is_minor(uow: UnitOfWork, person_id: str, today: date | None = None) -> bool
     return under_18_on(person.birth_date, today or date.today())
 
 
+# What a record may name that is no one's personal data, read by its name in the PDF
+# (a school, a host, a workshop, a place): the model and the field that names it.
+NAMED_KINDS = ((Organisation, "name"), (Workshop, "title"), (Place, "name"))
+
+
+def _reference_names(uow: UnitOfWork, report: dict[str, Any]) -> dict[str, str]:
+    """The names of the organisations, workshops and places the report's records name
+    by id, so the PDF reads «Liceo Bagatta», not an id. Never another person's name."""
+    ids = {str(v) for record in report["records"] for k, v in record.items()
+           if isinstance(v, str) and k not in ("id", "person", "household")}
+    names: dict[str, str] = {}
+    for model, field in NAMED_KINDS:
+        for obj in uow.session.scalars(select(model).where(model.id.in_(ids))):
+            if getattr(obj, field, None):
+                names[obj.id] = str(getattr(obj, field))
+    return names
+
+
 @writes
 def save_person_report(uow: UnitOfWork, person_id: str, out: Path,
                        export_format: str | None = None, *,
@@ -226,7 +251,7 @@ def save_person_report(uow: UnitOfWork, person_id: str, out: Path,
 
         pctx = PrintContext(site_name=report["site"] or "", printed_on=date.today(),
                             operator=uow.username)
-        data = person_report_pdf(pctx, report)
+        data = person_report_pdf(pctx, {**report, "names": _reference_names(uow, report)})
     else:
         data = (json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True)
                 + "\n").encode("utf-8")

@@ -2,6 +2,7 @@
 kinds and the services the pages, the command line, the agenda and the report call.
 One module per concern:
 
+- ``directory``: landlords (their estate agency);
 - ``funds``: guarantee applications and disbursements: money decisions are the
   coordinator's, and no fund is spent beyond its budget;
 - ``pacts``: co-housing pacts between two persons and their monitoring visits;
@@ -16,6 +17,7 @@ Importing the package registers the kinds' rules (services/rules.py).
 from __future__ import annotations
 
 from genera_desktop.services.housing import (  # noqa: F401  (registers the rules)
+    directory,
     funds,
     pacts,
 )

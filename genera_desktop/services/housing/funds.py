@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from genera_desktop.domain.errors import Refused
+from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
 from genera_desktop.domain.vocab_housing import APPLICATION_STATUS
 from genera_desktop.services import records, rules
 from genera_desktop.services.network.site import site_info
@@ -56,12 +56,15 @@ def _require_coordinator(uow: UnitOfWork, what: str) -> None:
 
 
 def _check_point_move(uow: UnitOfWork, before: str | None, after: str | None,
-                      amount_given: bool) -> None:
-    """A point's change: no decision made or undone, no amount approved."""
+                      amount_given: bool, fund_moved: bool = False) -> None:
+    """A point's change: no decision made or undone, no amount approved, no decided
+    application moved to another fund (the coordinator's import refuses it too)."""
     if site_info(uow.session).is_coordinator:
         return
     if amount_given:
         raise Refused("money_coordinator_only", "amount_approved")
+    if fund_moved and before in DECIDED:
+        raise Refused("money_coordinator_only", f"fund of an application that is {before}")
     if after == before:
         return
     if after in DECIDED or before in DECIDED:
@@ -104,13 +107,29 @@ def _application_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]
     after = {**records.to_dict(obj), **values}
     _check_point_move(uow, before, after.get("status") or FIRST,
                       "amount_approved" in values
-                      and values["amount_approved"] != obj.amount_approved)
+                      and values["amount_approved"] != obj.amount_approved,
+                      "fund" in values and values["fund"] != obj.fund)
     money_fields = ("status", "amount_approved", "fund", "isee_value")
     if any(n in values and values[n] != getattr(obj, n) for n in money_fields):
+        _check_paid_stays_committed(uow, obj, after)
         approving = (after.get("status") == "approved"
                      and (before != "approved"
                           or any(n in values for n in ("fund", "isee_value"))))
         check_money(uow, after, obj.id, approving=approving)
+
+
+def _check_paid_stays_committed(uow: UnitOfWork, obj: GuaranteeApplication,
+                                after: dict[str, Any]) -> None:
+    """Money already paid on an application stays committed in its fund: the
+    application keeps a committing state, its fund, and an amount approved no smaller
+    than its disbursements (else the fund would show more available than it has)."""
+    paid = disbursed_on(uow.session, obj.id)
+    if paid <= 0:
+        return
+    amount = float(after.get("amount_approved") or 0)
+    if (after.get("status") not in COMMITTING or after.get("fund") != obj.fund
+            or amount + CENT < paid):
+        raise Refused("application_disbursed", _euro(paid))
 
 
 def disbursed_on(session: Any, application_id: str, *, leaving_out: str | None = None) -> float:
@@ -146,8 +165,50 @@ def _disbursement_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any
         _check_disbursement(uow, {**records.to_dict(obj), **values}, obj.id)
 
 
+def _check_validity(values: dict[str, Any]) -> None:
+    start, end = values.get("valid_from"), values.get("valid_to")
+    if start and end and end < start:  # ISO dates compare as text
+        raise ValidationFailed([FieldError("valid_to", "before_from", "valid_from",
+                                           value=end)])
+
+
+def _fund_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
+    _check_validity(values)
+
+
+def _fund_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> None:
+    """A fund's budget never goes below what its applications have committed: no fund
+    is ever overspent, not even by a budget cut."""
+    _check_validity({**records.to_dict(obj), **values})
+    if values.get("budget") is not None:
+        spent = committed_amount(uow.session, obj.id)
+        if float(values["budget"]) + CENT < spent:
+            raise Refused("budget_below_committed",
+                          f"{_euro(values['budget'])} < {_euro(spent)}")
+
+
+def _fund_delete(uow: UnitOfWork, obj: Replicated) -> None:
+    """A fund with live applications stays: they name it, and its money is theirs."""
+    count = uow.session.scalar(select(func.count()).select_from(GuaranteeApplication).where(
+        GuaranteeApplication.fund == obj.id, GuaranteeApplication.cl % 2 == 1))
+    if count:
+        raise Refused("fund_in_use", str(count))
+
+
+def _application_delete(uow: UnitOfWork, obj: Replicated) -> None:
+    """Money paid on an application stays on the fund's books: deleting it alone would
+    give the fund that money back to approve again (its household's delete takes the
+    disbursements along with it)."""
+    paid = disbursed_on(uow.session, obj.id)
+    if paid > 0:
+        raise Refused("application_disbursed", _euro(paid))
+
+
+rules.register("guarantee_fund", rules.KindRules(on_add=_fund_add, on_update=_fund_update,
+                                                 on_delete=_fund_delete))
 rules.register("guarantee_application", rules.KindRules(on_add=_application_add,
-                                                        on_update=_application_update))
+                                                        on_update=_application_update,
+                                                        on_delete=_application_delete))
 rules.register("disbursement", rules.KindRules(on_add=_disbursement_add,
                                                on_update=_disbursement_update))
 

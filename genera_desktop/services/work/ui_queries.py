@@ -4,15 +4,17 @@ vacancies that fit them. Reads only; the pages filter the rows they get."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import select
 
 from genera_desktop.domain import catalogs_work as cat
+from genera_desktop.domain import incentives as shipped
 from genera_desktop.domain.text import fold
 from genera_desktop.services import permissions, records
 from genera_desktop.services.transaction import reads
-from genera_desktop.services.work import matching
+from genera_desktop.services.work import hirings, matching
 from genera_desktop.services.work.profiles import live_profile
 from genera_desktop.store.models import Organisation, Person
 from genera_desktop.store.models_work import Candidacy, Vacancy
@@ -126,3 +128,21 @@ def organisations(uow: UnitOfWork) -> dict[str, str]:
     found = uow.session.execute(
         select(Organisation.id, Organisation.name).where(Organisation.cl % 2 == 1))
     return dict(sorted(((i, n or "") for i, n in found), key=lambda p: fold(p[1])))
+
+
+@reads
+def incentives_on(uow: UnitOfWork, day: str) -> list[dict[str, Any]]:
+    """The incentives a hiring of ``day`` (ISO) may name, by code: the coordinator's
+    records and the measures shipped with the app (``shipped`` true) that hold that day."""
+    return [{"code": o.code, "name": o.name, "valid_from": o.valid_from,
+             "valid_to": o.valid_to, "shipped": o.shipped}
+            for o in hirings.valid_incentives(uow.session, day)]
+
+
+@reads
+def shipped_incentives(uow: UnitOfWork) -> list[dict[str, Any]]:
+    """The measures shipped with the app that no record overrides (every field of
+    domain/incentives.py), in the file's order: what the coordinator may copy."""
+    known = hirings.known_incentives(uow.session)
+    return [asdict(m) for m in shipped.measures()
+            if known[shipped.code_key(m.code)].shipped]

@@ -171,9 +171,11 @@ def _by_name(person: YoungPerson) -> tuple[str, str, str]:
 @reads
 def plan_of(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> dict[str, Any]:
     """One young person's plan: ``person`` (names, birth date, ``minor`` today),
-    ``file`` (their youth file, None without one), ``consents`` (newest first, each with ``live`` today), ``experiences`` (their
-    school-work, newest first, with hours done and required) and ``photo`` (whether an
-    image of them may be published today: services/youth/photos.py)."""
+    ``file`` (their youth file, None without one), ``consents`` (newest first, each
+    with ``live`` today), ``experiences`` (their school-work, newest first, with hours
+    done and required), ``photo`` (whether an image of them may be published today:
+    services/youth/photos.py) and ``groups`` (the groups and workshops they are
+    enrolled in, with who leads each)."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "consent")
     person = records.load(session, "person", person_id)
@@ -191,7 +193,29 @@ def plan_of(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> di
     photo = photos.photo_consents(uow, [person.id], today=day)[person.id]
     found = live_file(session, person.id)
     return {"person": data, "file": None if found is None else records.to_dict(found),
-            "consents": consents, "experiences": experiences, "photo": photo}
+            "consents": consents, "experiences": experiences, "photo": photo,
+            "groups": _groups_of(uow, person.id)}
+
+
+def _groups_of(uow: UnitOfWork, person_id: str) -> list[dict[str, Any]]:
+    """The groups and workshops the person is enrolled in (live enrolments, any
+    status), groups first, then by title: each with ``workshop``, ``title``, ``format``
+    (``group`` or ``workshop``), ``facilitator`` (who follows them there: the user's
+    full name when this site knows it), ``enrolled_on`` and ``status``."""
+    from genera_desktop.services.printing import operator_names
+    from genera_desktop.store.models import Enrolment, Workshop
+
+    session = uow.session
+    names = operator_names(session)
+    rows = session.execute(
+        select(Enrolment, Workshop).join(Workshop, Workshop.id == Enrolment.workshop)
+        .where(Enrolment.person == person_id, Enrolment.cl % 2 == 1, Workshop.cl % 2 == 1))
+    out = [{"workshop": w.id, "title": w.title or "", "format": w.format or "workshop",
+            "facilitator": names.get(w.facilitator or "", w.facilitator or ""),
+            "enrolled_on": e.enrolled_on, "status": e.status}
+           for e, w in rows]
+    out.sort(key=lambda g: (g["format"] != "group", fold(str(g["title"])), g["workshop"]))
+    return out
 
 
 @reads

@@ -1,5 +1,5 @@
 """Printing the adolescents' plan's forms: a school-work experience's hours register and
-a consent form (printing/youth.py lays them out). Only for users with the adolescents'
+training pact, and a consent form (printing/youth.py lays them out). Only for users with the adolescents'
 access area.
 
 ``print_*`` return the PDF bytes and note the print in the audit trail in the caller's
@@ -18,6 +18,7 @@ from sqlalchemy import select
 from genera_desktop.domain.ages import under_18_on
 from genera_desktop.files import write_atomically
 from genera_desktop.printing import youth as forms
+from genera_desktop.printing import youth_pact as pact
 from genera_desktop.services import permissions, records
 from genera_desktop.services.coordination import audit
 from genera_desktop.services.printing import print_context
@@ -59,6 +60,36 @@ def print_school_work(uow: UnitOfWork, school_work_id: str, *,
 def save_school_work(uow: UnitOfWork, out: Path, school_work_id: str) -> Path:
     """Write an experience's hours register to ``out`` (``genera print school-work``)."""
     write_atomically(out, print_school_work(uow, school_work_id))
+    return out
+
+
+def print_school_work_pact(uow: UnitOfWork, school_work_id: str, *,
+                           today: date | None = None) -> bytes:
+    """The training pact (patto formativo) of one school-work experience: the parties
+    and tutors, the dates and hours, the safety training, the signatures (a parent's or
+    guardian's too for a student under 18 on the experience's start, today without
+    one)."""
+    session = uow.session
+    permissions.require_kind_access(session, uow.username, "school_work")
+    obj = records.load(session, "school_work", school_work_id)
+    experience = records.with_computed(records.to_dict(obj), session)
+    person = session.get(Person, experience["person"])
+    student = {k: getattr(person, k) for k in ("first_name", "last_name", "birth_date")} \
+        if person is not None else {}
+    day = today or date.today()
+    start = date.fromisoformat(experience["start_date"]) if experience.get("start_date") \
+        else day
+    audit.record(uow, "print", "school_work", obj.id, {"form": "school_work_pact"})
+    return pact.school_work_pact(
+        print_context(uow, day), experience, student, _org(uow, experience.get("school")),
+        _org(uow, experience.get("host")),
+        minor=under_18_on(student.get("birth_date"), min(start, day)))
+
+
+@writes
+def save_school_work_pact(uow: UnitOfWork, out: Path, school_work_id: str) -> Path:
+    """Write an experience's training pact to ``out`` (``genera print school-work-pact``)."""
+    write_atomically(out, print_school_work_pact(uow, school_work_id))
     return out
 
 

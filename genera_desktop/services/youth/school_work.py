@@ -5,7 +5,8 @@
   a live ``school_work`` consent of a parent or guardian to start it, and one live on
   each day hours are logged;
 - no hours on a day before the safety training (``safety_training_on``), nor any while
-  it is not recorded.
+  it is not recorded, nor the training moved after hours already logged;
+- the ``end_date`` is not before the ``start_date``.
 
 The student of an experience and the experience of an hours entry do not change
 (delete and make a new one): the entries carry the experience's person and household.
@@ -14,6 +15,8 @@ The student of an experience and the experience of an hours entry do not change
 from __future__ import annotations
 
 from typing import Any
+
+from sqlalchemy import func, select
 
 from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
 from genera_desktop.services import rules
@@ -33,8 +36,14 @@ def check_school(uow: UnitOfWork, school_id: str | None) -> None:
         raise ValidationFailed([FieldError("school", "not_a_school", value=school_id)])
 
 
+def _check_dates(start: str | None, end: str | None) -> None:
+    if start and end and end < start:
+        raise ValidationFailed([FieldError("end_date", "before_start", value=end)])
+
+
 def _check_experience_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
     check_school(uow, values.get("school"))
+    _check_dates(values.get("start_date"), values.get("end_date"))
     require_consent(uow.session, values["person"], "school_work",
                     day_of(values.get("start_date")))
 
@@ -45,10 +54,22 @@ def _check_experience_update(uow: UnitOfWork, obj: Replicated, values: dict[str,
         raise Refused("pair_fixed", "school_work person")
     if "school" in values:
         check_school(uow, values["school"])
+    _check_dates(values.get("start_date", obj.start_date), values.get("end_date", obj.end_date))
     if values.get("start_date") and values["start_date"] != obj.start_date:
         # Moved earlier (or later), the start must still be covered by the consent.
         require_consent(uow.session, str(obj.person), "school_work",
                         day_of(values["start_date"]))
+    if "safety_training_on" in values and values["safety_training_on"] != obj.safety_training_on:
+        _check_training_moved(uow, obj, values["safety_training_on"])
+
+
+def _check_training_moved(uow: UnitOfWork, experience: SchoolWork, training: str | None) -> None:
+    """No hours before the safety training: moving it later than hours already logged
+    (or removing it) would leave them so, so it is refused while they stand."""
+    first = uow.session.scalar(select(func.min(SchoolWorkHours.date)).where(
+        SchoolWorkHours.school_work == experience.id, SchoolWorkHours.cl % 2 == 1))
+    if first is not None and (not training or str(first) < training):
+        raise Refused("safety_training_after_hours", str(first))
 
 
 def _check_hours(uow: UnitOfWork, experience: SchoolWork, day: str, hours: Any) -> None:
@@ -85,7 +106,16 @@ def _check_hours_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]
                      values.get("date") or str(obj.date), values.get("hours", obj.hours))
 
 
+def _check_hours_restore(uow: UnitOfWork, obj: Replicated) -> None:
+    # Back as it was logged: after the training as it now stands, with the consent.
+    assert isinstance(obj, SchoolWorkHours)
+    experience = uow.session.get(SchoolWork, obj.school_work)
+    if experience is not None and experience.alive:
+        _check_hours(uow, experience, str(obj.date), obj.hours)
+
+
 rules.register("school_work", rules.KindRules(on_add=_check_experience_add,
                                               on_update=_check_experience_update))
 rules.register("school_work_hours", rules.KindRules(on_add=_check_hours_add,
-                                                    on_update=_check_hours_update))
+                                                    on_update=_check_hours_update,
+                                                    on_restore=_check_hours_restore))

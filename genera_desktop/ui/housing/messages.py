@@ -25,6 +25,16 @@ def refusal_text(err: Refused) -> str | None:
         "disbursement_exceeds": translate(
             "HousingMessages", "Con questa erogazione si supererebbe l'importo approvato "
                                "(amount_approved) della domanda ({detail})."),
+        "budget_below_committed": translate(
+            "HousingMessages", "La dotazione del fondo non può scendere sotto quanto le "
+                               "domande hanno già impegnato ({detail})."),
+        "application_disbursed": translate(
+            "HousingMessages", "Su questa domanda sono già stati erogati {detail}: resta "
+                               "approvata, erogata o chiusa, nel suo fondo, con un importo "
+                               "approvato non inferiore."),
+        "fund_in_use": translate(
+            "HousingMessages", "Il fondo ha ancora {detail} domande: eliminarle o spostarle "
+                               "su un altro fondo prima."),
         "pact_same_person": translate(
             "HousingMessages", "Chi ospita e chi è ospitato devono essere due persone."),
         "pair_roles": translate(

@@ -1,6 +1,7 @@
 """«Casa»: the Piano integrato casa's section (issue 13), in tabs: dwellings, landlords,
 guarantee funds with their applications, arrears with their repayment plans, co-housing
-offers with the possible pairs, co-housing pacts with their visits.
+offers with the possible pairs, co-housing pacts with their visits, the agreed-rent
+zones and their bands.
 The whole section is in the access area ``housing``: without it, the page says so.
 
 Keyboard: Ctrl+Tab moves between the tabs; Ctrl+N and Ctrl+F act on the tab shown.
@@ -21,6 +22,7 @@ from genera_desktop.ui.housing.funds import FundsTab
 from genera_desktop.ui.housing.landlords import LandlordsTab
 from genera_desktop.ui.housing.offers import OffersTab
 from genera_desktop.ui.housing.pacts import PactsTab
+from genera_desktop.ui.housing.zones import ZonesTab
 
 
 class HousingPage(QWidget):
@@ -48,6 +50,7 @@ class HousingPage(QWidget):
         self.arrears: ArrearsTab | None = None
         self.offers: OffersTab | None = None
         self.pacts: PactsTab | None = None
+        self.zones: ZonesTab | None = None
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
 
     def _build(self) -> None:
@@ -59,12 +62,14 @@ class HousingPage(QWidget):
         self.arrears = ArrearsTab(self.ctx, self)
         self.offers = OffersTab(self.ctx, self)
         self.pacts = PactsTab(self.ctx, self)
+        self.zones = ZonesTab(self.ctx, self)
         self.tabs.addTab(self.dwellings, self.tr("Alloggi"))
         self.tabs.addTab(self.landlords, self.tr("Proprietari"))
         self.tabs.addTab(self.funds, self.tr("Fondi di garanzia"))
         self.tabs.addTab(self.arrears, self.tr("Morosità"))
         self.tabs.addTab(self.offers, self.tr("Ospitalità"))
         self.tabs.addTab(self.pacts, self.tr("Coabitazioni"))
+        self.tabs.addTab(self.zones, self.tr("Zone del canone"))
 
     def refresh(self) -> None:
         allowed = queries.may_use(self.ctx.store)
@@ -81,8 +86,7 @@ class HousingPage(QWidget):
 
     def show_tab(self, name: str) -> QWidget:
         """Go to a tab ("dwellings", "landlords", "funds", "arrears", "offers",
-        "pacts") and
-        return it."""
+        "pacts", "zones") and return it."""
         self.refresh()
         tab = getattr(self, name)
         self.tabs.setCurrentWidget(tab)

@@ -5,7 +5,10 @@ catalogues as "editable data ... the coordinator maintains": before, only `gener
 could change them.
 
 One tab a kind. Keyboard: Ctrl+Tab changes tab, Ctrl+N a new record in the tab, Enter
-changes the chosen one, Del deletes it.
+changes the chosen one, Del deletes it. The incentives' tab lists too the measures the
+law provides, shipped with the app (domain/incentives.py), «previsto dalla legge»: Enter
+on one (or «Copia…») copies it into an editable record with the same code, which then
+overrides it.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.fields import NumberEdit
 from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.record_list import declared_columns
-from genera_desktop.ui.common.rows import RowsModel
+from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
@@ -161,6 +164,72 @@ class CatalogTab(QWidget):
         self.refresh()
 
 
+class IncentivesTab(CatalogTab):
+    """The coordinator's incentives, and under them the measures shipped with the app
+    that no record overrides, each copied into a record by Enter or «Copia…»."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "incentive", parent)
+        self.shipped = RowsModel([
+            Column(translate("WorkCatalogs", "Codice"), lambda r: r["code"]),
+            Column(translate("WorkCatalogs", "Misura"), lambda r: r["name"],
+                   tip=lambda r: f"{r['description']}\n{r['notes']}".strip()),
+            Column(translate("WorkCatalogs", "Norma"), lambda r: r["legal_basis"]),
+            Column(translate("WorkCatalogs", "Dal"), lambda r: format_date(r["valid_from"])),
+            Column(translate("WorkCatalogs", "Al"), lambda r: format_date(r["valid_to"])
+                   if r["valid_to"] else ""),
+            Column(translate("WorkCatalogs", "Origine"),
+                   lambda r: translate("WorkCatalogs", "previsto dalla legge")),
+        ], self)
+        self.shipped_view = make_table(self.shipped, self)
+        self.shipped_view.setAccessibleName(translate(
+            "WorkCatalogs", "Incentivi previsti dalla legge"))
+        self.shipped_view.doubleClicked.connect(lambda _index: self.copy_current())
+        self.copy_button = QPushButton(translate(
+            "WorkCatalogs", "&Copia in un incentivo modificabile…"))
+        self.copy_button.clicked.connect(self.copy_current)
+        title = QLabel(translate(
+            "WorkCatalogs", "Previsti dalla legge (forniti con il programma; un incentivo "
+                            "con lo stesso codice li sostituisce):"))
+        title.setWordWrap(True)
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(column.count() - 1, title)
+        column.insertWidget(column.count() - 1, self.shipped_view, 1)
+        column.insertWidget(column.count() - 1, self.copy_button)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.shipped_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.copy_current)
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        if not hasattr(self, "shipped_view"):
+            return  # the base class's first refresh, before the shipped table exists
+        self.shipped.set_rows(queries.shipped_incentives(self.ctx.store))
+        self.shipped_view.resizeColumnsToContents()
+        self.copy_button.setEnabled(bool(self.shipped.rows))
+        if self.shipped.rows and not self.shipped_view.currentIndex().isValid():
+            self.shipped_view.selectRow(0)
+
+    def copy_current(self) -> None:
+        index = self.shipped_view.currentIndex()
+        row = self.shipped.row_at(index) if index.isValid() else None
+        if row is None:
+            return
+        notes = "\n".join(p for p in (row["legal_basis"], row["description"],
+                                       row["notes"], row["source_url"]) if p)
+        defaults = {"code": row["code"], "name": row["name"],
+                    "valid_from": row["valid_from"] or None,
+                    "valid_to": row["valid_to"] or None, "notes": notes}
+        made = RecordDialog.ask(
+            "incentive", self, fields=FIELDS["incentive"], defaults=defaults,
+            save=lambda values: records.add(self.ctx.store, "incentive", values))
+        if made:
+            self.refresh()
+
+
 class CatalogsDialog(QDialog):
     """The three catalogues of the work plan, one tab each."""
 
@@ -170,7 +239,8 @@ class CatalogsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("WorkCatalogs", "Cataloghi del lavoro"))
         self.tabs = QTabWidget()
-        self.parts = {kind: CatalogTab(ctx, kind) for kind in self.KINDS}
+        self.parts = {kind: IncentivesTab(ctx) if kind == "incentive" else CatalogTab(ctx, kind)
+                      for kind in self.KINDS}
         for kind, part in self.parts.items():
             self.tabs.addTab(part, labels.kind_name(kind, plural=True))
         self.tabs.currentChanged.connect(lambda _i: self.current().view.setFocus())

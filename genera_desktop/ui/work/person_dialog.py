@@ -12,7 +12,7 @@ that warns (a host over its cap) is said above the buttons; the record is saved.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -41,6 +41,7 @@ from genera_desktop.ui.messages import error_text
 from genera_desktop.ui.work.courses_part import CoursesPart
 from genera_desktop.ui.work.days_grid import DaysGridDialog
 from genera_desktop.ui.work.forms import edit_profile
+from genera_desktop.ui.work.incentives_edit import IncentivesEdit
 from genera_desktop.ui.work.month_grid import MonthGridDialog
 from genera_desktop.ui.work.skills_part import SkillsPart
 from genera_desktop.ui.work.vacancy_dialog import INELIGIBLE_COLOR
@@ -232,7 +233,9 @@ class PersonWorkDialog(QDialog):
 
     def _ask(self, kind: str, fields: tuple[str, ...], base: dict[str, Any],
              defaults: dict[str, Any], refs: dict[str, dict[str, str]],
-             editors: dict[str, QWidget] | None = None) -> Any:
+             editors: dict[str, QWidget] | None = None,
+             wire: Callable[[RecordDialog], None] | None = None) -> Any:
+        """A new record of ``kind`` in a dialog; ``wire`` links its editors first."""
         found: list[notices.Notice] = []
 
         def save(values: dict[str, Any]) -> str:
@@ -241,8 +244,11 @@ class PersonWorkDialog(QDialog):
             found.extend(warnings)
             return made
 
-        made = RecordDialog.ask(kind, self, fields=fields, save=save, defaults=defaults,
-                                refs=refs, editors=editors)
+        dialog = RecordDialog(kind, self, fields=fields, save=save, defaults=defaults,
+                              refs=refs, editors=editors)
+        if wire is not None:
+            wire(dialog)
+        made = dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
         if made:
             self._say(warnings=found)
             self.refresh()
@@ -285,4 +291,13 @@ class PersonWorkDialog(QDialog):
                                   for r in self.internships.rows}
         else:
             refs["internship"] = {}
-        self._ask("hiring", HIRING_FIELDS, {"person": self.person_id}, defaults, refs)
+        offered = IncentivesEdit(lambda day: queries.incentives_on(self.ctx.store, day),
+                                 defaults["date"])
+
+        def follow_the_date(dialog: RecordDialog) -> None:
+            # The incentives offered are those valid on the hiring's date, as it is typed.
+            day = dialog.form.editors["date"]
+            day.edited.connect(lambda: offered.set_day(day.value()))
+
+        self._ask("hiring", HIRING_FIELDS, {"person": self.person_id}, defaults, refs,
+                  {"incentives": offered}, follow_the_date)

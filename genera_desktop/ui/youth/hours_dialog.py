@@ -4,7 +4,8 @@ week goes in as five lines typed one after the other. Totals against the hours p
 and those the school type requires over three years are under the list.
 
 Keyboard: the day (dd/mm/yyyy), Tab, the hours (4 or 3,5), Tab, the activity, Enter;
-Del removes the chosen line; Esc closes.
+Del removes the chosen line; Alt+R prints the register, Alt+P the training pact; Esc
+closes.
 """
 
 from __future__ import annotations
@@ -24,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genera_desktop.domain.errors import GeneraError, ValidationFailed
+from genera_desktop.domain.errors import GeneraError, Refused, ValidationFailed
 from genera_desktop.services import records
 from genera_desktop.services.youth import people
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.columns import fit_columns
 from genera_desktop.ui.common.fields import DateEdit, NumberEdit, TextEdit
 from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
+from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text, field_message
 
@@ -97,6 +100,16 @@ class HoursDialog(QDialog):
         entry.addWidget(self.add_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # The two forms of the experience: the register for the host tutor to sign day
+        # by day, the training pact to sign before the first day.
+        self.register_button = buttons.addButton(
+            self.tr("Stampa &registro…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.register_button.clicked.connect(lambda: self.print_register())
+        self.pact_button = buttons.addButton(
+            self.tr("Stampa &patto formativo…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pact_button.clicked.connect(lambda: self.print_pact())
+        for button in (self.register_button, self.pact_button):
+            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(10)
@@ -159,8 +172,7 @@ class HoursDialog(QDialog):
         values = {"school_work": self.school_work_id, "date": self.day.value(),
                   "hours": self.hours.value(), "activity": self.activity.value()}
         try:
-            records.add(self.ctx.store, "school_work_hours",
-                        {k: v for k, v in values.items() if v not in (None, "")})
+            self._add_with_consent({k: v for k, v in values.items() if v not in (None, "")})
         except ValidationFailed as failed:  # said field by field: no red marks here
             self.message.setText("; ".join(
                 f"{labels.field_label('school_work_hours', e.field)}: {field_message(e)}"
@@ -177,6 +189,52 @@ class HoursDialog(QDialog):
         self.activity.clear()
         self.hours.setFocus()
         self.hours.selectAll()
+
+    def _add_with_consent(self, values: dict[str, Any]) -> str:
+        """Log the line; refused for a minor without a parent's or guardian's
+        school-work consent on that day: say so, offer to record it (dated that day),
+        then log the line. The refusal stands if the user declines."""
+        try:
+            return records.add(self.ctx.store, "school_work_hours", values)
+        except Refused as err:
+            if err.code != "minor_needs_school_work_consent":
+                raise
+            question = error_text(err) + "\n\n" + self.tr(
+                "Registrare ora il consenso alla formazione scuola-lavoro dato da un "
+                "genitore o dal tutore?")
+            if not prompts.confirm(self, self.tr("Manca il consenso"), question,
+                                   self.tr("Registra il consenso")):
+                raise
+            person = self.experience.get("person")
+            made = RecordDialog.ask(
+                "consent", self,
+                fields=("consent_type", "date", "given_by", "given_by_name", "notes"),
+                defaults={"consent_type": "school_work", "date": str(values.get("date")),
+                          "given_by": "parent"},
+                save=lambda consent: records.add(self.ctx.store, "consent",
+                                                 {"person": person, **consent}))
+            if not made:
+                raise
+        return records.add(self.ctx.store, "school_work_hours", values)
+
+    def print_register(self) -> bool:
+        """The experience's hours register in the print preview."""
+        from genera_desktop.services.youth import prints
+        from genera_desktop.ui.common.print_preview import print_and_preview
+
+        sid = self.school_work_id
+        return print_and_preview(self.ctx, self, lambda uow: prints.print_school_work(uow, sid),
+                                 "registro-ore.pdf", self.tr("Registro ore"))
+
+    def print_pact(self) -> bool:
+        """The experience's training pact in the print preview."""
+        from genera_desktop.services.youth import prints
+        from genera_desktop.ui.common.print_preview import print_and_preview
+
+        sid = self.school_work_id
+        return print_and_preview(
+            self.ctx, self, lambda uow: prints.print_school_work_pact(uow, sid),
+            "patto-formativo.pdf", self.tr("Patto formativo"))
 
     def remove_current(self) -> None:
         row = self.model.row_at(self.view.currentIndex())

@@ -1,9 +1,11 @@
 """One young person's plan: their file («Scheda»: school, class, facilitator; ui/youth/
-file_form.py), their consents (which, given by whom, when, withdrawn when) and their
-school-work experiences, each with its hours done against the three years'.
+file_form.py), their consents (which, given by whom, when, withdrawn when), their
+school-work experiences, each with its hours done against the three years', and the
+groups and workshops they are enrolled in, with who leads each.
 
-Keyboard: Alt+S into the file, Alt+V saves it; Alt+C records a consent, Alt+E a new experience; Enter on an experience opens
-its hours register; Esc closes.
+Keyboard: Alt+S into the file, Alt+V saves it; Alt+C records a consent, Alt+M opens the
+menu of the consent forms to print (one per type), Alt+E a new experience; Enter on an
+experience opens its hours register; Esc closes.
 """
 
 from __future__ import annotations
@@ -18,15 +20,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from genera_desktop.domain.errors import GeneraError
+from genera_desktop.domain.errors import GeneraError, Refused
 from genera_desktop.services import records
 from genera_desktop.services.youth import people
 from genera_desktop.ui import labels
+from genera_desktop.ui.common import prompts
 from genera_desktop.ui.common.columns import fit_columns
 from genera_desktop.ui.common.listing import make_table
 from genera_desktop.ui.common.rows import Column, RowsModel, format_date
@@ -105,6 +109,17 @@ class PlanDialog(QDialog):
         self.experience_view.setAccessibleName(self.tr("Formazione scuola-lavoro"))
         self.experience_view.activated.connect(
             lambda index: self.open_hours(self.experiences.row_at(index)))
+        # Their groups and workshops, and who leads each (to read: enrolling is done on
+        # the group's page).
+        self.groups = RowsModel([
+            Column(self.tr("Gruppo o laboratorio"), lambda g: g.get("title") or ""),
+            Column(self.tr("Tipo"), lambda g: _label("workshop", "format", g.get("format"))),
+            Column(self.tr("Conduttore"), lambda g: g.get("facilitator") or ""),
+            Column(self.tr("Iscritto/a il"), lambda g: format_date(g.get("enrolled_on"))),
+            Column(self.tr("Stato"), lambda g: _label("enrolment", "status", g.get("status"))),
+        ], self)
+        self.group_view = make_table(self.groups, self)
+        self.group_view.setAccessibleName(self.tr("Gruppi e laboratori"))
         self.consent_button = QPushButton(self.tr("Nuovo &consenso"))
         self.consent_button.clicked.connect(self.new_consent)
         self.experience_button = QPushButton(self.tr("Nuova &esperienza scuola-lavoro"))
@@ -113,6 +128,16 @@ class PlanDialog(QDialog):
         self.hours_button.setToolTip(self.tr("Le ore dell'esperienza scelta (Invio)"))
         self.hours_button.clicked.connect(lambda: self.open_hours(
             self.experiences.row_at(self.experience_view.currentIndex())))
+        # The consent form to sign, of the type chosen from the button's menu (the one
+        # recorded last that holds today fills in who gave it).
+        self.form_button = QPushButton(self.tr("Stampa &modulo di consenso"))
+        self.form_menu = QMenu(self.form_button)
+        for code in labels.choices("consent", "consent_type") or {}:
+            action = self.form_menu.addAction(_label("consent", "consent_type", code))
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.print_consent_form(c))
+        self.form_button.setMenu(self.form_menu)
+        self.form_button.setAutoDefault(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         consent_title = QLabel(self.tr("Consensi"))
@@ -122,6 +147,7 @@ class PlanDialog(QDialog):
         consent_row = QHBoxLayout()
         consent_row.addWidget(consent_title)
         consent_row.addStretch(1)
+        consent_row.addWidget(self.form_button)
         consent_row.addWidget(self.consent_button)
         experience_row = QHBoxLayout()
         experience_row.addWidget(experience_title)
@@ -137,8 +163,12 @@ class PlanDialog(QDialog):
         layout.addWidget(self.consent_view, 1)
         layout.addLayout(experience_row)
         layout.addWidget(self.experience_view, 1)
+        group_title = QLabel(self.tr("Gruppi e laboratori"))
+        group_title.setObjectName("sectionTitle")
+        layout.addWidget(group_title)
+        layout.addWidget(self.group_view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 760)
+        self.resize(900, 800)
         self.names: dict[str, str] = {}
         self.minor = False
         self.refresh()
@@ -176,7 +206,8 @@ class PlanDialog(QDialog):
         self.file.load(plan["file"])
         self.consents.set_rows(plan["consents"])
         self.experiences.set_rows(plan["experiences"])
-        for view in (self.consent_view, self.experience_view):
+        self.groups.set_rows(plan["groups"])
+        for view in (self.consent_view, self.experience_view, self.group_view):
             if view.model().rowCount():
                 view.setCurrentIndex(view.model().index(0, 0))
             fit_columns(view, maximum=300)
@@ -206,6 +237,17 @@ class PlanDialog(QDialog):
                                                             consent["id"], values))
         self.refresh()
 
+    def print_consent_form(self, consent_type: str) -> bool:
+        """The consent form of a type in the print preview: for a parent or guardian
+        to sign for a minor, else for the person."""
+        from genera_desktop.services.youth import prints
+        from genera_desktop.ui.common.print_preview import print_and_preview
+
+        pid = self.person_id
+        return print_and_preview(
+            self.ctx, self, lambda uow: prints.print_consent_form(uow, pid, consent_type),
+            f"consenso-{consent_type}.pdf", self.tr("Modulo di consenso"))
+
     def new_experience(self) -> None:
         """Alt+E: a new school-work experience (refused, and said, without the consent
         a minor needs)."""
@@ -213,11 +255,35 @@ class PlanDialog(QDialog):
         made = RecordDialog.ask("school_work", self, fields=EXPERIENCE_FIELDS,
                                 refs={"school": schools, "host": hosts},
                                 defaults={"start_date": date.today().isoformat()},
-                                save=lambda values: records.add(
-                                    self.ctx.store, "school_work",
-                                    {"person": self.person_id, **values}))
+                                save=self.start_with_consent)
         if made:
             self.refresh()
+
+    def start_with_consent(self, values: dict[str, Any]) -> str:
+        """Start the experience; refused for a minor without a parent's or guardian's
+        school-work consent: say so and offer to record it (dated the experience's
+        start), then start it. The refusal stands if the user declines."""
+        data = {"person": self.person_id, **values}
+        try:
+            return records.add(self.ctx.store, "school_work", data)
+        except Refused as err:
+            if err.code != "minor_needs_school_work_consent":
+                raise
+            question = error_text(err) + "\n\n" + self.tr(
+                "Registrare ora il consenso alla formazione scuola-lavoro dato da un "
+                "genitore o dal tutore?")
+            if not prompts.confirm(self, self.tr("Manca il consenso"), question,
+                                   self.tr("Registra il consenso")):
+                raise
+            day = str(values.get("start_date") or date.today().isoformat())
+            made = RecordDialog.ask(
+                "consent", self, fields=CONSENT_FIELDS,
+                defaults={"consent_type": "school_work", "date": day, "given_by": "parent"},
+                save=lambda consent: records.add(self.ctx.store, "consent",
+                                                 {"person": self.person_id, **consent}))
+            if not made:
+                raise
+        return records.add(self.ctx.store, "school_work", data)
 
     def open_hours(self, experience: dict[str, Any] | None) -> None:
         if experience is None:
