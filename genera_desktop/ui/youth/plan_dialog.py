@@ -168,7 +168,7 @@ class PlanDialog(QDialog):
         layout.addWidget(group_title)
         layout.addWidget(self.group_view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 800)
+        self.resize(900, 740)
         self.names: dict[str, str] = {}
         self.minor = False
         self.refresh()
