@@ -10,6 +10,7 @@ from typing import Any
 import sqlcipher3
 
 from genera_desktop.cli import messages_work as _work
+from genera_desktop.cli import messages_youth as _youth
 from genera_desktop.cli.messages_housing import HOUSING_FIELD_MESSAGES, HOUSING_REFUSALS
 from genera_desktop.domain.errors import (
     AuthFailed,
@@ -158,6 +159,8 @@ FIELD_MESSAGES.update({
     "not_a_school": "names an organisation that is not a school (org_type school)",
     "before_given": "is before the day the consent was given ({detail})",
 })
+REFUSALS.update(_youth.REFUSALS)
+FIELD_MESSAGES.update(_youth.FIELD_MESSAGES)
 
 # Sync (services/network/sync.py): refusals by the code of a Refused error.
 REFUSALS.update({

@@ -1020,7 +1020,7 @@ def generate(households: int, seed: int, today: date) -> Iterator[tuple[str, Rec
     # Community life (services/community/demo.py): the network's directory first, the
     # workshops and initiatives once their people exist.
     community = demo_community.Community(seed, today, OPERATORS)
-    youth = demo_youth.Youth(seed, today)
+    youth = demo_youth.Youth(seed, today, OPERATORS)
     for kind, record in (*community.directory(PROGRAMME_START),
                          *youth.directory(PROGRAMME_START)):
         youth.note(kind, record)

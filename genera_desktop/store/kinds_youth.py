@@ -2,7 +2,7 @@
 integrato adolescenti"; store/kind.py says what a declaration holds). store/kinds.py
 gathers them with the others.
 
-All three are in the access area ``adolescents``: a user without it sees none of them
+All four are in the access area ``adolescents``: a user without it sees none of them
 (lists, shows, dump, search, the access export, prints). Each is held like the household
 of its person.
 """
@@ -26,7 +26,7 @@ from genera_desktop.store.kind import (
     KindSpec,
     Names,
 )
-from genera_desktop.store.models_youth import Consent, SchoolWork, SchoolWorkHours
+from genera_desktop.store.models_youth import Consent, SchoolWork, SchoolWorkHours, YouthFile
 
 T = FieldText
 AREA = "adolescents"
@@ -154,4 +154,38 @@ SCHOOL_WORK_HOURS_KIND = KindSpec(
     set_by_app=("person", "household"),
     columns=("date", "hours", "activity"),
     summary=("school_work", "date", "hours"),
+)
+
+YOUTH_FILE_KIND = KindSpec(
+    model=YouthFile,
+    names=Names(QT_TRANSLATE_NOOP("Kinds", "Scheda del ragazzo"),
+                QT_TRANSLATE_NOOP("Kinds", "Schede dei ragazzi"),
+                "Youth file", "Youth files", QT_TRANSLATE_NOOP("Kinds", "Nuova scheda")),
+    owner=PERSON,
+    owner_field="person",
+    household_field="household",
+    area=AREA,
+    texts={
+        "person": T(QT_TRANSLATE_NOOP("Labels", "Ragazzo/a")),
+        "school": T(QT_TRANSLATE_NOOP("Labels", "Scuola"),
+                    QT_TRANSLATE_NOOP("Labels", "Un'organizzazione di tipo scuola")),
+        "class_name": T(QT_TRANSLATE_NOOP("Labels", "Classe"),
+                        QT_TRANSLATE_NOOP("Labels", "Come la scrive la scuola, per esempio 3B")),
+        "school_year": T(QT_TRANSLATE_NOOP("Labels", "Anno scolastico"),
+                         QT_TRANSLATE_NOOP("Labels", "Come 2026/27"),
+                         short=QT_TRANSLATE_NOOP("Labels", "Anno")),
+        "facilitator": T(QT_TRANSLATE_NOOP("Labels", "Educatore"),
+                         QT_TRANSLATE_NOOP("Labels", "Il nome utente dell'operatore che lo "
+                                                     "segue")),
+        "followed_since": T(QT_TRANSLATE_NOOP("Labels", "Seguito/a dal"),
+                            QT_TRANSLATE_NOOP("Labels", "Fino a 25 anni compiuti quel giorno")),
+        "household": _HOUSEHOLD,
+    },
+    access_export=AccessExport(person_fields=("person",)),
+    erasure=PURGE,
+    search=("class_name", "facilitator", "notes"),
+    set_by_app=("household",),
+    columns=("school", "class_name", "school_year", "facilitator", "followed_since"),
+    summary=("person", "class_name", "facilitator"),
+    one_per=("person",),
 )

@@ -1,6 +1,6 @@
 """The records of the adolescents' plan (spec/programme.md, "Piano integrato
-adolescenti"): a young person's consents, their school-work experiences and the hours
-logged. Their declarations are in store/kinds_youth.py.
+adolescenti"): a young person's file (school, class, who follows them), their consents,
+their school-work experiences and the hours logged. Their declarations are in store/kinds_youth.py.
 
 Each carries its person's ``household`` (set by the app): it is held, deleted and
 restored with that household, as a health record is. An hours entry also carries the
@@ -76,4 +76,23 @@ class SchoolWorkHours(Replicated):
     hours: Mapped[float | None] = field(NUMBER, required=True)
     activity: Mapped[str | None] = field(max_length=300)
     person: Mapped[str | None] = field(REF, ref="person", max_length=36, index=True)
+    household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)
+
+
+class YouthFile(Replicated):
+    """A young person's file: the school and class, the facilitator who follows them,
+    since when. One live file a person (its id is made from the person's:
+    services/youth/files.py); a young adult is in the plan by having one."""
+
+    __tablename__ = "youth_file"
+    KIND = "youth_file"
+
+    person: Mapped[str | None] = field(REF, required=True, ref="person", max_length=36,
+                                       index=True)
+    school: Mapped[str | None] = field(REF, ref="organisation", max_length=36)
+    class_name: Mapped[str | None] = field(max_length=20)
+    school_year: Mapped[str | None] = field(max_length=7)
+    facilitator: Mapped[str | None] = field(max_length=60)
+    followed_since: Mapped[str | None] = field(DATE, max_length=10)
+    notes: Mapped[str | None] = field()
     household: Mapped[str | None] = field(REF, ref="household", max_length=36, index=True)

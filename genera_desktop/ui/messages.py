@@ -91,6 +91,7 @@ def _field_templates() -> dict[str, str]:
         "below_min": translate("messages", "Non può essere inferiore al minimo"),
         "before_given": translate("messages", "Non può essere prima della data del consenso"),
         "before_start": translate("messages", "Non può essere prima della data di inizio"),
+        "school_year_format": translate("messages", "Scrivere l'anno scolastico come 2026/27"),
         "not_integer": translate("messages", "Scrivere un numero intero"),
         "not_number": translate("messages", "Scrivere un numero"),
         "negative": translate("messages", "Il numero non può essere negativo"),
@@ -149,6 +150,11 @@ def _refusals() -> dict[str, str]:
             "messages", "Tra i presenti all'incontro c'è chi non ha un consenso alle immagini "
                         "valido (per un minore, di un genitore o del tutore): le foto non si "
                         "registrano. La colonna «Foto» dei partecipanti dice chi."),
+        "youth_file_too_old": translate(
+            "messages", "Il {day} la persona ha più di 25 anni: il piano segue i ragazzi e i "
+                        "giovani fino a 25 anni."),
+        "youth_file_exists": translate(
+            "messages", "La persona ha già una scheda: modificare quella."),
         "safety_training_missing": translate(
             "messages", "Manca la data della formazione sulla sicurezza: prima di quella "
                         "non si registrano ore."),

@@ -3777,6 +3777,18 @@ Save this member&apos;s health data anyway?</translation>
         <source>Nuove ore</source>
         <translation>New hours</translation>
     </message>
+    <message>
+        <source>Scheda del ragazzo</source>
+        <translation>Youth file</translation>
+    </message>
+    <message>
+        <source>Schede dei ragazzi</source>
+        <translation>Youth files</translation>
+    </message>
+    <message>
+        <source>Nuova scheda</source>
+        <translation>New youth file</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -6263,6 +6275,46 @@ Save this member&apos;s health data anyway?</translation>
     <message>
         <source>Quello dell&apos;esperienza, messo dall&apos;app</source>
         <translation>The experience&apos;s, set by the app</translation>
+    </message>
+    <message>
+        <source>Ragazzo/a</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Come la scrive la scuola, per esempio 3B</source>
+        <translation>As the school writes it, for example 3B</translation>
+    </message>
+    <message>
+        <source>Anno scolastico</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Come 2026/27</source>
+        <translation>Like 2026/27</translation>
+    </message>
+    <message>
+        <source>Anno</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Educatore</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Il nome utente dell&apos;operatore che lo segue</source>
+        <translation>The username of the staff member who follows them</translation>
+    </message>
+    <message>
+        <source>Seguito/a dal</source>
+        <translation>Followed since</translation>
+    </message>
+    <message>
+        <source>Fino a 25 anni compiuti quel giorno</source>
+        <translation>Aged 25 at most on that day</translation>
     </message>
 </context>
 <context>
@@ -9688,6 +9740,25 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     </message>
 </context>
 <context>
+    <name>YouthFileForm</name>
+    <message>
+        <source>&amp;Scheda</source>
+        <translation>Young per&amp;son&apos;s file</translation>
+    </message>
+    <message>
+        <source>Sal&amp;va la scheda</source>
+        <translation>Sa&amp;ve the file</translation>
+    </message>
+    <message>
+        <source>Scrive la scheda (Alt+V, o Invio in un campo)</source>
+        <translation>Saves the file (Alt+V, or Enter in a field)</translation>
+    </message>
+    <message>
+        <source>Nessuna scheda: salvandola la persona entra nel piano.</source>
+        <translation>No file yet: saving it adds the person to the plan.</translation>
+    </message>
+</context>
+<context>
     <name>YouthPage</name>
     <message>
         <source>Cognome e nome</source>
@@ -9714,6 +9785,14 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
         <translation>none</translation>
     </message>
     <message>
+        <source>Scuola e classe</source>
+        <translation>School and class</translation>
+    </message>
+    <message>
+        <source>Educatore</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
         <source>Adolescenti</source>
         <translation>Adolescents</translation>
     </message>
@@ -9728,6 +9807,14 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>Mostra anche i bambini sotto gli 11 anni (Alt+1)</source>
         <translation>Show the children under 11 too (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Tutti i giovani fino a 2&amp;5 anni</source>
+        <translation>Every young person up to 2&amp;5</translation>
+    </message>
+    <message>
+        <source>Mostra anche i giovani adulti non ancora seguiti, in grigio: salvando la loro scheda entrano nel piano (Alt+5)</source>
+        <translation>Also shows the young adults not yet followed, in grey: saving their file adds them to the plan (Alt+5)</translation>
     </message>
     <message>
         <source>Invio apre consensi e scuola-lavoro della persona.</source>
@@ -9760,6 +9847,10 @@ To confirm, type {user}&apos;s password as it was when the backup was made.</tra
     <message>
         <source>{n} giovani adulti</source>
         <translation>{n} young adults</translation>
+    </message>
+    <message>
+        <source> (non seguiti: {n})</source>
+        <translation> (not followed: {n})</translation>
     </message>
 </context>
 <context>
@@ -10099,6 +10190,10 @@ Log in again to go on.</translation>
         <translation>Cannot be before the start date</translation>
     </message>
     <message>
+        <source>Scrivere l&apos;anno scolastico come 2026/27</source>
+        <translation>Write the school year like 2026/27</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Write a whole number</translation>
     </message>
@@ -10205,6 +10300,14 @@ Log in again to go on.</translation>
     <message>
         <source>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</source>
         <translation>Someone present at the session has no valid images consent (for a minor, a parent’s or the guardian’s): the photos are not recorded. The participants’ “Photos” column says who.</translation>
+    </message>
+    <message>
+        <source>Il {day} la persona ha più di 25 anni: il piano segue i ragazzi e i giovani fino a 25 anni.</source>
+        <translation>On {day} the person is over 25: the plan follows young people up to 25.</translation>
+    </message>
+    <message>
+        <source>La persona ha già una scheda: modificare quella.</source>
+        <translation>The person already has a file: change that one.</translation>
     </message>
     <message>
         <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>

@@ -3777,6 +3777,18 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <source>Nuove ore</source>
         <translation>Nuove ore</translation>
     </message>
+    <message>
+        <source>Scheda del ragazzo</source>
+        <translation>Scheda del ragazzo</translation>
+    </message>
+    <message>
+        <source>Schede dei ragazzi</source>
+        <translation>Schede dei ragazzi</translation>
+    </message>
+    <message>
+        <source>Nuova scheda</source>
+        <translation>Nuova scheda</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -6263,6 +6275,46 @@ Salvare comunque i dati sanitari di questo componente?</translation>
     <message>
         <source>Quello dell&apos;esperienza, messo dall&apos;app</source>
         <translation>Quello dell&apos;esperienza, messo dall&apos;app</translation>
+    </message>
+    <message>
+        <source>Ragazzo/a</source>
+        <translation>Ragazzo/a</translation>
+    </message>
+    <message>
+        <source>Classe</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Come la scrive la scuola, per esempio 3B</source>
+        <translation>Come la scrive la scuola, per esempio 3B</translation>
+    </message>
+    <message>
+        <source>Anno scolastico</source>
+        <translation>Anno scolastico</translation>
+    </message>
+    <message>
+        <source>Come 2026/27</source>
+        <translation>Come 2026/27</translation>
+    </message>
+    <message>
+        <source>Anno</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Educatore</source>
+        <translation>Educatore</translation>
+    </message>
+    <message>
+        <source>Il nome utente dell&apos;operatore che lo segue</source>
+        <translation>Il nome utente dell&apos;operatore che lo segue</translation>
+    </message>
+    <message>
+        <source>Seguito/a dal</source>
+        <translation>Seguito/a dal</translation>
+    </message>
+    <message>
+        <source>Fino a 25 anni compiuti quel giorno</source>
+        <translation>Fino a 25 anni compiuti quel giorno</translation>
     </message>
 </context>
 <context>
@@ -9688,6 +9740,25 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     </message>
 </context>
 <context>
+    <name>YouthFileForm</name>
+    <message>
+        <source>&amp;Scheda</source>
+        <translation>&amp;Scheda</translation>
+    </message>
+    <message>
+        <source>Sal&amp;va la scheda</source>
+        <translation>Sal&amp;va la scheda</translation>
+    </message>
+    <message>
+        <source>Scrive la scheda (Alt+V, o Invio in un campo)</source>
+        <translation>Scrive la scheda (Alt+V, o Invio in un campo)</translation>
+    </message>
+    <message>
+        <source>Nessuna scheda: salvandola la persona entra nel piano.</source>
+        <translation>Nessuna scheda: salvandola la persona entra nel piano.</translation>
+    </message>
+</context>
+<context>
     <name>YouthPage</name>
     <message>
         <source>Cognome e nome</source>
@@ -9714,6 +9785,14 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
         <translation>nessuno</translation>
     </message>
     <message>
+        <source>Scuola e classe</source>
+        <translation>Scuola e classe</translation>
+    </message>
+    <message>
+        <source>Educatore</source>
+        <translation>Educatore</translation>
+    </message>
+    <message>
         <source>Adolescenti</source>
         <translation>Adolescenti</translation>
     </message>
@@ -9728,6 +9807,14 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>Mostra anche i bambini sotto gli 11 anni (Alt+1)</source>
         <translation>Mostra anche i bambini sotto gli 11 anni (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Tutti i giovani fino a 2&amp;5 anni</source>
+        <translation>Tutti i giovani fino a 2&amp;5 anni</translation>
+    </message>
+    <message>
+        <source>Mostra anche i giovani adulti non ancora seguiti, in grigio: salvando la loro scheda entrano nel piano (Alt+5)</source>
+        <translation>Mostra anche i giovani adulti non ancora seguiti, in grigio: salvando la loro scheda entrano nel piano (Alt+5)</translation>
     </message>
     <message>
         <source>Invio apre consensi e scuola-lavoro della persona.</source>
@@ -9760,6 +9847,10 @@ Per confermare scrivete la password di {user} com&apos;era quando è stata fatta
     <message>
         <source>{n} giovani adulti</source>
         <translation>{n} giovani adulti</translation>
+    </message>
+    <message>
+        <source> (non seguiti: {n})</source>
+        <translation> (non seguiti: {n})</translation>
     </message>
 </context>
 <context>
@@ -10099,6 +10190,10 @@ Accedete di nuovo per continuare.</translation>
         <translation>Non può essere prima della data di inizio</translation>
     </message>
     <message>
+        <source>Scrivere l&apos;anno scolastico come 2026/27</source>
+        <translation>Scrivere l&apos;anno scolastico come 2026/27</translation>
+    </message>
+    <message>
         <source>Scrivere un numero intero</source>
         <translation>Scrivere un numero intero</translation>
     </message>
@@ -10205,6 +10300,14 @@ Accedete di nuovo per continuare.</translation>
     <message>
         <source>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</source>
         <translation>Tra i presenti all&apos;incontro c&apos;è chi non ha un consenso alle immagini valido (per un minore, di un genitore o del tutore): le foto non si registrano. La colonna «Foto» dei partecipanti dice chi.</translation>
+    </message>
+    <message>
+        <source>Il {day} la persona ha più di 25 anni: il piano segue i ragazzi e i giovani fino a 25 anni.</source>
+        <translation>Il {day} la persona ha più di 25 anni: il piano segue i ragazzi e i giovani fino a 25 anni.</translation>
+    </message>
+    <message>
+        <source>La persona ha già una scheda: modificare quella.</source>
+        <translation>La persona ha già una scheda: modificare quella.</translation>
     </message>
     <message>
         <source>Manca la data della formazione sulla sicurezza: prima di quella non si registrano ore.</source>

@@ -190,6 +190,8 @@ SAMPLES: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
                                 "safety_training_on": "2026-01-16"},
     "school_work_hours": lambda ids: {"school_work": ids["school_work"],
                                       "date": "2026-01-17", "hours": 4},
+    "youth_file": lambda ids: {"person": ids["me"], "school": ids["school"],
+                               "class_name": "3B", "school_year": "2025/26"},
 }
 
 

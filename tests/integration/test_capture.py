@@ -156,6 +156,8 @@ def test_every_replicated_table_is_captured(coordinator: Store) -> None:
             "safety_training_on": "2026-01-02"})
         ids["school_work_hours"] = records.add(uow, "school_work_hours", {
             "school_work": ids["school_work"], "date": "2026-01-03", "hours": 4})
+        ids["youth_file"] = records.add(uow, "youth_file", {"person": person,
+                                                            "class_name": "3B"})
         uow.commit()
     with coordinator.sessionmaker() as s:
         point_id = s.execute(text("SELECT id FROM point LIMIT 1")).scalar()

@@ -20,6 +20,7 @@ from genera_desktop.services.community.enrolments import enrolment_id
 from genera_desktop.services.demo_data import POINTS, generate, generate_catalog
 from genera_desktop.services.work.candidacies import candidacy_id
 from genera_desktop.services.work.profiles import profile_id
+from genera_desktop.services.youth.files import file_id
 
 TODAY = date(2026, 11, 25)
 RECORDS_MD = Path(__file__).resolve().parents[2] / "docs" / "dev" / "records.md"
@@ -154,6 +155,8 @@ def test_ids_are_unique_uuid7(records: list[tuple[str, Record]]) -> None:
             assert ident == profile_id(str(record["person"]))
         elif kind == "candidacy":
             assert ident == candidacy_id(str(record["vacancy"]), str(record["person"]))
+        elif kind == "youth_file":  # one per person, as services/youth/files.py makes it
+            assert ident == file_id(str(record["person"]))
         else:
             assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
 

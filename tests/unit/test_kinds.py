@@ -105,7 +105,7 @@ def test_catalogs_scopes_and_permissions_agree() -> None:
         "enrolment", "attendance", "rent_contract", "guarantee_application", "disbursement",
         "arrears_case", "installment", "cohousing_pact", "cohousing_offer", "cohousing_visit",
         "job_profile", "candidacy", "course_enrolment", "internship", "internship_month", "hiring",
-        "consent", "school_work", "school_work_hours", "skill_exchange"}
+        "consent", "school_work", "school_work_hours", "skill_exchange", "youth_file"}
     # A pact is held with both its households (spec/programme.md, "Who holds what").
     assert scope_fields("cohousing_pact") == ("household", "guest_household")
     assert scope_fields("installment") == ("household",)

@@ -10,15 +10,21 @@ bytes with or without it. The records keep the rules a user meets: a minor's enr
 and school-work come with a live consent of a parent, hours come after the safety
 training. The students of the school-work experiences are in their last school year,
 18 or 19 on the demo's day: their hours registers, the plan's printout, name no minor.
+
+Last, most young people get their file (``files``): the 11 to 17 year olds and the
+school-work students, with a class, this school year, an operator of their point who
+follows them, and from 14 one of the area's schools. From a stream of their own, after
+everything else: the records before them are the same bytes as without them.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
-from genera_desktop.domain.ages import under_18_on
+from genera_desktop.domain.ages import age_on, under_18_on
+from genera_desktop.store.ids import id_from
 
 Record = dict[str, object]
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -48,9 +54,19 @@ PARENTS = ("reference", "spouse", "partner")
 # fmt: on
 
 
+# The share of the young people of the list given a file; a class's letters.
+WITH_FILE = 0.8
+SECTIONS = "ABCDE"
+
+
 class Youth:
-    def __init__(self, seed: int, today: date) -> None:
+    def __init__(self, seed: int, today: date,
+                 operators: Mapping[str, Sequence[str]] | None = None) -> None:
         self.rng = random.Random(f"youth-{seed}")
+        self.files_rng = random.Random(f"youth-files-{seed}")
+        self.operators = operators or {}  # point -> its operators' usernames
+        self.points: dict[str, str] = {}  # household -> its point
+        self.students: list[str] = []  # the school-work students, by id
         self.today = today
         self.schools: list[tuple[str, tuple[str, ...]]] = []  # (id, school types)
         self.hosts: list[tuple[str, str | None]] = []  # (id, contact)
@@ -83,7 +99,9 @@ class Youth:
 
     def note(self, kind: str, record: Record) -> None:
         """See each record as it is made: hosts, persons and their parents, enrolments."""
-        if kind == "organisation" and record["org_type"] in HOST_TYPES:
+        if kind == "household":
+            self.points[str(record["id"])] = str(record.get("point") or "")
+        elif kind == "organisation" and record["org_type"] in HOST_TYPES:
             contact = record.get("contact_name")
             self.hosts.append((str(record["id"]), str(contact) if contact else None))
         elif kind == "person":
@@ -129,7 +147,40 @@ class Youth:
                               str(p["birth_date"])).toordinal() < 19.5 * YEAR)
         for pid in students:
             if rng.random() < 0.3:
+                self.students.append(pid)
                 yield from self.school_work(self.persons[pid])
+        yield from self.files()
+
+    def school_year(self) -> str:
+        """The school year in course on the demo's day (from September): 2026/27."""
+        first = self.today.year if self.today.month >= 9 else self.today.year - 1
+        return f"{first}/{(first + 1) % 100:02d}"
+
+    def files(self) -> Iterator[tuple[str, Record]]:
+        """Most young people's files: the 11 to 17 year olds and the students."""
+        rng = self.files_rng
+        young = []
+        for pid, person in sorted(self.persons.items()):
+            age = age_on(str(person.get("birth_date") or ""), self.today)
+            if age is not None and 11 <= age < 18 and rng.random() < WITH_FILE:
+                young.append((pid, age))
+        young += [(pid, age_on(str(self.persons[pid]["birth_date"]), self.today) or 18)
+                  for pid in self.students]
+        year = self.school_year()
+        for pid, age in young:
+            person = self.persons[pid]
+            # Middle school to 13 (no school of the directory), then upper secondary.
+            grade = age - 10 if age < 14 else min(age - 13, 5)
+            operators = self.operators.get(self.points.get(str(person["household"]), ""))
+            since = self.today.toordinal() - rng.randrange(20, 700)
+            yield ("youth_file", {
+                "id": id_from("youth_file", pid), "person": pid,
+                "school": rng.choice(self.schools)[0] if age >= 14 and self.schools else None,
+                "class_name": f"{grade}{rng.choice(SECTIONS)}", "school_year": year,
+                "facilitator": rng.choice(operators) if operators else None,
+                "followed_since": date.fromordinal(since).isoformat(), "notes": None,
+                "household": person["household"],
+            })
 
     def school_work(self, person: Record) -> Iterator[tuple[str, Record]]:
         rng = self.rng

@@ -4,9 +4,9 @@ experience's hours. Only for users with the adolescents' access area.
 
 The young people of a point are the persons of its households from 11 to 17 today
 (younger children only when asked: ``youngest``), and the young adults up to 25 whom
-staff added to the plan (a consent or a school-work
-experience recorded for them). For each, the consents that hold today and count: for
-a minor only those of a parent or guardian.
+staff added to the plan (a file, a consent or a school-work experience recorded for
+them). For each, the consents that hold today and count (for a minor only those of a
+parent or guardian), and from their file the school and class and the facilitator.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from genera_desktop.services import permissions, records
 from genera_desktop.services.transaction import reads
 from genera_desktop.services.youth import photos
 from genera_desktop.services.youth.consents import FOR_A_MINOR, is_live
+from genera_desktop.services.youth.files import live_file
 from genera_desktop.store.models_youth import Consent, SchoolWork, SchoolWorkHours
 from genera_desktop.store.uow import UnitOfWork
 
@@ -42,22 +43,38 @@ JOIN person p INDEXED BY ix_person_young ON p.household = h.id
 WHERE p.birth_date > ? AND p.birth_date <= ? AND p.cl % 2 = 1 AND p.merged_into IS NULL
   {at_point}
   AND (p.birth_date > ?
+       OR p.id IN (SELECT person FROM youth_file WHERE cl % 2 = 1)
        OR p.id IN (SELECT person FROM consent WHERE cl % 2 = 1)
        OR p.id IN (SELECT person FROM school_work WHERE cl % 2 = 1))
 """
 CONSENTS_SQL = """
 SELECT person, consent_type, given_by, date, withdrawn_on FROM consent WHERE cl % 2 = 1
 """
+# The live files (of the point's households, when one is asked), with their school's
+# name (one a person: services/youth/files.py).
+FILES_SQL = """
+SELECT f.person, o.name, f.class_name, f.facilitator
+FROM youth_file f LEFT JOIN organisation o ON o.id = f.school
+WHERE f.cl % 2 = 1 {at_point}
+"""
+FILES_AT_POINT = "AND f.household IN (SELECT id FROM household WHERE point = ?)"
+# Who the plan follows besides the minors: a record of the plan about them.
+FOLLOWED_SQL = """
+SELECT person FROM youth_file WHERE cl % 2 = 1
+UNION SELECT person FROM consent WHERE cl % 2 = 1
+UNION SELECT person FROM school_work WHERE cl % 2 = 1
+"""
 
 
 class YoungPerson:
     """One row of the Adolescenti list (slots: thousands are made at once)."""
 
-    __slots__ = ("age", "birth_date", "consents", "first_name", "household", "id",
-                 "last_name", "point")
+    __slots__ = ("age", "birth_date", "class_name", "consents", "facilitator", "first_name",
+                 "followed", "household", "id", "last_name", "point", "school")
 
     def __init__(self, pid: str, first_name: str, last_name: str, birth_date: str, age: int,
-                 household: str, point: str, consents: tuple[str, ...]) -> None:
+                 household: str, point: str, consents: tuple[str, ...],
+                 school: str = "", class_name: str = "", facilitator: str = "") -> None:
         self.id = pid
         self.first_name = first_name
         self.last_name = last_name
@@ -66,6 +83,11 @@ class YoungPerson:
         self.household = household
         self.point = point
         self.consents = consents  # the consent types that hold today and count, sorted
+        self.school = school  # from the file: the school's name, the class, the username
+        self.class_name = class_name
+        self.facilitator = facilitator
+        # False for a young adult shown only to be added (``every_young_adult``).
+        self.followed = True
 
     @property
     def minor(self) -> bool:
@@ -81,10 +103,13 @@ def _years_before(day: date, years: int) -> str:
 
 @reads
 def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | None = None,
-                 today: date | None = None, youngest: int = AGE_FLOOR) -> list[YoungPerson]:
+                 today: date | None = None, youngest: int = AGE_FLOOR,
+                 every_young_adult: bool = False) -> list[YoungPerson]:
     """The young people of ``point`` (every point held when None), by surname: from
-    ``youngest`` (11; 0 for every child) to 17 today, or up to 25 with a consent or
-    school-work recorded; ``search`` keeps those whose name holds each of its words."""
+    ``youngest`` (11; 0 for every child) to 17 today, or up to 25 with a file, a consent
+    or a school-work recorded (``every_young_adult``: every one up to 25, those not yet
+    followed with ``followed`` False, to be added by a file); ``search`` keeps those
+    whose name holds each of its words."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "consent")
     day = today or date.today()
@@ -96,10 +121,18 @@ def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | Non
     for person, kind, given_by, given, withdrawn in conn.execute(CONSENTS_SQL):
         if given and given <= today_iso and (not withdrawn or today_iso < withdrawn):
             counted.setdefault(person, set()).add(f"{given_by}:{kind}")
+    files = {person: (school or "", class_name or "", facilitator or "")
+             for person, school, class_name, facilitator in conn.execute(
+                 FILES_SQL.format(at_point=FILES_AT_POINT if point is not None else ""),
+                 (point,) if point is not None else ())}
+    no_file = ("", "", "")
     sql = PEOPLE_SQL.format(at_point="AND h.point = ?" if point is not None else "")
     floor = _years_before(day, youngest) if youngest > 0 else today_iso
-    params = (_years_before(day, YOUNG_ADULT_AGE + 1), floor,
-              *((point,) if point is not None else ()), adult)
+    oldest = _years_before(day, YOUNG_ADULT_AGE + 1)
+    params = (oldest, floor, *((point,) if point is not None else ()),
+              oldest if every_young_adult else adult)
+    followed = ({row[0] for row in conn.execute(FOLLOWED_SQL)} if every_young_adult
+                else None)
     words = fold(search or "").split()
     out = []
     year, month_day = day.year, (day.month, day.day)
@@ -117,8 +150,11 @@ def young_people(uow: UnitOfWork, point: str | None = None, *, search: str | Non
         if given:
             kinds = tuple(sorted({e.split(":", 1)[1] for e in given
                                   if age >= 18 or e.split(":", 1)[0] in FOR_A_MINOR}))
-        out.append(YoungPerson(pid, first or "", last or "", born, age, household,
-                               code or "", kinds))
+        row = YoungPerson(pid, first or "", last or "", born, age, household,
+                          code or "", kinds, *files.get(pid, no_file))
+        if followed is not None and age >= 18 and pid not in followed:
+            row.followed = False
+        out.append(row)
     out.sort(key=_by_name)
     return out
 
@@ -135,10 +171,11 @@ def _by_name(person: YoungPerson) -> tuple[str, str, str]:
 @reads
 def plan_of(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> dict[str, Any]:
     """One young person's plan: ``person`` (names, birth date, ``minor`` today),
-    ``consents`` (newest first, each with ``live`` today), ``experiences`` (their
-    school-work, newest first, with hours done and required), ``photo`` (whether an
-    image of them may be published today: services/youth/photos.py) and ``groups``
-    (the groups and workshops they are enrolled in, with who leads each)."""
+    ``file`` (their youth file, None without one), ``consents`` (newest first, each
+    with ``live`` today), ``experiences`` (their school-work, newest first, with hours
+    done and required), ``photo`` (whether an image of them may be published today:
+    services/youth/photos.py) and ``groups`` (the groups and workshops they are
+    enrolled in, with who leads each)."""
     session = uow.session
     permissions.require_kind_access(session, uow.username, "consent")
     person = records.load(session, "person", person_id)
@@ -154,8 +191,10 @@ def plan_of(uow: UnitOfWork, person_id: str, *, today: date | None = None) -> di
     data = records.to_dict(person)
     data["minor"] = under_18_on(data.get("birth_date"), day)
     photo = photos.photo_consents(uow, [person.id], today=day)[person.id]
-    return {"person": data, "consents": consents, "experiences": experiences,
-            "photo": photo, "groups": _groups_of(uow, person.id)}
+    found = live_file(session, person.id)
+    return {"person": data, "file": None if found is None else records.to_dict(found),
+            "consents": consents, "experiences": experiences, "photo": photo,
+            "groups": _groups_of(uow, person.id)}
 
 
 def _groups_of(uow: UnitOfWork, person_id: str) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ from genera_desktop.store.uow import UnitOfWork
 MAX_HOURS_A_DAY = 24
 
 
-def _check_school(uow: UnitOfWork, school_id: str | None) -> None:
+def check_school(uow: UnitOfWork, school_id: str | None) -> None:
     org = uow.session.get(Organisation, school_id) if school_id else None
     if org is not None and org.org_type != "school":
         raise ValidationFailed([FieldError("school", "not_a_school", value=school_id)])
@@ -42,7 +42,7 @@ def _check_dates(start: str | None, end: str | None) -> None:
 
 
 def _check_experience_add(uow: UnitOfWork, values: dict[str, Any]) -> None:
-    _check_school(uow, values.get("school"))
+    check_school(uow, values.get("school"))
     _check_dates(values.get("start_date"), values.get("end_date"))
     require_consent(uow.session, values["person"], "school_work",
                     day_of(values.get("start_date")))
@@ -53,7 +53,7 @@ def _check_experience_update(uow: UnitOfWork, obj: Replicated, values: dict[str,
     if "person" in values and values["person"] != obj.person:
         raise Refused("pair_fixed", "school_work person")
     if "school" in values:
-        _check_school(uow, values["school"])
+        check_school(uow, values["school"])
     _check_dates(values.get("start_date", obj.start_date), values.get("end_date", obj.end_date))
     if values.get("start_date") and values["start_date"] != obj.start_date:
         # Moved earlier (or later), the start must still be covered by the consent.

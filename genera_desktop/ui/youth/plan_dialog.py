@@ -1,10 +1,11 @@
-"""One young person's plan: their consents (which, given by whom, when, withdrawn when),
-their school-work experiences, each with its hours done against the three years', and
-the groups and workshops they are enrolled in, with who leads each.
+"""One young person's plan: their file («Scheda»: school, class, facilitator; ui/youth/
+file_form.py), their consents (which, given by whom, when, withdrawn when), their
+school-work experiences, each with its hours done against the three years', and the
+groups and workshops they are enrolled in, with who leads each.
 
-Keyboard: Alt+C records a consent, Alt+M opens the menu of the consent forms to print
-(one per type), Alt+E a new experience; Enter on an experience opens its hours register;
-Esc closes.
+Keyboard: Alt+S into the file, Alt+V saves it; Alt+C records a consent, Alt+M opens the
+menu of the consent forms to print (one per type), Alt+E a new experience; Enter on an
+experience opens its hours register; Esc closes.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from genera_desktop.ui.common.rows import Column, RowsModel, format_date
 from genera_desktop.ui.community.record_dialog import RecordDialog
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text
+from genera_desktop.ui.youth.file_form import YouthFileForm
 from genera_desktop.ui.youth.hours_dialog import HoursDialog, fmt_hours
 from genera_desktop.ui.youth.photos import photo_line
 
@@ -44,6 +46,13 @@ CONSENT_FIELDS = ("consent_type", "date", "given_by", "given_by_name", "withdraw
 EXPERIENCE_FIELDS = ("school", "school_type", "host", "title", "start_date", "end_date",
                      "planned_hours", "school_tutor", "host_tutor", "safety_training_on",
                      "pact_signed_on", "notes")
+
+
+def organisations(store: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """The schools, and every organisation: id to name."""
+    every = records.list_records(store, "organisation")
+    schools = {o["id"]: o.get("name") or "" for o in every if o.get("org_type") == "school"}
+    return schools, {o["id"]: o.get("name") or "" for o in every}
 
 
 def _label(kind: str, name: str, code: Any) -> str:
@@ -69,6 +78,9 @@ class PlanDialog(QDialog):
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         self.message.hide()
+        schools, _ = organisations(ctx.store)
+        self.file = YouthFileForm(ctx, person_id, schools, self)
+        self.file.saved.connect(self.refresh)
         self.consents = RowsModel([
             Column(self.tr("Consenso"), lambda c: _label("consent", "consent_type",
                                                          c.get("consent_type"))),
@@ -145,7 +157,7 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(10)
-        for widget in (self.header, self.hint, self.photo, self.message):
+        for widget in (self.header, self.hint, self.photo, self.message, self.file):
             layout.addWidget(widget)
         layout.addLayout(consent_row)
         layout.addWidget(self.consent_view, 1)
@@ -156,7 +168,7 @@ class PlanDialog(QDialog):
         layout.addWidget(group_title)
         layout.addWidget(self.group_view, 1)
         layout.addWidget(buttons)
-        self.resize(860, 680)
+        self.resize(900, 740)
         self.names: dict[str, str] = {}
         self.minor = False
         self.refresh()
@@ -191,6 +203,7 @@ class PlanDialog(QDialog):
         # Before anything that could publish an image: whether one may be taken.
         self.photo.setText(photo_line(plan["photo"]))
         self.photo.setStyleSheet("" if plan["photo"] else "color: #a33; font-weight: bold;")
+        self.file.load(plan["file"])
         self.consents.set_rows(plan["consents"])
         self.experiences.set_rows(plan["experiences"])
         self.groups.set_rows(plan["groups"])
@@ -235,15 +248,10 @@ class PlanDialog(QDialog):
             self.ctx, self, lambda uow: prints.print_consent_form(uow, pid, consent_type),
             f"consenso-{consent_type}.pdf", self.tr("Modulo di consenso"))
 
-    def _organisations(self) -> tuple[dict[str, str], dict[str, str]]:
-        every = records.list_records(self.ctx.store, "organisation")
-        schools = {o["id"]: o.get("name") or "" for o in every if o.get("org_type") == "school"}
-        return schools, {o["id"]: o.get("name") or "" for o in every}
-
     def new_experience(self) -> None:
         """Alt+E: a new school-work experience (refused, and said, without the consent
         a minor needs)."""
-        schools, hosts = self._organisations()
+        schools, hosts = organisations(self.ctx.store)
         made = RecordDialog.ask("school_work", self, fields=EXPERIENCE_FIELDS,
                                 refs={"school": schools, "host": hosts},
                                 defaults={"start_date": date.today().isoformat()},
