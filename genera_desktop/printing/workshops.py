@@ -59,6 +59,12 @@ from genera_desktop.printing.layout import (
 
 SIGNIN_TITLE = "Foglio firme – laboratorio"
 REGISTER_TITLE = "Registro presenze – laboratorio"
+# A youth group (a workshop whose ``format`` is ``group``) is called what it is.
+GROUP_WORD = ("– laboratorio", "– gruppo")
+
+
+def _titled(title: str, workshop: dict[str, Any]) -> str:
+    return title.replace(*GROUP_WORD) if workshop.get("format") == "group" else title
 MIN_BLANK_ROWS = 8  # room for walk-ins even when the enrolled fill the page
 NO_NAME_LINE = "Persone presenti senza nome: ________"
 
@@ -85,7 +91,7 @@ def signin_sheet(
     story = _signin_story(workshop, session, place, persons)
     ref = " – ".join(p for p in (str(workshop.get("title") or ""),
                                  fmt_date(session.get("date"))) if p)
-    return render(ctx, story, title=SIGNIN_TITLE, ref=ref, filled=True)
+    return render(ctx, story, title=_titled(SIGNIN_TITLE, workshop), ref=ref, filled=True)
 
 
 def attendance_register(
@@ -103,7 +109,7 @@ def attendance_register(
     count of presences closes the rows.
     """
     story = _register_story(workshop, sessions, persons, attendance)
-    return render(ctx, story, title=REGISTER_TITLE, ref=str(workshop.get("title") or ""),
+    return render(ctx, story, title=_titled(REGISTER_TITLE, workshop), ref=str(workshop.get("title") or ""),
                   filled=True, landscape=True)
 
 

@@ -134,6 +134,16 @@ def test_signin_sheet_names_the_session() -> None:
         assert f"{p['last_name']} {p['first_name']}" in text
 
 
+def test_a_youth_groups_sheet_and_register_say_group() -> None:
+    group = {**WORKSHOP, "format": "group"}
+    assert "Foglio firme – gruppo" in all_text(signin_sheet(CTX, group, SESSION, PLACE,
+                                                            people(2)))
+    assert "Foglio firme – laboratorio" in all_text(signin_sheet(CTX, WORKSHOP, SESSION,
+                                                                 PLACE, people(2)))
+    register = forms.attendance_register(CTX, group, [SESSION], people(2), {})
+    assert "Registro presenze – gruppo" in all_text(register)
+
+
 def test_signin_sheet_prints_names_only() -> None:
     text = all_text(signin_sheet(CTX, WORKSHOP, SESSION, PLACE, people(12)))
     for secret in PRIVATE:
