@@ -958,7 +958,11 @@ def school_work_at_the_point(store: Any) -> None:
     student = next(p for p in sorted(records.list_records(store, "person"),
                                      key=lambda p: p["id"]) if adult_student(p))
     organisations = records.list_records(store, "organisation")
-    school = next(o for o in organisations if o.get("org_type") == "school")
+    # An upper secondary school (a technical institute), not the first school listed,
+    # which may be a nursery school.
+    school = next((o for o in organisations if o.get("org_type") == "school"
+                   and "tecnico" in (o.get("name") or "").lower()),
+                  next(o for o in organisations if o.get("org_type") == "school"))
     host = next(o for o in organisations if o.get("org_type") != "school")
     start = TODAY - timedelta(days=TODAY.weekday() + 14)  # a Monday, two weeks ago
     experience = _add(store, "school_work", {
