@@ -107,7 +107,7 @@ def test_a_landlords_agency_is_an_estate_agency(
     assert add(env, "landlord", name="Rosa Neri", agency=world["agency"])
 
 
-def test_a_landlords_tax_code_is_checked(
+def test_a_landlords_and_an_organisations_tax_code_are_checked(
         env: dict[str, str], world: dict[str, str]) -> None:  # noqa: F811
     before = ok(env, "dump")
     for code in ("RSSMRA85T10A562X", "03123450988", "12345"):
@@ -116,6 +116,9 @@ def test_a_landlords_tax_code_is_checked(
         assert "tax_code" in line, (code, line)
     refused(env, "landlord", "update", world["landlord"], "--json",
             json.dumps({"tax_code": "RSSMRA85T10A562X"}))
+    line = refused(env, "organisation", "add", "--json", json.dumps(
+        {"name": "Agenzia Casa", "org_type": "real_estate_agency", "tax_code": "03123450988"}))
+    assert "tax_code" in line, line
     assert ok(env, "dump") == before
     # A private landlord's codice fiscale, a company's eleven digits.
     person = add(env, "landlord", name="Mario Rossi", tax_code="RSSMRA85T10A562S")
@@ -123,6 +126,8 @@ def test_a_landlords_tax_code_is_checked(
                   tax_code="03123450987")
     assert show(env, "landlord", person)["tax_code"] == "RSSMRA85T10A562S"
     assert show(env, "landlord", company)["tax_code"] == "03123450987"
+    assert add(env, "organisation", name="Agenzia Casa", org_type="real_estate_agency",
+               tax_code="03123450987")
 
 
 def test_an_agreed_contract_from_29_february_runs_three_whole_years(

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
 from genera_desktop.domain.ages import age_on, under_18_on
+from genera_desktop.domain.codice_fiscale import provisional_check_digit
 from genera_desktop.store.ids import id_from
 
 Record = dict[str, object]
@@ -88,9 +89,11 @@ class Youth:
         for name, comune, address, types, contact in SCHOOLS:
             ident = self.uid(start.toordinal())
             self.schools.append((ident, types))
+            # A school's codice fiscale: eleven digits from 8, the last its check digit.
+            body = f"8{self.rng.randrange(10**9, 10**10)}"[:10]
             yield ("organisation", {
                 "id": ident, "name": name, "org_type": "school", "vat_number": None,
-                "tax_code": f"8{self.rng.randrange(10**9, 10**10)}", "municipality": comune,
+                "tax_code": body + provisional_check_digit(body), "municipality": comune,
                 "address": address,
                 "phone": f"030 9{self.rng.randrange(10, 99)} {self.rng.randrange(1000, 9999)}",
                 "email": None, "is_partner": True, "ateco": "85.31.20", "employees": None,
