@@ -738,6 +738,9 @@ def shots_housing(net: Network, camera: Camera) -> None:
     select_row(arrears.cases.view, rows.index(chosen))
     arrears.show_plan()
     camera.window(window, "62-casa-morosita")
+    # The agreed-rent zones as shipped: empty, saying why and how to enter them.
+    page.show_tab("zones")
+    camera.window(window, "68-casa-zone")
     del funds
 def agenda_deadlines(store: Any) -> None:
     """What the agenda's housing part shows at the point: two agreed contracts ending
