@@ -194,6 +194,11 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
                 child.cl += 1
                 taken.append((child.KIND, child.id))
         obj.deleted_with = [list(pair) for pair in taken]
+    elif isinstance(obj, Person):
+        # A person deleted alone takes the records that are theirs (consents, a job
+        # profile, school-work and its hours...), as their household's delete would.
+        taken = _take_persons_records(session, obj)
+        obj.deleted_with = [list(pair) for pair in taken]
     elif "deleted_with" in replicated_columns(type(obj)):
         # A workshop takes its sessions and enrolments, a session its attendance.
         taken = _take_dependents(session, obj)
@@ -248,6 +253,24 @@ def _check_coordinator_decides(site: SiteInfo, obj: Replicated, action: str) -> 
         status = getattr(obj, "status", None)
         raise Refused("money_coordinator_only", f"{action} of a {obj.KIND}"
                       + (f" that is {status}" if status else ""))
+
+
+def _take_persons_records(session: Session, person: Person) -> list[tuple[str, str]]:
+    """Delete the live records a person owns (``owner`` PERSON, by their owner field),
+    and what belongs to those; return the (kind, id) pairs taken."""
+    taken: list[tuple[str, str]] = []
+    for spec in KINDS.values():
+        if spec.owner != PERSON:
+            continue
+        owner = getattr(spec.model, spec.owner_field)
+        for child in session.scalars(select(spec.model).where(owner == person.id,
+                                                              spec.model.cl % 2 == 1)):
+            if not child.alive:  # taken already, as a record's own (an experience's hours)
+                continue
+            child.cl += 1
+            taken.append((child.KIND, child.id))
+            taken += _take_dependents(session, child)
+    return taken
 
 
 def _take_dependents(session: Session, parent: Replicated) -> list[tuple[str, str]]:

@@ -145,7 +145,7 @@ class Household(Replicated):
 class Person(Replicated):
     __tablename__ = "person"
     KIND = "person"
-    HIDDEN = frozenset({"cl", "merge_moved"})
+    HIDDEN = frozenset({"cl", "deleted_with", "merge_moved"})
 
     household: Mapped[str | None] = field(REF, required=True, ref="household", max_length=36, index=True)
     first_name: Mapped[str | None] = field(required=True, max_length=80)
@@ -168,6 +168,9 @@ class Person(Replicated):
     notes: Mapped[str | None] = field()
     merged_into: Mapped[str | None] = field(REF, ref="person", max_length=36)
     merge_moved: Mapped[list[Any] | None] = field(LIST)
+    # The [kind, id] pairs a delete of the person alone took with it (their consents,
+    # job profile, school-work...), so a restore brings back exactly those.
+    deleted_with: Mapped[list[Any] | None] = field(LIST)
     search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 

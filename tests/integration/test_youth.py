@@ -85,6 +85,37 @@ def test_a_households_delete_takes_the_plans_records_and_restore_brings_them_bac
             (("consent", given), ("school_work", sw), ("school_work_hours", hours))] == [3, 3, 3]
 
 
+def test_a_persons_delete_takes_their_records_and_restore_brings_them_back(
+        coordinator: Store, family: dict[str, str]) -> None:
+    brother = add(coordinator, "person", household=family["hh"], first_name="Marco",
+                  last_name="Ferri", birth_date="2010-02-01")
+    theirs = [("consent", add(coordinator, "consent", person=family["teen"],
+                              consent_type="school_work", date="2026-09-01",
+                              given_by="guardian"))]
+    sw = add(coordinator, "school_work", person=family["teen"], school=family["school"],
+             host=family["school"], school_type="liceo", start_date="2026-10-01",
+             safety_training_on="2026-10-01")
+    theirs += [("school_work", sw),
+               ("school_work_hours", add(coordinator, "school_work_hours", school_work=sw,
+                                         date="2026-10-02", hours=3)),
+               ("youth_file", add(coordinator, "youth_file", person=family["teen"],
+                                  school=family["school"]))]
+    kept = add(coordinator, "consent", person=brother, consent_type="activities",
+               date="2026-09-01", given_by="parent", given_by_name="Anna Ferri")
+    taken = records.delete(coordinator, "person", family["teen"])
+    assert sorted(taken) == sorted(theirs)
+    assert [cl(coordinator, k, r) for k, r in theirs] == [2] * len(theirs)
+    assert cl(coordinator, "consent", kept) == 1
+    assert not any(family["teen"] in line for line in dump(coordinator))
+    records.restore(coordinator, "person", family["teen"])
+    assert [cl(coordinator, k, r) for k, r in theirs] == [3] * len(theirs)
+    assert records.show(coordinator, "school_work", sw)["hours_done"] == 3
+    # Deleted again with the household, the person's records go and come back with it.
+    records.delete(coordinator, "household", family["hh"])
+    records.restore(coordinator, "household", family["hh"])
+    assert [cl(coordinator, k, r) for k, r in theirs] == [5] * len(theirs)
+
+
 def test_a_point_holds_the_plans_records_of_its_households() -> None:
     scope = Scope("point", "site-1", "MON")
     for kind in ("consent", "school_work", "school_work_hours"):
