@@ -162,7 +162,9 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     """Delete a record (a causal-length increment); a household takes its records along,
     a workshop its sessions, enrolments and attendance.
 
-    Returns the (kind, id) pairs deleted with it.
+    Returns the (kind, id) pairs deleted with it that the user may read: the others go
+    too (a household's or a person's records of an area the user lacks), unsaid, so a
+    count tells nobody of records they may not see.
     """
     session = uow.session
     obj = load(session, kind, rid)
@@ -206,7 +208,8 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     obj.cl += 1
     session.flush()
     audit.record(uow, "delete", obj.KIND, obj.id, {"with": len(taken)} if taken else None)
-    return taken
+    readable = permissions.readable_kinds(session, uow.username)
+    return [pair for pair in taken if pair[0] in readable]
 
 
 @writes

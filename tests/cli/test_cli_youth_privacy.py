@@ -105,6 +105,24 @@ def test_the_front_desk_gets_no_record_of_the_plan_from_any_command(
     assert not pdf.exists()
 
 
+def test_the_front_desks_delete_of_a_person_says_nothing_of_the_plans_records(
+        world: dict[str, Any], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The records go with the person (a deleted teenager's consents do not stay live),
+    # but the front desk is not told how many: that would say they exist.
+    assert run(capsys, "person", "delete", world["teen"]) == (0, "", "")
+    as_user(monkeypatch, EDUCATOR)
+    for kind in KINDS:
+        code, out, _ = run(capsys, kind, "list", "--json")
+        assert (code, json.loads(out)) == (0, []), kind
+    code, _, err = run(capsys, "person", "restore", world["teen"])
+    assert (code, err) == (0, "")
+    code, out, _ = run(capsys, "consent", "list", "--json")
+    assert [c["id"] for c in json.loads(out)] == [world["consent"]]
+    assert run(capsys, "person", "delete", world["teen"]) == (
+        0, "", "deleted with it: 3 records\n")
+
+
 def test_the_front_desk_still_sees_the_children_as_members(
         world: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "household", "show", world["hh"], "--json")
