@@ -121,6 +121,31 @@ def test_remove_person_deletes_member_and_health(coordinator: Store,
     assert detail.health == {}
 
 
+def test_a_member_removed_without_health_access_takes_the_health_record_along(
+        coordinator: Store, three: dict[str, str]) -> None:
+    hid = three["rossi"]
+    with coordinator.unit_of_work() as uow:
+        anna = households.household_detail(uow, hid).persons[1]
+        households.save_health(uow, anna["id"], None, {"disability": True})
+        accounts.add_account(uow, "bruno", "long-enough-pw")
+        accounts.commit_accounts(uow)
+        uow.commit()
+    previous = coordinator.username
+    coordinator.username = "bruno"
+    try:
+        with coordinator.unit_of_work() as uow:
+            households.remove_person(uow, anna["id"])
+            uow.commit()
+    finally:
+        coordinator.username = previous
+    with coordinator.unit_of_work() as uow:
+        assert households.household_detail(uow, hid).health == {}
+        records.restore(uow, "person", anna["id"])
+        uow.commit()
+    with coordinator.unit_of_work() as uow:
+        assert list(households.household_detail(uow, hid).health or {}) == [anna["id"]]
+
+
 def test_health_is_hidden_without_access(coordinator: Store, three: dict[str, str]) -> None:
     with coordinator.unit_of_work() as uow:
         accounts.add_account(uow, "bruno", "long-enough-pw")

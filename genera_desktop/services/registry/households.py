@@ -415,18 +415,9 @@ def set_reference_person(uow: UnitOfWork, household_id: str, person_id: str) -> 
 
 @writes
 def remove_person(uow: UnitOfWork, person_id: str) -> None:
-    """Delete a member, and their health record when this user may see it (otherwise it
-    stays with the household, and goes when the household does)."""
-    session = uow.session
+    """Delete a member; their records (a health record, consents, a job profile...) go
+    with them, whoever removes them, and come back if the person is restored."""
     records.delete(uow, "person", person_id)
-    try:
-        permissions.require_health_access(session, uow.username)
-    except Refused:
-        return
-    for health in session.scalars(
-        select(Health.id).where(Health.person == person_id, Health.cl % 2 == 1)
-    ).all():
-        records.delete(uow, "health", health)
 
 
 @writes
