@@ -2321,6 +2321,10 @@ Save this member&apos;s health data anyway?</translation>
         <translation>Remove member</translation>
     </message>
     <message>
+        <source>Componente rimosso: {name}.</source>
+        <translation>Member removed: {name}.</translation>
+    </message>
+    <message>
         <source>questo colloquio</source>
         <translation>this interview</translation>
     </message>

@@ -2321,6 +2321,10 @@ Salvare comunque i dati sanitari di questo componente?</translation>
         <translation>Rimuovi componente</translation>
     </message>
     <message>
+        <source>Componente rimosso: {name}.</source>
+        <translation>Componente rimosso: {name}.</translation>
+    </message>
+    <message>
         <source>questo colloquio</source>
         <translation>questo colloquio</translation>
     </message>

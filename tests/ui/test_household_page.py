@@ -174,12 +174,19 @@ def test_set_reference_person_and_remove_member(qtbot: Any, page: HouseholdPage,
     members.view.setCurrentIndex(members.model.index(members.model.rows.index(nicolo), 0))
     answers.append(True)  # "Rimuovere Ferrari Nicolò dal nucleo?"
     members.view.setFocus()
-    qtbot.keyClick(members.view, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(page.undo_offered, timeout=20_000) as offered:
+        qtbot.keyClick(members.view, Qt.Key.Key_Delete)
     with coordinator.unit_of_work() as uow:
         persons = records.show(uow, "household", families["ferrari"])["persons"]
     assert [(p["first_name"], p.get("is_reference")) for p in persons] == [
         ("Luca", True), ("Giulia", False)]
     assert page.tabs.tabText(0) == "Componenti (2)"
+    # «Annulla» in the status bar brings the member back.
+    message, undo = offered.args
+    assert message == "Componente rimosso: Ferrari Nicolò."
+    undo()
+    assert page.tabs.tabText(0) == "Componenti (3)"
+    assert "Nicolò" in [p["first_name"] for p in members.model.rows]
 
 
 def test_follow_up_added_appears(qtbot: Any, page: HouseholdPage, families: dict[str, str],

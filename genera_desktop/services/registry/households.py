@@ -421,6 +421,12 @@ def remove_person(uow: UnitOfWork, person_id: str) -> None:
 
 
 @writes
+def restore_person(uow: UnitOfWork, person_id: str) -> None:
+    """Undo ``remove_person``: the member and the records their removal took."""
+    records.restore(uow, "person", person_id)
+
+
+@writes
 def save_intake(uow: UnitOfWork, household_id: str, intake_id: str | None,
                 fields: dict[str, Any]) -> str:
     """Create the intake (today, the household's point and this operator unless given)

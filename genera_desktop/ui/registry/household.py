@@ -60,6 +60,8 @@ class HouseholdPage(QWidget):
 
     closed = Signal()
     household_changed = Signal(str)
+    # (message, undo callable): the window's status bar offers «Annulla» for a while.
+    undo_offered = Signal(str, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -466,8 +468,24 @@ class HouseholdPage(QWidget):
             name=person_name(person))
         if person.get("is_reference"):
             text += "\n\n" + self.tr("È la persona di riferimento: sceglierne poi un'altra.")
-        if prompts.confirm(self, self.tr("Rimuovi componente"), text, self.tr("Rimuovi")):
-            self._write(lambda store: households.remove_person(store, person["id"]))
+        if not prompts.confirm(self, self.tr("Rimuovi componente"), text, self.tr("Rimuovi")):
+            return
+        person_id, household_id = person["id"], self.household_id or ""
+        if self._write(lambda store: households.remove_person(store, person_id)):
+            self.undo_offered.emit(
+                self.tr("Componente rimosso: {name}.").format(name=person_name(person)),
+                lambda: self.undo_remove(household_id, person_id))
+
+    def undo_remove(self, household_id: str, person_id: str) -> None:
+        """Bring back a member removed a moment ago, with what their removal took."""
+        try:
+            households.restore_person(self.ctx.store, person_id)
+        except Exception as err:  # noqa: BLE001 - said to the person
+            prompts.show_error(self, error_text(err))
+            return
+        if self.household_id == household_id:
+            self._reload_children()
+        self.household_changed.emit(household_id)
 
     # -- health ----------------------------------------------------------------------
 
