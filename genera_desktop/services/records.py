@@ -160,7 +160,7 @@ def update(uow: UnitOfWork, kind: str, rid: str, data: dict[str, Any]) -> None:
 @writes
 def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
     """Delete a record (a causal-length increment); a household takes its records along,
-    a workshop its sessions, enrolments and attendance.
+    a person theirs, a workshop its sessions, enrolments and attendance.
 
     Returns the (kind, id) pairs deleted with it that the user may read: the others go
     too (a household's or a person's records of an area the user lacks), unsaid, so a
