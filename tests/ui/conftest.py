@@ -71,6 +71,19 @@ def input_guard(qapp: QApplication) -> None:
 
 
 @pytest.fixture(autouse=True)
+def typing_never_times_out(qapp: QApplication) -> Iterator[None]:
+    """Letters typed into a list (the sections by name: "Lavoro") make one search only
+    while each follows the last within the keyboard input interval, 400 ms. Each letter
+    moves the current section, and on a loaded machine showing it can take longer: the
+    next letter then starts a search of its own ("a" finds «Agenda»). A user types the
+    word in a second; the tests give it ten."""
+    interval = QApplication.keyboardInputInterval()
+    QApplication.setKeyboardInputInterval(10_000)
+    yield
+    QApplication.setKeyboardInputInterval(interval)
+
+
+@pytest.fixture(autouse=True)
 def idle_worker(qapp: object) -> Iterator[None]:
     """No test leaves work running into the next one, nor an outcome still to be
     delivered there (a late callback on a page of the test before, on its closed store)."""

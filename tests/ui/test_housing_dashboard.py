@@ -37,7 +37,7 @@ def test_the_housing_indicators_per_point_and_month(qtbot: QtBot, ctx: AppContex
     page.resize(1366, 768)
     page.show()
     qtbot.waitUntil(lambda: page.housing is not None
-                    and page.housing.by_point.rowCount() == 1, timeout=10_000)
+                    and page.housing.by_point.rowCount() == 1, timeout=20_000)
     assert page.housing is not None
     headers = [page.housing.by_point.horizontalHeaderItem(c).text()
                for c in range(page.housing.by_point.columnCount())]

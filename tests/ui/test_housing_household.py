@@ -46,7 +46,7 @@ def test_the_page_shows_the_familys_housing(qtbot: Any, ctx: AppContext, rented:
     page.load(rented)
     assert page.housing is not None and "Casa" in tab_titles(page)
     tab = page.housing
-    qtbot.waitUntil(lambda: tab.contracts.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: tab.contracts.model.rowCount() == 1, timeout=20_000)
     assert "Via Mazzini 4, Montichiari" in tab.dwelling.text()
     assert "3 locali" in tab.dwelling.text() and "Marco Bassi" in tab.dwelling.text()
     # The 3+2 terms of the agreed rent, as the contract computes them.

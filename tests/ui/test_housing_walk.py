@@ -28,7 +28,7 @@ from tests.conftest import ADMIN, PASSWORD
 from tests.ui.helpers import add, family
 from tests.ui.test_accessibility import audit
 
-WAIT = 10_000
+WAIT = 20_000
 
 
 def in_dialog(qtbot: QtBot, action: Callable[[RecordDialog], None],

@@ -40,7 +40,7 @@ def test_completing_a_course_asks_before_adding_its_skills(
     dialog.courses.view.setFocus()
     qtbot.keyClick(dialog.courses.view, Qt.Key.Key_C, ALT)
     qtbot.waitUntil(lambda: records.show(store, "course_enrolment", enrolment).get("status")
-                    == "completed", timeout=5_000)
+                    == "completed", timeout=20_000)
     assert len(asked) == 1 and "«Carrellisti»" in asked[0], asked
     # Only the skill the profile lacks is offered.
     assert cat.label(cat.SKILLS, "carrello-elevatore") in asked[0]

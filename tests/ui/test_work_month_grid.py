@@ -20,7 +20,7 @@ from genera_desktop.ui.work.month_grid import MonthGridDialog
 from tests.ui.helpers import add
 from tests.ui.test_workshop_season import active
 
-WAIT = 5_000
+WAIT = 20_000
 
 
 def trainee(store: Store, first: str, start: str, end: str, host: str) -> str:

@@ -30,7 +30,7 @@ from tests.ui.helpers import add, family
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
-WAIT = 5_000
+WAIT = 20_000
 
 
 def active(qtbot: QtBot, window: QWidget) -> None:

@@ -10,7 +10,7 @@ from genera_desktop.ui.community.enrol_dialog import PersonSearchDialog
 from genera_desktop.ui.context import AppContext
 from tests.ui.helpers import add
 
-WAIT = 5_000
+WAIT = 20_000
 
 
 def test_the_enrol_dialog_says_which_consent_a_minor_lacks(qtbot: QtBot,

@@ -28,7 +28,7 @@ from tests.ui.test_workshop_season import active, in_dialog, raise_failures
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-WAIT = 5_000
+WAIT = 20_000
 SECRET = "tulipano-giallo-7"
 
 

@@ -159,7 +159,7 @@ def test_hours_on_a_day_without_the_consent_offer_to_record_it(
     qtbot.keyClicks(dialog.hours, "4")
     in_dialog(qtbot, RecordDialog, record_consent, failures)
     qtbot.keyClick(dialog.hours, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 or bool(failures), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 or bool(failures), timeout=20_000)
     raise_failures(failures)
     assert len(asked) == 1 and "07/10/2026" in asked[0]
     assert seen == {"consent_type": "school_work", "date": "2026-10-07",

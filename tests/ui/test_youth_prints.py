@@ -58,9 +58,9 @@ def test_the_register_and_the_pact_print_from_the_hours(
     dialog.show()
     active(qtbot, dialog)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, ALT)
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=20_000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, ALT)
-    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5_000)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
     (register_name, register), (pact_name, pact) = shown
     assert register_name == "registro-ore.pdf" and pact_name == "patto-formativo.pdf"
     assert "Registro ore" in register and "Zanetti Ottavio" in register and "3,5" in register
@@ -89,7 +89,7 @@ def test_a_consent_form_of_each_type_prints_from_the_plan(
                             "school_work", "network_sharing"}
     assert all(a.text() and a.text() != code for code, a in offered.items())  # in words
     offered["activities"].trigger()
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=20_000)
     ((name, text),) = shown
     assert name == "consenso-activities.pdf"
     assert "Consenso" in text and "Zanetti Ada" in text

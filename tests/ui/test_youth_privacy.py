@@ -23,7 +23,7 @@ from genera_desktop.ui.main_window import MainWindow
 from tests.ui.helpers import add
 from tests.ui.test_workshop_season import active
 
-WAIT = 5_000
+WAIT = 20_000
 SECRET = "tulipano-giallo-7"
 PLAN_WORDS = ("Catalogazione", "Schedatura", "Madrina", "Fotografie")
 
