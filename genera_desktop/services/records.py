@@ -205,6 +205,13 @@ def delete(uow: UnitOfWork, kind: str, rid: str) -> list[tuple[str, str]]:
         # A workshop takes its sessions and enrolments, a session its attendance.
         taken = _take_dependents(session, obj)
         setattr(obj, "deleted_with", [list(pair) for pair in taken])  # noqa: B010
+    # What goes with it is judged as its own delete would be: a member site's household
+    # delete may not take a decided application or a disbursement, which the
+    # coordinator's import would refuse while taking the household.
+    for child_kind, child_id in taken:
+        went = session.get(MODELS[child_kind], child_id)
+        if went is not None:
+            _check_coordinator_decides(site, went, "delete")
     obj.cl += 1
     session.flush()
     audit.record(uow, "delete", obj.KIND, obj.id, {"with": len(taken)} if taken else None)
@@ -237,6 +244,9 @@ def restore(uow: UnitOfWork, kind: str, rid: str) -> None:
         for child_kind, child_id in getattr(obj, "deleted_with", None) or []:
             child = session.get(MODELS[child_kind], child_id)
             if child is not None and not child.alive:
+                # Each as its own restore: a guarantee application's money must still
+                # fit its fund, an hour still follow the safety training.
+                rules.before_restore(uow, child)
                 child.cl += 1
         setattr(obj, "deleted_with", None)  # noqa: B010  (a column of some models only)
     obj.cl += 1

@@ -14,7 +14,7 @@ import pytest
 from genera_desktop.services import records
 from genera_desktop.services.housing import funds
 from genera_desktop.services.network import sync
-from tests.cli.test_cli_housing_point import ok, refused
+from tests.cli.test_cli_housing_point import genera, ok, refused
 from tests.conftest import ADMIN, PASSWORD, make_coordinator
 
 MONEY = "only the coordinator decides on guarantee money"
@@ -51,7 +51,7 @@ def decided(cli_env: dict[str, str], tmp_path: Path) -> dict[str, Any]:
               password=PASSWORD).store.close()
     sites = {"mon": {**cli_env, "GENERA_DATA_DIR": str(tmp_path / "mon")},
              "coord": {**cli_env, "GENERA_DATA_DIR": str(tmp_path / "coord")},
-             "apps": apps, "fund": fund, "dir": tmp_path}
+             "apps": apps, "fund": fund, "household": household, "dir": tmp_path}
     roundtrip(sites)
     return sites
 
@@ -95,3 +95,47 @@ def test_the_coordinator_deletes_and_a_point_may_not_restore(
     assert MONEY in line and "restore" in line, line
     assert ok(mon, "dump") == before
     ok(coord, "guarantee_application", "restore", apps["approved"])
+
+
+def deleted(env: dict[str, str], household: str) -> None:
+    done = genera(env, "household", "delete", household)
+    assert done.returncode == 0 and done.stderr.startswith("deleted with it:"), done.stderr
+
+
+def test_a_point_may_not_delete_a_household_with_a_decided_application(
+        decided: dict[str, Any]) -> None:
+    # The household's delete would take the approved application along, which the
+    # coordinator's import refuses: the two sites would disagree about the money.
+    mon, coord = decided["mon"], decided["coord"]
+    before = ok(mon, "dump")
+    line = refused(mon, "household", "delete", decided["household"])
+    assert MONEY in line and "that is approved" in line, line
+    assert ok(mon, "dump") == before
+    deleted(coord, decided["household"])
+
+
+def test_a_restore_never_spends_a_funds_money_twice(decided: dict[str, Any]) -> None:
+    coord, apps = decided["coord"], decided["apps"]
+    ok(coord, "guarantee_application", "delete", apps["approved"])
+    other = ok(coord, "household", "add", "--json", '{"point": "CAL"}')
+    spent = ok(coord, "guarantee_application", "add", "--json", json.dumps({
+        "fund": decided["fund"], "household": other, "date": "2026-03-01",
+        "amount_requested": 1000}))
+    ok(coord, "guarantee_application", "update", spent, "--json", json.dumps(
+        {"status": "approved", "amount_approved": 1000, "decided_on": "2026-03-02"}))
+    before = ok(coord, "dump")
+    line = refused(coord, "guarantee_application", "restore", apps["approved"])
+    assert "300" in line, line
+    # Nor through its household: deleted and restored, it brings back only what fits.
+    ok(coord, "guarantee_application", "update", spent, "--json",
+       '{"amount_approved": 700}')
+    ok(coord, "guarantee_application", "restore", apps["approved"])
+    deleted(coord, decided["household"])
+    ok(coord, "guarantee_application", "update", spent, "--json",
+       '{"amount_approved": 1000}')
+    before = ok(coord, "dump")
+    line = refused(coord, "household", "restore", decided["household"])
+    assert "300" in line, line
+    assert ok(coord, "dump") == before
+    shown = json.loads(ok(coord, "guarantee_fund", "show", decided["fund"], "--json"))
+    assert shown["committed"] == 1000

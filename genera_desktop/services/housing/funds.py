@@ -204,13 +204,26 @@ def _application_delete(uow: UnitOfWork, obj: Replicated) -> None:
         raise Refused("application_disbursed", _euro(paid))
 
 
+def _application_restore(uow: UnitOfWork, obj: Replicated) -> None:
+    """Its approved money comes back to the fund's books: only if the fund still has
+    it (another application may have been approved with it meanwhile)."""
+    check_money(uow, records.to_dict(obj), obj.id, approving=False)
+
+
+def _disbursement_restore(uow: UnitOfWork, obj: Replicated) -> None:
+    """A payment comes back only within what its application has approved and unpaid."""
+    _check_disbursement(uow, records.to_dict(obj), obj.id)
+
+
 rules.register("guarantee_fund", rules.KindRules(on_add=_fund_add, on_update=_fund_update,
                                                  on_delete=_fund_delete))
 rules.register("guarantee_application", rules.KindRules(on_add=_application_add,
                                                         on_update=_application_update,
-                                                        on_delete=_application_delete))
+                                                        on_delete=_application_delete,
+                                                        on_restore=_application_restore))
 rules.register("disbursement", rules.KindRules(on_add=_disbursement_add,
-                                               on_update=_disbursement_update))
+                                               on_update=_disbursement_update,
+                                               on_restore=_disbursement_restore))
 
 
 @writes
