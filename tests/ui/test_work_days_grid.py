@@ -184,3 +184,28 @@ def test_a_month_row_opens_its_days(qtbot: QtBot, ctx: AppContext) -> None:
     assert QApplication.activeModalWidget() is None or \
         QApplication.activeModalWidget() is grid
     assert months(store, internship)["2026-05"]["days_attended"] == 15
+
+
+def test_the_projects_contribution_is_read_and_shown_the_italian_way(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    store = ctx.store
+    internship = trainee(store, "Ida", "2026-03-02", "2026-08-31", host(store))
+    attendance.save_days(store, internship, "2026-04", [1, 2, 3],
+                         project_contribution=62.5)
+    grid = DaysGridDialog(ctx, internship, "2026-04", title="Ida")
+    qtbot.addWidget(grid)
+    grid.show()
+    active(qtbot, grid)
+    assert grid.contribution.text() == "62,50"
+    grid.contribution.setFocus()
+    grid.contribution.selectAll()
+    qtbot.keyClicks(grid.contribution, "1.200,50")
+    qtbot.keyClick(grid.contribution, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: months(store, internship)["2026-04"].get(
+        "project_contribution") == 1200.5, timeout=WAIT)
+    # What cannot be read is said, and the amount saved stays.
+    grid.contribution.selectAll()
+    qtbot.keyClicks(grid.contribution, "mille")
+    qtbot.keyClick(grid.contribution, Qt.Key.Key_Return)
+    qtbot.waitUntil(grid.message.isVisible, timeout=WAIT)
+    assert months(store, internship)["2026-04"]["project_contribution"] == 1200.5

@@ -23,8 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QDoubleValidator,
-    QIntValidator,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,6 +46,7 @@ from genera_desktop.domain.errors import GeneraError, ValidationFailed
 from genera_desktop.domain.money import euro_text as euro
 from genera_desktop.services.work import attendance
 from genera_desktop.ui import labels
+from genera_desktop.ui.common.fields import NumberEdit
 from genera_desktop.ui.context import AppContext
 from genera_desktop.ui.messages import error_text, field_message
 
@@ -186,11 +184,11 @@ class DaysGridDialog(QDialog):
         self.view.horizontalHeader().setMinimumSectionSize(24)
         self.view.verticalHeader().setDefaultSectionSize(34)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.expected = QLineEdit()
-        self.expected.setValidator(QIntValidator(1, 31, self.expected))
+        # The project's number fields: read and shown the Italian way (62,50), what
+        # cannot be read goes to the service, which names it.
+        self.expected = NumberEdit(integer=True, minimum=1, maximum=31)
         self.expected.setMaximumWidth(80)
-        self.contribution = QLineEdit()
-        self.contribution.setValidator(QDoubleValidator(0, 99_999, 2, self.contribution))
+        self.contribution = NumberEdit()
         self.contribution.setMaximumWidth(120)
         self.expected.returnPressed.connect(self.save_expected)
         self.contribution.returnPressed.connect(self.save_contribution)
@@ -262,9 +260,8 @@ class DaysGridDialog(QDialog):
         self.row = attendance.month_by_days(self.ctx.store, self.internship, month)
         self.model.set_month(self.row["days"], set(self.row.get("attended_days") or ()))
         self._fit_height()
-        self.expected.setText(str(self.row.get("days_expected") or ""))
-        contribution = self.row.get("project_contribution")
-        self.contribution.setText("" if contribution is None else f"{contribution:g}")
+        self.expected.set_value(self.row.get("days_expected"))
+        self.contribution.set_value(self.row.get("project_contribution"))
         self.message.hide()
         first = next((n for n, d in enumerate(self.row["days"]) if d["working"]),
                      next((n for n, d in enumerate(self.row["days"]) if d["within"]), 0))
@@ -300,15 +297,11 @@ class DaysGridDialog(QDialog):
                     n=row.get("days_attended")))
 
     def _expected(self) -> int | None:
-        text = self.expected.text().strip()
-        return int(text) if text.isdigit() else None
+        value = self.expected.value()
+        return value if isinstance(value, int) else None
 
-    def _contribution(self) -> float | None:
-        text = self.contribution.text().strip().replace(",", ".")
-        try:
-            return float(text) if text else None
-        except ValueError:
-            return None
+    def _contribution(self) -> Any:
+        return self.contribution.value()
 
     def _failed(self, err: GeneraError) -> None:
         if isinstance(err, ValidationFailed):
