@@ -36,6 +36,11 @@ def test_attended_days_in_and_out_and_refused(env: dict[str, str],  # noqa: F811
         line = refused(env, "internship_month", "add", "--json", json.dumps(
             {"internship": internship, "month": "2026-04", **data}))
         assert field in line, line
+    # A day before the internship starts (1 February; it starts on Monday 2nd).
+    line = refused(env, "internship_month", "add", "--json", json.dumps(
+        {"internship": internship, "month": "2026-02", "days_expected": 19,
+         "days_attended": 2, "attended_days": [1, 2]}))
+    assert "attended_days" in line and "2026-02-02" in line, line
     line = refused(env, "internship_month", "update", month, "--json",
                    json.dumps({"days_attended": 4}))
     assert "days_attended" in line and "attended_days" in line, line

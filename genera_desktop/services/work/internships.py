@@ -167,6 +167,10 @@ def _month_values(uow: UnitOfWork, values: dict[str, Any], obj: Replicated | Non
         errors.append(FieldError("days_attended", "out_of_range", f"0 and {expected}",
                                  value=attended))
     errors += _day_errors(values, obj, days_in, attended)
+    if not errors and values.get("attended_days") and month is not None:
+        errors += _days_outside(uow, values.get("internship") or getattr(obj, "internship",
+                                                                          None),
+                                str(month), values["attended_days"])
     if errors:
         raise ValidationFailed(errors)
     internship_id = values.get("internship")
@@ -179,6 +183,21 @@ def _month_values(uow: UnitOfWork, values: dict[str, Any], obj: Replicated | Non
                                           <= internship.end_date[:7]):
                 raise Refused("month_outside_internship",
                               f"{internship.start_date[:7]}|{internship.end_date[:7]}")
+
+
+def _days_outside(uow: UnitOfWork, internship_id: str | None, month: str,
+                  days: list[int]) -> list[FieldError]:
+    """An attended day must fall within the internship's dates (nobody attends before
+    it starts or after it ends: the allowance would count them)."""
+    internship = uow.session.get(Internship, internship_id or "")
+    if internship is None or not internship.start_date or not internship.end_date:
+        return []
+    first, last = internship.start_date, internship.end_date
+    outside = [day for day in days if not first <= f"{month}-{day:02d}" <= last]
+    if outside:
+        return [FieldError("attended_days", "out_of_range", f"{first} and {last}",
+                           value=outside[0])]
+    return []
 
 
 def _day_errors(values: dict[str, Any], obj: Replicated | None, days_in: int,
