@@ -57,14 +57,17 @@ from genera_desktop.printing.layout import (
     title_block,
 )
 
-SIGNIN_TITLE = "Foglio firme – laboratorio"
-REGISTER_TITLE = "Registro presenze – laboratorio"
-# A youth group (a workshop whose ``format`` is ``group``) is called what it is.
-GROUP_WORD = ("– laboratorio", "– gruppo")
+SIGNIN_TITLE = "Foglio firme – {noun}"
+REGISTER_TITLE = "Registro presenze – {noun}"
+
+
+def _noun(workshop: dict[str, Any]) -> str:
+    """A youth group (a workshop whose ``format`` is ``group``) is called what it is."""
+    return "gruppo" if workshop.get("format") == "group" else "laboratorio"
 
 
 def _titled(title: str, workshop: dict[str, Any]) -> str:
-    return title.replace(*GROUP_WORD) if workshop.get("format") == "group" else title
+    return title.format(noun=_noun(workshop))
 MIN_BLANK_ROWS = 8  # room for walk-ins even when the enrolled fill the page
 NO_NAME_LINE = "Persone presenti senza nome: ________"
 
@@ -409,7 +412,8 @@ def _register_story(
     if workshop.get("facilitator"):
         facts.append(f"conduce: {text(workshop['facilitator'])}")
     lines.append(" · ".join(f for f in facts if f))
-    corner = qr_corner(f"genera:workshop:{workshop.get('id', '')}", "Laboratorio")
+    corner = qr_corner(f"genera:workshop:{workshop.get('id', '')}",
+                       _noun(workshop).capitalize())
     legend = Paragraph(LEGEND, st.hint)
     story: list[Flowable] = [title_block("Registro presenze", lines, corner), gap(2 * mm),
                              legend, gap(2 * mm)]

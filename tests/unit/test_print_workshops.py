@@ -142,6 +142,7 @@ def test_a_youth_groups_sheet_and_register_say_group() -> None:
                                                                  PLACE, people(2)))
     register = forms.attendance_register(CTX, group, [SESSION], people(2), {})
     assert "Registro presenze – gruppo" in all_text(register)
+    assert "Laboratorio" not in all_text(register)  # nor under the QR code
 
 
 def test_signin_sheet_prints_names_only() -> None:
