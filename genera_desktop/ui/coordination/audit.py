@@ -158,7 +158,12 @@ class AuditPage(ListPage):
         if person_id is None:
             return
         requester = None
-        if is_minor(self.ctx.store, person_id):  # a parent or guardian asks, and is named
+        try:
+            minor = is_minor(self.ctx.store, person_id)
+        except GeneraError as err:  # gone meanwhile (another site's delete arrived)
+            self.show_message(error_text(err))
+            return
+        if minor:  # a parent or guardian asks, and is named
             requester = self.ask_requester()
             if requester is None:
                 return
