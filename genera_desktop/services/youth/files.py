@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from genera_desktop.domain.ages import age_on
 from genera_desktop.domain.errors import FieldError, Refused, ValidationFailed
-from genera_desktop.services import permissions, records, rules
-from genera_desktop.services.transaction import reads, writes
+from genera_desktop.services import records, rules
+from genera_desktop.services.transaction import writes
 from genera_desktop.services.youth.consents import day_of
 from genera_desktop.services.youth.school_work import check_school
 from genera_desktop.store.base import Replicated
@@ -33,8 +33,6 @@ from genera_desktop.store.uow import UnitOfWork
 
 OLDEST = 25  # the plan follows young people up to 25 (spec/programme.md)
 SCHOOL_YEAR = re.compile(r"^(\d{4})/(\d{2})$")
-# What the «Scheda» of the plan dialog edits.
-FIELDS = ("school", "class_name", "school_year", "facilitator", "followed_since", "notes")
 
 
 def file_id(person_id: str) -> str:
@@ -87,17 +85,9 @@ def _check_update(uow: UnitOfWork, obj: Replicated, values: dict[str, Any]) -> N
         _check_age(uow.session, str(obj.person), values["followed_since"])
 
 
-@reads
-def file_of(uow: UnitOfWork, person_id: str) -> dict[str, Any] | None:
-    """The person's live file as a dict, None without one."""
-    permissions.require_kind_access(uow.session, uow.username, "youth_file")
-    found = live_file(uow.session, person_id)
-    return None if found is None else records.to_dict(found)
-
-
 @writes
 def save_file(uow: UnitOfWork, person_id: str, values: dict[str, Any]) -> str:
-    """Make the person's file or change it (``values``: the ``FIELDS`` given, None or
+    """Make the person's file or change it (``values``: the file's fields given, None or
     blank clears one); its id. Saving a file adds a young adult to the plan."""
     values = {k: (None if v == "" else v) for k, v in values.items()}
     current = live_file(uow.session, person_id)
