@@ -167,3 +167,24 @@ def test_a_young_adult_is_added_to_the_plan_by_saving_a_file(
     active(qtbot, window)
     page.adults.setChecked(False)
     qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [ivo], timeout=WAIT)
+
+
+def test_a_refresh_keeps_what_was_typed_in_the_file(qtbot: QtBot, coordinator: Store,
+                                                    facilitator: AppContext) -> None:
+    hh = add(coordinator, "household", {"point": "MON"})
+    teen = add(coordinator, "person", {"household": hh, "first_name": "Ottavio",
+                                       "last_name": "Zanetti", "birth_date": (
+                                           date.today() - timedelta(days=16 * 365 + 10)
+                                       ).isoformat()})
+    dialog = PlanDialog(facilitator, None, teen)
+    qtbot.addWidget(dialog)
+    editor = dialog.file.form.editors["class_name"]
+    editor.setFocus()
+    qtbot.keyClicks(editor, "3B")
+    # A consent recorded meanwhile refreshes the plan: the typing stays.
+    add(coordinator, "consent", {"person": teen, "consent_type": "activities",
+                                 "date": date.today().isoformat(), "given_by": "parent",
+                                 "given_by_name": "Anna Zanetti"})
+    dialog.refresh()
+    assert dialog.consents.rowCount() == 1
+    assert editor.value() == "3B"

@@ -80,7 +80,7 @@ class PlanDialog(QDialog):
         self.message.hide()
         schools, _ = organisations(ctx.store)
         self.file = YouthFileForm(ctx, person_id, schools, self)
-        self.file.saved.connect(self.refresh)
+        self.file.saved.connect(lambda: self.refresh(keep_typing=False))
         self.consents = RowsModel([
             Column(self.tr("Consenso"), lambda c: _label("consent", "consent_type",
                                                          c.get("consent_type"))),
@@ -185,7 +185,9 @@ class PlanDialog(QDialog):
     def ask(cls, ctx: AppContext, parent: QWidget | None, person_id: str) -> None:
         cls(ctx, parent, person_id).exec()
 
-    def refresh(self) -> None:
+    def refresh(self, keep_typing: bool = True) -> None:
+        """Read the plan again; what was typed in the «Scheda» and not saved stays
+        (``keep_typing`` False once it is saved: the file as stored is shown)."""
         plan = people.plan_of(self.ctx.store, self.person_id)
         person = plan["person"]
         self.minor = bool(person["minor"])
@@ -203,7 +205,10 @@ class PlanDialog(QDialog):
         # Before anything that could publish an image: whether one may be taken.
         self.photo.setText(photo_line(plan["photo"]))
         self.photo.setStyleSheet("" if plan["photo"] else "color: #a33; font-weight: bold;")
-        self.file.load(plan["file"])
+        # A consent or an experience recorded meanwhile must not wipe what was typed in
+        # the «Scheda» and not saved yet.
+        if not (keep_typing and self.file.form.is_dirty()):
+            self.file.load(plan["file"])
         self.consents.set_rows(plan["consents"])
         self.experiences.set_rows(plan["experiences"])
         self.groups.set_rows(plan["groups"])
