@@ -57,7 +57,8 @@ def fmt_hours(value: object) -> str:
     return f"{amount:g}".replace(".", ",")
 
 
-def _organisation(org: dict[str, Any] | None) -> str:
+def organisation_text(org: dict[str, Any] | None) -> str:
+    """A school or a host on a form: its name, address and comune."""
     if not org:
         return ""
     return ", ".join(str(p) for p in (org.get("name"), org.get("address"),
@@ -99,9 +100,9 @@ def _story(experience: dict[str, Any], student: dict[str, Any],
         field_row([Field("Studente/ssa", person_name(student), 2.2),
                    Field("Nato/a il", fmt_date(student.get("birth_date")), 0.9),
                    Field("Tipo di scuola", school_type, 1.1)]),
-        field_row([Field("Scuola", _organisation(school), 2.2),
+        field_row([Field("Scuola", organisation_text(school), 2.2),
                    Field("Tutor scolastico", experience.get("school_tutor"), 2.0)]),
-        field_row([Field("Ente ospitante", _organisation(host), 2.2),
+        field_row([Field("Ente ospitante", organisation_text(host), 2.2),
                    Field("Tutor dell'ente ospitante", experience.get("host_tutor"), 2.0)]),
         field_row([Field("Dal", fmt_date(experience.get("start_date"))),
                    Field("Al", fmt_date(experience.get("end_date"))),

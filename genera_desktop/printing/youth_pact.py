@@ -33,7 +33,7 @@ from genera_desktop.printing.layout import (
     title_block,
     write_box,
 )
-from genera_desktop.printing.youth import SCHOOL_TYPES, fmt_hours
+from genera_desktop.printing.youth import SCHOOL_TYPES, fmt_hours, organisation_text
 
 PACT_TITLE = "Patto formativo – formazione scuola-lavoro"
 # What the student undertakes (the usual clauses of a patto formativo, in plain words).
@@ -50,12 +50,6 @@ DUTIES = (
 )
 
 
-def _organisation(org: dict[str, Any] | None) -> str:
-    org = org or {}
-    return ", ".join(str(p) for p in (org.get("name"), org.get("address"),
-                                     org.get("municipality")) if p)
-
-
 def school_work_pact(ctx: PrintContext, experience: dict[str, Any],
                      student: dict[str, Any], school_org: dict[str, Any] | None,
                      host_org: dict[str, Any] | None, *, minor: bool = False) -> bytes:
@@ -70,7 +64,7 @@ def school_work_pact(ctx: PrintContext, experience: dict[str, Any],
     lines = ["Formazione scuola-lavoro (già PCTO)"]
     if experience.get("title"):
         lines.insert(0, f"<b>{text(experience.get('title'))}</b>")
-    school, host = _organisation(school_org), _organisation(host_org)
+    school, host = organisation_text(school_org), organisation_text(host_org)
     training = experience.get("safety_training_on")
     story: list[Flowable] = [
         title_block("Patto formativo", lines, corner), gap(2 * mm),
