@@ -8,15 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from genera_desktop.domain.errors import FieldError, Refused
+from genera_desktop.domain.money import euro_on_screen as _euro
 
 translate = QCoreApplication.translate
-
-
-def _euro(amount: str) -> str:
-    try:
-        return f"{float(amount):.2f}".replace(".", ",") + " €"
-    except ValueError:
-        return amount
 
 
 def _day(iso: str) -> str:
