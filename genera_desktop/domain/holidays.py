@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 # (month, day) of the fixed national holidays.
 FIXED = ((1, 1), (1, 6), (4, 25), (5, 1), (6, 2), (8, 15), (11, 1), (12, 8), (12, 25),
@@ -32,6 +33,7 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+@lru_cache(maxsize=16)  # a month's working days ask for each of its days
 def holidays(year: int) -> frozenset[date]:
     """The national holidays of ``year``."""
     days = {date(year, month, day) for month, day in FIXED}
