@@ -67,9 +67,10 @@ class Organisation(Replicated):
     org_type: Mapped[str | None] = field(ENUM, required=True, choices=vocab.ORG_TYPE,
                                          max_length=30, index=True)
     vat_number: Mapped[str | None] = field(VAT_NUMBER, max_length=20)
-    # An association's or a company's eleven digits, a sole trader's codice fiscale:
-    # checked by the check character, as a person's.
-    tax_code: Mapped[str | None] = field(TAX_CODE, max_length=16)
+    # Kept as written: spec/programme.md checks an organisation's vat_number ("refused
+    # otherwise"), not its tax_code (see decisions, "A landlord's and an organisation's
+    # tax code").
+    tax_code: Mapped[str | None] = field(max_length=16)
     municipality: Mapped[str | None] = field(max_length=80)
     address: Mapped[str | None] = field(max_length=200)
     phone: Mapped[str | None] = field(PHONE, max_length=40)

@@ -23,7 +23,6 @@ from genera_desktop.store.base import (
     NUMBER,
     PHONE,
     REF,
-    TAX_CODE,
     Replicated,
     field,
 )
@@ -52,9 +51,8 @@ class Landlord(Replicated):
 
     name: Mapped[str | None] = field(required=True, max_length=200)
     landlord_type: Mapped[str | None] = field(ENUM, choices=vh.LANDLORD_TYPE, max_length=20)
-    # A private landlord's codice fiscale, or a company's 11 digits (its codice fiscale,
-    # the same as its partita IVA): both checked by their check character.
-    tax_code: Mapped[str | None] = field(TAX_CODE, max_length=16)
+    # Kept as written, as spec/programme.md has it (no check named for it).
+    tax_code: Mapped[str | None] = field(max_length=16)
     phone: Mapped[str | None] = field(PHONE, max_length=40)
     email: Mapped[str | None] = field(EMAIL, max_length=120)
     municipality: Mapped[str | None] = field(max_length=80)
